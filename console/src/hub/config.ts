@@ -1,0 +1,63 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+/** Port agents and consoles use unless told otherwise. */
+export const DEFAULT_PORT = 7300;
+
+/** Where the hub keeps its database by default: the platform's per-user application data folder. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Handraise');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Handraise');
+  return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'handraise');
+}
+
+const configSchema = z.strictObject({
+  dataDir: z.string().min(1),
+  port: z.coerce.number().int().min(0).max(65_535),
+  // Agents reach the hub over the school LAN, so it listens on every interface unless told not to.
+  host: z.string().min(1),
+  adminPassword: z.string().min(8).max(1024).optional(),
+  enrollToken: z.string().min(8).max(256).optional(),
+  corsOrigins: z.array(z.url()),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+});
+export type HubConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads the hub's settings from flags first, then HANDRAISE_* variables, then defaults.
+ * Throws ConfigError naming the bad setting.
+ */
+export function loadHubConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'log-level': { type: 'string' },
+    },
+    strict: true,
+  });
+  const raw = {
+    dataDir: values['data-dir'] ?? env.HANDRAISE_DATA_DIR ?? defaultDataDir(env),
+    port: values.port ?? env.HANDRAISE_PORT ?? DEFAULT_PORT,
+    host: values.host ?? env.HANDRAISE_HOST ?? '0.0.0.0',
+    adminPassword: env.HANDRAISE_ADMIN_PASSWORD || undefined,
+    enrollToken: env.HANDRAISE_ENROLL_TOKEN || undefined,
+    corsOrigins: (env.HANDRAISE_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    logLevel: values['log-level'] ?? env.HANDRAISE_LOG_LEVEL ?? 'info',
+  };
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`invalid setting ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}

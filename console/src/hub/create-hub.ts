@@ -1,0 +1,134 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import pino, { type Logger } from 'pino';
+import { Server, type Namespace } from 'socket.io';
+import {
+  AGENT_NAMESPACE,
+  CONSOLE_NAMESPACE,
+  HELP_RATE_LIMIT,
+  MAX_SOCKET_MESSAGE_BYTES,
+  type HubToConsoleEvents,
+} from '@handraise/shared';
+import { systemClock, type Clock } from './clock.ts';
+import type { HubConfig } from './config.ts';
+import { registerAuthRoutes } from './http/auth-routes.ts';
+import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
+import { createHttpApp } from './http/http-app.ts';
+import { registerInventoryRoutes } from './http/inventory-routes.ts';
+import { createPresence } from './presence.ts';
+import { createRateLimiter } from './rate-limiter.ts';
+import { CONSOLES_ROOM, roomForDevice } from './rooms.ts';
+import { registerAgentNamespace, type AgentNamespace } from './sockets/agent-namespace.ts';
+import { registerConsoleNamespace, type ConsoleNamespace } from './sockets/console-namespace.ts';
+import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
+import { createDevicesStore } from './storage/devices-store.ts';
+import { createEnrollmentStore } from './storage/enrollment-store.ts';
+import { createRequestsStore } from './storage/requests-store.ts';
+import { createUsersStore } from './storage/users-store.ts';
+
+/** The console page the hub serves to browsers and to the desktop window. */
+export const WEB_ROOT = join(import.meta.dirname, '..', 'web');
+
+export type HubDeps = {
+  config: HubConfig;
+  /** Defaults to SQLite at `<dataDir>/hub.sqlite`. */
+  database?: HubDatabase;
+  clock?: Clock;
+  logger?: Logger;
+};
+
+export type Hub = {
+  /** Base URL for clients on this machine, e.g. http://127.0.0.1:7300 */
+  url: string;
+  port: number;
+  database: HubDatabase;
+  logger: Logger;
+  close(): Promise<void>;
+};
+
+/** Starts a hub: HTTP API, console page and Socket.IO on one port, over the given storage. */
+export async function createHub(deps: HubDeps): Promise<Hub> {
+  const { config } = deps;
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? pino({ name: 'hub', level: config.logLevel });
+  const database = deps.database ?? (await openSqliteDatabase(join(config.dataDir, 'hub.sqlite')));
+
+  const users = createUsersStore(database.db, clock);
+  const enrollment = createEnrollmentStore(database.db, clock);
+  const devices = createDevicesStore(database.db, clock);
+  const requests = createRequestsStore(database.db, clock);
+  const presence = createPresence();
+
+  if (config.adminPassword && (await users.count()) === 0) {
+    await users.create({ username: 'admin', password: config.adminPassword, role: 'coordinator', displayName: 'Coordinator' });
+    logger.info('created the coordinator account "admin" from HANDRAISE_ADMIN_PASSWORD');
+  }
+  if (config.enrollToken) {
+    await enrollment.create({ token: config.enrollToken, label: 'HANDRAISE_ENROLL_TOKEN' });
+  }
+
+  const app = createHttpApp({ logger, webRoot: WEB_ROOT });
+  registerAuthRoutes(app, users);
+  registerEnrollmentRoutes(app, { users, enrollment, devices });
+  registerInventoryRoutes(app, { users, devices, requests, presence });
+  await app.ready();
+
+  const io = new Server(app.server, {
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    // Only listed origins may open sockets from a browser; the console page is same-origin.
+    cors: { origin: config.corsOrigins, credentials: false },
+    pingInterval: 25_000,
+    pingTimeout: 20_000,
+  });
+  // Nothing lives on the default namespace; refusing it keeps unauthenticated sockets out entirely.
+  io.use((_socket, next) => next(new Error('unauthorized')));
+
+  const consoles = io.of(CONSOLE_NAMESPACE) as unknown as ConsoleNamespace;
+  const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
+  const notifyConsoles = <E extends keyof HubToConsoleEvents>(event: E, ...args: Parameters<HubToConsoleEvents[E]>) => {
+    (consoles.to(CONSOLES_ROOM) as unknown as Namespace).emit(event, ...args);
+  };
+
+  registerAgentNamespace(agents, {
+    devices,
+    requests,
+    presence,
+    helpRateLimiter: createRateLimiter(HELP_RATE_LIMIT, clock),
+    notifyConsoles,
+    logger: logger.child({ nsp: 'agent' }),
+  });
+  registerConsoleNamespace(consoles, {
+    users,
+    devices,
+    requests,
+    presence,
+    requestInventory: (deviceId) => {
+      if (!presence.isOnline(deviceId)) return false;
+      agents.to(roomForDevice(deviceId)).emit('inventory:request');
+      return true;
+    },
+    logger: logger.child({ nsp: 'console' }),
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  const port = (app.server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  logger.info({ host: config.host, port }, `hub listening on ${config.host}:${port}`);
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    database,
+    logger,
+    close() {
+      closing ??= (async () => {
+        io.disconnectSockets(true);
+        await new Promise<void>((resolve) => void io.close(() => resolve()));
+        await app.close();
+        if (!deps.database) await database.close();
+      })();
+      return closing;
+    },
+  };
+}

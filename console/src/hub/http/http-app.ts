@@ -1,0 +1,53 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { fail, MAX_HTTP_BODY_BYTES } from '@handraise/shared';
+import { sendError } from './reply.ts';
+
+/**
+ * Content-Security-Policy of the console page: scripts, styles and sockets from the hub itself only;
+ * screenshots may be shown from blob: URLs; nothing may frame the console.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/** The HTTP server: error envelope, security headers and the console's static files. */
+export function createHttpApp(options: { logger: Logger; webRoot: string }): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    bodyLimit: MAX_HTTP_BODY_BYTES,
+    // One line per request would drown the events that matter at 10,000 agents.
+    disableRequestLogging: true,
+    // Query strings like ?state=new are parsed as plain strings; schemas decide what is valid.
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 'too-large');
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      // Malformed JSON, wrong content type, empty body: the client's fault, with no detail echoed.
+      return reply.code(error.statusCode).send(fail('invalid-payload'));
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendError(reply, 'internal');
+  });
+
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 'not-found'));
+
+  void app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });
+  return app;
+}

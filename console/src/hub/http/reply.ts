@@ -1,0 +1,35 @@
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import { fail, ok, type ErrorCode } from '@handraise/shared';
+
+/** HTTP status for each error code; the body is always the ack envelope. */
+const STATUS: Record<ErrorCode, number> = {
+  'invalid-payload': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'rate-limited': 429,
+  'too-large': 413,
+  'unsupported-screenshot': 415,
+  'invalid-token': 401,
+  'protocol-unsupported': 426,
+  'already-set-up': 409,
+  unavailable: 503,
+  internal: 500,
+};
+
+export function sendError(reply: FastifyReply, error: ErrorCode): FastifyReply {
+  return reply.code(STATUS[error]).send(fail(error));
+}
+
+export function sendData<T>(reply: FastifyReply, data: T, status = 200): FastifyReply {
+  return reply.code(status).send(ok(data));
+}
+
+/** Parses a body or params with its schema; on failure answers 400 and returns null. */
+export function parseOr400<S extends z.ZodType>(reply: FastifyReply, schema: S, value: unknown): z.infer<S> | null {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  sendError(reply, 'invalid-payload');
+  return null;
+}

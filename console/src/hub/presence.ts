@@ -1,0 +1,26 @@
+/**
+ * Which devices have a live agent socket on this hub. A device may briefly hold two sockets while
+ * it reconnects, so sockets are counted, not flagged.
+ */
+export function createPresence() {
+  const sockets = new Map<string, number>();
+  return {
+    /** Counts a socket in; true when the device just came online. */
+    add(deviceId: string): boolean {
+      const count = sockets.get(deviceId) ?? 0;
+      sockets.set(deviceId, count + 1);
+      return count === 0;
+    },
+    /** Counts a socket out; true when the device just went offline. */
+    remove(deviceId: string): boolean {
+      const count = (sockets.get(deviceId) ?? 0) - 1;
+      if (count > 0) sockets.set(deviceId, count);
+      else sockets.delete(deviceId);
+      return count <= 0;
+    },
+    isOnline: (deviceId: string): boolean => sockets.has(deviceId),
+    onlineCount: (): number => sockets.size,
+  };
+}
+
+export type Presence = ReturnType<typeof createPresence>;

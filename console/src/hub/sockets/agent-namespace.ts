@@ -1,0 +1,120 @@
+import type { Namespace, Socket } from 'socket.io';
+import type { Logger } from 'pino';
+import {
+  agentHandshakeSchema,
+  fail,
+  helpCreateSchema,
+  inventoryReportSchema,
+  MIN_AGENT_PROTOCOL_VERSION,
+  ok,
+  PROTOCOL_VERSION,
+  type AgentSocketData,
+  type AgentToHubEvents,
+  type HubToAgentEvents,
+  type HubToConsoleEvents,
+} from '@handraise/shared';
+import type { Presence } from '../presence.ts';
+import { roomForDevice } from '../rooms.ts';
+import { sniffScreenshotType } from '../screenshot-type.ts';
+import type { DevicesStore } from '../storage/devices-store.ts';
+import type { RequestsStore } from '../storage/requests-store.ts';
+import { guarded } from './guarded-handler.ts';
+
+export type AgentNamespace = Namespace<AgentToHubEvents, HubToAgentEvents, Record<string, never>, AgentSocketData>;
+type AgentSocket = Socket<AgentToHubEvents, HubToAgentEvents, Record<string, never>, AgentSocketData>;
+
+export type AgentNamespaceDeps = {
+  devices: DevicesStore;
+  requests: RequestsStore;
+  presence: Presence;
+  helpRateLimiter: { take(key: string): boolean };
+  /** Tells consoles about a device or a request. */
+  notifyConsoles: <E extends keyof HubToConsoleEvents>(event: E, ...args: Parameters<HubToConsoleEvents[E]>) => void;
+  logger: Logger;
+};
+
+/** Agents: handshake authentication by device secret, then inventory and help requests. */
+export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDeps): void {
+  const { devices, requests, presence, logger } = deps;
+
+  const publishDevice = async (deviceId: string) => {
+    const device = await devices.find(deviceId, presence.isOnline);
+    if (device) deps.notifyConsoles('device:updated', device);
+  };
+
+  nsp.use((socket, next) => {
+    const auth = agentHandshakeSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(new Error('unauthorized'));
+    if (auth.data.protocolVersion < MIN_AGENT_PROTOCOL_VERSION) return next(new Error('protocol-unsupported'));
+    devices.authenticate(auth.data.deviceId, auth.data.secret).then(
+      (row) => {
+        if (!row) return next(new Error('unauthorized'));
+        socket.data = {
+          deviceId: row.id,
+          protocolVersion: auth.data.protocolVersion,
+          agentVersion: auth.data.agentVersion,
+        };
+        next();
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'agent authentication failed');
+        next(new Error('unavailable'));
+      },
+    );
+  });
+
+  nsp.on('connection', (socket: AgentSocket) => {
+    const { deviceId } = socket.data;
+    const log = logger.child({ deviceId });
+    void socket.join(roomForDevice(deviceId));
+    presence.add(deviceId);
+
+    const announce = async () => {
+      await devices.markSeen(deviceId, socket.data);
+      const device = await devices.find(deviceId, presence.isOnline);
+      if (!device) return;
+      socket.emit('hub:welcome', { protocolVersion: PROTOCOL_VERSION, deviceId, deviceName: device.name });
+      deps.notifyConsoles('device:updated', device);
+    };
+    announce().catch((error: unknown) => log.error({ err: error }, 'agent welcome failed'));
+
+    socket.on('disconnect', () => {
+      presence.remove(deviceId);
+      devices
+        .markSeen(deviceId)
+        .then(() => publishDevice(deviceId))
+        .catch((error: unknown) => log.error({ err: error }, 'agent disconnect bookkeeping failed'));
+    });
+
+    socket.on(
+      'inventory:report',
+      guarded(inventoryReportSchema, log, 'inventory:report', async (report) => {
+        const outcome = await devices.applyInventory(deviceId, report);
+        if (outcome === 'hash-mismatch') return fail('invalid-payload');
+        if (outcome === 'stored') await publishDevice(deviceId);
+        return ok({ status: outcome });
+      }),
+    );
+
+    socket.on(
+      'help:create',
+      guarded(helpCreateSchema, log, 'help:create', async (input) => {
+        let screenshot = null;
+        if (input.screenshot) {
+          const type = sniffScreenshotType(input.screenshot);
+          if (!type) return fail('unsupported-screenshot');
+          screenshot = { type, data: input.screenshot };
+        }
+        const earlier = await requests.findByKey(deviceId, input.idempotencyKey);
+        if (earlier) return ok({ requestId: earlier.id, duplicate: true });
+        if (!deps.helpRateLimiter.take(deviceId)) return fail('rate-limited');
+        const device = await devices.find(deviceId, presence.isOnline);
+        if (!device) return fail('not-found');
+        const { request, duplicate } = await requests.create(device, input, screenshot);
+        if (!duplicate) deps.notifyConsoles('request:created', request);
+        log.info({ requestId: request.id, duplicate }, 'help request received');
+        return ok({ requestId: request.id, duplicate });
+      }),
+    );
+  });
+}

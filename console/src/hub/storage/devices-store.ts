@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import {
+  SECTION_NAMES,
+  type CollectorNote,
+  type Device,
+  type DeviceDetail,
+  type DeviceIdentity,
+  type DeviceListFilter,
+  type Hardware,
+  type InventoryReport,
+  type InventoryReportResult,
+  type InventorySections,
+  type OsInfo,
+  type PendingUpdate,
+  type SoftwareItem,
+} from '@handraise/shared';
+import { hashSecret, newSecret, secretMatches } from '../auth/tokens.ts';
+import type { Clock } from '../clock.ts';
+import { hashSection } from '../inventory-hash.ts';
+import type { EnrollmentGrant } from './enrollment-store.ts';
+import type { Database, DeviceRow } from './schema.ts';
+
+// Values firmware ships when the maker did not fill the field in; they identify nothing.
+const PLACEHOLDER_IDS = /^(|0+|f+|none|default string|to be filled by o\.e\.m\.|not specified|system serial number|03000200-0400-0500-0006-000700080009)$/i;
+
+/** A stable key for "the same computer" so that a reinstalled agent keeps its device record. */
+export function machineKeyFor(identity: DeviceIdentity): string | null {
+  const uuid = identity.uuid?.trim().toLowerCase().replaceAll('-', '') ?? '';
+  if (uuid && !PLACEHOLDER_IDS.test(identity.uuid ?? '')) return hashSecret(`uuid:${uuid}`);
+  const serial = identity.serial?.trim() ?? '';
+  if (serial && !PLACEHOLDER_IDS.test(serial)) return hashSecret(`serial:${serial}`);
+  const macs = (identity.macs ?? []).map((m) => m.toLowerCase()).filter((m) => !/^[0:]*$/.test(m));
+  if (macs.length > 0) return hashSecret(`macs:${[...macs].sort().join(',')}`);
+  return null;
+}
+
+const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+
+function toDevice(row: DeviceRow, online: boolean): Device {
+  return {
+    id: row.id,
+    name: row.name,
+    site: row.site,
+    room: row.room,
+    enrolledAt: row.enrolled_at,
+    lastSeenAt: row.last_seen_at,
+    lastInventoryAt: row.last_inventory_at,
+    online,
+    os: parseJson<OsInfo>(row.os_json),
+    softwareCount: row.software_count,
+    updatesCount: row.updates_count,
+    agentVersion: row.agent_version,
+    protocolVersion: row.protocol_version,
+  };
+}
+
+async function replaceSoftware(trx: Transaction<Database>, deviceId: string, items: SoftwareItem[]) {
+  await trx.deleteFrom('software').where('device_id', '=', deviceId).execute();
+  // SQLite caps bound parameters per statement (32,766); 7 columns × 500 rows stays well below.
+  for (let i = 0; i < items.length; i += 500) {
+    await trx
+      .insertInto('software')
+      .values(
+        items.slice(i, i + 500).map((s) => ({
+          device_id: deviceId,
+          name: s.name,
+          version: s.version,
+          publisher: s.publisher ?? null,
+          arch: s.arch ?? null,
+          source: s.source,
+          install_date: s.installDate ?? null,
+        })),
+      )
+      .execute();
+  }
+}
+
+async function replaceUpdates(trx: Transaction<Database>, deviceId: string, items: PendingUpdate[]) {
+  await trx.deleteFrom('pending_updates').where('device_id', '=', deviceId).execute();
+  for (let i = 0; i < items.length; i += 500) {
+    await trx
+      .insertInto('pending_updates')
+      .values(
+        items.slice(i, i + 500).map((u) => ({
+          device_id: deviceId,
+          name: u.name,
+          installed_version: u.installedVersion ?? null,
+          available_version: u.availableVersion,
+          source: u.source,
+          security: u.security ? 1 : 0,
+        })),
+      )
+      .execute();
+  }
+}
+
+export type DevicesStore = ReturnType<typeof createDevicesStore>;
+export type InventoryOutcome = InventoryReportResult['status'] | 'hash-mismatch';
+
+/** Devices, their credentials and their latest inventory. */
+export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
+  const findRow = (id: string) =>
+    db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+
+  return {
+    /**
+     * Registers a device (or re-binds the record of the same computer) and returns a fresh secret.
+     * Only the secret's hash is stored.
+     */
+    async enroll(identity: DeviceIdentity, grant: EnrollmentGrant): Promise<{ deviceId: string; secret: string }> {
+      const secret = newSecret();
+      const machineKey = machineKeyFor(identity);
+      const existing = machineKey
+        ? await db.selectFrom('devices').select('id').where('machine_key', '=', machineKey).executeTakeFirst()
+        : undefined;
+      if (existing) {
+        await db
+          .updateTable('devices')
+          .set({
+            secret_hash: hashSecret(secret),
+            name: identity.hostname,
+            site: grant.site,
+            room: grant.room,
+          })
+          .where('id', '=', existing.id)
+          .execute();
+        return { deviceId: existing.id, secret };
+      }
+      const deviceId = randomUUID();
+      await db
+        .insertInto('devices')
+        .values({
+          id: deviceId,
+          name: identity.hostname,
+          machine_key: machineKey,
+          secret_hash: hashSecret(secret),
+          site: grant.site,
+          room: grant.room,
+          enrolled_at: clock.now().toISOString(),
+          last_seen_at: null,
+          last_inventory_at: null,
+          os_json: null,
+          hardware_json: null,
+          notes_json: null,
+          hash_os: null,
+          hash_hardware: null,
+          hash_software: null,
+          hash_updates: null,
+          software_count: 0,
+          updates_count: 0,
+          agent_version: null,
+          protocol_version: null,
+        })
+        .execute();
+      return { deviceId, secret };
+    },
+
+    /** The device row if the secret is right, otherwise null. */
+    async authenticate(deviceId: string, secret: string): Promise<DeviceRow | null> {
+      const row = await findRow(deviceId);
+      return row && secretMatches(secret, row.secret_hash) ? row : null;
+    },
+
+    async markSeen(deviceId: string, agent?: { agentVersion: string; protocolVersion: number }): Promise<void> {
+      await db
+        .updateTable('devices')
+        .set({
+          last_seen_at: clock.now().toISOString(),
+          ...(agent ? { agent_version: agent.agentVersion, protocol_version: agent.protocolVersion } : {}),
+        })
+        .where('id', '=', deviceId)
+        .execute();
+    },
+
+    /**
+     * Stores a report. Sections sent must match their hashes; sections not sent must match what is
+     * stored, otherwise nothing is written and the agent is asked for everything.
+     */
+    async applyInventory(deviceId: string, report: InventoryReport): Promise<InventoryOutcome> {
+      const sent = SECTION_NAMES.filter((name) => report.sections[name] !== undefined);
+      for (const name of sent) {
+        if (hashSection(report.sections[name]) !== report.hashes[name]) return 'hash-mismatch';
+      }
+      return db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom('devices').selectAll().where('id', '=', deviceId).executeTakeFirstOrThrow();
+        const stored = {
+          os: row.hash_os,
+          hardware: row.hash_hardware,
+          software: row.hash_software,
+          updates: row.hash_updates,
+        };
+        const outOfStep = SECTION_NAMES.some(
+          (name) => report.sections[name] === undefined && stored[name] !== report.hashes[name],
+        );
+        if (outOfStep) return 'need-full';
+
+        const now = clock.now().toISOString();
+        const sections = report.sections as Partial<InventorySections>;
+        const changed = sent.filter((name) => stored[name] !== report.hashes[name]);
+        if (sections.software && changed.includes('software')) await replaceSoftware(trx, deviceId, sections.software);
+        if (sections.updates && changed.includes('updates')) await replaceUpdates(trx, deviceId, sections.updates);
+        await trx
+          .updateTable('devices')
+          .set({
+            last_seen_at: now,
+            last_inventory_at: report.collectedAt,
+            notes_json: JSON.stringify(report.notes),
+            hash_os: report.hashes.os,
+            hash_hardware: report.hashes.hardware,
+            hash_software: report.hashes.software,
+            hash_updates: report.hashes.updates,
+            ...(sections.os ? { os_json: JSON.stringify(sections.os), name: sections.os.hostname || row.name } : {}),
+            ...(sections.hardware ? { hardware_json: JSON.stringify(sections.hardware) } : {}),
+            ...(sections.software ? { software_count: sections.software.length } : {}),
+            ...(sections.updates ? { updates_count: sections.updates.length } : {}),
+          })
+          .where('id', '=', deviceId)
+          .execute();
+        return changed.length > 0 ? 'stored' : 'unchanged';
+      });
+    },
+
+    async find(deviceId: string, isOnline: (id: string) => boolean): Promise<Device | null> {
+      const row = await findRow(deviceId);
+      return row ? toDevice(row, isOnline(row.id)) : null;
+    },
+
+    async list(filter: DeviceListFilter, isOnline: (id: string) => boolean): Promise<Device[]> {
+      let query = db.selectFrom('devices').selectAll().orderBy('name').orderBy('id');
+      if (filter.search) {
+        const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        // LIKE with an explicit escape character is portable across SQLite and PostgreSQL.
+        query = query.where(
+          sql<boolean>`(lower(name) like ${pattern} escape '\\' or lower(coalesce(room, '')) like ${pattern} escape '\\')`,
+        );
+      }
+      const rows = await query.execute();
+      return rows.map((row) => toDevice(row, isOnline(row.id)));
+    },
+
+    async detail(deviceId: string, isOnline: (id: string) => boolean): Promise<DeviceDetail | null> {
+      const row = await findRow(deviceId);
+      if (!row) return null;
+      const [software, updates] = await Promise.all([
+        db.selectFrom('software').selectAll().where('device_id', '=', deviceId).orderBy('name').orderBy('id').execute(),
+        db.selectFrom('pending_updates').selectAll().where('device_id', '=', deviceId).orderBy('name').execute(),
+      ]);
+      return {
+        ...toDevice(row, isOnline(row.id)),
+        hardware: parseJson<Hardware>(row.hardware_json),
+        notes: parseJson<CollectorNote[]>(row.notes_json) ?? [],
+        software: software.map((s) => ({
+          name: s.name,
+          version: s.version,
+          source: s.source as SoftwareItem['source'],
+          ...(s.publisher !== null ? { publisher: s.publisher } : {}),
+          ...(s.arch !== null ? { arch: s.arch } : {}),
+          ...(s.install_date !== null ? { installDate: s.install_date } : {}),
+        })),
+        updates: updates.map((u) => ({
+          name: u.name,
+          availableVersion: u.available_version,
+          source: u.source as PendingUpdate['source'],
+          ...(u.installed_version !== null ? { installedVersion: u.installed_version } : {}),
+          ...(u.security ? { security: true } : {}),
+        })),
+      };
+    },
+  };
+}

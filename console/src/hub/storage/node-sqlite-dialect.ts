@@ -1,0 +1,39 @@
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+
+/** node:sqlite takes no booleans; store them as 0/1 as SQLite itself does. */
+function toSqlValue(value: unknown): SQLInputValue {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value as SQLInputValue;
+}
+
+function adaptStatement(statement: StatementSync): SqliteStatement {
+  const bind = (parameters: ReadonlyArray<unknown>): SQLInputValue[] => parameters.map(toSqlValue);
+  return {
+    // A statement that returns columns is a reader (SELECT, or any statement with RETURNING).
+    reader: statement.columns().length > 0,
+    all: (parameters) => statement.all(...bind(parameters)),
+    run: (parameters) => statement.run(...bind(parameters)),
+    iterate: (parameters) => statement.iterate(...bind(parameters)),
+  };
+}
+
+/** Opens a SQLite file (or `:memory:`) with the pragmas the hub relies on. */
+export function openSqlite(file: string): DatabaseSync {
+  const db = new DatabaseSync(file);
+  // WAL lets readers run beside the single writer; NORMAL is durable across application crashes.
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+  return db;
+}
+
+/** A Kysely dialect over Node's built-in SQLite: no native module to rebuild for Electron. */
+export function nodeSqliteDialect(db: DatabaseSync): SqliteDialect {
+  const adapted: SqliteDatabase = {
+    close: () => db.close(),
+    prepare: (sql) => adaptStatement(db.prepare(sql)),
+  };
+  return new SqliteDialect({ database: adapted });
+}

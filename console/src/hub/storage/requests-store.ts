@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type {
+  DeviceSnapshot,
+  HelpCreate,
+  HelpRequest,
+  HelpRequestDetail,
+  RequestEvent,
+  RequestListFilter,
+  ScreenshotType,
+} from '@handraise/shared';
+import type { Clock } from '../clock.ts';
+import type { Database, RequestRow } from './schema.ts';
+
+type RequestWithDevice = RequestRow & { device_name: string };
+
+function toRequest(row: RequestWithDevice): HelpRequest {
+  return {
+    id: row.id,
+    deviceId: row.device_id,
+    deviceName: row.device_name,
+    category: row.category as HelpRequest['category'],
+    text: row.text,
+    requester: row.requester,
+    state: row.state as HelpRequest['state'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    screenshot:
+      row.screenshot_type !== null && row.screenshot_bytes !== null
+        ? { type: row.screenshot_type as ScreenshotType, bytes: row.screenshot_bytes }
+        : null,
+    assigneeId: row.assignee_id,
+  };
+}
+
+export type RequestsStore = ReturnType<typeof createRequestsStore>;
+export type CreateOutcome = { request: HelpRequest; duplicate: boolean };
+
+/** Help requests, their screenshots and timelines. */
+export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
+  const selectRequests = () =>
+    db
+      .selectFrom('requests')
+      .innerJoin('devices', 'devices.id', 'requests.device_id')
+      .selectAll('requests')
+      .select('devices.name as device_name');
+
+  const findByKey = async (deviceId: string, key: string) => {
+    const row = await selectRequests()
+      .where('requests.device_id', '=', deviceId)
+      .where('requests.idempotency_key', '=', key)
+      .executeTakeFirst();
+    return row ? toRequest(row) : null;
+  };
+
+  return {
+    findByKey,
+
+    /**
+     * Stores a request with its screenshot and first timeline entry in one transaction. A request
+     * whose idempotency key this device already used is returned as it was, not stored again.
+     */
+    async create(
+      device: { id: string; name: string },
+      input: HelpCreate,
+      screenshot: { type: ScreenshotType; data: Uint8Array } | null,
+    ): Promise<CreateOutcome> {
+      const existing = await findByKey(device.id, input.idempotencyKey);
+      if (existing) return { request: existing, duplicate: true };
+      const id = randomUUID();
+      const now = clock.now().toISOString();
+      const row: RequestRow = {
+        id,
+        device_id: device.id,
+        idempotency_key: input.idempotencyKey,
+        category: input.category,
+        text: input.text,
+        requester: input.requester ?? null,
+        state: 'new',
+        created_at: now,
+        updated_at: now,
+        assignee_id: null,
+        snapshot_json: input.snapshot ? JSON.stringify(input.snapshot) : null,
+        screenshot_type: screenshot?.type ?? null,
+        screenshot_bytes: screenshot?.data.byteLength ?? null,
+      };
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx.insertInto('requests').values(row).execute();
+          if (screenshot) {
+            await trx.insertInto('screenshots').values({ request_id: id, data: screenshot.data }).execute();
+          }
+          await trx
+            .insertInto('request_events')
+            .values({
+              id: randomUUID(),
+              request_id: id,
+              at: now,
+              kind: 'created',
+              actor_type: 'device',
+              actor_id: device.id,
+              actor_name: device.name,
+              body: input.text || null,
+            })
+            .execute();
+        });
+      } catch (error) {
+        // Two deliveries of one request raced; the unique key let one through. Answer with it.
+        const winner = await findByKey(device.id, input.idempotencyKey);
+        if (winner) return { request: winner, duplicate: true };
+        throw error;
+      }
+      return { request: toRequest({ ...row, device_name: device.name }), duplicate: false };
+    },
+
+    async list(filter: RequestListFilter): Promise<HelpRequest[]> {
+      let query = selectRequests().orderBy('requests.created_at', 'desc').orderBy('requests.id');
+      if (filter.state) query = query.where('requests.state', '=', filter.state);
+      if (filter.deviceId) query = query.where('requests.device_id', '=', filter.deviceId);
+      return (await query.execute()).map(toRequest);
+    },
+
+    async detail(requestId: string): Promise<HelpRequestDetail | null> {
+      const row = await selectRequests().where('requests.id', '=', requestId).executeTakeFirst();
+      if (!row) return null;
+      const events = await db
+        .selectFrom('request_events')
+        .selectAll()
+        .where('request_id', '=', requestId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return {
+        ...toRequest(row),
+        snapshot: row.snapshot_json ? (JSON.parse(row.snapshot_json) as DeviceSnapshot) : null,
+        events: events.map(
+          (e): RequestEvent => ({
+            id: e.id,
+            requestId: e.request_id,
+            at: e.at,
+            kind: e.kind as RequestEvent['kind'],
+            actor: { type: e.actor_type, id: e.actor_id, name: e.actor_name },
+            body: e.body,
+          }),
+        ),
+      };
+    },
+
+    async screenshot(requestId: string): Promise<{ type: ScreenshotType; data: Uint8Array } | null> {
+      const row = await db
+        .selectFrom('screenshots')
+        .innerJoin('requests', 'requests.id', 'screenshots.request_id')
+        .select(['screenshots.data', 'requests.screenshot_type'])
+        .where('screenshots.request_id', '=', requestId)
+        .executeTakeFirst();
+      if (!row || row.screenshot_type === null) return null;
+      return { type: row.screenshot_type as ScreenshotType, data: row.data };
+    },
+  };
+}

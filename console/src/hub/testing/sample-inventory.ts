@@ -1,0 +1,45 @@
+// Test support: small, valid inventories built by hand.
+import type { InventoryReport, InventorySections, SectionHashes } from '@handraise/shared';
+import { hashSection } from '../inventory-hash.ts';
+
+export function sampleSections(overrides: Partial<InventorySections> = {}): InventorySections {
+  return {
+    os: { platform: 'linux', name: 'Debian GNU/Linux', version: '12', arch: 'x64', hostname: 'lab-pc-01' },
+    hardware: {
+      manufacturer: 'Lenovo',
+      model: 'ThinkCentre M70q',
+      cpu: { brand: 'Core i5-10400T', cores: 12, physicalCores: 6, speedGHz: 2 },
+      memoryBytes: 8 * 1024 ** 3,
+      disks: [{ mount: '/', fsType: 'ext4', sizeBytes: 256e9, usedBytes: 100e9 }],
+      gpus: [],
+      network: [{ name: 'eth0', mac: '00:11:22:33:44:55', ipv4: '10.0.0.5' }],
+    },
+    software: [
+      { name: 'firefox-esr', version: '115.9.1esr-1~deb12u1', source: 'dpkg', arch: 'amd64' },
+      { name: 'libreoffice', version: '4:7.4.7-1+deb12u1', source: 'dpkg', arch: 'amd64' },
+    ],
+    updates: [{ name: 'firefox-esr', installedVersion: '115.9.1esr-1~deb12u1', availableVersion: '128.3.0esr-1~deb12u1', source: 'apt', security: true }],
+    ...overrides,
+  };
+}
+
+export function hashesOf(sections: InventorySections): SectionHashes {
+  return {
+    os: hashSection(sections.os),
+    hardware: hashSection(sections.hardware),
+    software: hashSection(sections.software),
+    updates: hashSection(sections.updates),
+  };
+}
+
+export function fullReport(sections = sampleSections()): InventoryReport {
+  return { kind: 'full', collectedAt: new Date().toISOString(), hashes: hashesOf(sections), sections, notes: [] };
+}
+
+/** The smallest valid JPEG header followed by filler: enough for type sniffing and byte checks. */
+export function sampleJpeg(bytes = 2048): Buffer {
+  const data = Buffer.alloc(bytes, 0x5a);
+  data.set([0xff, 0xd8, 0xff, 0xe0], 0);
+  data.set([0xff, 0xd9], bytes - 2);
+  return data;
+}

@@ -1,0 +1,138 @@
+// Test support: a real hub on port 0 with a fresh data directory, and real clients for it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { io, type Socket } from 'socket.io-client';
+import {
+  AGENT_NAMESPACE,
+  CONSOLE_NAMESPACE,
+  PROTOCOL_VERSION,
+  type Ack,
+  type AgentToHubEvents,
+  type ConsoleToHubEvents,
+  type Enrolled,
+  type HubToAgentEvents,
+  type HubToConsoleEvents,
+  type SessionCreated,
+} from '@handraise/shared';
+import type { HubConfig } from '../config.ts';
+import { createHub, type Hub } from '../create-hub.ts';
+
+export const TEST_ADMIN_PASSWORD = 'correct horse battery staple';
+export const TEST_ENROLL_TOKEN = 'test-enrollment-token-0001';
+
+export type AgentClient = Socket<HubToAgentEvents, AgentToHubEvents>;
+export type ConsoleClient = Socket<HubToConsoleEvents, ConsoleToHubEvents>;
+
+export type TestHub = {
+  hub: Hub;
+  dataDir: string;
+  /** JSON request to the hub; returns status and parsed body. */
+  http<T>(path: string, init?: { method?: string; body?: unknown; token?: string }): Promise<{ status: number; body: Ack<T> }>;
+  signIn(): Promise<string>;
+  enroll(hostname?: string): Promise<Enrolled>;
+  /** A connected console socket (rejects if the hub refuses it). */
+  connectConsole(token: string): Promise<ConsoleClient>;
+  /** A connected agent socket (rejects if the hub refuses it). */
+  connectAgent(credentials: { deviceId: string; secret: string }): Promise<AgentClient>;
+  /** Closes every client, the hub, and removes the data directory. */
+  close(): Promise<void>;
+};
+
+/** Resolves once the socket connects; rejects with the hub's refusal code otherwise. */
+export function whenConnected<S extends Socket>(socket: S): Promise<S> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.disconnect();
+      reject(error);
+    });
+  });
+}
+
+/** Starts a hub for one test file or test. */
+export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
+  const config: HubConfig = {
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    adminPassword: TEST_ADMIN_PASSWORD,
+    enrollToken: TEST_ENROLL_TOKEN,
+    corsOrigins: [],
+    logLevel: 'silent',
+    ...overrides,
+  };
+  const hub = await createHub({ config, logger: pino({ level: 'silent' }) });
+  const sockets: Socket[] = [];
+
+  const http: TestHub['http'] = async (path, init = {}) => {
+    const response = await fetch(`${hub.url}${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: {
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+
+  const track = <S extends Socket>(socket: S): S => {
+    sockets.push(socket);
+    return socket;
+  };
+
+  return {
+    hub,
+    dataDir,
+    http,
+    async signIn() {
+      const { body } = await http<SessionCreated>('/api/session', {
+        body: { username: 'admin', password: TEST_ADMIN_PASSWORD },
+      });
+      if (!body.ok) throw new Error(`sign-in failed: ${body.error}`);
+      return body.data.token;
+    },
+    async enroll(hostname = 'lab-pc-01') {
+      const { body } = await http<Enrolled>('/api/enroll', {
+        body: { token: TEST_ENROLL_TOKEN, identity: { hostname }, protocolVersion: PROTOCOL_VERSION },
+      });
+      if (!body.ok) throw new Error(`enrollment failed: ${body.error}`);
+      return body.data;
+    },
+    connectConsole(token) {
+      return whenConnected(
+        track(io(`${hub.url}${CONSOLE_NAMESPACE}`, { auth: { token }, reconnection: false, transports: ['websocket'] })) as ConsoleClient,
+      );
+    },
+    connectAgent({ deviceId, secret }) {
+      return whenConnected(
+        track(
+          io(`${hub.url}${AGENT_NAMESPACE}`, {
+            auth: { deviceId, secret, protocolVersion: PROTOCOL_VERSION, agentVersion: 'test' },
+            reconnection: false,
+            transports: ['websocket'],
+          }),
+        ) as AgentClient,
+      );
+    },
+    async close() {
+      for (const socket of sockets) socket.disconnect();
+      await hub.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves with the next emission of an event on a socket, or rejects after a bounded wait. */
+export function nextEvent<T>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}

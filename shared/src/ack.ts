@@ -1,0 +1,31 @@
+/** Error codes that may cross the wire. Exception text never does. */
+export const ERROR_CODES = [
+  'invalid-payload',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'too-large',
+  'unsupported-screenshot',
+  'invalid-token',
+  'protocol-unsupported',
+  'already-set-up',
+  'unavailable',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Envelope of every acknowledgement and HTTP body: data on success, a code on failure. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorCode };
+
+/** Callback a handler answers through; socket.io passes it as the last argument. */
+export type AckCallback<T> = (response: Ack<T>) => void;
+
+export function ok<T>(data: T): Ack<T> {
+  return { ok: true, data };
+}
+
+export function fail(error: ErrorCode): { ok: false; error: ErrorCode } {
+  return { ok: false, error };
+}

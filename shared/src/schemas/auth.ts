@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { PROTOCOL_VERSION } from '../protocol-version.ts';
+import { idSchema, isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
+
+export const ROLES = ['coordinator', 'advisor'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** A person who works in the console. Requesters have no account. */
+export type User = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  createdAt: string;
+};
+
+const username = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9._-]+$/i, 'letters, digits, dot, dash, underscore');
+/** Long passphrases are welcome; the upper bound only keeps hashing cheap. */
+const password = z.string().min(8).max(1024);
+
+/** `POST /api/session` */
+export const sessionCreateSchema = z.strictObject({ username, password: z.string().max(1024) });
+export type SessionCreate = z.infer<typeof sessionCreateSchema>;
+export type SessionCreated = { token: string; expiresAt: string; user: User };
+
+/** `POST /api/setup`: the first coordinator account, once. */
+export const setupSchema = z.strictObject({
+  username: username.default('admin'),
+  password,
+  displayName: shortString.optional(),
+});
+export type Setup = z.infer<typeof setupSchema>;
+
+/** `POST /api/enrollment-tokens` */
+export const enrollmentTokenCreateSchema = z.strictObject({
+  label: shortString.optional(),
+  site: shortString.optional(),
+  room: shortString.optional(),
+  expiresAt: isoTimestamp.optional(),
+  maxUses: z.number().int().positive().optional(),
+});
+export type EnrollmentTokenCreate = z.infer<typeof enrollmentTokenCreateSchema>;
+export type EnrollmentTokenCreated = { id: string; token: string };
+
+/** Hardware identity an agent presents at enrollment, so a reinstalled agent keeps its device. */
+export const deviceIdentitySchema = z.strictObject({
+  hostname: nonEmptyShortString,
+  uuid: shortString.optional(),
+  serial: shortString.optional(),
+  macs: z.array(shortString).max(64).optional(),
+});
+export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;
+
+/** `POST /api/enroll` */
+export const enrollSchema = z.strictObject({
+  token: z.string().min(8).max(256),
+  identity: deviceIdentitySchema,
+  protocolVersion: z.number().int().positive(),
+});
+export type Enroll = z.infer<typeof enrollSchema>;
+export type Enrolled = { deviceId: string; secret: string; protocolVersion: typeof PROTOCOL_VERSION };
+
+/** Handshake `auth` of an agent socket. */
+export const agentHandshakeSchema = z.strictObject({
+  deviceId: idSchema,
+  secret: z.string().min(16).max(256),
+  protocolVersion: z.number().int().positive(),
+  agentVersion: shortString,
+});
+export type AgentHandshake = z.infer<typeof agentHandshakeSchema>;
+
+/** Handshake `auth` of a console socket: the same bearer token as HTTP. */
+export const consoleHandshakeSchema = z.strictObject({ token: z.string().min(16).max(256) });

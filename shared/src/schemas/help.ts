@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { MAX_HELP_TEXT_CHARS, MAX_SCREENSHOT_BYTES } from '../limits.ts';
+import { idSchema, isoTimestamp, shortString } from './common.ts';
+import { hardwareSchema, osInfoSchema } from './inventory.ts';
+
+export const HELP_CATEGORIES = [
+  'internet',
+  'printer',
+  'sign-in',
+  'app',
+  'sound-screen',
+  'other',
+] as const;
+export const helpCategorySchema = z.enum(HELP_CATEGORIES);
+export type HelpCategory = z.infer<typeof helpCategorySchema>;
+
+export const REQUEST_STATES = ['new', 'claimed', 'escalated', 'resolved', 'closed'] as const;
+export const requestStateSchema = z.enum(REQUEST_STATES);
+export type RequestState = z.infer<typeof requestStateSchema>;
+
+export const SCREENSHOT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type ScreenshotType = (typeof SCREENSHOT_TYPES)[number];
+
+/** Raw image bytes. Buffer is a Uint8Array, so this holds on both ends of a socket. */
+export const screenshotBytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SCREENSHOT_BYTES, 'screenshot size');
+
+/** The device as it was when the requester asked for help. */
+export const deviceSnapshotSchema = z.strictObject({
+  os: osInfoSchema.optional(),
+  hardware: hardwareSchema.optional(),
+  softwareCount: z.number().int().nonnegative().optional(),
+  updatesCount: z.number().int().nonnegative().optional(),
+});
+export type DeviceSnapshot = z.infer<typeof deviceSnapshotSchema>;
+
+/**
+ * `help:create`. The idempotency key is minted by the agent when the request is first saved, so a
+ * request retried after a crash or a lost acknowledgement is stored once.
+ */
+export const helpCreateSchema = z.strictObject({
+  idempotencyKey: z.uuid(),
+  category: helpCategorySchema,
+  text: z.string().max(MAX_HELP_TEXT_CHARS),
+  createdAt: isoTimestamp,
+  requester: shortString.optional(),
+  screenshot: screenshotBytesSchema.optional(),
+  snapshot: deviceSnapshotSchema.optional(),
+});
+export type HelpCreate = z.infer<typeof helpCreateSchema>;
+
+export type HelpCreateResult = { requestId: string; duplicate: boolean };
+
+/** A help request as people see it. */
+export type HelpRequest = {
+  id: string;
+  deviceId: string;
+  deviceName: string;
+  category: HelpCategory;
+  text: string;
+  requester: string | null;
+  state: RequestState;
+  createdAt: string;
+  updatedAt: string;
+  screenshot: { type: ScreenshotType; bytes: number } | null;
+  assigneeId: string | null;
+};
+
+export const REQUEST_EVENT_KINDS = [
+  'created',
+  'claimed',
+  'message',
+  'state-changed',
+  'escalated',
+  'viewed',
+] as const;
+export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
+
+/** One line of a request's timeline. */
+export type RequestEvent = {
+  id: string;
+  requestId: string;
+  at: string;
+  kind: RequestEventKind;
+  actor: { type: 'device' | 'user'; id: string; name: string };
+  body: string | null;
+};
+
+/** A request with its timeline and the snapshot frozen at the click. */
+export type HelpRequestDetail = HelpRequest & {
+  snapshot: DeviceSnapshot | null;
+  events: RequestEvent[];
+};
+
+export const requestIdPayloadSchema = z.strictObject({ requestId: idSchema });
+export const requestListPayloadSchema = z.strictObject({
+  state: requestStateSchema.optional(),
+  deviceId: idSchema.optional(),
+});
+export type RequestListFilter = z.infer<typeof requestListPayloadSchema>;

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { MAX_SOFTWARE_ITEMS, MAX_UPDATE_ITEMS } from '../limits.ts';
+import { isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
+
+const bytes = z.number().int().nonnegative();
+
+export const PLATFORMS = ['linux', 'windows', 'macos', 'other'] as const;
+export const platformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof platformSchema>;
+
+/** Operating system of a device. */
+export const osInfoSchema = z.strictObject({
+  platform: platformSchema,
+  /** Human name: "Debian GNU/Linux", "Microsoft Windows 11 Pro", "macOS". */
+  name: shortString,
+  version: shortString,
+  build: shortString.optional(),
+  codename: shortString.optional(),
+  kernel: shortString.optional(),
+  arch: shortString,
+  hostname: shortString,
+  /** Set by the agent when the OS tells it; the hub also judges end of life from its own table. */
+  endOfLife: z.boolean().optional(),
+});
+export type OsInfo = z.infer<typeof osInfoSchema>;
+
+export const diskSchema = z.strictObject({
+  mount: shortString,
+  fsType: shortString,
+  sizeBytes: bytes,
+  usedBytes: bytes,
+});
+export type Disk = z.infer<typeof diskSchema>;
+
+export const networkInterfaceSchema = z.strictObject({
+  name: shortString,
+  mac: shortString,
+  ipv4: shortString.optional(),
+  ipv6: shortString.optional(),
+  type: shortString.optional(),
+});
+export type NetworkInterface = z.infer<typeof networkInterfaceSchema>;
+
+export const batterySchema = z.strictObject({
+  cycleCount: z.number().int().nonnegative().optional(),
+  /** Full-charge capacity as a percentage of design capacity: battery health. */
+  healthPercent: z.number().nonnegative().max(200).optional(),
+});
+export type Battery = z.infer<typeof batterySchema>;
+
+/** Hardware of a device. Unknown values are omitted, never guessed. */
+export const hardwareSchema = z.strictObject({
+  manufacturer: shortString.optional(),
+  model: shortString.optional(),
+  serial: shortString.optional(),
+  uuid: shortString.optional(),
+  cpu: z.strictObject({
+    brand: shortString,
+    cores: z.number().int().nonnegative(),
+    physicalCores: z.number().int().nonnegative(),
+    speedGHz: z.number().nonnegative(),
+  }),
+  memoryBytes: bytes,
+  disks: z.array(diskSchema).max(256),
+  gpus: z.array(z.strictObject({ vendor: shortString, model: shortString })).max(32),
+  battery: batterySchema.optional(),
+  network: z.array(networkInterfaceSchema).max(256),
+});
+export type Hardware = z.infer<typeof hardwareSchema>;
+
+export const SOFTWARE_SOURCES = [
+  'dpkg',
+  'rpm',
+  'flatpak',
+  'snap',
+  'pacman',
+  'registry',
+  'appx',
+  'macapp',
+  'winget',
+  'brew',
+  'other',
+] as const;
+export const softwareSourceSchema = z.enum(SOFTWARE_SOURCES);
+export type SoftwareSource = z.infer<typeof softwareSourceSchema>;
+
+/** One installed title as the device reports it. Two installed versions are two items. */
+export const softwareItemSchema = z.strictObject({
+  name: nonEmptyShortString,
+  version: shortString,
+  publisher: shortString.optional(),
+  arch: shortString.optional(),
+  source: softwareSourceSchema,
+  installDate: shortString.optional(),
+});
+export type SoftwareItem = z.infer<typeof softwareItemSchema>;
+
+export const UPDATE_SOURCES = [
+  'apt',
+  'dnf',
+  'yum',
+  'zypper',
+  'winget',
+  'windows-update',
+  'softwareupdate',
+  'brew',
+  'flatpak',
+  'snap',
+  'other',
+] as const;
+export const updateSourceSchema = z.enum(UPDATE_SOURCES);
+export type UpdateSource = z.infer<typeof updateSourceSchema>;
+
+/** An update the device's own package manager says is available. */
+export const pendingUpdateSchema = z.strictObject({
+  name: nonEmptyShortString,
+  installedVersion: shortString.optional(),
+  availableVersion: shortString,
+  source: updateSourceSchema,
+  security: z.boolean().optional(),
+});
+export type PendingUpdate = z.infer<typeof pendingUpdateSchema>;
+
+/** The hashed parts of an inventory; each is sent only when its hash changed. */
+export const inventorySectionsSchema = z.strictObject({
+  os: osInfoSchema,
+  hardware: hardwareSchema,
+  software: z.array(softwareItemSchema).max(MAX_SOFTWARE_ITEMS),
+  updates: z.array(pendingUpdateSchema).max(MAX_UPDATE_ITEMS),
+});
+export type InventorySections = z.infer<typeof inventorySectionsSchema>;
+export type SectionName = keyof InventorySections;
+export const SECTION_NAMES = ['os', 'hardware', 'software', 'updates'] as const satisfies readonly SectionName[];
+
+/** A hex SHA-256 of a section's canonical JSON. */
+export const sectionHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Why a collector could not contribute; the report still goes out. */
+export const collectorNoteSchema = z.strictObject({
+  collector: shortString,
+  error: shortString,
+});
+export type CollectorNote = z.infer<typeof collectorNoteSchema>;
+
+const hashesSchema = z.strictObject({
+  os: sectionHashSchema,
+  hardware: sectionHashSchema,
+  software: sectionHashSchema,
+  updates: sectionHashSchema,
+});
+export type SectionHashes = z.infer<typeof hashesSchema>;
+
+/**
+ * `inventory:report`. A full report carries every section; a delta carries only the sections
+ * whose hash changed, and the hashes of all four so the hub can tell whether it is in step.
+ */
+export const inventoryReportSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('full'),
+    collectedAt: isoTimestamp,
+    hashes: hashesSchema,
+    sections: inventorySectionsSchema,
+    notes: z.array(collectorNoteSchema).max(64),
+  }),
+  z.strictObject({
+    kind: z.literal('delta'),
+    collectedAt: isoTimestamp,
+    hashes: hashesSchema,
+    sections: inventorySectionsSchema.partial(),
+    notes: z.array(collectorNoteSchema).max(64),
+  }),
+]);
+export type InventoryReport = z.infer<typeof inventoryReportSchema>;
+
+/** What the hub did with a report. `need-full`: its copy differs; send everything. */
+export type InventoryReportResult = { status: 'stored' | 'unchanged' | 'need-full' };
