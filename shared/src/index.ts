@@ -9,3 +9,4 @@ export * from './schemas/device.ts';
 export * from './schemas/auth.ts';
 export * from './protocol/agent-events.ts';
 export * from './protocol/console-events.ts';
+export * from './screenshot-type.ts';

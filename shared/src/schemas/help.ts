@@ -23,7 +23,7 @@ export type ScreenshotType = (typeof SCREENSHOT_TYPES)[number];
 
 /** Raw image bytes. Buffer is a Uint8Array, so this holds on both ends of a socket. */
 export const screenshotBytesSchema = z
-  .instanceof(Uint8Array)
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes')
   .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SCREENSHOT_BYTES, 'screenshot size');
 
 /** The device as it was when the requester asked for help. */

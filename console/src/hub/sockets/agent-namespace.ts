@@ -8,6 +8,7 @@ import {
   MIN_AGENT_PROTOCOL_VERSION,
   ok,
   PROTOCOL_VERSION,
+  sniffScreenshotType,
   type AgentSocketData,
   type AgentToHubEvents,
   type HubToAgentEvents,
@@ -15,7 +16,7 @@ import {
 } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
 import { roomForDevice } from '../rooms.ts';
-import { sniffScreenshotType } from '../screenshot-type.ts';
+
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { guarded } from './guarded-handler.ts';

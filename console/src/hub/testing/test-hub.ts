@@ -76,7 +76,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as Ack<never> };
   };
 
   const track = <S extends Socket>(socket: S): S => {

@@ -1,4 +1,4 @@
-import type { ScreenshotType } from '@handraise/shared';
+import type { ScreenshotType } from './schemas/help.ts';
 
 const startsWith = (bytes: Uint8Array, prefix: number[], offset = 0) =>
   bytes.length >= offset + prefix.length && prefix.every((b, i) => bytes[offset + i] === b);

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** How often a running agent collects and reports, unless configured: hardware and software change slowly. */
+export const DEFAULT_INVENTORY_INTERVAL_HOURS = 4;
+
+/** The optional JSON config file (`agent.json` in the data folder, or `--config FILE`). */
+export const agentConfigFileSchema = z.strictObject({
+  hub: z.url({ protocol: /^https?$/ }).optional(),
+  token: z.string().min(8).max(256).optional(),
+  inventoryIntervalHours: z.number().positive().max(24 * 7).optional(),
+});
+export type AgentConfigFile = z.infer<typeof agentConfigFileSchema>;
+
+export class AgentConfigError extends Error {}
+
+/** Reads and validates a config file; a missing default file is an empty config. */
+export function readAgentConfigFile(path: string, required: boolean): AgentConfigFile {
+  if (!existsSync(path)) {
+    if (required) throw new AgentConfigError(`config file not found: ${path}`);
+    return {};
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new AgentConfigError(`config file is not valid JSON: ${path}`);
+  }
+  const parsed = agentConfigFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AgentConfigError(`config file ${path}: ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}

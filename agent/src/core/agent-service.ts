@@ -1,0 +1,144 @@
+import { hostname } from 'node:os';
+import type { Logger } from 'pino';
+import { DEFAULT_INVENTORY_INTERVAL_HOURS, readAgentConfigFile, AgentConfigError } from './agent-config.ts';
+import { agentFiles } from './agent-paths.ts';
+import { AGENT_VERSION } from './agent-version.ts';
+import { readCredentials, writeCredentials, type Credentials } from './credentials.ts';
+import { enroll, localIdentity } from './enroll.ts';
+import { createHubClient, type HubClient, type HubClientState } from './hub-client.ts';
+import { collectInventory, type CollectedInventory } from './inventory.ts';
+import { openOutbox, type Outbox } from './outbox.ts';
+
+export type AgentSettings = {
+  dataDir: string;
+  /** Hub address; from the flag, else the config file, else the stored credentials. */
+  hub?: string | undefined;
+  token?: string | undefined;
+  configPath?: string | undefined;
+};
+
+/** Hub addresses are compared and stored by origin: `http://hub.school:7300`. */
+export function normalizeHub(hub: string): string {
+  try {
+    const url = new URL(hub);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    return url.origin;
+  } catch {
+    throw new AgentConfigError(`not a hub address: ${hub} (expected e.g. http://hub.school.lan:7300)`);
+  }
+}
+
+/** Merges flags over the config file; the file is `agent.json` in the data folder unless named. */
+export function resolveSettings(settings: AgentSettings) {
+  const files = agentFiles(settings.dataDir);
+  const file = readAgentConfigFile(settings.configPath ?? files.config, settings.configPath !== undefined);
+  const hub = settings.hub ?? file.hub;
+  return {
+    files,
+    hub: hub ? normalizeHub(hub) : undefined,
+    token: settings.token ?? file.token,
+    inventoryIntervalMs: (file.inventoryIntervalHours ?? DEFAULT_INVENTORY_INTERVAL_HOURS) * 3_600_000,
+  };
+}
+
+/**
+ * The device's credentials for the hub: the stored ones, or new ones from enrolling with the token.
+ * Throws AgentConfigError when neither is possible, EnrollmentError when the hub says no.
+ */
+export async function ensureEnrolled(
+  resolved: { files: { credentials: string }; hub?: string | undefined; token?: string | undefined },
+  options: { force?: boolean } = {},
+): Promise<Credentials> {
+  const stored = readCredentials(resolved.files.credentials);
+  if (stored && !options.force && (!resolved.hub || stored.hub === resolved.hub)) return stored;
+  const hub = resolved.hub ?? stored?.hub;
+  if (!hub || !resolved.token) {
+    throw new AgentConfigError(
+      stored && options.force
+        ? 'the hub refused this computer\'s credentials; enroll it again with --token TOKEN'
+        : 'this computer is not enrolled yet: run `handraise-agent run --hub URL --token TOKEN` once',
+    );
+  }
+  const enrolled = await enroll(hub, resolved.token, await localIdentity(hostname()));
+  const credentials = { hub, deviceId: enrolled.deviceId, secret: enrolled.secret };
+  writeCredentials(resolved.files.credentials, credentials);
+  return credentials;
+}
+
+export type RunningAgent = {
+  client: HubClient;
+  store: Outbox;
+  credentials: Credentials;
+  close(): void;
+};
+
+/**
+ * Starts the agent: enrolls if needed, connects, reports inventory and delivers the outbox, and keeps
+ * doing so. If the hub refuses the stored secret and a token is at hand, enrolls once more.
+ */
+export async function startAgent(
+  settings: AgentSettings,
+  deps: {
+    logger: Logger;
+    collect?: () => Promise<CollectedInventory>;
+    onStateChange?: (state: HubClientState, detail?: string) => void;
+    onFatal?: (error: Error) => void;
+  },
+): Promise<RunningAgent> {
+  const resolved = resolveSettings(settings);
+  let credentials = await ensureEnrolled(resolved);
+  const store = openOutbox(resolved.files.store);
+  let reEnrolled = false;
+
+  const makeClient = (): HubClient =>
+    createHubClient({
+      credentials,
+      agentVersion: AGENT_VERSION,
+      store,
+      collect: deps.collect ?? (() => collectInventory()),
+      logger: deps.logger,
+      inventoryIntervalMs: resolved.inventoryIntervalMs,
+      onStateChange: (state, detail) => {
+        deps.logger.info({ state, detail }, 'hub connection');
+        deps.onStateChange?.(state, detail);
+        if (state === 'refused') void recover(detail);
+      },
+    });
+
+  const running: RunningAgent = {
+    client: makeClient(),
+    store,
+    credentials,
+    close() {
+      running.client.close();
+      store.close();
+    },
+  };
+
+  async function recover(reason?: string) {
+    running.client.close();
+    if (reason === 'unauthorized' && resolved.token && !reEnrolled) {
+      reEnrolled = true;
+      try {
+        credentials = await ensureEnrolled(resolved, { force: true });
+        running.credentials = credentials;
+        running.client = makeClient();
+        running.client.start();
+        return;
+      } catch (error) {
+        deps.onFatal?.(error as Error);
+        return;
+      }
+    }
+    deps.onFatal?.(
+      new AgentConfigError(
+        reason === 'protocol-unsupported'
+          ? 'the hub no longer accepts this agent version; update the agent'
+          : 'the hub refused this computer\'s credentials; enroll it again with --token TOKEN',
+      ),
+    );
+  }
+
+  running.client.start();
+  return running;
+}

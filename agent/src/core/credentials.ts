@@ -1,0 +1,33 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+
+const credentialsSchema = z.strictObject({
+  hub: z.url(),
+  deviceId: z.uuid(),
+  secret: z.string().min(16).max(256),
+});
+export type Credentials = z.infer<typeof credentialsSchema>;
+
+/** The device's identity with its hub, or null if it has not enrolled (or the file is unreadable). */
+export function readCredentials(path: string): Credentials | null {
+  if (!existsSync(path)) return null;
+  try {
+    const parsed = credentialsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves credentials readable by the owner only (0600), written to a temporary file and renamed so a
+ * crash never leaves half a secret. (The tray app keeps them in the OS keychain via safeStorage.)
+ */
+export function writeCredentials(path: string, credentials: Credentials): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(temporary, 0o600);
+  renameSync(temporary, path);
+}

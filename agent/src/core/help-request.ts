@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import {
+  MAX_SCREENSHOT_BYTES,
+  sniffScreenshotType,
+  type DeviceSnapshot,
+  type HelpCategory,
+  type HelpCreate,
+} from '@handraise/shared';
+import { collectHardware } from './collectors/hardware.ts';
+import { collectOs } from './collectors/os.ts';
+import { withTimeout } from './with-timeout.ts';
+
+/** The snapshot is taken while the person waits; a slow collector is left out rather than waited for. */
+export const SNAPSHOT_TIMEOUT_MS = 5_000;
+
+export class ScreenshotFileError extends Error {}
+
+/** Reads a screenshot file, checking size and type here so the user hears about it at once. */
+export function readScreenshot(path: string): Uint8Array {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new ScreenshotFileError(`cannot read the screenshot file ${path}`);
+  }
+  if (size === 0 || size > MAX_SCREENSHOT_BYTES) {
+    throw new ScreenshotFileError(`the screenshot must be between 1 byte and ${MAX_SCREENSHOT_BYTES / 1024 / 1024} MiB (it is ${size} bytes)`);
+  }
+  const bytes = readFileSync(path);
+  if (!sniffScreenshotType(bytes)) throw new ScreenshotFileError('the screenshot must be a JPEG, PNG or WebP image');
+  return bytes;
+}
+
+/** The device as it is right now, for whoever helps: OS and hardware, each if it answers in time. */
+export async function takeSnapshot(
+  collect = { os: collectOs, hardware: collectHardware },
+  softwareCount?: number,
+): Promise<DeviceSnapshot> {
+  const [os, hardware] = await Promise.allSettled([
+    withTimeout(collect.os(), SNAPSHOT_TIMEOUT_MS, 'os'),
+    withTimeout(collect.hardware(), SNAPSHOT_TIMEOUT_MS, 'hardware'),
+  ]);
+  return {
+    ...(os.status === 'fulfilled' ? { os: os.value } : {}),
+    ...(hardware.status === 'fulfilled' ? { hardware: hardware.value } : {}),
+    ...(softwareCount !== undefined ? { softwareCount } : {}),
+  };
+}
+
+/** A new help request with its idempotency key, minted once and kept through every retry. */
+export function newHelpRequest(input: {
+  category: HelpCategory;
+  text: string;
+  requester?: string | undefined;
+  screenshot?: Uint8Array | undefined;
+  snapshot?: DeviceSnapshot | undefined;
+  now?: Date;
+}): HelpCreate {
+  return {
+    idempotencyKey: randomUUID(),
+    category: input.category,
+    // A trailing Enter is not part of the message.
+    text: input.text.trim(),
+    createdAt: (input.now ?? new Date()).toISOString(),
+    ...(input.requester ? { requester: input.requester } : {}),
+    ...(input.screenshot ? { screenshot: input.screenshot } : {}),
+    ...(input.snapshot ? { snapshot: input.snapshot } : {}),
+  };
+}

@@ -1,0 +1,235 @@
+import type { Logger } from 'pino';
+import { io, type Socket } from 'socket.io-client';
+import {
+  AGENT_NAMESPACE,
+  PROTOCOL_VERSION,
+  type Ack,
+  type AgentToHubEvents,
+  type ErrorCode,
+  type HubToAgentEvents,
+  type InventoryReport,
+  type InventoryReportResult,
+  type SectionHashes,
+} from '@handraise/shared';
+import type { Credentials } from './credentials.ts';
+import type { CollectedInventory } from './inventory.ts';
+import { deltaReport, fullReport } from './inventory-report.ts';
+import type { Outbox, OutboxItem } from './outbox.ts';
+
+/** How long to wait for the hub to acknowledge one event before treating it as not delivered. */
+export const ACK_TIMEOUT_MS = 30_000;
+
+/**
+ * Reconnection back-off: starts at 2 s, doubles up to 60 s, each delay randomized by ±50 %, so that
+ * 10,000 agents reconnecting to a restarted hub spread over a minute instead of arriving at once.
+ */
+export const RECONNECT = { delayMs: 2_000, maxDelayMs: 60_000, jitter: 0.5 } as const;
+
+/** A check-in shortly after a collection reuses it: reconnects should not re-run every collector. */
+export const REUSE_COLLECTION_MS = 10 * 60_000;
+
+/** After a transient refusal (rate limit, hub busy), try the outbox again after this long. */
+export const OUTBOX_RETRY_MS = 30_000;
+
+/** Hub answers that mean "never send this again": kept in the outbox as rejected, not retried. */
+const PERMANENT_ERRORS: readonly ErrorCode[] = ['invalid-payload', 'unsupported-screenshot', 'too-large'];
+
+export type HubClientState = 'connecting' | 'connected' | 'disconnected' | 'refused';
+
+export type HubClientOptions = {
+  credentials: Credentials;
+  agentVersion: string;
+  store: Outbox;
+  collect: () => Promise<CollectedInventory>;
+  logger: Logger;
+  inventoryIntervalMs: number;
+  ackTimeoutMs?: number;
+  /** Report inventory at each connection (the service does; a one-off `help` command does not). */
+  reportOnConnect?: boolean;
+  onStateChange?: (state: HubClientState, detail?: string) => void;
+};
+
+export type FlushResult = { delivered: number; pending: number; rejected: number };
+
+/**
+ * The agent's connection to its hub: authenticates with the device secret, reports inventory on
+ * connect and on schedule, and delivers the outbox. Reconnects by itself.
+ */
+export function createHubClient(options: HubClientOptions) {
+  const { credentials, store, logger } = options;
+  const ackTimeoutMs = options.ackTimeoutMs ?? ACK_TIMEOUT_MS;
+  const hashesKey = `acknowledged-hashes:${credentials.hub}:${credentials.deviceId}`;
+  const socket: Socket<HubToAgentEvents, AgentToHubEvents> = io(new URL(AGENT_NAMESPACE, credentials.hub).href, {
+    auth: {
+      deviceId: credentials.deviceId,
+      secret: credentials.secret,
+      protocolVersion: PROTOCOL_VERSION,
+      agentVersion: options.agentVersion,
+    },
+    autoConnect: false,
+    transports: ['websocket'],
+    reconnectionDelay: RECONNECT.delayMs,
+    reconnectionDelayMax: RECONNECT.maxDelayMs,
+    randomizationFactor: RECONNECT.jitter,
+  });
+
+  let lastCollection: { at: number; inventory: CollectedInventory } | null = null;
+  let flushing: Promise<FlushResult> | null = null;
+  let flushAgain = false;
+  let inventoryTimer: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  const setState = (state: HubClientState, detail?: string) => options.onStateChange?.(state, detail);
+
+  const acknowledgedHashes = (): SectionHashes | null => {
+    const stored = store.getState(hashesKey);
+    return stored ? (JSON.parse(stored) as SectionHashes) : null;
+  };
+
+  async function collect(fresh: boolean): Promise<CollectedInventory> {
+    if (!fresh && lastCollection && Date.now() - lastCollection.at < REUSE_COLLECTION_MS) return lastCollection.inventory;
+    const inventory = await options.collect();
+    lastCollection = { at: Date.now(), inventory };
+    return inventory;
+  }
+
+  async function sendReport(report: InventoryReport): Promise<Ack<InventoryReportResult>> {
+    return socket.timeout(ackTimeoutMs).emitWithAck('inventory:report', report);
+  }
+
+  /** Collects (or reuses a recent collection) and reports it; returns the hub's verdict. */
+  async function reportInventory(opts: { fresh?: boolean; full?: boolean } = {}): Promise<boolean> {
+    const inventory = await collect(opts.fresh ?? false);
+    const acknowledged = opts.full ? null : acknowledgedHashes();
+    try {
+      let ack = await sendReport(acknowledged ? deltaReport(inventory, acknowledged) : fullReport(inventory));
+      if (ack.ok && ack.data.status === 'need-full') ack = await sendReport(fullReport(inventory));
+      if (!ack.ok || ack.data.status === 'need-full') {
+        store.setState(hashesKey, '');
+        logger.warn({ error: ack.ok ? 'need-full' : ack.error }, 'inventory report refused');
+        return false;
+      }
+      store.setState(hashesKey, JSON.stringify(inventory.hashes));
+      logger.info({ status: ack.data.status, notes: inventory.notes.length }, 'inventory reported');
+      return true;
+    } catch (error) {
+      logger.warn({ err: error }, 'inventory report not acknowledged');
+      return false;
+    }
+  }
+
+  async function deliver(item: OutboxItem): Promise<'delivered' | 'rejected' | 'retry'> {
+    try {
+      const ack = await socket.timeout(ackTimeoutMs).emitWithAck('help:create', item.request);
+      if (ack.ok) {
+        store.markDelivered(item.idempotencyKey, ack.data.requestId);
+        logger.info({ requestId: ack.data.requestId, duplicate: ack.data.duplicate }, 'help request delivered');
+        return 'delivered';
+      }
+      if (PERMANENT_ERRORS.includes(ack.error)) {
+        store.markRejected(item.idempotencyKey, ack.error);
+        logger.error({ error: ack.error, key: item.idempotencyKey }, 'help request refused by the hub');
+        return 'rejected';
+      }
+      store.recordAttempt(item.idempotencyKey, ack.error);
+    } catch {
+      store.recordAttempt(item.idempotencyKey, 'no-acknowledgement');
+    }
+    return 'retry';
+  }
+
+  async function flushOnce(): Promise<FlushResult> {
+    const result: FlushResult = { delivered: 0, pending: 0, rejected: 0 };
+    const items = store.pending();
+    for (const [index, item] of items.entries()) {
+      if (!socket.connected) {
+        result.pending = items.length - index;
+        return result;
+      }
+      const outcome = await deliver(item);
+      if (outcome === 'retry') {
+        result.pending = items.length - index;
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => void flushOutbox(), OUTBOX_RETRY_MS * (0.5 + Math.random()));
+        return result;
+      }
+      result[outcome] += 1;
+    }
+    return result;
+  }
+
+  /** Sends every pending request, oldest first; concurrent calls share one pass (and queue one more). */
+  function flushOutbox(): Promise<FlushResult> {
+    if (flushing) {
+      flushAgain = true;
+      return flushing;
+    }
+    flushing = (async () => {
+      let total: FlushResult;
+      do {
+        flushAgain = false;
+        total = await flushOnce();
+      } while (flushAgain && total.pending === 0);
+      return total;
+    })().finally(() => (flushing = null));
+    return flushing;
+  }
+
+  function scheduleInventory() {
+    clearTimeout(inventoryTimer);
+    inventoryTimer = setTimeout(() => {
+      if (socket.connected) void reportInventory({ fresh: true });
+      scheduleInventory();
+    }, options.inventoryIntervalMs);
+  }
+
+  let connectedOnce: Promise<void> | null = null;
+  let resolveConnected: (() => void) | null = null;
+
+  socket.on('connect', () => {
+    setState('connected');
+    resolveConnected?.();
+    void (async () => {
+      await flushOutbox();
+      if (options.reportOnConnect ?? true) await reportInventory();
+    })();
+  });
+  socket.on('disconnect', (reason) => {
+    if (!closed) setState('disconnected', reason);
+  });
+  socket.on('connect_error', (error) => {
+    // The hub refused the credentials: retrying with the same secret cannot succeed.
+    if (error.message === 'unauthorized' || error.message === 'protocol-unsupported') setState('refused', error.message);
+    else setState('disconnected', error.message);
+  });
+  socket.on('inventory:request', () => void reportInventory({ fresh: true, full: true }));
+
+  return {
+    start(): void {
+      setState('connecting');
+      socket.connect();
+      scheduleInventory();
+    },
+    /** Resolves on the first successful connection. */
+    connected(): Promise<void> {
+      connectedOnce ??= socket.connected
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            resolveConnected = resolve;
+          });
+      return connectedOnce;
+    },
+    isConnected: () => socket.connected,
+    reportInventory,
+    flushOutbox,
+    close(): void {
+      closed = true;
+      clearTimeout(inventoryTimer);
+      clearTimeout(retryTimer);
+      socket.disconnect();
+    },
+  };
+}
+
+export type HubClient = ReturnType<typeof createHubClient>;

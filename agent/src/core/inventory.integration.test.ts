@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { inventorySectionsSchema } from '@handraise/shared';
+import { collectInventory, hashSections } from './inventory.ts';
+
+// Runs every real collector on this Debian machine.
+describe('collectInventory on this machine', () => {
+  it('produces a complete report the contract accepts', async () => {
+    const inventory = await collectInventory();
+    expect(inventory.notes).toEqual([]);
+    expect(inventorySectionsSchema.parse(inventory.sections)).toEqual(inventory.sections);
+    expect(inventory.sections.os.hostname).not.toBe('');
+    expect(inventory.sections.hardware.cpu.cores).toBeGreaterThan(0);
+    expect(inventory.sections.software.length).toBeGreaterThan(0);
+    expect(inventory.hashes).toEqual(hashSections(inventory.sections));
+    expect(Date.parse(inventory.collectedAt)).not.toBeNaN();
+  });
+});

@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import {
+  MAX_SOFTWARE_ITEMS,
+  MAX_UPDATE_ITEMS,
+  SECTION_NAMES,
+  canonicalJson,
+  hardwareSchema,
+  osInfoSchema,
+  pendingUpdateSchema,
+  softwareItemSchema,
+} from '@handraise/shared';
+import type {
+  CollectorNote,
+  Hardware,
+  InventorySections,
+  OsInfo,
+  PendingUpdate,
+  SectionHashes,
+  SoftwareItem,
+} from '@handraise/shared';
+import { collectHardware } from './collectors/hardware.ts';
+import { collectOs } from './collectors/os.ts';
+import { collectSoftware, collectUpdates } from './collectors/software.ts';
+import { fallbackHardware, fallbackOs } from './fallback-sections.ts';
+import { withTimeout } from './with-timeout.ts';
+
+export type Collectors = {
+  os: () => Promise<OsInfo>;
+  hardware: () => Promise<Hardware>;
+  software: () => Promise<SoftwareItem[]>;
+  updates: () => Promise<PendingUpdate[]>;
+};
+
+export type CollectedInventory = {
+  collectedAt: string;
+  sections: InventorySections;
+  hashes: SectionHashes;
+  notes: CollectorNote[];
+};
+
+/**
+ * Longest any one collector may run. The slowest, `apt-get -s dist-upgrade`, takes ~2 s on a
+ * Debian VM and several times that on an old school PC with a spinning disk; past 20 s the tool
+ * is stuck, and the report goes out without that section rather than not at all.
+ */
+export const COLLECTOR_TIMEOUT_MS = 20_000;
+
+/** The part of a zod schema used here; zod itself is a dependency of shared, not of the agent. */
+type SectionSchema<T> = {
+  safeParse: (
+    value: unknown,
+  ) =>
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+};
+
+/** Note texts stay under the contract's 512-character short-string bound. */
+const MAX_NOTE_ERROR_CHARS = 500;
+
+const defaultCollectors: Collectors = {
+  os: collectOs,
+  hardware: collectHardware,
+  software: collectSoftware,
+  updates: collectUpdates,
+};
+
+/** Runs all collectors concurrently and assembles a report that is valid even if some fail. */
+export async function collectInventory(
+  options: {
+    collectors?: Partial<Collectors>;
+    timeoutMs?: number;
+    now?: () => Date;
+  } = {},
+): Promise<CollectedInventory> {
+  const collectors: Collectors = { ...defaultCollectors, ...options.collectors };
+  const timeoutMs = options.timeoutMs ?? COLLECTOR_TIMEOUT_MS;
+  const collectedAt = (options.now ?? (() => new Date()))().toISOString();
+
+  const [os, hardware, software, updates] = await Promise.all([
+    runCollector('os', collectors.os, osInfoSchema, timeoutMs),
+    runCollector('hardware', collectors.hardware, hardwareSchema, timeoutMs),
+    runCollector('software', collectors.software, softwareItemSchema.array(), timeoutMs),
+    runCollector('updates', collectors.updates, pendingUpdateSchema.array(), timeoutMs),
+  ]);
+  // Notes in section order, not in the order failures happened, so equal runs read alike.
+  const notes: CollectorNote[] = [os, hardware, software, updates].flatMap((outcome) =>
+    outcome.ok ? [] : [outcome.note],
+  );
+
+  const sections: InventorySections = {
+    os: os.ok ? os.value : fallbackOs(),
+    hardware: hardware.ok ? hardware.value : fallbackHardware(),
+    software: capList('software', sortSoftware(valueOr(software, [])), MAX_SOFTWARE_ITEMS, notes),
+    updates: capList('updates', sortUpdates(valueOr(updates, [])), MAX_UPDATE_ITEMS, notes),
+  };
+  return { collectedAt, sections, hashes: hashSections(sections), notes };
+}
+
+/** Hex SHA-256 of a value's canonical JSON: the hash the hub compares section by section. */
+export function hashSection(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}
+
+/** Hashes each inventory section. */
+export function hashSections(sections: InventorySections): SectionHashes {
+  const hashes: Partial<SectionHashes> = {};
+  for (const name of SECTION_NAMES) hashes[name] = hashSection(sections[name]);
+  return hashes as SectionHashes;
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; note: CollectorNote };
+
+// The collector's value, or why there is none: a failure, a timeout, or data the hub would
+// refuse (which would otherwise void the whole report).
+async function runCollector<T>(
+  name: keyof Collectors,
+  collect: () => Promise<T>,
+  schema: SectionSchema<T>,
+  timeoutMs: number,
+): Promise<Outcome<T>> {
+  try {
+    // Promise.resolve().then: a collector that throws synchronously is handled like a rejection.
+    const value = await withTimeout(Promise.resolve().then(collect), timeoutMs, name);
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.map(String).join('.') ?? '';
+    return failure(name, `invalid data at ${where}: ${issue?.message ?? 'unknown issue'}`);
+  } catch (error) {
+    return failure(name, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function failure(collector: string, error: string): { ok: false; note: CollectorNote } {
+  return { ok: false, note: { collector, error: error.slice(0, MAX_NOTE_ERROR_CHARS) } };
+}
+
+function valueOr<T>(outcome: Outcome<T>, fallback: T): T {
+  return outcome.ok ? outcome.value : fallback;
+}
+
+function capList<T>(name: keyof Collectors, list: T[], max: number, notes: CollectorNote[]): T[] {
+  if (list.length <= max) return list;
+  notes.push(failure(name, `truncated: ${list.length} items, sent the first ${max}`).note);
+  return list.slice(0, max);
+}
+
+// Collectors list in whatever order their tools print; a fixed order keeps hashes stable.
+function sortSoftware(items: SoftwareItem[]): SoftwareItem[] {
+  return items.toSorted(
+    (a, b) =>
+      compareText(a.name, b.name) ||
+      compareText(a.arch ?? '', b.arch ?? '') ||
+      compareText(a.version, b.version) ||
+      compareText(a.source, b.source),
+  );
+}
+
+function sortUpdates(updates: PendingUpdate[]): PendingUpdate[] {
+  return updates.toSorted(
+    (a, b) =>
+      compareText(a.name, b.name) ||
+      compareText(a.availableVersion, b.availableVersion) ||
+      compareText(a.installedVersion ?? '', b.installedVersion ?? '') ||
+      compareText(a.source, b.source),
+  );
+}
+
+// Code-unit order, not localeCompare: the order must not depend on the machine's locale.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
