@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['{shared,console,agent}/{src,test}/**/*.test.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // node:sqlite still prints an ExperimentalWarning on Node 24; it is expected, not news.
+    execArgv: ['--disable-warning=ExperimentalWarning'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

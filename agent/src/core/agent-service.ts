@@ -83,6 +83,8 @@ export async function startAgent(
     collect?: () => Promise<CollectedInventory>;
     onStateChange?: (state: HubClientState, detail?: string) => void;
     onFatal?: (error: Error) => void;
+    /** Report inventory at each connection; `run --once` reports by itself instead. */
+    reportOnConnect?: boolean;
   },
 ): Promise<RunningAgent> {
   const resolved = resolveSettings(settings);
@@ -98,6 +100,7 @@ export async function startAgent(
       collect: deps.collect ?? (() => collectInventory()),
       logger: deps.logger,
       inventoryIntervalMs: resolved.inventoryIntervalMs,
+      reportOnConnect: deps.reportOnConnect ?? true,
       onStateChange: (state, detail) => {
         deps.logger.info({ state, detail }, 'hub connection');
         deps.onStateChange?.(state, detail);

@@ -82,7 +82,11 @@ async function within(seconds: number, done: Promise<unknown>): Promise<boolean>
 async function commandRun(values: Values): Promise<number> {
   let fatal: ((error: Error) => void) | undefined;
   const failed = new Promise<Error>((resolve) => (fatal = resolve));
-  const agent = await startAgent(settingsFrom(values), { logger, onFatal: (error) => fatal?.(error) });
+  const agent = await startAgent(settingsFrom(values), {
+    logger,
+    onFatal: (error) => fatal?.(error),
+    reportOnConnect: !values.once,
+  });
   say(`Handraise agent ${AGENT_VERSION}: device ${agent.credentials.deviceId}, hub ${agent.credentials.hub}`);
 
   if (values.once) {

@@ -101,10 +101,13 @@ export function createHubClient(options: HubClientOptions) {
   /** Collects (or reuses a recent collection) and reports it; returns the hub's verdict. */
   async function reportInventory(opts: { fresh?: boolean; full?: boolean } = {}): Promise<boolean> {
     const inventory = await collect(opts.fresh ?? false);
+    if (closed) return false;
     const acknowledged = opts.full ? null : acknowledgedHashes();
     try {
       let ack = await sendReport(acknowledged ? deltaReport(inventory, acknowledged) : fullReport(inventory));
       if (ack.ok && ack.data.status === 'need-full') ack = await sendReport(fullReport(inventory));
+      // Closed meanwhile: the store may be closed too; the next start checks in again.
+      if (closed) return false;
       if (!ack.ok || ack.data.status === 'need-full') {
         store.setState(hashesKey, '');
         logger.warn({ error: ack.ok ? 'need-full' : ack.error }, 'inventory report refused');
@@ -122,6 +125,8 @@ export function createHubClient(options: HubClientOptions) {
   async function deliver(item: OutboxItem): Promise<'delivered' | 'rejected' | 'retry'> {
     try {
       const ack = await socket.timeout(ackTimeoutMs).emitWithAck('help:create', item.request);
+      // Closed meanwhile: leave the item pending; the hub recognizes the retry by its key.
+      if (closed) return 'retry';
       if (ack.ok) {
         store.markDelivered(item.idempotencyKey, ack.data.requestId);
         logger.info({ requestId: ack.data.requestId, duplicate: ack.data.duplicate }, 'help request delivered');
@@ -134,16 +139,17 @@ export function createHubClient(options: HubClientOptions) {
       }
       store.recordAttempt(item.idempotencyKey, ack.error);
     } catch {
-      store.recordAttempt(item.idempotencyKey, 'no-acknowledgement');
+      if (!closed) store.recordAttempt(item.idempotencyKey, 'no-acknowledgement');
     }
     return 'retry';
   }
 
   async function flushOnce(): Promise<FlushResult> {
     const result: FlushResult = { delivered: 0, pending: 0, rejected: 0 };
+    if (closed) return result;
     const items = store.pending();
     for (const [index, item] of items.entries()) {
-      if (!socket.connected) {
+      if (closed || !socket.connected) {
         result.pending = items.length - index;
         return result;
       }
@@ -151,6 +157,7 @@ export function createHubClient(options: HubClientOptions) {
       if (outcome === 'retry') {
         result.pending = items.length - index;
         clearTimeout(retryTimer);
+        if (closed) return result;
         retryTimer = setTimeout(() => void flushOutbox(), OUTBOX_RETRY_MS * (0.5 + Math.random()));
         return result;
       }
@@ -190,10 +197,12 @@ export function createHubClient(options: HubClientOptions) {
   socket.on('connect', () => {
     setState('connected');
     resolveConnected?.();
-    void (async () => {
+    (async () => {
       await flushOutbox();
       if (options.reportOnConnect ?? true) await reportInventory();
-    })();
+    })().catch((error: unknown) => {
+      if (!closed) logger.error({ err: error }, 'check-in failed');
+    });
   });
   socket.on('disconnect', (reason) => {
     if (!closed) setState('disconnected', reason);

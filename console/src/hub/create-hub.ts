@@ -113,7 +113,6 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
-  logger.info({ host: config.host, port }, `hub listening on ${config.host}:${port}`);
 
   let closing: Promise<void> | undefined;
   return {

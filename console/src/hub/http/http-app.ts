@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { fail, MAX_HTTP_BODY_BYTES } from '@handraise/shared';
 import { sendError } from './reply.ts';
@@ -25,7 +25,7 @@ export function createHttpApp(options: { logger: Logger; webRoot: string }): Fas
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: MAX_HTTP_BODY_BYTES,
     // One line per request would drown the events that matter at 10,000 agents.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Query strings like ?state=new are parsed as plain strings; schemas decide what is valid.
     routerOptions: { ignoreTrailingSlash: true },
   });

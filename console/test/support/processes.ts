@@ -1,0 +1,85 @@
+// Test support: real child processes (the agent CLI, `npm start`), bounded in time, always reaped.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
+export const AGENT_CLI = join(REPO_ROOT, 'agent', 'src', 'core', 'cli.ts');
+
+export type Finished = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
+
+export type Running = {
+  child: ChildProcess;
+  output(): { stdout: string; stderr: string };
+  /** Resolves when stdout has a line matching the pattern; rejects after the deadline or on exit. */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  finished: Promise<Finished>;
+};
+
+const children = new Set<ChildProcess>();
+
+/** Starts a Node process on the same Node as the tests (24), with experimental warnings silenced. */
+export function startNode(args: string[], env: NodeJS.ProcessEnv = {}): Running {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, HANDRAISE_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const finished = new Promise<Finished>((resolve) =>
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      // Let the pipes drain before reporting what was printed.
+      setImmediate(() => resolve({ code, signal, stdout, stderr }));
+    }),
+  );
+  return {
+    child,
+    output: () => ({ stdout, stderr }),
+    finished,
+    waitForLine(pattern, timeoutMs = 20_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms; stdout: ${stdout}; stderr: ${stderr}`));
+        }, timeoutMs);
+        const check = () => {
+          const match = stdout.match(pattern);
+          if (match) {
+            cleanup();
+            resolve(match);
+          }
+        };
+        const exited = () => {
+          cleanup();
+          reject(new Error(`process exited before printing ${pattern}; stdout: ${stdout}; stderr: ${stderr}`));
+        };
+        const cleanup = () => {
+          clearTimeout(timer);
+          child.stdout?.off('data', check);
+          child.off('exit', exited);
+        };
+        child.stdout?.on('data', check);
+        child.once('exit', exited);
+        check();
+      });
+    },
+  };
+}
+
+/** Runs the agent CLI to completion (bounded) and returns what it printed and its exit code. */
+export async function runAgent(args: string[], timeoutMs = 90_000): Promise<Finished> {
+  const running = startNode([AGENT_CLI, ...args]);
+  const timer = setTimeout(() => running.child.kill('SIGKILL'), timeoutMs);
+  const result = await running.finished;
+  clearTimeout(timer);
+  return result;
+}
+
+/** Kills every child still running; call from afterEach/afterAll. */
+export function killAll(): void {
+  for (const child of children) child.kill('SIGKILL');
+}
