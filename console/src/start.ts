@@ -33,7 +33,10 @@ function downloadElectron(): Promise<boolean> {
   }
   process.stdout.write('Downloading the Electron runtime (first start only)…\n');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [installer], { stdio: 'ignore', timeout: DOWNLOAD_TIMEOUT_MS });
+    const child = spawn(process.execPath, [installer], {
+      stdio: 'ignore',
+      timeout: DOWNLOAD_TIMEOUT_MS,
+    });
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
   });
@@ -67,6 +70,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`handraise: ${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `handraise: ${error instanceof ConfigError ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

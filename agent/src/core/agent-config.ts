@@ -8,7 +8,11 @@ export const DEFAULT_INVENTORY_INTERVAL_HOURS = 4;
 export const agentConfigFileSchema = z.strictObject({
   hub: z.url({ protocol: /^https?$/ }).optional(),
   token: z.string().min(8).max(256).optional(),
-  inventoryIntervalHours: z.number().positive().max(24 * 7).optional(),
+  inventoryIntervalHours: z
+    .number()
+    .positive()
+    .max(24 * 7)
+    .optional(),
 });
 export type AgentConfigFile = z.infer<typeof agentConfigFileSchema>;
 
@@ -29,7 +33,9 @@ export function readAgentConfigFile(path: string, required: boolean): AgentConfi
   const parsed = agentConfigFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AgentConfigError(`config file ${path}: ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`);
+    throw new AgentConfigError(
+      `config file ${path}: ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return parsed.data;
 }

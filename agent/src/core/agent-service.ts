@@ -1,6 +1,10 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
-import { DEFAULT_INVENTORY_INTERVAL_HOURS, readAgentConfigFile, AgentConfigError } from './agent-config.ts';
+import {
+  DEFAULT_INVENTORY_INTERVAL_HOURS,
+  readAgentConfigFile,
+  AgentConfigError,
+} from './agent-config.ts';
 import { agentFiles } from './agent-paths.ts';
 import { AGENT_VERSION } from './agent-version.ts';
 import { readCredentials, writeCredentials, type Credentials } from './credentials.ts';
@@ -24,20 +28,26 @@ export function normalizeHub(hub: string): string {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
     return url.origin;
   } catch {
-    throw new AgentConfigError(`not a hub address: ${hub} (expected e.g. http://hub.school.lan:7300)`);
+    throw new AgentConfigError(
+      `not a hub address: ${hub} (expected e.g. http://hub.school.lan:7300)`,
+    );
   }
 }
 
 /** Merges flags over the config file; the file is `agent.json` in the data folder unless named. */
 export function resolveSettings(settings: AgentSettings) {
   const files = agentFiles(settings.dataDir);
-  const file = readAgentConfigFile(settings.configPath ?? files.config, settings.configPath !== undefined);
+  const file = readAgentConfigFile(
+    settings.configPath ?? files.config,
+    settings.configPath !== undefined,
+  );
   const hub = settings.hub ?? file.hub;
   return {
     files,
     hub: hub ? normalizeHub(hub) : undefined,
     token: settings.token ?? file.token,
-    inventoryIntervalMs: (file.inventoryIntervalHours ?? DEFAULT_INVENTORY_INTERVAL_HOURS) * 3_600_000,
+    inventoryIntervalMs:
+      (file.inventoryIntervalHours ?? DEFAULT_INVENTORY_INTERVAL_HOURS) * 3_600_000,
   };
 }
 
@@ -46,7 +56,11 @@ export function resolveSettings(settings: AgentSettings) {
  * Throws AgentConfigError when neither is possible, EnrollmentError when the hub says no.
  */
 export async function ensureEnrolled(
-  resolved: { files: { credentials: string }; hub?: string | undefined; token?: string | undefined },
+  resolved: {
+    files: { credentials: string };
+    hub?: string | undefined;
+    token?: string | undefined;
+  },
   options: { force?: boolean } = {},
 ): Promise<Credentials> {
   const stored = readCredentials(resolved.files.credentials);
@@ -55,7 +69,7 @@ export async function ensureEnrolled(
   if (!hub || !resolved.token) {
     throw new AgentConfigError(
       stored && options.force
-        ? 'the hub refused this computer\'s credentials; enroll it again with --token TOKEN'
+        ? "the hub refused this computer's credentials; enroll it again with --token TOKEN"
         : 'this computer is not enrolled yet: run `handraise-agent run --hub URL --token TOKEN` once',
     );
   }
@@ -137,7 +151,7 @@ export async function startAgent(
       new AgentConfigError(
         reason === 'protocol-unsupported'
           ? 'the hub no longer accepts this agent version; update the agent'
-          : 'the hub refused this computer\'s credentials; enroll it again with --token TOKEN',
+          : "the hub refused this computer's credentials; enroll it again with --token TOKEN",
       ),
     );
   }

@@ -3,12 +3,22 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { HELP_CATEGORIES, helpCategorySchema, helpCreateSchema } from '@handraise/shared';
 import { AgentConfigError } from './agent-config.ts';
-import { agentFiles, defaultAgentDataDir } from './agent-paths.ts';
-import { ensureEnrolled, resolveSettings, startAgent, type AgentSettings } from './agent-service.ts';
+import { defaultAgentDataDir } from './agent-paths.ts';
+import {
+  ensureEnrolled,
+  resolveSettings,
+  startAgent,
+  type AgentSettings,
+} from './agent-service.ts';
 import { AGENT_VERSION } from './agent-version.ts';
 import { readCredentials } from './credentials.ts';
 import { EnrollmentError } from './enroll.ts';
-import { newHelpRequest, readScreenshot, ScreenshotFileError, takeSnapshot } from './help-request.ts';
+import {
+  newHelpRequest,
+  readScreenshot,
+  ScreenshotFileError,
+  takeSnapshot,
+} from './help-request.ts';
 import { collectInventory } from './inventory.ts';
 import { fullReport } from './inventory-report.ts';
 import { openOutbox } from './outbox.ts';
@@ -51,15 +61,21 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
 
-const logger = pino({ name: 'handraise-agent', level: process.env.HANDRAISE_LOG_LEVEL ?? 'info' }, pino.destination(2));
+const logger = pino(
+  { name: 'handraise-agent', level: process.env.HANDRAISE_LOG_LEVEL ?? 'info' },
+  pino.destination(2),
+);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 function timeoutSeconds(values: Values, fallback: number): number {
   if (values.timeout === undefined) return fallback;
   const seconds = Number(values.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new AgentConfigError('--timeout takes a positive number of seconds');
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new AgentConfigError('--timeout takes a positive number of seconds');
   return seconds;
 }
 
@@ -73,7 +89,9 @@ const settingsFrom = (values: Values): AgentSettings => ({
 /** Resolves true if `done` resolves before the deadline. */
 async function within(seconds: number, done: Promise<unknown>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), seconds * 1000)));
+  const expired = new Promise<false>(
+    (resolve) => (timer = setTimeout(() => resolve(false), seconds * 1000)),
+  );
   const result = await Promise.race([done.then(() => true), expired]);
   clearTimeout(timer);
   return result;
@@ -87,7 +105,9 @@ async function commandRun(values: Values): Promise<number> {
     onFatal: (error) => fatal?.(error),
     reportOnConnect: !values.once,
   });
-  say(`Handraise agent ${AGENT_VERSION}: device ${agent.credentials.deviceId}, hub ${agent.credentials.hub}`);
+  say(
+    `Handraise agent ${AGENT_VERSION}: device ${agent.credentials.deviceId}, hub ${agent.credentials.hub}`,
+  );
 
   if (values.once) {
     const deadline = timeoutSeconds(values, DEFAULT_ONCE_TIMEOUT_S);
@@ -101,7 +121,11 @@ async function commandRun(values: Values): Promise<number> {
     const outcome = await Promise.race([within(deadline, work), failed]);
     agent.close();
     if (outcome instanceof Error) throw outcome;
-    say(delivered ? 'Inventory and requests delivered.' : `Not everything was delivered within ${deadline} s.`);
+    say(
+      delivered
+        ? 'Inventory and requests delivered.'
+        : `Not everything was delivered within ${deadline} s.`,
+    );
     return delivered ? EXIT.ok : EXIT.undelivered;
   }
 
@@ -124,7 +148,9 @@ async function commandInventory(values: Values): Promise<number> {
   const { os, hardware, software, updates } = inventory.sections;
   say(`${os.hostname}: ${os.name} ${os.version} (${os.arch})`);
   say(`${hardware.manufacturer ?? ''} ${hardware.model ?? ''}`.trim() || 'hardware maker unknown');
-  say(`CPU ${hardware.cpu.brand}, ${hardware.cpu.cores} threads; memory ${(hardware.memoryBytes / 1024 ** 3).toFixed(1)} GiB`);
+  say(
+    `CPU ${hardware.cpu.brand}, ${hardware.cpu.cores} threads; memory ${(hardware.memoryBytes / 1024 ** 3).toFixed(1)} GiB`,
+  );
   say(`${software.length} installed packages, ${updates.length} pending updates`);
   for (const note of inventory.notes) say(`note: ${note.collector}: ${note.error}`);
   return EXIT.ok;
@@ -132,7 +158,8 @@ async function commandInventory(values: Values): Promise<number> {
 
 async function commandHelp(values: Values, positionals: string[]): Promise<number> {
   const category = helpCategorySchema.safeParse(values.category ?? 'other');
-  if (!category.success) throw new AgentConfigError(`unknown category; use one of: ${HELP_CATEGORIES.join(', ')}`);
+  if (!category.success)
+    throw new AgentConfigError(`unknown category; use one of: ${HELP_CATEGORIES.join(', ')}`);
   const screenshot = values.screenshot ? readScreenshot(values.screenshot) : undefined;
   const request = newHelpRequest({
     category: category.data,
@@ -142,7 +169,10 @@ async function commandHelp(values: Values, positionals: string[]): Promise<numbe
     snapshot: await takeSnapshot(),
   });
   const checked = helpCreateSchema.safeParse(request);
-  if (!checked.success) throw new AgentConfigError(`cannot send this request: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+  if (!checked.success)
+    throw new AgentConfigError(
+      `cannot send this request: ${checked.error.issues[0]?.message ?? 'invalid'}`,
+    );
 
   const settings = settingsFrom(values);
   const resolved = resolveSettings(settings);
@@ -169,10 +199,13 @@ async function commandHelp(values: Values, positionals: string[]): Promise<numbe
     reportOnConnect: false,
   });
   client.start();
-  await within(seconds, (async () => {
-    await client.connected();
-    await client.flushOutbox();
-  })());
+  await within(
+    seconds,
+    (async () => {
+      await client.connected();
+      await client.flushOutbox();
+    })(),
+  );
   client.close();
   const item = store.get(request.idempotencyKey);
   store.close();
@@ -191,12 +224,18 @@ async function commandHelp(values: Values, positionals: string[]): Promise<numbe
 function commandStatus(values: Values): number {
   const resolved = resolveSettings(settingsFrom(values));
   const credentials = readCredentials(resolved.files.credentials);
-  say(credentials ? `Enrolled as device ${credentials.deviceId} with ${credentials.hub}` : 'Not enrolled.');
+  say(
+    credentials
+      ? `Enrolled as device ${credentials.deviceId} with ${credentials.hub}`
+      : 'Not enrolled.',
+  );
   const store = openOutbox(resolved.files.store);
   const items = store.all();
   store.close();
   const count = (status: string) => items.filter((i) => i.status === status).length;
-  say(`Requests: ${count('pending')} waiting to be sent, ${count('delivered')} delivered, ${count('rejected')} refused.`);
+  say(
+    `Requests: ${count('pending')} waiting to be sent, ${count('delivered')} delivered, ${count('rejected')} refused.`,
+  );
   return EXIT.ok;
 }
 

@@ -12,7 +12,10 @@ export class EnrollmentError extends Error {
 
 /** What identifies this computer across agent reinstalls: hostname, hardware UUID, serial, MACs. */
 export async function localIdentity(hostname: string): Promise<DeviceIdentity> {
-  const [system, uuid] = await Promise.all([si.system().catch(() => null), si.uuid().catch(() => null)]);
+  const [system, uuid] = await Promise.all([
+    si.system().catch(() => null),
+    si.uuid().catch(() => null),
+  ]);
   const macs = Object.values(networkInterfaces())
     .flat()
     .filter((i) => i && !i.internal && i.mac !== '00:00:00:00:00:00')
@@ -26,7 +29,11 @@ export async function localIdentity(hostname: string): Promise<DeviceIdentity> {
 }
 
 /** Presents an enrollment token to the hub and returns the device id and secret it issues. */
-export async function enroll(hub: string, token: string, identity: DeviceIdentity): Promise<Enrolled> {
+export async function enroll(
+  hub: string,
+  token: string,
+  identity: DeviceIdentity,
+): Promise<Enrolled> {
   let response: Response;
   try {
     response = await fetch(new URL('/api/enroll', hub), {
@@ -39,9 +46,13 @@ export async function enroll(hub: string, token: string, identity: DeviceIdentit
     throw new EnrollmentError('unreachable', `cannot reach the hub at ${hub}`);
   }
   const body = (await response.json().catch(() => null)) as Ack<Enrolled> | null;
-  if (!body) throw new EnrollmentError('invalid-response', `${hub} did not answer like a Handraise hub`);
+  if (!body)
+    throw new EnrollmentError('invalid-response', `${hub} did not answer like a Handraise hub`);
   if (!body.ok) {
-    const why = body.error === 'invalid-token' ? 'the enrollment token was refused (wrong, expired or used up)' : body.error;
+    const why =
+      body.error === 'invalid-token'
+        ? 'the enrollment token was refused (wrong, expired or used up)'
+        : body.error;
     throw new EnrollmentError(body.error, `enrollment failed: ${why}`);
   }
   return body.data;

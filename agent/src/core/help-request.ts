@@ -25,10 +25,13 @@ export function readScreenshot(path: string): Uint8Array {
     throw new ScreenshotFileError(`cannot read the screenshot file ${path}`);
   }
   if (size === 0 || size > MAX_SCREENSHOT_BYTES) {
-    throw new ScreenshotFileError(`the screenshot must be between 1 byte and ${MAX_SCREENSHOT_BYTES / 1024 / 1024} MiB (it is ${size} bytes)`);
+    throw new ScreenshotFileError(
+      `the screenshot must be between 1 byte and ${MAX_SCREENSHOT_BYTES / 1024 / 1024} MiB (it is ${size} bytes)`,
+    );
   }
   const bytes = readFileSync(path);
-  if (!sniffScreenshotType(bytes)) throw new ScreenshotFileError('the screenshot must be a JPEG, PNG or WebP image');
+  if (!sniffScreenshotType(bytes))
+    throw new ScreenshotFileError('the screenshot must be a JPEG, PNG or WebP image');
   return bytes;
 }
 

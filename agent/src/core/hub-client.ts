@@ -6,6 +6,7 @@ import {
   type Ack,
   type AgentToHubEvents,
   type ErrorCode,
+  type HelpCreateResult,
   type HubToAgentEvents,
   type InventoryReport,
   type InventoryReportResult,
@@ -32,7 +33,11 @@ export const REUSE_COLLECTION_MS = 10 * 60_000;
 export const OUTBOX_RETRY_MS = 30_000;
 
 /** Hub answers that mean "never send this again": kept in the outbox as rejected, not retried. */
-const PERMANENT_ERRORS: readonly ErrorCode[] = ['invalid-payload', 'unsupported-screenshot', 'too-large'];
+const PERMANENT_ERRORS: readonly ErrorCode[] = [
+  'invalid-payload',
+  'unsupported-screenshot',
+  'too-large',
+];
 
 export type HubClientState = 'connecting' | 'connected' | 'disconnected' | 'refused';
 
@@ -59,19 +64,22 @@ export function createHubClient(options: HubClientOptions) {
   const { credentials, store, logger } = options;
   const ackTimeoutMs = options.ackTimeoutMs ?? ACK_TIMEOUT_MS;
   const hashesKey = `acknowledged-hashes:${credentials.hub}:${credentials.deviceId}`;
-  const socket: Socket<HubToAgentEvents, AgentToHubEvents> = io(new URL(AGENT_NAMESPACE, credentials.hub).href, {
-    auth: {
-      deviceId: credentials.deviceId,
-      secret: credentials.secret,
-      protocolVersion: PROTOCOL_VERSION,
-      agentVersion: options.agentVersion,
+  const socket: Socket<HubToAgentEvents, AgentToHubEvents> = io(
+    new URL(AGENT_NAMESPACE, credentials.hub).href,
+    {
+      auth: {
+        deviceId: credentials.deviceId,
+        secret: credentials.secret,
+        protocolVersion: PROTOCOL_VERSION,
+        agentVersion: options.agentVersion,
+      },
+      autoConnect: false,
+      transports: ['websocket'],
+      reconnectionDelay: RECONNECT.delayMs,
+      reconnectionDelayMax: RECONNECT.maxDelayMs,
+      randomizationFactor: RECONNECT.jitter,
     },
-    autoConnect: false,
-    transports: ['websocket'],
-    reconnectionDelay: RECONNECT.delayMs,
-    reconnectionDelayMax: RECONNECT.maxDelayMs,
-    randomizationFactor: RECONNECT.jitter,
-  });
+  );
 
   let lastCollection: { at: number; inventory: CollectedInventory } | null = null;
   let flushing: Promise<FlushResult> | null = null;
@@ -80,7 +88,8 @@ export function createHubClient(options: HubClientOptions) {
   let retryTimer: NodeJS.Timeout | undefined;
   let closed = false;
 
-  const setState = (state: HubClientState, detail?: string) => options.onStateChange?.(state, detail);
+  const setState = (state: HubClientState, detail?: string) =>
+    options.onStateChange?.(state, detail);
 
   const acknowledgedHashes = (): SectionHashes | null => {
     const stored = store.getState(hashesKey);
@@ -88,15 +97,20 @@ export function createHubClient(options: HubClientOptions) {
   };
 
   async function collect(fresh: boolean): Promise<CollectedInventory> {
-    if (!fresh && lastCollection && Date.now() - lastCollection.at < REUSE_COLLECTION_MS) return lastCollection.inventory;
+    if (!fresh && lastCollection && Date.now() - lastCollection.at < REUSE_COLLECTION_MS)
+      return lastCollection.inventory;
     const inventory = await options.collect();
     lastCollection = { at: Date.now(), inventory };
     return inventory;
   }
 
-  async function sendReport(report: InventoryReport): Promise<Ack<InventoryReportResult>> {
-    return socket.timeout(ackTimeoutMs).emitWithAck('inventory:report', report);
+  /** Emits an event and waits (bounded) for its acknowledgement; rejects on timeout. */
+  function emitWithAck<R>(event: keyof AgentToHubEvents, payload: unknown): Promise<Ack<R>> {
+    return socket.timeout(ackTimeoutMs).emitWithAck(event, payload) as Promise<Ack<R>>;
   }
+
+  const sendReport = (report: InventoryReport) =>
+    emitWithAck<InventoryReportResult>('inventory:report', report);
 
   /** Collects (or reuses a recent collection) and reports it; returns the hub's verdict. */
   async function reportInventory(opts: { fresh?: boolean; full?: boolean } = {}): Promise<boolean> {
@@ -104,7 +118,9 @@ export function createHubClient(options: HubClientOptions) {
     if (closed) return false;
     const acknowledged = opts.full ? null : acknowledgedHashes();
     try {
-      let ack = await sendReport(acknowledged ? deltaReport(inventory, acknowledged) : fullReport(inventory));
+      let ack = await sendReport(
+        acknowledged ? deltaReport(inventory, acknowledged) : fullReport(inventory),
+      );
       if (ack.ok && ack.data.status === 'need-full') ack = await sendReport(fullReport(inventory));
       // Closed meanwhile: the store may be closed too; the next start checks in again.
       if (closed) return false;
@@ -124,17 +140,23 @@ export function createHubClient(options: HubClientOptions) {
 
   async function deliver(item: OutboxItem): Promise<'delivered' | 'rejected' | 'retry'> {
     try {
-      const ack = await socket.timeout(ackTimeoutMs).emitWithAck('help:create', item.request);
+      const ack = await emitWithAck<HelpCreateResult>('help:create', item.request);
       // Closed meanwhile: leave the item pending; the hub recognizes the retry by its key.
       if (closed) return 'retry';
       if (ack.ok) {
         store.markDelivered(item.idempotencyKey, ack.data.requestId);
-        logger.info({ requestId: ack.data.requestId, duplicate: ack.data.duplicate }, 'help request delivered');
+        logger.info(
+          { requestId: ack.data.requestId, duplicate: ack.data.duplicate },
+          'help request delivered',
+        );
         return 'delivered';
       }
       if (PERMANENT_ERRORS.includes(ack.error)) {
         store.markRejected(item.idempotencyKey, ack.error);
-        logger.error({ error: ack.error, key: item.idempotencyKey }, 'help request refused by the hub');
+        logger.error(
+          { error: ack.error, key: item.idempotencyKey },
+          'help request refused by the hub',
+        );
         return 'rejected';
       }
       store.recordAttempt(item.idempotencyKey, ack.error);
@@ -209,7 +231,8 @@ export function createHubClient(options: HubClientOptions) {
   });
   socket.on('connect_error', (error) => {
     // The hub refused the credentials: retrying with the same secret cannot succeed.
-    if (error.message === 'unauthorized' || error.message === 'protocol-unsupported') setState('refused', error.message);
+    if (error.message === 'unauthorized' || error.message === 'protocol-unsupported')
+      setState('refused', error.message);
     else setState('disconnected', error.message);
   });
   socket.on('inventory:request', () => void reportInventory({ fresh: true, full: true }));

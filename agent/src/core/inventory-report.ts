@@ -1,4 +1,9 @@
-import { SECTION_NAMES, type InventoryReport, type InventorySections, type SectionHashes } from '@handraise/shared';
+import {
+  SECTION_NAMES,
+  type InventoryReport,
+  type InventorySections,
+  type SectionHashes,
+} from '@handraise/shared';
 import type { CollectedInventory } from './inventory.ts';
 
 /** Every section: for a first report, or when the hub says it is out of step. */
@@ -16,10 +21,20 @@ export function fullReport(inventory: CollectedInventory): InventoryReport {
  * Only the sections whose hash differs from what the hub last acknowledged. With nothing changed
  * this is the hashes alone: a few hundred bytes.
  */
-export function deltaReport(inventory: CollectedInventory, acknowledged: SectionHashes): InventoryReport {
+export function deltaReport(
+  inventory: CollectedInventory,
+  acknowledged: SectionHashes,
+): InventoryReport {
   const sections: Partial<InventorySections> = {};
   for (const name of SECTION_NAMES) {
-    if (inventory.hashes[name] !== acknowledged[name]) Object.assign(sections, { [name]: inventory.sections[name] });
+    if (inventory.hashes[name] !== acknowledged[name])
+      Object.assign(sections, { [name]: inventory.sections[name] });
   }
-  return { kind: 'delta', collectedAt: inventory.collectedAt, hashes: inventory.hashes, sections, notes: inventory.notes };
+  return {
+    kind: 'delta',
+    collectedAt: inventory.collectedAt,
+    hashes: inventory.hashes,
+    sections,
+    notes: inventory.notes,
+  };
 }

@@ -132,6 +132,8 @@ describe('collectInventory with injected collectors', () => {
     const inventory = await collectInventory({
       collectors: {
         ...working,
+        // A collector that rejects with a bare string, as some libraries do.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         os: () => Promise.reject('plain string'),
         updates: async () => {
           throw new Error('x'.repeat(2_000));

@@ -38,8 +38,16 @@ describe('outbox', () => {
     second.markDelivered(a.idempotencyKey, 'req-1');
     second.markRejected(b.idempotencyKey, 'unsupported-screenshot');
     expect(second.pending()).toEqual([]);
-    expect(second.get(a.idempotencyKey)).toMatchObject({ status: 'delivered', requestId: 'req-1', attempts: 1, lastError: null });
-    expect(second.get(b.idempotencyKey)).toMatchObject({ status: 'rejected', lastError: 'unsupported-screenshot' });
+    expect(second.get(a.idempotencyKey)).toMatchObject({
+      status: 'delivered',
+      requestId: 'req-1',
+      attempts: 1,
+      lastError: null,
+    });
+    expect(second.get(b.idempotencyKey)).toMatchObject({
+      status: 'rejected',
+      lastError: 'unsupported-screenshot',
+    });
     second.close();
   });
 

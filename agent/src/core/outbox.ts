@@ -66,11 +66,14 @@ export function openOutbox(file: string) {
     CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `);
 
-  const columns = 'idempotency_key, payload_json, screenshot, status, attempts, last_error, request_id';
+  const columns =
+    'idempotency_key, payload_json, screenshot, status, attempts, last_error, request_id';
   const insert = db.prepare(
     'INSERT OR IGNORE INTO outbox (idempotency_key, payload_json, screenshot, created_at) VALUES (?, ?, ?, ?)',
   );
-  const selectPending = db.prepare(`SELECT ${columns} FROM outbox WHERE status = 'pending' ORDER BY created_at, rowid`);
+  const selectPending = db.prepare(
+    `SELECT ${columns} FROM outbox WHERE status = 'pending' ORDER BY created_at, rowid`,
+  );
   const selectOne = db.prepare(`SELECT ${columns} FROM outbox WHERE idempotency_key = ?`);
   const selectAll = db.prepare(`SELECT ${columns} FROM outbox ORDER BY created_at, rowid`);
 
@@ -78,7 +81,12 @@ export function openOutbox(file: string) {
     /** Saves a request durably; adding the same key twice keeps the first. */
     add(request: HelpCreate): void {
       const { screenshot, ...rest } = request;
-      insert.run(request.idempotencyKey, JSON.stringify(rest), screenshot ?? null, new Date().toISOString());
+      insert.run(
+        request.idempotencyKey,
+        JSON.stringify(rest),
+        screenshot ?? null,
+        new Date().toISOString(),
+      );
     },
 
     /** Requests not yet acknowledged by the hub, oldest first. */
@@ -96,7 +104,9 @@ export function openOutbox(file: string) {
     },
 
     recordAttempt(idempotencyKey: string, error: string | null): void {
-      db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE idempotency_key = ?').run(error, idempotencyKey);
+      db.prepare(
+        'UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE idempotency_key = ?',
+      ).run(error, idempotencyKey);
     },
 
     markDelivered(idempotencyKey: string, requestId: string): void {
@@ -107,16 +117,21 @@ export function openOutbox(file: string) {
 
     /** The hub refused it for good (e.g. an unsupported image). Kept, never retried, never lost. */
     markRejected(idempotencyKey: string, error: string): void {
-      db.prepare("UPDATE outbox SET status = 'rejected', last_error = ? WHERE idempotency_key = ?").run(error, idempotencyKey);
+      db.prepare(
+        "UPDATE outbox SET status = 'rejected', last_error = ? WHERE idempotency_key = ?",
+      ).run(error, idempotencyKey);
     },
 
     getState(key: string): string | null {
-      const row = db.prepare('SELECT value FROM state WHERE key = ?').get(key) as { value: string } | undefined;
+      const row = db.prepare('SELECT value FROM state WHERE key = ?').get(key) as
+        { value: string } | undefined;
       return row?.value ?? null;
     },
 
     setState(key: string, value: string): void {
-      db.prepare('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+      db.prepare(
+        'INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      ).run(key, value);
     },
 
     close(): void {

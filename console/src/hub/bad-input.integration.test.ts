@@ -15,14 +15,23 @@ import {
   requestListPayloadSchema,
 } from '@handraise/shared';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
-import { startTestHub, type AgentClient, type ConsoleClient, type TestHub } from './testing/test-hub.ts';
+import {
+  startTestHub,
+  type AgentClient,
+  type ConsoleClient,
+  type TestHub,
+} from './testing/test-hub.ts';
 
 /** What a value looks like after socket.io's JSON encoding, which is what the hub receives. */
-const overTheWire = (value: unknown): unknown => (JSON.parse(JSON.stringify([value])) as unknown[])[0];
+const overTheWire = (value: unknown): unknown =>
+  (JSON.parse(JSON.stringify([value])) as unknown[])[0];
 
 const INVALID = { ok: false, error: 'invalid-payload' };
 
-type Emitter = { emitWithAck(event: string, ...args: unknown[]): Promise<unknown>; emit(event: string, ...args: unknown[]): unknown };
+type Emitter = {
+  emitWithAck(event: string, ...args: unknown[]): Promise<unknown>;
+  emit(event: string, ...args: unknown[]): unknown;
+};
 
 const AGENT_EVENTS: [string, z.ZodType][] = [
   ['inventory:report', inventoryReportSchema],
@@ -51,9 +60,22 @@ describe('bad input', () => {
 
   const storedRows = async () => {
     const { db } = t.hub.database;
-    const count = async (table: 'requests' | 'software' | 'pending_updates' | 'screenshots' | 'request_events') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    const device = await db.selectFrom('devices').select(['hash_os', 'os_json']).where('id', '=', deviceId).executeTakeFirstOrThrow();
+    const count = async (
+      table: 'requests' | 'software' | 'pending_updates' | 'screenshots' | 'request_events',
+    ) =>
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const device = await db
+      .selectFrom('devices')
+      .select(['hash_os', 'os_json'])
+      .where('id', '=', deviceId)
+      .executeTakeFirstOrThrow();
     return {
       requests: await count('requests'),
       software: await count('software'),
@@ -70,7 +92,10 @@ describe('bad input', () => {
     deviceId = enrolled.deviceId;
     agent = await t.connectAgent(enrolled);
     consoleSocket = await t.connectConsole(await t.signIn());
-    expect(await agent.emitWithAck('inventory:report', fullReport())).toEqual({ ok: true, data: { status: 'stored' } });
+    expect(await agent.emitWithAck('inventory:report', fullReport())).toEqual({
+      ok: true,
+      data: { status: 'stored' },
+    });
     expect(await agent.emitWithAck('help:create', validHelp())).toMatchObject({ ok: true });
   });
   afterAll(() => t.close());
@@ -94,13 +119,35 @@ describe('bad input', () => {
     { ...validHelp(), text: 'x'.repeat(50_000) },
     { ...validHelp(), screenshot: 'aGVsbG8=' },
     { ...validHelp(), screenshot: Buffer.alloc(0) },
-    { ...validHelp(), screenshot: Buffer.concat([sampleJpeg(16), Buffer.alloc(MAX_SCREENSHOT_BYTES)]) },
+    {
+      ...validHelp(),
+      screenshot: Buffer.concat([sampleJpeg(16), Buffer.alloc(MAX_SCREENSHOT_BYTES)]),
+    },
     { ...fullReport(), kind: 'delta', sections: { os: { platform: 'amiga' } } },
     { ...fullReport(), hashes: { os: 'nothex' } },
     { ...fullReport(), notes: 'none' },
-    { ...fullReport(), sections: { ...sampleSections(), software: Array.from({ length: MAX_SOFTWARE_ITEMS + 1 }, (_, i) => ({ name: `p${i}`, version: '1', source: 'dpkg' })) } },
-    { ...fullReport(), sections: { ...sampleSections(), software: [{ name: '', version: '1', source: 'dpkg' }] } },
-    { ...fullReport(), sections: { ...sampleSections(), software: [{ name: 'x', version: '1', source: 'dpkg', deviceId: 'someone-else' }] } },
+    {
+      ...fullReport(),
+      sections: {
+        ...sampleSections(),
+        software: Array.from({ length: MAX_SOFTWARE_ITEMS + 1 }, (_, i) => ({
+          name: `p${i}`,
+          version: '1',
+          source: 'dpkg',
+        })),
+      },
+    },
+    {
+      ...fullReport(),
+      sections: { ...sampleSections(), software: [{ name: '', version: '1', source: 'dpkg' }] },
+    },
+    {
+      ...fullReport(),
+      sections: {
+        ...sampleSections(),
+        software: [{ name: 'x', version: '1', source: 'dpkg', deviceId: 'someone-else' }],
+      },
+    },
     { state: 'sleeping' },
     { search: 42 },
     { deviceId: 'not-a-uuid' },
@@ -109,11 +156,16 @@ describe('bad input', () => {
 
   for (const [event, schema] of [...AGENT_EVENTS, ...CONSOLE_EVENTS]) {
     it(`${event}: hand-picked bad payloads are refused and change nothing`, async () => {
-      const socket = (AGENT_EVENTS.some(([e]) => e === event) ? agent : consoleSocket) as unknown as Emitter;
+      const socket = (AGENT_EVENTS.some(([e]) => e === event)
+        ? agent
+        : consoleSocket) as unknown as Emitter;
       const before = await storedRows();
       for (const payload of handPicked) {
         if (schema.safeParse(payload).success) continue;
-        expect(await socket.emitWithAck(event, payload), JSON.stringify(payload).slice(0, 200)).toEqual(INVALID);
+        expect(
+          await socket.emitWithAck(event, payload),
+          JSON.stringify(payload).slice(0, 200),
+        ).toEqual(INVALID);
       }
       // No payload at all, and extra arguments, are refused too.
       expect(await socket.emitWithAck(event)).toEqual(INVALID);
@@ -122,15 +174,20 @@ describe('bad input', () => {
     });
 
     it(`${event}: arbitrary payloads are refused exactly when the schema refuses them`, async () => {
-      const socket = (AGENT_EVENTS.some(([e]) => e === event) ? agent : consoleSocket) as unknown as Emitter;
+      const socket = (AGENT_EVENTS.some(([e]) => e === event)
+        ? agent
+        : consoleSocket) as unknown as Emitter;
       const before = await storedRows();
       await fc.assert(
-        fc.asyncProperty(fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false }), async (payload) => {
-          const received = overTheWire(payload);
-          const response = (await socket.emitWithAck(event, payload)) as { ok: boolean };
-          if (schema.safeParse(received).success) expect(response.ok).toBe(true);
-          else expect(response).toEqual(INVALID);
-        }),
+        fc.asyncProperty(
+          fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false }),
+          async (payload) => {
+            const received = overTheWire(payload);
+            const response = (await socket.emitWithAck(event, payload)) as { ok: boolean };
+            if (schema.safeParse(received).success) expect(response.ok).toBe(true);
+            else expect(response).toEqual(INVALID);
+          },
+        ),
         { numRuns: 150 },
       );
       if (AGENT_EVENTS.some(([e]) => e === event)) expect(await storedRows()).toEqual(before);
@@ -139,13 +196,29 @@ describe('bad input', () => {
 
   it('near-miss help requests (one field mutated) are never stored', async () => {
     const before = await storedRows();
-    const field = fc.constantFrom('idempotencyKey', 'category', 'text', 'createdAt', 'requester', 'snapshot');
+    const field = fc.constantFrom(
+      'idempotencyKey',
+      'category',
+      'text',
+      'createdAt',
+      'requester',
+      'snapshot',
+    );
     await fc.assert(
-      fc.asyncProperty(field, fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), fc.constant(null), fc.array(fc.integer())), async (key, value) => {
-        const payload = { ...validHelp(), [key]: value };
-        fc.pre(!helpCreateSchema.safeParse(overTheWire(payload)).success);
-        expect(await agent.emitWithAck('help:create', payload)).toEqual(INVALID);
-      }),
+      fc.asyncProperty(
+        field,
+        fc.oneof(
+          fc.integer(),
+          fc.string({ maxLength: 5 }),
+          fc.constant(null),
+          fc.array(fc.integer()),
+        ),
+        async (key, value) => {
+          const payload = { ...validHelp(), [key]: value };
+          fc.pre(!helpCreateSchema.safeParse(overTheWire(payload)).success);
+          expect(await agent.emitWithAck('help:create', payload)).toEqual(INVALID);
+        },
+      ),
       { numRuns: 100 },
     );
     expect(await storedRows()).toEqual(before);
@@ -155,7 +228,11 @@ describe('bad input', () => {
     const enrolled = await t.enroll('lab-pc-flooder');
     const flooder = await t.connectAgent(enrolled);
     const dropped = new Promise<string>((resolve) => flooder.once('disconnect', resolve));
-    flooder.emit('help:create', { ...validHelp(), screenshot: Buffer.alloc(MAX_SOCKET_MESSAGE_BYTES + 1024) }, () => {});
+    flooder.emit(
+      'help:create',
+      { ...validHelp(), screenshot: Buffer.alloc(MAX_SOCKET_MESSAGE_BYTES + 1024) },
+      () => {},
+    );
     expect(await dropped).toBe('transport close');
     expect(await agent.emitWithAck('help:create', validHelp())).toMatchObject({ ok: true });
     expect(await consoleSocket.emitWithAck('devices:list', {})).toMatchObject({ ok: true });

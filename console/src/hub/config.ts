@@ -7,8 +7,12 @@ import { z } from 'zod';
 export const DEFAULT_PORT = 7300;
 
 /** Where the hub keeps its database by default: the platform's per-user application data folder. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Handraise');
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Handraise');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Handraise');
   return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'handraise');
 }
@@ -57,7 +61,9 @@ export function loadHubConfig(argv: string[], env: NodeJS.ProcessEnv = process.e
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`invalid setting ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    throw new ConfigError(
+      `invalid setting ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return parsed.data;
 }

@@ -60,7 +60,12 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const presence = createPresence();
 
   if (config.adminPassword && (await users.count()) === 0) {
-    await users.create({ username: 'admin', password: config.adminPassword, role: 'coordinator', displayName: 'Coordinator' });
+    await users.create({
+      username: 'admin',
+      password: config.adminPassword,
+      role: 'coordinator',
+      displayName: 'Coordinator',
+    });
     logger.info('created the coordinator account "admin" from HANDRAISE_ADMIN_PASSWORD');
   }
   if (config.enrollToken) {
@@ -85,7 +90,10 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
 
   const consoles = io.of(CONSOLE_NAMESPACE) as unknown as ConsoleNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
-  const notifyConsoles = <E extends keyof HubToConsoleEvents>(event: E, ...args: Parameters<HubToConsoleEvents[E]>) => {
+  const notifyConsoles = <E extends keyof HubToConsoleEvents>(
+    event: E,
+    ...args: Parameters<HubToConsoleEvents[E]>
+  ) => {
     (consoles.to(CONSOLES_ROOM) as unknown as Namespace).emit(event, ...args);
   };
 

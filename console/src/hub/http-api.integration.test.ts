@@ -11,30 +11,62 @@ describe('HTTP API', () => {
 
   it('reports status without authentication, and nothing else', async () => {
     const status = await t.http('/api/status');
-    expect(status).toEqual({ status: 200, body: { ok: true, data: { protocolVersion: PROTOCOL_VERSION, setupRequired: false } } });
-    for (const path of ['/api/devices', '/api/requests', `/api/devices/${crypto.randomUUID()}`, `/api/requests/${crypto.randomUUID()}/screenshot`]) {
-      expect(await t.http(path)).toEqual({ status: 401, body: { ok: false, error: 'unauthorized' } });
-      expect(await t.http(path, { token: 'not-a-real-token-but-long-enough' })).toEqual({ status: 401, body: { ok: false, error: 'unauthorized' } });
+    expect(status).toEqual({
+      status: 200,
+      body: { ok: true, data: { protocolVersion: PROTOCOL_VERSION, setupRequired: false } },
+    });
+    for (const path of [
+      '/api/devices',
+      '/api/requests',
+      `/api/devices/${crypto.randomUUID()}`,
+      `/api/requests/${crypto.randomUUID()}/screenshot`,
+    ]) {
+      expect(await t.http(path)).toEqual({
+        status: 401,
+        body: { ok: false, error: 'unauthorized' },
+      });
+      expect(await t.http(path, { token: 'not-a-real-token-but-long-enough' })).toEqual({
+        status: 401,
+        body: { ok: false, error: 'unauthorized' },
+      });
     }
   });
 
   it('signs in with the right password only', async () => {
-    expect((await t.http('/api/session', { body: { username: 'admin', password: 'wrong password' } })).status).toBe(401);
-    expect((await t.http('/api/session', { body: { username: 'nobody', password: TEST_ADMIN_PASSWORD } })).status).toBe(401);
+    expect(
+      (await t.http('/api/session', { body: { username: 'admin', password: 'wrong password' } }))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await t.http('/api/session', {
+          body: { username: 'nobody', password: TEST_ADMIN_PASSWORD },
+        })
+      ).status,
+    ).toBe(401);
     const token = await t.signIn();
-    expect((await t.http<Device[]>('/api/devices', { token })).body).toEqual({ ok: true, data: [] });
+    expect((await t.http<Device[]>('/api/devices', { token })).body).toEqual({
+      ok: true,
+      data: [],
+    });
     expect((await t.http('/api/session', { method: 'DELETE', token })).status).toBe(200);
     expect((await t.http('/api/devices', { token })).status).toBe(401);
   });
 
   it('refuses a second first-start setup', async () => {
-    const result = await t.http('/api/setup', { body: { username: 'mallory', password: 'long enough password' } });
+    const result = await t.http('/api/setup', {
+      body: { username: 'mallory', password: 'long enough password' },
+    });
     expect(result).toEqual({ status: 409, body: { ok: false, error: 'already-set-up' } });
   });
 
   it('answers malformed, oversized and wrongly typed bodies with a clear code', async () => {
     const raw = async (body: string, contentType = 'application/json') =>
-      fetch(`${t.hub.url}/api/session`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      fetch(`${t.hub.url}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
     const malformed = await raw('{"username": ');
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toEqual({ ok: false, error: 'invalid-payload' });
@@ -44,7 +76,9 @@ describe('HTTP API', () => {
     const wrongType = await raw('username=admin', 'application/x-www-form-urlencoded');
     expect(wrongType.status).toBe(415);
     expect(await wrongType.json()).toEqual({ ok: false, error: 'invalid-payload' });
-    expect((await t.http('/api/session', { body: { username: 'admin', password: 42 } })).body).toEqual({ ok: false, error: 'invalid-payload' });
+    expect(
+      (await t.http('/api/session', { body: { username: 'admin', password: 42 } })).body,
+    ).toEqual({ ok: false, error: 'invalid-payload' });
     const token = await t.signIn();
     expect((await t.http('/api/devices/not-a-uuid', { token })).status).toBe(400);
     expect((await t.http('/api/requests?state=sleeping', { token })).status).toBe(400);
@@ -52,17 +86,26 @@ describe('HTTP API', () => {
 
   it('enrolls with a valid token only, and re-binds a reinstalled computer to its device', async () => {
     const identity = { hostname: 'room-12-pc', uuid: '4c4c4544-0042-3510-8051-b7c04f4b4c31' };
-    const bad = await t.http('/api/enroll', { body: { token: 'wrong-token-value', identity, protocolVersion: PROTOCOL_VERSION } });
+    const bad = await t.http('/api/enroll', {
+      body: { token: 'wrong-token-value', identity, protocolVersion: PROTOCOL_VERSION },
+    });
     expect(bad).toEqual({ status: 401, body: { ok: false, error: 'invalid-token' } });
 
     const token = await t.signIn();
-    const created = await t.http<{ token: string }>('/api/enrollment-tokens', { token, body: { room: '12', maxUses: 2 } });
+    const created = await t.http<{ token: string }>('/api/enrollment-tokens', {
+      token,
+      body: { room: '12', maxUses: 2 },
+    });
     expect(created.status).toBe(201);
     if (!created.body.ok) throw new Error('token not created');
     const enrollToken = created.body.data.token;
 
-    const first = await t.http<Enrolled>('/api/enroll', { body: { token: enrollToken, identity, protocolVersion: PROTOCOL_VERSION } });
-    const again = await t.http<Enrolled>('/api/enroll', { body: { token: enrollToken, identity, protocolVersion: PROTOCOL_VERSION } });
+    const first = await t.http<Enrolled>('/api/enroll', {
+      body: { token: enrollToken, identity, protocolVersion: PROTOCOL_VERSION },
+    });
+    const again = await t.http<Enrolled>('/api/enroll', {
+      body: { token: enrollToken, identity, protocolVersion: PROTOCOL_VERSION },
+    });
     if (!first.body.ok || !again.body.ok) throw new Error('enrollment failed');
     expect(again.body.data.deviceId).toBe(first.body.data.deviceId);
     expect(again.body.data.secret).not.toBe(first.body.data.secret);
@@ -70,11 +113,15 @@ describe('HTTP API', () => {
     await expect(t.connectAgent(first.body.data)).rejects.toThrow('unauthorized');
     await expect(t.connectAgent(again.body.data)).resolves.toBeTruthy();
 
-    const exhausted = await t.http('/api/enroll', { body: { token: enrollToken, identity: { hostname: 'x' }, protocolVersion: PROTOCOL_VERSION } });
+    const exhausted = await t.http('/api/enroll', {
+      body: { token: enrollToken, identity: { hostname: 'x' }, protocolVersion: PROTOCOL_VERSION },
+    });
     expect(exhausted.body).toEqual({ ok: false, error: 'invalid-token' });
 
     const devices = await t.http<Device[]>('/api/devices?search=room-12', { token });
-    expect(devices.body.ok && devices.body.data.map((d) => [d.name, d.room])).toEqual([['room-12-pc', '12']]);
+    expect(devices.body.ok && devices.body.data.map((d) => [d.name, d.room])).toEqual([
+      ['room-12-pc', '12'],
+    ]);
   });
 
   it('lets only coordinators create enrollment tokens', async () => {

@@ -6,11 +6,15 @@ import { runUntilSignal } from './run-until-signal.ts';
 async function main(): Promise<void> {
   const config = loadHubConfig(process.argv.slice(2));
   const hub = await createHub({ config });
-  process.stdout.write(`Handraise hub: console and API at ${hub.url} (data in ${config.dataDir})\n`);
+  process.stdout.write(
+    `Handraise hub: console and API at ${hub.url} (data in ${config.dataDir})\n`,
+  );
   await runUntilSignal(hub);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`handraise hub: ${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `handraise hub: ${error instanceof ConfigError ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

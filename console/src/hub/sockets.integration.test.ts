@@ -11,7 +11,14 @@ import {
   type HelpRequestDetail,
 } from '@handraise/shared';
 import { fullReport, hashesOf, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
-import { nextEvent, startTestHub, whenConnected, type AgentClient, type ConsoleClient, type TestHub } from './testing/test-hub.ts';
+import {
+  nextEvent,
+  startTestHub,
+  whenConnected,
+  type AgentClient,
+  type ConsoleClient,
+  type TestHub,
+} from './testing/test-hub.ts';
 
 const helpRequest = (overrides: Record<string, unknown> = {}) => ({
   idempotencyKey: crypto.randomUUID(),
@@ -42,64 +49,138 @@ describe('sockets', () => {
       whenConnected(io(url, { auth, reconnection: false, transports: ['websocket'] }));
     await expect(refused(`${t.hub.url}${AGENT_NAMESPACE}`, {})).rejects.toThrow('unauthorized');
     await expect(
-      refused(`${t.hub.url}${AGENT_NAMESPACE}`, { ...device, secret: 'x'.repeat(43), protocolVersion: PROTOCOL_VERSION, agentVersion: '1' }),
+      refused(`${t.hub.url}${AGENT_NAMESPACE}`, {
+        ...device,
+        secret: 'x'.repeat(43),
+        protocolVersion: PROTOCOL_VERSION,
+        agentVersion: '1',
+      }),
     ).rejects.toThrow('unauthorized');
-    await expect(refused(`${t.hub.url}${CONSOLE_NAMESPACE}`, { token: 'y'.repeat(43) })).rejects.toThrow('unauthorized');
+    await expect(
+      refused(`${t.hub.url}${CONSOLE_NAMESPACE}`, { token: 'y'.repeat(43) }),
+    ).rejects.toThrow('unauthorized');
     // A device secret is not a console token.
-    await expect(refused(`${t.hub.url}${CONSOLE_NAMESPACE}`, { token: device.secret })).rejects.toThrow('unauthorized');
+    await expect(
+      refused(`${t.hub.url}${CONSOLE_NAMESPACE}`, { token: device.secret }),
+    ).rejects.toThrow('unauthorized');
     await expect(refused(`${t.hub.url}/`, { token })).rejects.toThrow('unauthorized');
   });
 
   it('stores a full inventory, then answers unchanged check-ins and asks for a full one when out of step', async () => {
     const sections = sampleSections();
     const pushed = nextEvent<Device>(consoleSocket, 'device:updated');
-    expect(await agent.emitWithAck('inventory:report', fullReport(sections))).toEqual({ ok: true, data: { status: 'stored' } });
+    expect(await agent.emitWithAck('inventory:report', fullReport(sections))).toEqual({
+      ok: true,
+      data: { status: 'stored' },
+    });
     const device1 = await pushed;
-    expect(device1).toMatchObject({ id: device.deviceId, online: true, softwareCount: 2, updatesCount: 1, os: sections.os });
+    expect(device1).toMatchObject({
+      id: device.deviceId,
+      online: true,
+      softwareCount: 2,
+      updatesCount: 1,
+      os: sections.os,
+    });
 
-    const delta = { kind: 'delta', collectedAt: new Date().toISOString(), hashes: hashesOf(sections), sections: {}, notes: [] };
-    expect(await agent.emitWithAck('inventory:report', delta)).toEqual({ ok: true, data: { status: 'unchanged' } });
+    const delta = {
+      kind: 'delta',
+      collectedAt: new Date().toISOString(),
+      hashes: hashesOf(sections),
+      sections: {},
+      notes: [],
+    };
+    expect(await agent.emitWithAck('inventory:report', delta)).toEqual({
+      ok: true,
+      data: { status: 'unchanged' },
+    });
 
     // Only software changed: the delta carries that section alone.
-    const software = [...sections.software, { name: 'scratch-desktop', version: '3.29.1', source: 'dpkg' as const }];
-    const changed = { ...delta, hashes: hashesOf({ ...sections, software }), sections: { software } };
-    expect(await agent.emitWithAck('inventory:report', changed)).toEqual({ ok: true, data: { status: 'stored' } });
+    const software = [
+      ...sections.software,
+      { name: 'scratch-desktop', version: '3.29.1', source: 'dpkg' as const },
+    ];
+    const changed = {
+      ...delta,
+      hashes: hashesOf({ ...sections, software }),
+      sections: { software },
+    };
+    expect(await agent.emitWithAck('inventory:report', changed)).toEqual({
+      ok: true,
+      data: { status: 'stored' },
+    });
     const detail = await consoleSocket.emitWithAck('device:get', { deviceId: device.deviceId });
-    expect(detail.ok && detail.data.software.map((s) => s.name)).toEqual(['firefox-esr', 'libreoffice', 'scratch-desktop']);
+    expect(detail.ok && detail.data.software.map((s) => s.name)).toEqual([
+      'firefox-esr',
+      'libreoffice',
+      'scratch-desktop',
+    ]);
     expect(detail.ok && detail.data.updates).toEqual(sections.updates);
     expect(detail.ok && detail.data.hardware).toEqual(sections.hardware);
 
     // The agent believes the OS section differs from what the hub holds, without sending it.
-    const outOfStep = { ...delta, hashes: { ...hashesOf({ ...sections, software }), os: 'a'.repeat(64) } };
-    expect(await agent.emitWithAck('inventory:report', outOfStep)).toEqual({ ok: true, data: { status: 'need-full' } });
+    const outOfStep = {
+      ...delta,
+      hashes: { ...hashesOf({ ...sections, software }), os: 'a'.repeat(64) },
+    };
+    expect(await agent.emitWithAck('inventory:report', outOfStep)).toEqual({
+      ok: true,
+      data: { status: 'need-full' },
+    });
 
     // A section whose content does not match its hash is refused, not stored.
-    const lying = { ...delta, hashes: { ...delta.hashes, software: 'b'.repeat(64) }, sections: { software: [] } };
-    expect(await agent.emitWithAck('inventory:report', lying)).toEqual({ ok: false, error: 'invalid-payload' });
+    const lying = {
+      ...delta,
+      hashes: { ...delta.hashes, software: 'b'.repeat(64) },
+      sections: { software: [] },
+    };
+    expect(await agent.emitWithAck('inventory:report', lying)).toEqual({
+      ok: false,
+      error: 'invalid-payload',
+    });
     const after = await consoleSocket.emitWithAck('device:get', { deviceId: device.deviceId });
     expect(after.ok && after.data.softwareCount).toBe(3);
   });
 
   it('asks a new device for its full inventory before anything else', async () => {
     const sections = sampleSections();
-    const delta = { kind: 'delta', collectedAt: new Date().toISOString(), hashes: hashesOf(sections), sections: {}, notes: [] };
-    expect(await agent.emitWithAck('inventory:report', delta)).toEqual({ ok: true, data: { status: 'need-full' } });
+    const delta = {
+      kind: 'delta',
+      collectedAt: new Date().toISOString(),
+      hashes: hashesOf(sections),
+      sections: {},
+      notes: [],
+    };
+    expect(await agent.emitWithAck('inventory:report', delta)).toEqual({
+      ok: true,
+      data: { status: 'need-full' },
+    });
   });
 
-  it('relays a coordinator\'s request for a fresh inventory to the device', async () => {
+  it("relays a coordinator's request for a fresh inventory to the device", async () => {
     const asked = nextEvent<void>(agent, 'inventory:request');
-    expect(await consoleSocket.emitWithAck('device:request-inventory', { deviceId: device.deviceId })).toEqual({ ok: true, data: { delivered: true } });
+    expect(
+      await consoleSocket.emitWithAck('device:request-inventory', { deviceId: device.deviceId }),
+    ).toEqual({ ok: true, data: { delivered: true } });
     await asked;
   });
 
   it('delivers a help request with its screenshot live, stores it once, and serves the screenshot back byte for byte', async () => {
     const screenshot = sampleJpeg(200 * 1024);
-    const request = helpRequest({ screenshot, snapshot: { os: sampleSections().os, softwareCount: 2 } });
+    const request = helpRequest({
+      screenshot,
+      snapshot: { os: sampleSections().os, softwareCount: 2 },
+    });
     const pushed = nextEvent<HelpRequest>(consoleSocket, 'request:created');
     const first = await agent.emitWithAck('help:create', request);
     expect(first).toMatchObject({ ok: true, data: { duplicate: false } });
     const live = await pushed;
-    expect(live).toMatchObject({ deviceId: device.deviceId, deviceName: 'lab-pc-01', category: 'printer', state: 'new', screenshot: { type: 'image/jpeg', bytes: screenshot.length } });
+    expect(live).toMatchObject({
+      deviceId: device.deviceId,
+      deviceName: 'lab-pc-01',
+      category: 'printer',
+      state: 'new',
+      screenshot: { type: 'image/jpeg', bytes: screenshot.length },
+    });
 
     // The same request again (a retry after a lost acknowledgement) is not stored twice.
     const again = await agent.emitWithAck('help:create', request);
@@ -107,27 +188,41 @@ describe('sockets', () => {
     const list = await t.http<HelpRequest[]>('/api/requests', { token });
     expect(list.body.ok && list.body.data.length).toBe(1);
 
-    const served = await fetch(`${t.hub.url}/api/requests/${live.id}/screenshot`, { headers: { authorization: `Bearer ${token}` } });
+    const served = await fetch(`${t.hub.url}/api/requests/${live.id}/screenshot`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(served.headers.get('content-type')).toBe('image/jpeg');
     expect(Buffer.from(await served.arrayBuffer()).equals(screenshot)).toBe(true);
 
     const detail = await t.http<HelpRequestDetail>(`/api/requests/${live.id}`, { token });
-    expect(detail.body.ok && detail.body.data.snapshot).toEqual({ os: sampleSections().os, softwareCount: 2 });
-    expect(detail.body.ok && detail.body.data.events.map((e) => [e.kind, e.actor.type])).toEqual([['created', 'device']]);
+    expect(detail.body.ok && detail.body.data.snapshot).toEqual({
+      os: sampleSections().os,
+      softwareCount: 2,
+    });
+    expect(detail.body.ok && detail.body.data.events.map((e) => [e.kind, e.actor.type])).toEqual([
+      ['created', 'device'],
+    ]);
   });
 
   it('refuses screenshots that are not JPEG, PNG or WebP, whatever they claim', async () => {
     const gif = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
-    expect(await agent.emitWithAck('help:create', helpRequest({ screenshot: gif }))).toEqual({ ok: false, error: 'unsupported-screenshot' });
+    expect(await agent.emitWithAck('help:create', helpRequest({ screenshot: gif }))).toEqual({
+      ok: false,
+      error: 'unsupported-screenshot',
+    });
     const html = Buffer.from('<script>alert(1)</script>');
-    expect(await agent.emitWithAck('help:create', helpRequest({ screenshot: html }))).toEqual({ ok: false, error: 'unsupported-screenshot' });
+    expect(await agent.emitWithAck('help:create', helpRequest({ screenshot: html }))).toEqual({
+      ok: false,
+      error: 'unsupported-screenshot',
+    });
     const list = await t.http<HelpRequest[]>('/api/requests', { token });
     expect(list.body).toEqual({ ok: true, data: [] });
   });
 
   it('limits how many requests one device can raise per minute', async () => {
     const results = [];
-    for (let i = 0; i < HELP_RATE_LIMIT.requests + 2; i++) results.push(await agent.emitWithAck('help:create', helpRequest()));
+    for (let i = 0; i < HELP_RATE_LIMIT.requests + 2; i++)
+      results.push(await agent.emitWithAck('help:create', helpRequest()));
     expect(results.filter((r) => r.ok)).toHaveLength(HELP_RATE_LIMIT.requests);
     expect(results.at(-1)).toEqual({ ok: false, error: 'rate-limited' });
     // Another device is not affected.

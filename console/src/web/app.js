@@ -75,7 +75,8 @@ function startDashboard(token) {
   $('#dashboard').hidden = false;
   const status = $('#connection');
   const socket = window.io('/console', { auth: { token } });
-  const refreshDevices = () => socket.emit('devices:list', {}, (ack) => ack.ok && renderDevices(ack.data));
+  const refreshDevices = () =>
+    socket.emit('devices:list', {}, (ack) => ack.ok && renderDevices(ack.data));
   const refreshRequests = () =>
     socket.emit('requests:list', {}, (ack) => ack.ok && void renderRequests(ack.data, token));
   socket.on('connect', () => {
@@ -108,7 +109,9 @@ function bindForm(id, path) {
       startDashboard(result.data.token);
     } else {
       $(`${id} .error`).textContent =
-        result.error === 'unauthorized' ? 'Wrong username or password.' : `Could not continue (${result.error}).`;
+        result.error === 'unauthorized'
+          ? 'Wrong username or password.'
+          : `Could not continue (${result.error}).`;
     }
   });
 }

@@ -31,7 +31,9 @@ describe('plain console page', () => {
     await page.locator('#login').getByLabel('Username').fill('admin');
     await page.locator('#login').getByLabel('Password').fill('wrong password');
     await page.locator('#login').getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.locator('#login .error').textContent()).toBe('Wrong username or password.');
+    await expect
+      .poll(() => page.locator('#login .error').textContent())
+      .toBe('Wrong username or password.');
     // The refused sign-in is logged by the browser as a 401; that one is expected.
     expect(problems.splice(0)).toEqual([expect.stringContaining('401')]);
 
@@ -43,7 +45,10 @@ describe('plain console page', () => {
     // A computer enrolls and reports while the page is open.
     const device = await t.enroll('library-pc-3');
     const agent = await t.connectAgent(device);
-    await agent.emitWithAck('inventory:report', fullReport(sampleSections({ os: { ...sampleSections().os, hostname: 'library-pc-3' } })));
+    await agent.emitWithAck(
+      'inventory:report',
+      fullReport(sampleSections({ os: { ...sampleSections().os, hostname: 'library-pc-3' } })),
+    );
     const row = page.locator(`tr[data-device-id="${device.deviceId}"]`);
     await expect.poll(() => row.textContent()).toContain('library-pc-3');
     await expect.poll(() => row.textContent()).toContain('online');
@@ -61,7 +66,12 @@ describe('plain console page', () => {
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.textContent()).toContain('Scratch will not open');
     const image = item.locator('img');
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+    // This project's tests have no DOM typings; the element is described by what is read from it.
+    const loadedWidth = (img: unknown) => {
+      const { complete, naturalWidth } = img as { complete: boolean; naturalWidth: number };
+      return complete ? naturalWidth : 0;
+    };
+    await expect.poll(() => image.evaluate(loadedWidth)).toBe(64);
 
     // The device leaves: the page says so without a reload.
     agent.disconnect();

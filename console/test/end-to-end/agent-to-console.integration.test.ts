@@ -5,7 +5,12 @@ import { cpus, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Device, DeviceDetail, HelpRequest, HelpRequestDetail } from '@handraise/shared';
-import { startTestHub, TEST_ENROLL_TOKEN, type ConsoleClient, type TestHub } from '../../src/hub/testing/test-hub.ts';
+import {
+  startTestHub,
+  TEST_ENROLL_TOKEN,
+  type ConsoleClient,
+  type TestHub,
+} from '../../src/hub/testing/test-hub.ts';
 import { makePng } from '../support/png.ts';
 import { killAll, runAgent } from '../support/processes.ts';
 
@@ -36,8 +41,17 @@ describe('agent to console, end to end', () => {
     rmSync(agentDir, { recursive: true, force: true });
   });
 
-  it('enrolls with a token and the device appears live with this machine\'s real inventory', async () => {
-    const run = await runAgent(['run', '--hub', t.hub.url, '--token', TEST_ENROLL_TOKEN, '--once', '--data-dir', agentDir]);
+  it("enrolls with a token and the device appears live with this machine's real inventory", async () => {
+    const run = await runAgent([
+      'run',
+      '--hub',
+      t.hub.url,
+      '--token',
+      TEST_ENROLL_TOKEN,
+      '--once',
+      '--data-dir',
+      agentDir,
+    ]);
     expect(run.stderr).not.toMatch(/"level":(50|60)/);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Inventory and requests delivered.');
@@ -66,25 +80,47 @@ describe('agent to console, end to end', () => {
     const run = await runAgent(['run', '--once', '--data-dir', agentDir]);
     expect(run.code).toBe(0);
     const { db } = t.hub.database;
-    const rows = await db.selectFrom('software').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await db
+      .selectFrom('software')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(rows.n)).toBe(dpkgPackageCount());
     // Connect and disconnect are pushed (online/offline); no inventory change is.
-    expect(devicePushes.slice(before).every((d) => d.softwareCount === dpkgPackageCount())).toBe(true);
+    expect(devicePushes.slice(before).every((d) => d.softwareCount === dpkgPackageCount())).toBe(
+      true,
+    );
   });
 
   it('a help request with a screenshot reaches the console live and is served back byte for byte', async () => {
     const screenshot = makePng(320, 200);
     const file = join(agentDir, 'screen.png');
     writeFileSync(file, screenshot);
-    const help = await runAgent(['help', 'The projector says no signal', '--category', 'sound-screen', '--screenshot', file, '--once', '--data-dir', agentDir]);
+    const help = await runAgent([
+      'help',
+      'The projector says no signal',
+      '--category',
+      'sound-screen',
+      '--screenshot',
+      file,
+      '--once',
+      '--data-dir',
+      agentDir,
+    ]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Sent\. .*request [0-9a-f-]{36}/);
 
     expect(requestPushes).toHaveLength(1);
     const live = requestPushes[0]!;
-    expect(live).toMatchObject({ category: 'sound-screen', text: 'The projector says no signal', state: 'new', screenshot: { type: 'image/png', bytes: screenshot.length } });
+    expect(live).toMatchObject({
+      category: 'sound-screen',
+      text: 'The projector says no signal',
+      state: 'new',
+      screenshot: { type: 'image/png', bytes: screenshot.length },
+    });
 
-    const served = await fetch(`${t.hub.url}/api/requests/${live.id}/screenshot`, { headers: { authorization: `Bearer ${token}` } });
+    const served = await fetch(`${t.hub.url}/api/requests/${live.id}/screenshot`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await served.arrayBuffer()).equals(screenshot)).toBe(true);
@@ -98,7 +134,15 @@ describe('agent to console, end to end', () => {
   it('refuses a screenshot that is not an image before anything is saved', async () => {
     const file = join(agentDir, 'notes.txt');
     writeFileSync(file, 'this is not a picture');
-    const help = await runAgent(['help', 'oops', '--screenshot', file, '--once', '--data-dir', agentDir]);
+    const help = await runAgent([
+      'help',
+      'oops',
+      '--screenshot',
+      file,
+      '--once',
+      '--data-dir',
+      agentDir,
+    ]);
     expect(help.code).toBe(1);
     expect(help.stderr).toContain('JPEG, PNG or WebP');
     const status = await runAgent(['status', '--data-dir', agentDir]);

@@ -19,16 +19,30 @@ describe('npm start without Electron', () => {
   });
 
   it('serves the console page and the API, and asks for the first account', async () => {
-    const env = { ...process.env, HANDRAISE_DATA_DIR: dataDir, HANDRAISE_PORT: '0', HANDRAISE_HOST: '127.0.0.1', HANDRAISE_LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      HANDRAISE_DATA_DIR: dataDir,
+      HANDRAISE_PORT: '0',
+      HANDRAISE_HOST: '127.0.0.1',
+      HANDRAISE_LOG_LEVEL: 'warn',
+    };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
     delete env.HANDRAISE_ADMIN_PASSWORD;
-    child = spawn('npm', ['start', '--silent'], { cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn('npm', ['start', '--silent'], {
+      cwd: REPO_ROOT,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no start line within 30 s: ${stdout} ${stderr}`)), 30_000);
+      const timer = setTimeout(
+        () => reject(new Error(`no start line within 30 s: ${stdout} ${stderr}`)),
+        30_000,
+      );
       child!.stdout?.on('data', (d: Buffer) => {
         stdout += d.toString();
         const match = /open the console at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
@@ -38,7 +52,9 @@ describe('npm start without Electron', () => {
         }
       });
     });
-    expect(stdout.trim().split('\n')).toEqual([`Electron cannot start here (no display); open the console at ${url}`]);
+    expect(stdout.trim().split('\n')).toEqual([
+      `Electron cannot start here (no display); open the console at ${url}`,
+    ]);
 
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
@@ -54,7 +70,9 @@ describe('npm start without Electron', () => {
     });
     expect(setup.status).toBe(201);
     const session = (await setup.json()) as { data: SessionCreated };
-    const devices = await fetch(`${url}/api/devices`, { headers: { authorization: `Bearer ${session.data.token}` } });
+    const devices = await fetch(`${url}/api/devices`, {
+      headers: { authorization: `Bearer ${session.data.token}` },
+    });
     expect(await devices.json()).toEqual({ ok: true, data: [] });
 
     // npm passes SIGTERM on to the console, which closes the hub, then npm ends by the same signal.

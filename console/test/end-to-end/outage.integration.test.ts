@@ -8,7 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { HelpRequest } from '@handraise/shared';
 import { createHub, type Hub } from '../../src/hub/create-hub.ts';
 import type { HubConfig } from '../../src/hub/config.ts';
-import { nextEvent, TEST_ADMIN_PASSWORD, TEST_ENROLL_TOKEN } from '../../src/hub/testing/test-hub.ts';
+import {
+  nextEvent,
+  TEST_ADMIN_PASSWORD,
+  TEST_ENROLL_TOKEN,
+} from '../../src/hub/testing/test-hub.ts';
 import { io } from 'socket.io-client';
 import { AGENT_CLI, killAll, runAgent, startNode } from '../support/processes.ts';
 
@@ -48,12 +52,34 @@ describe('outage', () => {
 
     // Enroll while the hub is up, then take it down.
     hub = await startHub();
-    expect((await runAgent(['run', '--hub', hubUrl, '--token', TEST_ENROLL_TOKEN, '--once', '--data-dir', agentDir])).code).toBe(0);
+    expect(
+      (
+        await runAgent([
+          'run',
+          '--hub',
+          hubUrl,
+          '--token',
+          TEST_ENROLL_TOKEN,
+          '--once',
+          '--data-dir',
+          agentDir,
+        ])
+      ).code,
+    ).toBe(0);
     await hub.close();
     hub = undefined;
 
     // The request is raised while nothing answers: it is saved, and the command says so.
-    const help = await runAgent(['help', 'Cannot log in to the laptop cart computer', '--category', 'sign-in', '--timeout', '2', '--data-dir', agentDir]);
+    const help = await runAgent([
+      'help',
+      'Cannot log in to the laptop cart computer',
+      '--category',
+      'sign-in',
+      '--timeout',
+      '2',
+      '--data-dir',
+      agentDir,
+    ]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('it will be sent when the school network is back');
     const key = /Saved your request \(([0-9a-f-]{36})\)/.exec(help.stdout)?.[1];
@@ -76,10 +102,17 @@ describe('outage', () => {
       body: JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }),
     });
     const token = ((await session.json()) as { data: { token: string } }).data.token;
-    const consoleSocket = io(`${hubUrl}/console`, { auth: { token }, transports: ['websocket'], reconnection: false });
+    const consoleSocket = io(`${hubUrl}/console`, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
     try {
       const arrived = await nextEvent<HelpRequest>(consoleSocket, 'request:created', 30_000);
-      expect(arrived).toMatchObject({ category: 'sign-in', text: 'Cannot log in to the laptop cart computer' });
+      expect(arrived).toMatchObject({
+        category: 'sign-in',
+        text: 'Cannot log in to the laptop cart computer',
+      });
 
       // The agent's own record agrees, and restarting it once more sends nothing again.
       second.child.kill('SIGTERM');
@@ -88,7 +121,9 @@ describe('outage', () => {
       expect(status.stdout).toContain('0 waiting to be sent, 1 delivered');
       expect((await runAgent(['run', '--once', '--data-dir', agentDir])).code).toBe(0);
 
-      const list = await fetch(`${hubUrl}/api/requests`, { headers: { authorization: `Bearer ${token}` } });
+      const list = await fetch(`${hubUrl}/api/requests`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       const requests = ((await list.json()) as { data: HelpRequest[] }).data;
       expect(requests).toHaveLength(1);
       expect(requests[0]!.id).toBe(arrived.id);

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 export const AGENT_CLI = join(REPO_ROOT, 'agent', 'src', 'core', 'cli.ts');
 
-export type Finished = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
+export type Finished = {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+};
 
 export type Running = {
   child: ChildProcess;
@@ -44,7 +49,11 @@ export function startNode(args: string[], env: NodeJS.ProcessEnv = {}): Running 
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           cleanup();
-          reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms; stdout: ${stdout}; stderr: ${stderr}`));
+          reject(
+            new Error(
+              `no line matching ${pattern} within ${timeoutMs} ms; stdout: ${stdout}; stderr: ${stderr}`,
+            ),
+          );
         }, timeoutMs);
         const check = () => {
           const match = stdout.match(pattern);
@@ -55,7 +64,11 @@ export function startNode(args: string[], env: NodeJS.ProcessEnv = {}): Running 
         };
         const exited = () => {
           cleanup();
-          reject(new Error(`process exited before printing ${pattern}; stdout: ${stdout}; stderr: ${stderr}`));
+          reject(
+            new Error(
+              `process exited before printing ${pattern}; stdout: ${stdout}; stderr: ${stderr}`,
+            ),
+          );
         };
         const cleanup = () => {
           clearTimeout(timer);

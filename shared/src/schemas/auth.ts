@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PROTOCOL_VERSION } from '../protocol-version.ts';
+import { type PROTOCOL_VERSION } from '../protocol-version.ts';
 import { idSchema, isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
 
 export const ROLES = ['coordinator', 'advisor'] as const;
@@ -63,7 +63,11 @@ export const enrollSchema = z.strictObject({
   protocolVersion: z.number().int().positive(),
 });
 export type Enroll = z.infer<typeof enrollSchema>;
-export type Enrolled = { deviceId: string; secret: string; protocolVersion: typeof PROTOCOL_VERSION };
+export type Enrolled = {
+  deviceId: string;
+  secret: string;
+  protocolVersion: typeof PROTOCOL_VERSION;
+};
 
 /** Handshake `auth` of an agent socket. */
 export const agentHandshakeSchema = z.strictObject({

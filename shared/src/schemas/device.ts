@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { idSchema, shortString } from './common.ts';
-import type {
-  CollectorNote,
-  Hardware,
-  OsInfo,
-  PendingUpdate,
-  SoftwareItem,
-} from './inventory.ts';
+import type { CollectorNote, Hardware, OsInfo, PendingUpdate, SoftwareItem } from './inventory.ts';
 
 /** A device as lists show it. */
 export type Device = {

@@ -130,7 +130,12 @@ export const inventorySectionsSchema = z.strictObject({
 });
 export type InventorySections = z.infer<typeof inventorySectionsSchema>;
 export type SectionName = keyof InventorySections;
-export const SECTION_NAMES = ['os', 'hardware', 'software', 'updates'] as const satisfies readonly SectionName[];
+export const SECTION_NAMES = [
+  'os',
+  'hardware',
+  'software',
+  'updates',
+] as const satisfies readonly SectionName[];
 
 /** A hex SHA-256 of a section's canonical JSON. */
 export const sectionHashSchema = z.string().regex(/^[0-9a-f]{64}$/);

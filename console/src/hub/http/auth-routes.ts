@@ -1,5 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { PROTOCOL_VERSION, sessionCreateSchema, setupSchema, type SessionCreated } from '@handraise/shared';
+import {
+  PROTOCOL_VERSION,
+  sessionCreateSchema,
+  setupSchema,
+  type SessionCreated,
+} from '@handraise/shared';
 import type { UsersStore } from '../storage/users-store.ts';
 import { bearerToken, isLoopback } from './authenticate.ts';
 import { parseOr400, sendData, sendError } from './reply.ts';
@@ -8,7 +13,10 @@ import { parseOr400, sendData, sendError } from './reply.ts';
 export function registerAuthRoutes(app: FastifyInstance, users: UsersStore): void {
   // Public on purpose: the sign-in page needs to know whether to offer first-start setup.
   app.get('/api/status', async (_request, reply) =>
-    sendData(reply, { protocolVersion: PROTOCOL_VERSION, setupRequired: (await users.count()) === 0 }),
+    sendData(reply, {
+      protocolVersion: PROTOCOL_VERSION,
+      setupRequired: (await users.count()) === 0,
+    }),
   );
 
   app.post('/api/setup', async (request, reply) => {

@@ -28,7 +28,8 @@ export function registerEnrollmentRoutes(
   app.post('/api/enroll', async (request, reply) => {
     const input = parseOr400(reply, enrollSchema, request.body);
     if (!input) return reply;
-    if (input.protocolVersion < MIN_AGENT_PROTOCOL_VERSION) return sendError(reply, 'protocol-unsupported');
+    if (input.protocolVersion < MIN_AGENT_PROTOCOL_VERSION)
+      return sendError(reply, 'protocol-unsupported');
     const grant = await deps.enrollment.consume(input.token);
     if (!grant) return sendError(reply, 'invalid-token');
     const { deviceId, secret } = await deps.devices.enroll(input.identity, grant);

@@ -1,5 +1,10 @@
 import fastifyStatic from '@fastify/static';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+} from 'fastify';
 import type { Logger } from 'pino';
 import { fail, MAX_HTTP_BODY_BYTES } from '@handraise/shared';
 import { sendError } from './reply.ts';
@@ -22,6 +27,8 @@ const CONTENT_SECURITY_POLICY = [
 /** The HTTP server: error envelope, security headers and the console's static files. */
 export function createHttpApp(options: { logger: Logger; webRoot: string }): FastifyInstance {
   const app = Fastify({
+    // Fastify bundles its own pino typings; the cast keeps the instance's default logger type.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: MAX_HTTP_BODY_BYTES,
     // One line per request would drown the events that matter at 10,000 agents.

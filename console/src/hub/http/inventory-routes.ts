@@ -1,5 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { deviceIdPayloadSchema, deviceListPayloadSchema, requestIdPayloadSchema, requestListPayloadSchema } from '@handraise/shared';
+import {
+  deviceIdPayloadSchema,
+  deviceListPayloadSchema,
+  requestIdPayloadSchema,
+  requestListPayloadSchema,
+} from '@handraise/shared';
 import type { Presence } from '../presence.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';

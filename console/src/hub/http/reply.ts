@@ -27,7 +27,11 @@ export function sendData<T>(reply: FastifyReply, data: T, status = 200): Fastify
 }
 
 /** Parses a body or params with its schema; on failure answers 400 and returns null. */
-export function parseOr400<S extends z.ZodType>(reply: FastifyReply, schema: S, value: unknown): z.infer<S> | null {
+export function parseOr400<S extends z.ZodType>(
+  reply: FastifyReply,
+  schema: S,
+  value: unknown,
+): z.infer<S> | null {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   sendError(reply, 'invalid-payload');

@@ -21,8 +21,18 @@ import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { guarded } from './guarded-handler.ts';
 
-export type AgentNamespace = Namespace<AgentToHubEvents, HubToAgentEvents, Record<string, never>, AgentSocketData>;
-type AgentSocket = Socket<AgentToHubEvents, HubToAgentEvents, Record<string, never>, AgentSocketData>;
+export type AgentNamespace = Namespace<
+  AgentToHubEvents,
+  HubToAgentEvents,
+  Record<string, never>,
+  AgentSocketData
+>;
+type AgentSocket = Socket<
+  AgentToHubEvents,
+  HubToAgentEvents,
+  Record<string, never>,
+  AgentSocketData
+>;
 
 export type AgentNamespaceDeps = {
   devices: DevicesStore;
@@ -30,7 +40,10 @@ export type AgentNamespaceDeps = {
   presence: Presence;
   helpRateLimiter: { take(key: string): boolean };
   /** Tells consoles about a device or a request. */
-  notifyConsoles: <E extends keyof HubToConsoleEvents>(event: E, ...args: Parameters<HubToConsoleEvents[E]>) => void;
+  notifyConsoles: <E extends keyof HubToConsoleEvents>(
+    event: E,
+    ...args: Parameters<HubToConsoleEvents[E]>
+  ) => void;
   logger: Logger;
 };
 
@@ -46,7 +59,8 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
   nsp.use((socket, next) => {
     const auth = agentHandshakeSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error('unauthorized'));
-    if (auth.data.protocolVersion < MIN_AGENT_PROTOCOL_VERSION) return next(new Error('protocol-unsupported'));
+    if (auth.data.protocolVersion < MIN_AGENT_PROTOCOL_VERSION)
+      return next(new Error('protocol-unsupported'));
     devices.authenticate(auth.data.deviceId, auth.data.secret).then(
       (row) => {
         if (!row) return next(new Error('unauthorized'));
@@ -74,7 +88,11 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
       await devices.markSeen(deviceId, socket.data);
       const device = await devices.find(deviceId, presence.isOnline);
       if (!device) return;
-      socket.emit('hub:welcome', { protocolVersion: PROTOCOL_VERSION, deviceId, deviceName: device.name });
+      socket.emit('hub:welcome', {
+        protocolVersion: PROTOCOL_VERSION,
+        deviceId,
+        deviceName: device.name,
+      });
       deps.notifyConsoles('device:updated', device);
     };
     announce().catch((error: unknown) => log.error({ err: error }, 'agent welcome failed'));
@@ -84,7 +102,9 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
       devices
         .markSeen(deviceId)
         .then(() => publishDevice(deviceId))
-        .catch((error: unknown) => log.error({ err: error }, 'agent disconnect bookkeeping failed'));
+        .catch((error: unknown) =>
+          log.error({ err: error }, 'agent disconnect bookkeeping failed'),
+        );
     });
 
     socket.on(

@@ -19,8 +19,18 @@ import type { RequestsStore } from '../storage/requests-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import { guarded } from './guarded-handler.ts';
 
-export type ConsoleNamespace = Namespace<ConsoleToHubEvents, HubToConsoleEvents, Record<string, never>, ConsoleSocketData>;
-type ConsoleSocket = Socket<ConsoleToHubEvents, HubToConsoleEvents, Record<string, never>, ConsoleSocketData>;
+export type ConsoleNamespace = Namespace<
+  ConsoleToHubEvents,
+  HubToConsoleEvents,
+  Record<string, never>,
+  ConsoleSocketData
+>;
+type ConsoleSocket = Socket<
+  ConsoleToHubEvents,
+  HubToConsoleEvents,
+  Record<string, never>,
+  ConsoleSocketData
+>;
 
 export type ConsoleNamespaceDeps = {
   users: UsersStore;
@@ -82,7 +92,9 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
 
     socket.on(
       'requests:list',
-      guarded(requestListPayloadSchema, log, 'requests:list', async (filter) => ok(await requests.list(filter))),
+      guarded(requestListPayloadSchema, log, 'requests:list', async (filter) =>
+        ok(await requests.list(filter)),
+      ),
     );
 
     socket.on(

@@ -22,7 +22,8 @@ import type { EnrollmentGrant } from './enrollment-store.ts';
 import type { Database, DeviceRow } from './schema.ts';
 
 // Values firmware ships when the maker did not fill the field in; they identify nothing.
-const PLACEHOLDER_IDS = /^(|0+|f+|none|default string|to be filled by o\.e\.m\.|not specified|system serial number|03000200-0400-0500-0006-000700080009)$/i;
+const PLACEHOLDER_IDS =
+  /^(|0+|f+|none|default string|to be filled by o\.e\.m\.|not specified|system serial number|03000200-0400-0500-0006-000700080009)$/i;
 
 /** A stable key for "the same computer" so that a reinstalled agent keeps its device record. */
 export function machineKeyFor(identity: DeviceIdentity): string | null {
@@ -35,7 +36,8 @@ export function machineKeyFor(identity: DeviceIdentity): string | null {
   return null;
 }
 
-const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+const parseJson = <T>(text: string | null): T | null =>
+  text === null ? null : (JSON.parse(text) as T);
 
 function toDevice(row: DeviceRow, online: boolean): Device {
   return {
@@ -55,7 +57,11 @@ function toDevice(row: DeviceRow, online: boolean): Device {
   };
 }
 
-async function replaceSoftware(trx: Transaction<Database>, deviceId: string, items: SoftwareItem[]) {
+async function replaceSoftware(
+  trx: Transaction<Database>,
+  deviceId: string,
+  items: SoftwareItem[],
+) {
   await trx.deleteFrom('software').where('device_id', '=', deviceId).execute();
   // SQLite caps bound parameters per statement (32,766); 7 columns × 500 rows stays well below.
   for (let i = 0; i < items.length; i += 500) {
@@ -76,7 +82,11 @@ async function replaceSoftware(trx: Transaction<Database>, deviceId: string, ite
   }
 }
 
-async function replaceUpdates(trx: Transaction<Database>, deviceId: string, items: PendingUpdate[]) {
+async function replaceUpdates(
+  trx: Transaction<Database>,
+  deviceId: string,
+  items: PendingUpdate[],
+) {
   await trx.deleteFrom('pending_updates').where('device_id', '=', deviceId).execute();
   for (let i = 0; i < items.length; i += 500) {
     await trx
@@ -108,11 +118,18 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
      * Registers a device (or re-binds the record of the same computer) and returns a fresh secret.
      * Only the secret's hash is stored.
      */
-    async enroll(identity: DeviceIdentity, grant: EnrollmentGrant): Promise<{ deviceId: string; secret: string }> {
+    async enroll(
+      identity: DeviceIdentity,
+      grant: EnrollmentGrant,
+    ): Promise<{ deviceId: string; secret: string }> {
       const secret = newSecret();
       const machineKey = machineKeyFor(identity);
       const existing = machineKey
-        ? await db.selectFrom('devices').select('id').where('machine_key', '=', machineKey).executeTakeFirst()
+        ? await db
+            .selectFrom('devices')
+            .select('id')
+            .where('machine_key', '=', machineKey)
+            .executeTakeFirst()
         : undefined;
       if (existing) {
         await db
@@ -162,12 +179,17 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
       return row && secretMatches(secret, row.secret_hash) ? row : null;
     },
 
-    async markSeen(deviceId: string, agent?: { agentVersion: string; protocolVersion: number }): Promise<void> {
+    async markSeen(
+      deviceId: string,
+      agent?: { agentVersion: string; protocolVersion: number },
+    ): Promise<void> {
       await db
         .updateTable('devices')
         .set({
           last_seen_at: clock.now().toISOString(),
-          ...(agent ? { agent_version: agent.agentVersion, protocol_version: agent.protocolVersion } : {}),
+          ...(agent
+            ? { agent_version: agent.agentVersion, protocol_version: agent.protocolVersion }
+            : {}),
         })
         .where('id', '=', deviceId)
         .execute();
@@ -183,7 +205,11 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
         if (hashSection(report.sections[name]) !== report.hashes[name]) return 'hash-mismatch';
       }
       return db.transaction().execute(async (trx) => {
-        const row = await trx.selectFrom('devices').selectAll().where('id', '=', deviceId).executeTakeFirstOrThrow();
+        const row = await trx
+          .selectFrom('devices')
+          .selectAll()
+          .where('id', '=', deviceId)
+          .executeTakeFirstOrThrow();
         const stored = {
           os: row.hash_os,
           hardware: row.hash_hardware,
@@ -198,8 +224,10 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
         const now = clock.now().toISOString();
         const sections = report.sections as Partial<InventorySections>;
         const changed = sent.filter((name) => stored[name] !== report.hashes[name]);
-        if (sections.software && changed.includes('software')) await replaceSoftware(trx, deviceId, sections.software);
-        if (sections.updates && changed.includes('updates')) await replaceUpdates(trx, deviceId, sections.updates);
+        if (sections.software && changed.includes('software'))
+          await replaceSoftware(trx, deviceId, sections.software);
+        if (sections.updates && changed.includes('updates'))
+          await replaceUpdates(trx, deviceId, sections.updates);
         await trx
           .updateTable('devices')
           .set({
@@ -210,7 +238,9 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
             hash_hardware: report.hashes.hardware,
             hash_software: report.hashes.software,
             hash_updates: report.hashes.updates,
-            ...(sections.os ? { os_json: JSON.stringify(sections.os), name: sections.os.hostname || row.name } : {}),
+            ...(sections.os
+              ? { os_json: JSON.stringify(sections.os), name: sections.os.hostname || row.name }
+              : {}),
             ...(sections.hardware ? { hardware_json: JSON.stringify(sections.hardware) } : {}),
             ...(sections.software ? { software_count: sections.software.length } : {}),
             ...(sections.updates ? { updates_count: sections.updates.length } : {}),
@@ -239,12 +269,26 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
       return rows.map((row) => toDevice(row, isOnline(row.id)));
     },
 
-    async detail(deviceId: string, isOnline: (id: string) => boolean): Promise<DeviceDetail | null> {
+    async detail(
+      deviceId: string,
+      isOnline: (id: string) => boolean,
+    ): Promise<DeviceDetail | null> {
       const row = await findRow(deviceId);
       if (!row) return null;
       const [software, updates] = await Promise.all([
-        db.selectFrom('software').selectAll().where('device_id', '=', deviceId).orderBy('name').orderBy('id').execute(),
-        db.selectFrom('pending_updates').selectAll().where('device_id', '=', deviceId).orderBy('name').execute(),
+        db
+          .selectFrom('software')
+          .selectAll()
+          .where('device_id', '=', deviceId)
+          .orderBy('name')
+          .orderBy('id')
+          .execute(),
+        db
+          .selectFrom('pending_updates')
+          .selectAll()
+          .where('device_id', '=', deviceId)
+          .orderBy('name')
+          .execute(),
       ]);
       return {
         ...toDevice(row, isOnline(row.id)),

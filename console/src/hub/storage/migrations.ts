@@ -65,12 +65,18 @@ const initial: VersionedMigration = (dialect) => ({
       .addColumn('agent_version', 'text')
       .addColumn('protocol_version', 'integer')
       .execute();
-    await db.schema.createIndex('devices_machine_key').on('devices').column('machine_key').execute();
+    await db.schema
+      .createIndex('devices_machine_key')
+      .on('devices')
+      .column('machine_key')
+      .execute();
 
     await db.schema
       .createTable('software')
       .addColumn('id', serial, (c) => c.primaryKey())
-      .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id').onDelete('cascade'))
+      .addColumn('device_id', 'text', (c) =>
+        c.notNull().references('devices.id').onDelete('cascade'),
+      )
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('version', 'text', (c) => c.notNull())
       .addColumn('publisher', 'text')
@@ -84,7 +90,9 @@ const initial: VersionedMigration = (dialect) => ({
     await db.schema
       .createTable('pending_updates')
       .addColumn('id', serial, (c) => c.primaryKey())
-      .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id').onDelete('cascade'))
+      .addColumn('device_id', 'text', (c) =>
+        c.notNull().references('devices.id').onDelete('cascade'),
+      )
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('installed_version', 'text')
       .addColumn('available_version', 'text', (c) => c.notNull())
@@ -100,7 +108,9 @@ const initial: VersionedMigration = (dialect) => ({
     await db.schema
       .createTable('requests')
       .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('device_id', 'text', (c) => c.notNull().references('devices.id').onDelete('cascade'))
+      .addColumn('device_id', 'text', (c) =>
+        c.notNull().references('devices.id').onDelete('cascade'),
+      )
       .addColumn('idempotency_key', 'text', (c) => c.notNull())
       .addColumn('category', 'text', (c) => c.notNull())
       .addColumn('text', 'text', (c) => c.notNull())
@@ -115,7 +125,11 @@ const initial: VersionedMigration = (dialect) => ({
       // A retried request carries the same key: the constraint makes "stored once" hold under races.
       .addUniqueConstraint('requests_device_idempotency', ['device_id', 'idempotency_key'])
       .execute();
-    await db.schema.createIndex('requests_state').on('requests').columns(['state', 'created_at']).execute();
+    await db.schema
+      .createIndex('requests_state')
+      .on('requests')
+      .columns(['state', 'created_at'])
+      .execute();
 
     await db.schema
       .createTable('screenshots')
@@ -161,8 +175,12 @@ function providerFor(dialect: SqlDialectName): MigrationProvider {
 }
 
 /** Brings the schema up to date; throws if a migration fails, leaving earlier ones applied. */
-export async function migrateToLatest(db: Kysely<Database>, dialect: SqlDialectName): Promise<void> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: SqlDialectName,
+): Promise<void> {
   const migrator = new Migrator({ db, provider: providerFor(dialect) });
   const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
+  if (error)
+    throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
 }

@@ -88,7 +88,10 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         await db.transaction().execute(async (trx) => {
           await trx.insertInto('requests').values(row).execute();
           if (screenshot) {
-            await trx.insertInto('screenshots').values({ request_id: id, data: screenshot.data }).execute();
+            await trx
+              .insertInto('screenshots')
+              .values({ request_id: id, data: screenshot.data })
+              .execute();
           }
           await trx
             .insertInto('request_events')
@@ -133,20 +136,20 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
       return {
         ...toRequest(row),
         snapshot: row.snapshot_json ? (JSON.parse(row.snapshot_json) as DeviceSnapshot) : null,
-        events: events.map(
-          (e): RequestEvent => ({
-            id: e.id,
-            requestId: e.request_id,
-            at: e.at,
-            kind: e.kind as RequestEvent['kind'],
-            actor: { type: e.actor_type, id: e.actor_id, name: e.actor_name },
-            body: e.body,
-          }),
-        ),
+        events: events.map((e): RequestEvent => ({
+          id: e.id,
+          requestId: e.request_id,
+          at: e.at,
+          kind: e.kind as RequestEvent['kind'],
+          actor: { type: e.actor_type, id: e.actor_id, name: e.actor_name },
+          body: e.body,
+        })),
       };
     },
 
-    async screenshot(requestId: string): Promise<{ type: ScreenshotType; data: Uint8Array } | null> {
+    async screenshot(
+      requestId: string,
+    ): Promise<{ type: ScreenshotType; data: Uint8Array } | null> {
       const row = await db
         .selectFrom('screenshots')
         .innerJoin('requests', 'requests.id', 'screenshots.request_id')

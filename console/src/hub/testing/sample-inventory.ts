@@ -4,7 +4,13 @@ import { hashSection } from '../inventory-hash.ts';
 
 export function sampleSections(overrides: Partial<InventorySections> = {}): InventorySections {
   return {
-    os: { platform: 'linux', name: 'Debian GNU/Linux', version: '12', arch: 'x64', hostname: 'lab-pc-01' },
+    os: {
+      platform: 'linux',
+      name: 'Debian GNU/Linux',
+      version: '12',
+      arch: 'x64',
+      hostname: 'lab-pc-01',
+    },
     hardware: {
       manufacturer: 'Lenovo',
       model: 'ThinkCentre M70q',
@@ -18,7 +24,15 @@ export function sampleSections(overrides: Partial<InventorySections> = {}): Inve
       { name: 'firefox-esr', version: '115.9.1esr-1~deb12u1', source: 'dpkg', arch: 'amd64' },
       { name: 'libreoffice', version: '4:7.4.7-1+deb12u1', source: 'dpkg', arch: 'amd64' },
     ],
-    updates: [{ name: 'firefox-esr', installedVersion: '115.9.1esr-1~deb12u1', availableVersion: '128.3.0esr-1~deb12u1', source: 'apt', security: true }],
+    updates: [
+      {
+        name: 'firefox-esr',
+        installedVersion: '115.9.1esr-1~deb12u1',
+        availableVersion: '128.3.0esr-1~deb12u1',
+        source: 'apt',
+        security: true,
+      },
+    ],
     ...overrides,
   };
 }
@@ -33,7 +47,13 @@ export function hashesOf(sections: InventorySections): SectionHashes {
 }
 
 export function fullReport(sections = sampleSections()): InventoryReport {
-  return { kind: 'full', collectedAt: new Date().toISOString(), hashes: hashesOf(sections), sections, notes: [] };
+  return {
+    kind: 'full',
+    collectedAt: new Date().toISOString(),
+    hashes: hashesOf(sections),
+    sections,
+    notes: [],
+  };
 }
 
 /** The smallest valid JPEG header followed by filler: enough for type sniffing and byte checks. */

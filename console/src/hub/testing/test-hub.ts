@@ -29,7 +29,10 @@ export type TestHub = {
   hub: Hub;
   dataDir: string;
   /** JSON request to the hub; returns status and parsed body. */
-  http<T>(path: string, init?: { method?: string; body?: unknown; token?: string }): Promise<{ status: number; body: Ack<T> }>;
+  http<T>(
+    path: string,
+    init?: { method?: string; body?: unknown; token?: string },
+  ): Promise<{ status: number; body: Ack<T> }>;
   signIn(): Promise<string>;
   enroll(hostname?: string): Promise<Enrolled>;
   /** A connected console socket (rejects if the hub refuses it). */
@@ -97,14 +100,24 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
     },
     async enroll(hostname = 'lab-pc-01') {
       const { body } = await http<Enrolled>('/api/enroll', {
-        body: { token: TEST_ENROLL_TOKEN, identity: { hostname }, protocolVersion: PROTOCOL_VERSION },
+        body: {
+          token: TEST_ENROLL_TOKEN,
+          identity: { hostname },
+          protocolVersion: PROTOCOL_VERSION,
+        },
       });
       if (!body.ok) throw new Error(`enrollment failed: ${body.error}`);
       return body.data;
     },
     connectConsole(token) {
       return whenConnected(
-        track(io(`${hub.url}${CONSOLE_NAMESPACE}`, { auth: { token }, reconnection: false, transports: ['websocket'] })) as ConsoleClient,
+        track(
+          io(`${hub.url}${CONSOLE_NAMESPACE}`, {
+            auth: { token },
+            reconnection: false,
+            transports: ['websocket'],
+          }),
+        ) as ConsoleClient,
       );
     },
     connectAgent({ deviceId, secret }) {
@@ -129,7 +142,10 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
 /** Resolves with the next emission of an event on a socket, or rejects after a bounded wait. */
 export function nextEvent<T>(socket: Socket, event: string, timeoutMs = 5_000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${event} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     socket.once(event, (payload: T) => {
       clearTimeout(timer);
       resolve(payload);

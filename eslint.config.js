@@ -1,0 +1,72 @@
+// Lint rules, including the runtime boundaries from DESIGN.md: what may import what.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are not available here.' };
+const electron = {
+  group: ['electron', 'electron/*'],
+  message: 'Electron is only for the thin main-process glue.',
+};
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['vitest.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Stand-in collectors and handlers are async by contract without awaiting anything.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // Plain browser and Node scripts outside the TypeScript projects.
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: false },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        sessionStorage: 'readonly',
+        location: 'readonly',
+        FormData: 'readonly',
+        URL: 'readonly',
+        process: 'readonly',
+      },
+    },
+  },
+  {
+    // The contract: no Node, no DOM, no Electron, so both ends and every runtime can use it.
+    files: ['shared/src/**/*.ts'],
+    ignores: ['shared/src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }],
+    },
+  },
+  {
+    // The hub runs on servers without Electron.
+    files: ['console/src/hub/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron] }] },
+  },
+  {
+    // The agent core runs headless as a service and in tests.
+    files: ['agent/src/core/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron] }] },
+  },
+  {
+    // Renderers (pages) never touch Node.
+    files: ['console/src/web/**', 'console/src/renderer/**', 'agent/src/renderer/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }] },
+  },
+);
