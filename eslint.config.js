@@ -1,5 +1,6 @@
 // Lint rules, including the runtime boundaries from DESIGN.md: what may import what.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are not available here.' };
@@ -29,22 +30,24 @@ export default tseslint.config(
     },
   },
   {
-    // Plain browser and Node scripts outside the TypeScript projects.
+    // The console page's script: plain browser JavaScript outside the TypeScript projects.
     files: ['**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
       parserOptions: { projectService: false },
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        fetch: 'readonly',
-        sessionStorage: 'readonly',
-        location: 'readonly',
-        FormData: 'readonly',
-        URL: 'readonly',
-        process: 'readonly',
-      },
+      globals: { ...globals.browser, ...globals.node },
     },
+  },
+  {
+    // CommonJS test support loaded with `node --require`.
+    files: ['**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      sourceType: 'commonjs',
+      parserOptions: { projectService: false },
+      globals: globals.node,
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The contract: no Node, no DOM, no Electron, so both ends and every runtime can use it.

@@ -26,8 +26,8 @@ import { createEnrollmentStore } from './storage/enrollment-store.ts';
 import { createRequestsStore } from './storage/requests-store.ts';
 import { createUsersStore } from './storage/users-store.ts';
 
-/** The console page the hub serves to browsers and to the desktop window. */
-export const WEB_ROOT = join(import.meta.dirname, '..', 'web');
+/** Where the console page lives beside the hub's sources. */
+const defaultWebRoot = () => join(import.meta.dirname, '..', 'web');
 
 export type HubDeps = {
   config: HubConfig;
@@ -35,6 +35,8 @@ export type HubDeps = {
   database?: HubDatabase;
   clock?: Clock;
   logger?: Logger;
+  /** The console page's folder; bundles (the Electron app) say where they put it. */
+  webRoot?: string;
 };
 
 export type Hub = {
@@ -72,7 +74,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     await enrollment.create({ token: config.enrollToken, label: 'HANDRAISE_ENROLL_TOKEN' });
   }
 
-  const app = createHttpApp({ logger, webRoot: WEB_ROOT });
+  const app = createHttpApp({ logger, webRoot: deps.webRoot ?? defaultWebRoot() });
   registerAuthRoutes(app, users);
   registerEnrollmentRoutes(app, { users, enrollment, devices });
   registerInventoryRoutes(app, { users, devices, requests, presence });

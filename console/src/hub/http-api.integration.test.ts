@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, type Device, type Enrolled } from '@handraise/shared';
+import type { z } from 'zod';
+import {
+  enrollmentTokenCreateSchema,
+  enrollSchema,
+  PROTOCOL_VERSION,
+  sessionCreateSchema,
+  setupSchema,
+  type Device,
+  type Enrolled,
+} from '@handraise/shared';
 import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from './testing/test-hub.ts';
 
 describe('HTTP API', () => {
@@ -135,5 +145,41 @@ describe('HTTP API', () => {
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await response.text()).toContain('<title>Handraise console</title>');
+  });
+
+  it('refuses arbitrary JSON bodies on every POST route exactly when the schema does, and stores nothing', async () => {
+    const token = await t.signIn();
+    const routes: [string, z.ZodType][] = [
+      ['/api/session', sessionCreateSchema],
+      ['/api/setup', setupSchema],
+      ['/api/enroll', enrollSchema],
+      ['/api/enrollment-tokens', enrollmentTokenCreateSchema],
+    ];
+    const { db } = t.hub.database;
+    const rows = async () =>
+      Promise.all(
+        (['users', 'devices', 'enrollment_tokens'] as const).map(async (table) =>
+          Number(
+            (
+              await db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
+        ),
+      );
+    const before = await rows();
+    for (const [path, schema] of routes) {
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 3 }), async (body) => {
+          fc.pre(!schema.safeParse(body).success);
+          const result = await t.http(path, { body, token });
+          expect(result).toEqual({ status: 400, body: { ok: false, error: 'invalid-payload' } });
+        }),
+        { numRuns: 60 },
+      );
+    }
+    expect(await rows()).toEqual(before);
   });
 });

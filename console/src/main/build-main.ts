@@ -15,8 +15,8 @@ export async function buildElectronMain(outDir: string): Promise<string> {
     format: 'cjs',
     target: 'node22',
     external: ['electron', 'bufferutil', 'utf-8-validate'],
-    // The hub finds its web root relative to its own source file; point it at the sources.
-    define: { 'import.meta.dirname': JSON.stringify(join(import.meta.dirname, '..', 'hub')) },
+    // In the CommonJS bundle `import.meta` is empty; the bundle's own folder stands in for it.
+    define: { 'import.meta.dirname': '__dirname' },
     logLevel: 'warning',
   });
   return outfile;

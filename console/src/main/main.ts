@@ -1,5 +1,6 @@
 // Electron main process of the coordinator's console: starts the hub in-process and shows the
 // console page it serves. Kept thin: everything else lives in the hub and the page.
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { loadHubConfig } from '../hub/config.ts';
 import { createHub, type Hub } from '../hub/create-hub.ts';
@@ -8,7 +9,8 @@ let hub: Hub | undefined;
 
 async function openConsole(): Promise<void> {
   const config = loadHubConfig([], process.env);
-  hub = await createHub({ config });
+  // This file runs as the CommonJS bundle console/dist/main.cjs; the page stays in console/src/web.
+  hub = await createHub({ config, webRoot: join(__dirname, '..', 'src', 'web') });
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
