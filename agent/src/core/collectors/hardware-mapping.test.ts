@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hardwareSchema } from '@handraise/shared';
-import { toHardware } from './hardware-mapping.ts';
+import { toHardware, USED_BYTES_GRANULE } from './hardware-mapping.ts';
 import { laptopBattery, laptopRaw, laptopSystem } from './hardware-test-fixtures.ts';
 
 describe('toHardware', () => {
@@ -14,8 +14,8 @@ describe('toHardware', () => {
       cpu: { brand: 'Intel Core™ i5-8250U', cores: 8, physicalCores: 4, speedGHz: 1.6 },
       memoryBytes: 8_241_434_624,
       disks: [
-        { mount: '/', fsType: 'ext4', sizeBytes: 255_000_000_000, usedBytes: 40_000_000_001 },
-        { mount: '/boot/efi', fsType: 'vfat', sizeBytes: 536_834_048, usedBytes: 6_172_672 },
+        { mount: '/', fsType: 'ext4', sizeBytes: 255_000_000_000, usedBytes: 149 * USED_BYTES_GRANULE },
+        { mount: '/boot/efi', fsType: 'vfat', sizeBytes: 536_834_048, usedBytes: 0 },
       ],
       gpus: [
         { vendor: 'Intel Corporation', model: 'UHD Graphics 620' },

@@ -2,6 +2,16 @@ import type { Systeminformation } from 'systeminformation';
 import type { Battery, Disk, Hardware, NetworkInterface } from '@handraise/shared';
 import { clipShortString, presentValue } from './field-values.ts';
 
+/**
+ * Used space is reported to the nearest 256 MiB: precise enough to see a disk filling up, coarse
+ * enough that the hardware section's hash does not change at every check-in because a log grew.
+ */
+export const USED_BYTES_GRANULE = 256 * 1024 * 1024;
+
+function roundToGranule(bytes: number): number {
+  return Math.round(bytes / USED_BYTES_GRANULE) * USED_BYTES_GRANULE;
+}
+
 /** What systeminformation returned; the optional parts are those whose call failed. */
 export type RawHardware = {
   system?: Systeminformation.SystemData;
@@ -106,7 +116,7 @@ function toDisks(filesystems: readonly Systeminformation.FsSizeData[]): Disk[] {
       mount: clipShortString(fs.mount),
       fsType: clipShortString(fs.type),
       sizeBytes: nonNegativeInteger(fs.size),
-      usedBytes: nonNegativeInteger(fs.used),
+      usedBytes: roundToGranule(nonNegativeInteger(fs.used)),
     }));
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   SECTION_NAMES,
   type CollectorNote,
@@ -57,53 +57,33 @@ function toDevice(row: DeviceRow, online: boolean): Device {
   };
 }
 
-async function replaceSoftware(
-  trx: Transaction<Database>,
-  deviceId: string,
-  items: SoftwareItem[],
-) {
-  await trx.deleteFrom('software').where('device_id', '=', deviceId).execute();
-  // SQLite caps bound parameters per statement (32,766); 7 columns × 500 rows stays well below.
-  for (let i = 0; i < items.length; i += 500) {
-    await trx
-      .insertInto('software')
-      .values(
-        items.slice(i, i + 500).map((s) => ({
-          device_id: deviceId,
-          name: s.name,
-          version: s.version,
-          publisher: s.publisher ?? null,
-          arch: s.arch ?? null,
-          source: s.source,
-          install_date: s.installDate ?? null,
-        })),
-      )
-      .execute();
-  }
+// SQLite caps bound parameters per statement (32,766); 7 columns × 500 rows stays well below.
+const INSERT_BATCH_ROWS = 500;
+
+/** Inserts rows a batch at a time. */
+async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH_ROWS)
+    await insert(rows.slice(i, i + INSERT_BATCH_ROWS));
 }
 
-async function replaceUpdates(
-  trx: Transaction<Database>,
-  deviceId: string,
-  items: PendingUpdate[],
-) {
-  await trx.deleteFrom('pending_updates').where('device_id', '=', deviceId).execute();
-  for (let i = 0; i < items.length; i += 500) {
-    await trx
-      .insertInto('pending_updates')
-      .values(
-        items.slice(i, i + 500).map((u) => ({
-          device_id: deviceId,
-          name: u.name,
-          installed_version: u.installedVersion ?? null,
-          available_version: u.availableVersion,
-          source: u.source,
-          security: u.security ? 1 : 0,
-        })),
-      )
-      .execute();
-  }
-}
+const softwareRow = (deviceId: string) => (s: SoftwareItem) => ({
+  device_id: deviceId,
+  name: s.name,
+  version: s.version,
+  publisher: s.publisher ?? null,
+  arch: s.arch ?? null,
+  source: s.source,
+  install_date: s.installDate ?? null,
+});
+
+const updateRow = (deviceId: string) => (u: PendingUpdate) => ({
+  device_id: deviceId,
+  name: u.name,
+  installed_version: u.installedVersion ?? null,
+  available_version: u.availableVersion,
+  source: u.source,
+  security: u.security ? 1 : 0,
+});
 
 export type DevicesStore = ReturnType<typeof createDevicesStore>;
 export type InventoryOutcome = InventoryReportResult['status'] | 'hash-mismatch';
@@ -224,10 +204,19 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
         const now = clock.now().toISOString();
         const sections = report.sections as Partial<InventorySections>;
         const changed = sent.filter((name) => stored[name] !== report.hashes[name]);
-        if (sections.software && changed.includes('software'))
-          await replaceSoftware(trx, deviceId, sections.software);
-        if (sections.updates && changed.includes('updates'))
-          await replaceUpdates(trx, deviceId, sections.updates);
+        // A changed section replaces the device's rows for it, in the same transaction.
+        if (sections.software && changed.includes('software')) {
+          await trx.deleteFrom('software').where('device_id', '=', deviceId).execute();
+          await inBatches(sections.software.map(softwareRow(deviceId)), (batch) =>
+            trx.insertInto('software').values(batch).execute(),
+          );
+        }
+        if (sections.updates && changed.includes('updates')) {
+          await trx.deleteFrom('pending_updates').where('device_id', '=', deviceId).execute();
+          await inBatches(sections.updates.map(updateRow(deviceId)), (batch) =>
+            trx.insertInto('pending_updates').values(batch).execute(),
+          );
+        }
         await trx
           .updateTable('devices')
           .set({
