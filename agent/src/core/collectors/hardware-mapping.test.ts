@@ -14,7 +14,12 @@ describe('toHardware', () => {
       cpu: { brand: 'Intel Core™ i5-8250U', cores: 8, physicalCores: 4, speedGHz: 1.6 },
       memoryBytes: 8_241_434_624,
       disks: [
-        { mount: '/', fsType: 'ext4', sizeBytes: 255_000_000_000, usedBytes: 149 * USED_BYTES_GRANULE },
+        {
+          mount: '/',
+          fsType: 'ext4',
+          sizeBytes: 255_000_000_000,
+          usedBytes: 149 * USED_BYTES_GRANULE,
+        },
         { mount: '/boot/efi', fsType: 'vfat', sizeBytes: 536_834_048, usedBytes: 0 },
       ],
       gpus: [
