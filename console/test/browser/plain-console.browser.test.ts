@@ -28,6 +28,9 @@ describe('plain console page', () => {
 
   it('signs in, then shows a device and a help request with its screenshot as they arrive', async () => {
     await page.goto(t.hub.url);
+    // The hub already has its coordinator, so only sign-in is offered.
+    expect(await page.locator('#setup').isVisible()).toBe(false);
+    expect(await page.locator('#dashboard').isVisible()).toBe(false);
     await page.locator('#login').getByLabel('Username').fill('admin');
     await page.locator('#login').getByLabel('Password').fill('wrong password');
     await page.locator('#login').getByRole('button', { name: 'Sign in' }).click();
@@ -41,6 +44,8 @@ describe('plain console page', () => {
     await page.locator('#login').getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.locator('#connection').textContent()).toBe('Live');
     expect(await page.locator('#devices-empty').isVisible()).toBe(true);
+    expect(await page.locator('#login').isVisible()).toBe(false);
+    expect(await page.locator('#setup').isVisible()).toBe(false);
 
     // A computer enrolls and reports while the page is open.
     const device = await t.enroll('library-pc-3');
