@@ -41,6 +41,7 @@ const working: Collectors = {
   hardware: async () => hardware,
   software: async () => software,
   updates: async () => updates,
+  hotfixes: async () => [{ id: 'KB5034441', description: 'Security Update', source: 'qfe' }],
 };
 
 const hang = <T>(): Promise<T> => new Promise<T>(() => {});

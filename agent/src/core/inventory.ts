@@ -5,6 +5,7 @@ import {
   SECTION_NAMES,
   canonicalJson,
   hardwareSchema,
+  hotfixSchema,
   osInfoSchema,
   pendingUpdateSchema,
   softwareItemSchema,
@@ -12,6 +13,7 @@ import {
 import type {
   CollectorNote,
   Hardware,
+  Hotfix,
   InventorySections,
   OsInfo,
   PendingUpdate,
@@ -20,7 +22,7 @@ import type {
 } from '@handraise/shared';
 import { collectHardware } from './collectors/hardware.ts';
 import { collectOs } from './collectors/os.ts';
-import { collectSoftware, collectUpdates } from './collectors/software.ts';
+import { collectHotfixes, collectSoftware, collectUpdates } from './collectors/software.ts';
 import { fallbackHardware, fallbackOs } from './fallback-sections.ts';
 import { withTimeout } from './with-timeout.ts';
 
@@ -29,6 +31,7 @@ export type Collectors = {
   hardware: () => Promise<Hardware>;
   software: () => Promise<SoftwareItem[]>;
   updates: () => Promise<PendingUpdate[]>;
+  hotfixes: () => Promise<Hotfix[]>;
 };
 
 export type CollectedInventory = {
@@ -62,6 +65,7 @@ const defaultCollectors: Collectors = {
   hardware: collectHardware,
   software: collectSoftware,
   updates: collectUpdates,
+  hotfixes: collectHotfixes,
 };
 
 /** Runs all collectors concurrently and assembles a report that is valid even if some fail. */
@@ -76,14 +80,15 @@ export async function collectInventory(
   const timeoutMs = options.timeoutMs ?? COLLECTOR_TIMEOUT_MS;
   const collectedAt = (options.now ?? (() => new Date()))().toISOString();
 
-  const [os, hardware, software, updates] = await Promise.all([
+  const [os, hardware, software, updates, hotfixes] = await Promise.all([
     runCollector('os', collectors.os, osInfoSchema, timeoutMs),
     runCollector('hardware', collectors.hardware, hardwareSchema, timeoutMs),
     runCollector('software', collectors.software, softwareItemSchema.array(), timeoutMs),
     runCollector('updates', collectors.updates, pendingUpdateSchema.array(), timeoutMs),
+    runCollector('hotfixes', collectors.hotfixes, hotfixSchema.array(), timeoutMs),
   ]);
   // Notes in section order, not in the order failures happened, so equal runs read alike.
-  const notes: CollectorNote[] = [os, hardware, software, updates].flatMap((outcome) =>
+  const notes: CollectorNote[] = [os, hardware, software, updates, hotfixes].flatMap((outcome) =>
     outcome.ok ? [] : [outcome.note],
   );
 
@@ -92,6 +97,7 @@ export async function collectInventory(
     hardware: hardware.ok ? hardware.value : fallbackHardware(),
     software: capList('software', sortSoftware(valueOr(software, [])), MAX_SOFTWARE_ITEMS, notes),
     updates: capList('updates', sortUpdates(valueOr(updates, [])), MAX_UPDATE_ITEMS, notes),
+    hotfixes: capList('hotfixes', sortHotfixes(valueOr(hotfixes, [])), MAX_UPDATE_ITEMS, notes),
   };
   return { collectedAt, sections, hashes: hashSections(sections), notes };
 }
@@ -169,4 +175,8 @@ function sortUpdates(updates: PendingUpdate[]): PendingUpdate[] {
 // Code-unit order, not localeCompare: the order must not depend on the machine's locale.
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortHotfixes(hotfixes: Hotfix[]): Hotfix[] {
+  return hotfixes.toSorted((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

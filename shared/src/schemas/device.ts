@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { idSchema, shortString } from './common.ts';
-import type { CollectorNote, Hardware, OsInfo, PendingUpdate, SoftwareItem } from './inventory.ts';
+import type {
+  CollectorNote,
+  Hardware,
+  Hotfix,
+  OsInfo,
+  PendingUpdate,
+  SoftwareItem,
+} from './inventory.ts';
 
 /** A device as lists show it. */
 export type Device = {
@@ -24,6 +31,7 @@ export type DeviceDetail = Device & {
   hardware: Hardware | null;
   software: SoftwareItem[];
   updates: PendingUpdate[];
+  hotfixes: Hotfix[];
   notes: CollectorNote[];
 };
 

@@ -92,6 +92,10 @@ export const softwareItemSchema = z.strictObject({
   arch: shortString.optional(),
   source: softwareSourceSchema,
   installDate: shortString.optional(),
+  /** The source's own identifier: bundle id, registry key, package family, flatpak app id. */
+  id: shortString.optional(),
+  /** Where it came from, as the OS says (macOS `obtained_from`: apple, mac_app_store, …). */
+  origin: shortString.optional(),
 });
 export type SoftwareItem = z.infer<typeof softwareItemSchema>;
 
@@ -121,21 +125,27 @@ export const pendingUpdateSchema = z.strictObject({
 });
 export type PendingUpdate = z.infer<typeof pendingUpdateSchema>;
 
+/** An installed operating-system update (Windows KB), listed apart from applications. */
+export const hotfixSchema = z.strictObject({
+  id: nonEmptyShortString,
+  description: shortString.optional(),
+  installedOn: shortString.optional(),
+  source: z.enum(['registry', 'qfe']),
+});
+export type Hotfix = z.infer<typeof hotfixSchema>;
+
 /** The hashed parts of an inventory; each is sent only when its hash changed. */
 export const inventorySectionsSchema = z.strictObject({
   os: osInfoSchema,
   hardware: hardwareSchema,
   software: z.array(softwareItemSchema).max(MAX_SOFTWARE_ITEMS),
   updates: z.array(pendingUpdateSchema).max(MAX_UPDATE_ITEMS),
+  hotfixes: z.array(hotfixSchema).max(MAX_UPDATE_ITEMS),
 });
 export type InventorySections = z.infer<typeof inventorySectionsSchema>;
 export type SectionName = keyof InventorySections;
-export const SECTION_NAMES = [
-  'os',
-  'hardware',
-  'software',
-  'updates',
-] as const satisfies readonly SectionName[];
+/** Every section, derived from the schema so a new section cannot be forgotten here. */
+export const SECTION_NAMES: readonly SectionName[] = inventorySectionsSchema.keyof().options;
 
 /** A hex SHA-256 of a section's canonical JSON. */
 export const sectionHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -152,6 +162,7 @@ const hashesSchema = z.strictObject({
   hardware: sectionHashSchema,
   software: sectionHashSchema,
   updates: sectionHashSchema,
+  hotfixes: sectionHashSchema,
 });
 export type SectionHashes = z.infer<typeof hashesSchema>;
 

@@ -1,34 +1,36 @@
-import type { PendingUpdate, SoftwareItem } from '@handraise/shared';
-import { collectAptUpdates } from './apt-updates.ts';
-import { collectDpkg } from './dpkg.ts';
+import type { Hotfix, PendingUpdate, SoftwareItem } from '@handraise/shared';
+import { LINUX_COLLECTORS } from './linux.ts';
+import { MACOS_COLLECTORS } from './macos.ts';
+import type { Collect, PlatformCollectors } from './platform-collectors.ts';
+import { WINDOWS_COLLECTORS } from './windows.ts';
 
-type Collect<T> = () => Promise<T[]>;
+const NONE: PlatformCollectors = { software: [], updates: [], hotfixes: [] };
 
-/**
- * Installed-software collectors per Linux package system. Each returns [] where its tool is
- * absent, so all can run on every distribution. To add one (rpm, flatpak, snap): write
- * `collectors/<name>.ts` with a parser and a collector in the style of `dpkg.ts`, and list it here.
- */
-const LINUX_SOFTWARE_COLLECTORS: readonly Collect<SoftwareItem>[] = [collectDpkg];
-
-/** Pending-update collectors for Linux, extended the same way (dnf, zypper, flatpak, snap). */
-const LINUX_UPDATE_COLLECTORS: readonly Collect<PendingUpdate>[] = [collectAptUpdates];
+/** The collectors for a platform; others (BSDs, …) report nothing rather than guess. */
+export function collectorsFor(platform: NodeJS.Platform): PlatformCollectors {
+  if (platform === 'linux') return LINUX_COLLECTORS;
+  if (platform === 'win32') return WINDOWS_COLLECTORS;
+  if (platform === 'darwin') return MACOS_COLLECTORS;
+  return NONE;
+}
 
 /** Collects installed software with the collectors for the platform the agent runs on. */
-export async function collectSoftware(
+export function collectSoftware(
   platform: NodeJS.Platform = process.platform,
 ): Promise<SoftwareItem[]> {
-  // Windows (registry, Store apps) and macOS (applications) collectors are a separate piece of
-  // work; until they land those platforms report no software rather than guessing.
-  return platform === 'linux' ? runAll(LINUX_SOFTWARE_COLLECTORS) : [];
+  return runAll(collectorsFor(platform).software);
 }
 
 /** Collects pending updates with the collectors for the platform the agent runs on. */
-export async function collectUpdates(
+export function collectUpdates(
   platform: NodeJS.Platform = process.platform,
 ): Promise<PendingUpdate[]> {
-  // Windows (winget, Windows Update) and macOS (softwareupdate, brew) come with their own work.
-  return platform === 'linux' ? runAll(LINUX_UPDATE_COLLECTORS) : [];
+  return runAll(collectorsFor(platform).updates);
+}
+
+/** Collects installed OS hotfixes (Windows KBs). */
+export function collectHotfixes(platform: NodeJS.Platform = process.platform): Promise<Hotfix[]> {
+  return runAll(collectorsFor(platform).hotfixes);
 }
 
 // All collectors run at once. One failure fails the whole list, so the inventory sends a note

@@ -8,6 +8,7 @@ import {
   type DeviceIdentity,
   type DeviceListFilter,
   type Hardware,
+  type Hotfix,
   type InventoryReport,
   type InventoryReportResult,
   type InventorySections,
@@ -144,6 +145,8 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
           hash_hardware: null,
           hash_software: null,
           hash_updates: null,
+          hash_hotfixes: null,
+          hotfixes_json: null,
           software_count: 0,
           updates_count: 0,
           agent_version: null,
@@ -195,6 +198,7 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
           hardware: row.hash_hardware,
           software: row.hash_software,
           updates: row.hash_updates,
+          hotfixes: row.hash_hotfixes,
         };
         const outOfStep = SECTION_NAMES.some(
           (name) => report.sections[name] === undefined && stored[name] !== report.hashes[name],
@@ -227,12 +231,14 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
             hash_hardware: report.hashes.hardware,
             hash_software: report.hashes.software,
             hash_updates: report.hashes.updates,
+            hash_hotfixes: report.hashes.hotfixes,
             ...(sections.os
               ? { os_json: JSON.stringify(sections.os), name: sections.os.hostname || row.name }
               : {}),
             ...(sections.hardware ? { hardware_json: JSON.stringify(sections.hardware) } : {}),
             ...(sections.software ? { software_count: sections.software.length } : {}),
             ...(sections.updates ? { updates_count: sections.updates.length } : {}),
+            ...(sections.hotfixes ? { hotfixes_json: JSON.stringify(sections.hotfixes) } : {}),
           })
           .where('id', '=', deviceId)
           .execute();
@@ -283,6 +289,7 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
         ...toDevice(row, isOnline(row.id)),
         hardware: parseJson<Hardware>(row.hardware_json),
         notes: parseJson<CollectorNote[]>(row.notes_json) ?? [],
+        hotfixes: parseJson<Hotfix[]>(row.hotfixes_json) ?? [],
         software: software.map((s) => ({
           name: s.name,
           version: s.version,

@@ -160,9 +160,26 @@ const initial: VersionedMigration = (dialect) => ({
   },
 });
 
+/** Windows hotfixes (KBs) as their own inventory section; requester messages made idempotent. */
+const hotfixesAndReplies: VersionedMigration = () => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('devices').addColumn('hotfixes_json', 'text').execute();
+    await db.schema.alterTable('devices').addColumn('hash_hotfixes', 'text').execute();
+    await db.schema.alterTable('request_events').addColumn('idempotency_key', 'text').execute();
+    // A requester's reply retried from the agent's outbox is recorded once.
+    await db.schema
+      .createIndex('request_events_idempotency')
+      .on('request_events')
+      .columns(['request_id', 'idempotency_key'])
+      .unique()
+      .execute();
+  },
+});
+
 /** Ordered by name; never edit a released migration, add the next one. */
 const MIGRATIONS: Record<string, VersionedMigration> = {
   '0001-initial': initial,
+  '0002-hotfixes-and-replies': hotfixesAndReplies,
 };
 
 function providerFor(dialect: SqlDialectName): MigrationProvider {

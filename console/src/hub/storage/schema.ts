@@ -61,6 +61,8 @@ export interface DevicesTable {
   hash_hardware: string | null;
   hash_software: string | null;
   hash_updates: string | null;
+  hash_hotfixes: string | null;
+  hotfixes_json: string | null;
   software_count: number;
   updates_count: number;
   agent_version: string | null;
@@ -118,6 +120,7 @@ export interface RequestEventsTable {
   actor_id: string;
   actor_name: string;
   body: string | null;
+  idempotency_key: string | null;
 }
 
 export type DeviceRow = Selectable<DevicesTable>;

@@ -33,6 +33,7 @@ export function sampleSections(overrides: Partial<InventorySections> = {}): Inve
         security: true,
       },
     ],
+    hotfixes: [],
     ...overrides,
   };
 }
@@ -43,6 +44,7 @@ export function hashesOf(sections: InventorySections): SectionHashes {
     hardware: hashSection(sections.hardware),
     software: hashSection(sections.software),
     updates: hashSection(sections.updates),
+    hotfixes: hashSection(sections.hotfixes),
   };
 }
 
