@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'invalid-token',
   'protocol-unsupported',
   'already-set-up',
+  'invalid-state',
   'unavailable',
   'internal',
 ] as const;

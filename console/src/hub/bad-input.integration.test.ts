@@ -7,12 +7,16 @@ import {
   deviceIdPayloadSchema,
   deviceListPayloadSchema,
   helpCreateSchema,
+  helpFeedbackSchema,
+  helpListSchema,
+  helpReplySchema,
   inventoryReportSchema,
   MAX_SCREENSHOT_BYTES,
   MAX_SOCKET_MESSAGE_BYTES,
   MAX_SOFTWARE_ITEMS,
   requestIdPayloadSchema,
   requestListPayloadSchema,
+  requestMessageSchema,
 } from '@handraise/shared';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
 import {
@@ -36,6 +40,9 @@ type Emitter = {
 const AGENT_EVENTS: [string, z.ZodType][] = [
   ['inventory:report', inventoryReportSchema],
   ['help:create', helpCreateSchema],
+  ['help:list', helpListSchema],
+  ['help:reply', helpReplySchema],
+  ['help:feedback', helpFeedbackSchema],
 ];
 const CONSOLE_EVENTS: [string, z.ZodType][] = [
   ['devices:list', deviceListPayloadSchema],
@@ -43,6 +50,9 @@ const CONSOLE_EVENTS: [string, z.ZodType][] = [
   ['device:request-inventory', deviceIdPayloadSchema],
   ['requests:list', requestListPayloadSchema],
   ['request:get', requestIdPayloadSchema],
+  ['request:claim', requestIdPayloadSchema],
+  ['request:message', requestMessageSchema],
+  ['request:resolve', requestIdPayloadSchema],
 ];
 
 const validHelp = () => ({

@@ -24,6 +24,9 @@ import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
 import { createDevicesStore } from './storage/devices-store.ts';
 import { createEnrollmentStore } from './storage/enrollment-store.ts';
 import { createRequestsStore } from './storage/requests-store.ts';
+import { createRequestTimeline } from './storage/request-timeline.ts';
+import { createRequesterView } from './storage/requester-view.ts';
+import { createRequestPublisher, type NotifyDevice } from './request-publisher.ts';
 import { createUsersStore } from './storage/users-store.ts';
 
 /** Where the console page lives beside the hub's sources. */
@@ -60,6 +63,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const devices = createDevicesStore(database.db, clock);
   const requests = createRequestsStore(database.db, clock);
   const presence = createPresence();
+  const timeline = createRequestTimeline(database.db, clock);
+  const requesterView = createRequesterView(database.db);
 
   if (config.adminPassword && (await users.count()) === 0) {
     await users.create({
@@ -99,7 +104,18 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     (consoles.to(CONSOLES_ROOM) as unknown as Namespace).emit(event, ...args);
   };
 
+  const notifyDevice: NotifyDevice = (deviceId, event, ...args) => {
+    (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);
+  };
+  const publishRequest = createRequestPublisher({
+    requests,
+    requesterView,
+    notifyConsoles,
+    notifyDevice,
+  });
+
   registerAgentNamespace(agents, {
+    requester: { requests, requesterView, timeline, publishRequest },
     devices,
     requests,
     presence,
@@ -108,6 +124,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger: logger.child({ nsp: 'agent' }),
   });
   registerConsoleNamespace(consoles, {
+    actions: { requests, timeline, publishRequest },
     users,
     devices,
     requests,

@@ -14,6 +14,7 @@ const STATUS: Record<ErrorCode, number> = {
   'invalid-token': 401,
   'protocol-unsupported': 426,
   'already-set-up': 409,
+  'invalid-state': 409,
   unavailable: 503,
   internal: 500,
 };

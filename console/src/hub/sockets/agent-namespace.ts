@@ -20,6 +20,7 @@ import { roomForDevice } from '../rooms.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { guarded } from './guarded-handler.ts';
+import { registerRequesterHandlers, type RequesterHandlerDeps } from './requester-handlers.ts';
 
 export type AgentNamespace = Namespace<
   AgentToHubEvents,
@@ -27,7 +28,7 @@ export type AgentNamespace = Namespace<
   Record<string, never>,
   AgentSocketData
 >;
-type AgentSocket = Socket<
+export type AgentSocket = Socket<
   AgentToHubEvents,
   HubToAgentEvents,
   Record<string, never>,
@@ -39,6 +40,8 @@ export type AgentNamespaceDeps = {
   requests: RequestsStore;
   presence: Presence;
   helpRateLimiter: { take(key: string): boolean };
+  /** The requester's side of requests: list, reply, feedback. */
+  requester: Omit<RequesterHandlerDeps, 'logger' | 'deviceName'>;
   /** Tells consoles about a device or a request. */
   notifyConsoles: <E extends keyof HubToConsoleEvents>(
     event: E,
@@ -116,6 +119,13 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
         return ok({ status: outcome });
       }),
     );
+
+    registerRequesterHandlers(socket, {
+      ...deps.requester,
+      logger: log,
+      deviceName: async (id) =>
+        (await devices.find(id, presence.isOnline))?.name ?? 'this computer',
+    });
 
     socket.on(
       'help:create',

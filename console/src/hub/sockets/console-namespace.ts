@@ -18,6 +18,7 @@ import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import { guarded } from './guarded-handler.ts';
+import { registerRequestActions, type RequestActionDeps } from './request-actions.ts';
 
 export type ConsoleNamespace = Namespace<
   ConsoleToHubEvents,
@@ -25,7 +26,7 @@ export type ConsoleNamespace = Namespace<
   Record<string, never>,
   ConsoleSocketData
 >;
-type ConsoleSocket = Socket<
+export type ConsoleSocket = Socket<
   ConsoleToHubEvents,
   HubToConsoleEvents,
   Record<string, never>,
@@ -39,6 +40,8 @@ export type ConsoleNamespaceDeps = {
   presence: Presence;
   /** Asks a device's agent for a full inventory; false when the device is not connected. */
   requestInventory: (deviceId: string) => boolean;
+  /** Claim, message, resolve. */
+  actions: Omit<RequestActionDeps, 'logger'>;
   logger: Logger;
 };
 
@@ -65,6 +68,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
   nsp.on('connection', (socket: ConsoleSocket) => {
     const log = logger.child({ userId: socket.data.user.id });
     void socket.join(CONSOLES_ROOM);
+    registerRequestActions(socket, { ...deps.actions, logger: log });
 
     socket.on(
       'devices:list',

@@ -123,6 +123,12 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
       return (await query.execute()).map(toRequest);
     },
 
+    /** One request without its timeline. */
+    async find(requestId: string): Promise<HelpRequest | null> {
+      const row = await selectRequests().where('requests.id', '=', requestId).executeTakeFirst();
+      return row ? toRequest(row) : null;
+    },
+
     async detail(requestId: string): Promise<HelpRequestDetail | null> {
       const row = await selectRequests().where('requests.id', '=', requestId).executeTakeFirst();
       if (!row) return null;

@@ -1,0 +1,34 @@
+import type { HubToAgentEvents, HubToConsoleEvents } from '@handraise/shared';
+import type { RequesterView } from './storage/requester-view.ts';
+import type { RequestsStore } from './storage/requests-store.ts';
+
+export type NotifyConsoles = <E extends keyof HubToConsoleEvents>(
+  event: E,
+  ...args: Parameters<HubToConsoleEvents[E]>
+) => void;
+export type NotifyDevice = <E extends keyof HubToAgentEvents>(
+  deviceId: string,
+  event: E,
+  ...args: Parameters<HubToAgentEvents[E]>
+) => void;
+
+/**
+ * Tells everyone who follows a request that it changed: consoles get the staff view, the computer
+ * that raised it gets the requester's view (so the tray shows the helper's words and the state).
+ */
+export function createRequestPublisher(deps: {
+  requests: RequestsStore;
+  requesterView: RequesterView;
+  notifyConsoles: NotifyConsoles;
+  notifyDevice: NotifyDevice;
+}) {
+  return async function publishRequest(requestId: string): Promise<void> {
+    const request = await deps.requests.find(requestId);
+    if (!request) return;
+    deps.notifyConsoles('request:updated', request);
+    const view = await deps.requesterView.one(request.deviceId, requestId);
+    if (view) deps.notifyDevice(request.deviceId, 'help:updated', view);
+  };
+}
+
+export type PublishRequest = ReturnType<typeof createRequestPublisher>;

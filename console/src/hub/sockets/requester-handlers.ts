@@ -1,0 +1,81 @@
+import type { Logger } from 'pino';
+import {
+  fail,
+  helpFeedbackSchema,
+  helpListSchema,
+  helpReplySchema,
+  ok,
+  type RequestState,
+} from '@handraise/shared';
+import type { PublishRequest } from '../request-publisher.ts';
+import type { RequestTimeline } from '../storage/request-timeline.ts';
+import type { RequesterView } from '../storage/requester-view.ts';
+import type { RequestsStore } from '../storage/requests-store.ts';
+import type { AgentSocket } from './agent-namespace.ts';
+import { guarded } from './guarded-handler.ts';
+
+/** "Still broken" goes back to whoever was helping, or to the queue if nobody was. */
+function stateAfterFeedback(fixed: boolean, assigned: boolean): RequestState {
+  if (fixed) return 'closed';
+  return assigned ? 'claimed' : 'new';
+}
+
+export type RequesterHandlerDeps = {
+  requests: RequestsStore;
+  requesterView: RequesterView;
+  timeline: RequestTimeline;
+  publishRequest: PublishRequest;
+  deviceName: (deviceId: string) => Promise<string>;
+  logger: Logger;
+};
+
+/** The requester's side of a request, from the tray: list, reply, "Fixed" / "Still broken". */
+export function registerRequesterHandlers(socket: AgentSocket, deps: RequesterHandlerDeps): void {
+  const { deviceId } = socket.data;
+  const { requesterView, timeline, logger } = deps;
+
+  socket.on(
+    'help:list',
+    guarded(helpListSchema, logger, 'help:list', async () =>
+      ok(await requesterView.list(deviceId)),
+    ),
+  );
+
+  socket.on(
+    'help:reply',
+    guarded(helpReplySchema, logger, 'help:reply', async (reply) => {
+      // A device can only write to its own requests; anything else does not exist for it.
+      if (!(await requesterView.one(deviceId, reply.requestId))) return fail('not-found');
+      const { duplicate } = await timeline.record({
+        requestId: reply.requestId,
+        kind: 'message',
+        actor: { type: 'device', id: deviceId, name: await deps.deviceName(deviceId) },
+        body: reply.text,
+        idempotencyKey: reply.idempotencyKey,
+      });
+      if (!duplicate) await deps.publishRequest(reply.requestId);
+      const view = await requesterView.one(deviceId, reply.requestId);
+      return view ? ok(view) : fail('not-found');
+    }),
+  );
+
+  socket.on(
+    'help:feedback',
+    guarded(helpFeedbackSchema, logger, 'help:feedback', async (feedback) => {
+      const request = await deps.requests.find(feedback.requestId);
+      if (!request || request.deviceId !== deviceId) return fail('not-found');
+      const state = stateAfterFeedback(feedback.fixed, request.assigneeId !== null);
+      const { duplicate } = await timeline.record({
+        requestId: feedback.requestId,
+        kind: 'state-changed',
+        actor: { type: 'device', id: deviceId, name: await deps.deviceName(deviceId) },
+        body: state,
+        idempotencyKey: feedback.idempotencyKey,
+        state,
+      });
+      if (!duplicate) await deps.publishRequest(feedback.requestId);
+      const view = await requesterView.one(deviceId, feedback.requestId);
+      return view ? ok(view) : fail('not-found');
+    }),
+  );
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { RequestEvent, RequestEventKind, RequestState } from '@handraise/shared';
+import type { Clock } from '../clock.ts';
+import type { Database, RequestEventsTable } from './schema.ts';
+
+export type Actor = RequestEvent['actor'];
+
+const toEvent = (row: RequestEventsTable): RequestEvent => ({
+  id: row.id,
+  requestId: row.request_id,
+  at: row.at,
+  kind: row.kind as RequestEventKind,
+  actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name },
+  body: row.body,
+});
+
+export type RequestTimeline = ReturnType<typeof createRequestTimeline>;
+
+/** What happens to a request after it is raised: messages, claims and state changes, each logged. */
+export function createRequestTimeline(db: Kysely<Database>, clock: Clock) {
+  const findByKey = async (requestId: string, key: string) => {
+    const row = await db
+      .selectFrom('request_events')
+      .selectAll()
+      .where('request_id', '=', requestId)
+      .where('idempotency_key', '=', key)
+      .executeTakeFirst();
+    return row ? toEvent(row) : null;
+  };
+
+  return {
+    /**
+     * Adds an event and, if given, moves the request to a new state, in one transaction. An event
+     * whose idempotency key was seen for this request is returned as it was (`duplicate`).
+     */
+    async record(input: {
+      requestId: string;
+      kind: RequestEventKind;
+      actor: Actor;
+      body?: string | null;
+      idempotencyKey?: string;
+      state?: RequestState;
+      assigneeId?: string | null;
+    }): Promise<{ event: RequestEvent; duplicate: boolean }> {
+      if (input.idempotencyKey) {
+        const earlier = await findByKey(input.requestId, input.idempotencyKey);
+        if (earlier) return { event: earlier, duplicate: true };
+      }
+      const now = clock.now().toISOString();
+      const row: RequestEventsTable = {
+        id: randomUUID(),
+        request_id: input.requestId,
+        at: now,
+        kind: input.kind,
+        actor_type: input.actor.type,
+        actor_id: input.actor.id,
+        actor_name: input.actor.name,
+        body: input.body ?? null,
+        idempotency_key: input.idempotencyKey ?? null,
+      };
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx.insertInto('request_events').values(row).execute();
+          await trx
+            .updateTable('requests')
+            .set({
+              updated_at: now,
+              ...(input.state ? { state: input.state } : {}),
+              ...(input.assigneeId !== undefined ? { assignee_id: input.assigneeId } : {}),
+            })
+            .where('id', '=', input.requestId)
+            .execute();
+        });
+      } catch (error) {
+        // The same keyed event raced in twice; the unique index kept one.
+        const winner = input.idempotencyKey
+          ? await findByKey(input.requestId, input.idempotencyKey)
+          : null;
+        if (winner) return { event: winner, duplicate: true };
+        throw error;
+      }
+      return { event: toEvent(row), duplicate: false };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { MAX_HELP_TEXT_CHARS } from '../limits.ts';
+import { idSchema } from './common.ts';
+import type { HelpCategory, RequestState } from './help.ts';
+
+/** One line of a request as the requester sees it in the tray. */
+export type RequesterMessage = {
+  id: string;
+  at: string;
+  /** `helper`: an advisor or the coordinator; `requester`: someone at this computer. */
+  from: 'requester' | 'helper';
+  kind: 'message' | 'claimed' | 'state-changed';
+  /** The helper's display name; requesters are not named to each other. */
+  name: string | null;
+  body: string | null;
+};
+
+/** A help request as the computer that raised it sees it: no screenshot, no internal notes. */
+export type RequesterRequest = {
+  id: string;
+  idempotencyKey: string;
+  category: HelpCategory;
+  text: string;
+  state: RequestState;
+  createdAt: string;
+  updatedAt: string;
+  helperName: string | null;
+  messages: RequesterMessage[];
+};
+
+/** `help:list`: this device's own requests. */
+export const helpListSchema = z.strictObject({});
+
+/** `help:reply`: the requester answers a helper. Keyed so a retry from the outbox is stored once. */
+export const helpReplySchema = z.strictObject({
+  requestId: idSchema,
+  idempotencyKey: z.uuid(),
+  text: z.string().trim().min(1).max(MAX_HELP_TEXT_CHARS),
+});
+export type HelpReply = z.infer<typeof helpReplySchema>;
+
+/** `help:feedback`: "Fixed" closes the request, "Still broken" reopens it. */
+export const helpFeedbackSchema = z.strictObject({
+  requestId: idSchema,
+  idempotencyKey: z.uuid(),
+  fixed: z.boolean(),
+});
+export type HelpFeedback = z.infer<typeof helpFeedbackSchema>;
+
+/** `request:message`: a helper writes to the requester. */
+export const requestMessageSchema = z.strictObject({
+  requestId: idSchema,
+  text: z.string().trim().min(1).max(MAX_HELP_TEXT_CHARS),
+});
