@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
-          include: ['{shared,console,agent}/{src,test}/**/*.test.ts'],
+          include: ['{shared,console,agent}/{src,test,bench}/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.corpus.test.ts'],
         },
       },

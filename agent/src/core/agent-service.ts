@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
+import type { RequesterRequest } from '@handraise/shared';
 import {
   DEFAULT_INVENTORY_INTERVAL_HOURS,
   readAgentConfigFile,
@@ -99,11 +100,15 @@ export async function startAgent(
     onFatal?: (error: Error) => void;
     /** Report inventory at each connection; `run --once` reports by itself instead. */
     reportOnConnect?: boolean;
+    /** An outbox already open (the tray shares it with its help desk). */
+    store?: Outbox;
+    onRequestUpdated?: (view: RequesterRequest) => void;
+    onOutboxChanged?: () => void;
   },
 ): Promise<RunningAgent> {
   const resolved = resolveSettings(settings);
   let credentials = await ensureEnrolled(resolved);
-  const store = openOutbox(resolved.files.store);
+  const store = deps.store ?? openOutbox(resolved.files.store);
   let reEnrolled = false;
 
   const makeClient = (): HubClient =>
@@ -115,6 +120,8 @@ export async function startAgent(
       logger: deps.logger,
       inventoryIntervalMs: resolved.inventoryIntervalMs,
       reportOnConnect: deps.reportOnConnect ?? true,
+      ...(deps.onRequestUpdated ? { onRequestUpdated: deps.onRequestUpdated } : {}),
+      ...(deps.onOutboxChanged ? { onOutboxChanged: deps.onOutboxChanged } : {}),
       onStateChange: (state, detail) => {
         deps.logger.info({ state, detail }, 'hub connection');
         deps.onStateChange?.(state, detail);
@@ -128,7 +135,8 @@ export async function startAgent(
     credentials,
     close() {
       running.client.close();
-      store.close();
+      // A store handed in belongs to the caller, who closes it.
+      if (!deps.store) store.close();
     },
   };
 

@@ -178,7 +178,7 @@ async function commandHelp(values: Values, positionals: string[]): Promise<numbe
   const resolved = resolveSettings(settings);
   // Saved before anything else: from here on the request survives a crash or a hub that is down.
   const store = openOutbox(resolved.files.store);
-  store.add(request);
+  store.add({ kind: 'help:create', payload: request });
   say(`Saved your request (${request.idempotencyKey}).`);
 
   const seconds = timeoutSeconds(values, values.once ? DEFAULT_ONCE_TIMEOUT_S : HELP_TRY_S);

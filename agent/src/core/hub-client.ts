@@ -5,17 +5,17 @@ import {
   PROTOCOL_VERSION,
   type Ack,
   type AgentToHubEvents,
-  type ErrorCode,
-  type HelpCreateResult,
   type HubToAgentEvents,
   type InventoryReport,
   type InventoryReportResult,
+  type RequesterRequest,
   type SectionHashes,
 } from '@handraise/shared';
 import type { Credentials } from './credentials.ts';
 import type { CollectedInventory } from './inventory.ts';
 import { deltaReport, fullReport } from './inventory-report.ts';
-import type { Outbox, OutboxItem } from './outbox.ts';
+import type { Outbox } from './outbox.ts';
+import { createOutboxDelivery, type FlushResult } from './outbox-delivery.ts';
 
 /** How long to wait for the hub to acknowledge one event before treating it as not delivered. */
 export const ACK_TIMEOUT_MS = 30_000;
@@ -28,16 +28,6 @@ export const RECONNECT = { delayMs: 2_000, maxDelayMs: 60_000, jitter: 0.5 } as 
 
 /** A check-in shortly after a collection reuses it: reconnects should not re-run every collector. */
 export const REUSE_COLLECTION_MS = 10 * 60_000;
-
-/** After a transient refusal (rate limit, hub busy), try the outbox again after this long. */
-export const OUTBOX_RETRY_MS = 30_000;
-
-/** Hub answers that mean "never send this again": kept in the outbox as rejected, not retried. */
-const PERMANENT_ERRORS: readonly ErrorCode[] = [
-  'invalid-payload',
-  'unsupported-screenshot',
-  'too-large',
-];
 
 export type HubClientState = 'connecting' | 'connected' | 'disconnected' | 'refused';
 
@@ -52,9 +42,10 @@ export type HubClientOptions = {
   /** Report inventory at each connection (the service does; a one-off `help` command does not). */
   reportOnConnect?: boolean;
   onStateChange?: (state: HubClientState, detail?: string) => void;
+  /** One of this device's requests as the hub now has it (pushed, or fetched after reconnecting). */
+  onRequestUpdated?: (view: RequesterRequest) => void;
+  onOutboxChanged?: () => void;
 };
-
-export type FlushResult = { delivered: number; pending: number; rejected: number };
 
 /**
  * The agent's connection to its hub: authenticates with the device secret, reports inventory on
@@ -74,6 +65,9 @@ export function createHubClient(options: HubClientOptions) {
         agentVersion: options.agentVersion,
       },
       autoConnect: false,
+      // Its own connection: socket.io-client otherwise shares one per origin, and the sharer would
+      // inherit this socket's autoConnect: false.
+      forceNew: true,
       transports: ['websocket'],
       reconnectionDelay: RECONNECT.delayMs,
       reconnectionDelayMax: RECONNECT.maxDelayMs,
@@ -82,10 +76,7 @@ export function createHubClient(options: HubClientOptions) {
   );
 
   let lastCollection: { at: number; inventory: CollectedInventory } | null = null;
-  let flushing: Promise<FlushResult> | null = null;
-  let flushAgain = false;
   let inventoryTimer: NodeJS.Timeout | undefined;
-  let retryTimer: NodeJS.Timeout | undefined;
   let closed = false;
 
   const setState = (state: HubClientState, detail?: string) =>
@@ -138,71 +129,33 @@ export function createHubClient(options: HubClientOptions) {
     }
   }
 
-  async function deliver(item: OutboxItem): Promise<'delivered' | 'rejected' | 'retry'> {
-    try {
-      const ack = await emitWithAck<HelpCreateResult>('help:create', item.request);
-      // Closed meanwhile: leave the item pending; the hub recognizes the retry by its key.
-      if (closed) return 'retry';
-      if (ack.ok) {
-        store.markDelivered(item.idempotencyKey, ack.data.requestId);
-        logger.info(
-          { requestId: ack.data.requestId, duplicate: ack.data.duplicate },
-          'help request delivered',
-        );
-        return 'delivered';
-      }
-      if (PERMANENT_ERRORS.includes(ack.error)) {
-        store.markRejected(item.idempotencyKey, ack.error);
-        logger.error(
-          { error: ack.error, key: item.idempotencyKey },
-          'help request refused by the hub',
-        );
-        return 'rejected';
-      }
-      store.recordAttempt(item.idempotencyKey, ack.error);
-    } catch {
-      if (!closed) store.recordAttempt(item.idempotencyKey, 'no-acknowledgement');
-    }
-    return 'retry';
-  }
+  const delivery = createOutboxDelivery({
+    store,
+    emit: (event, payload) => emitWithAck(event, payload),
+    canSend: () => socket.connected && !closed,
+    logger,
+    onRequestView: (view) => options.onRequestUpdated?.(view),
+    onChange: () => options.onOutboxChanged?.(),
+  });
 
-  async function flushOnce(): Promise<FlushResult> {
-    const result: FlushResult = { delivered: 0, pending: 0, rejected: 0 };
-    if (closed) return result;
-    const items = store.pending();
-    for (const [index, item] of items.entries()) {
-      if (closed || !socket.connected) {
-        result.pending = items.length - index;
-        return result;
-      }
-      const outcome = await deliver(item);
-      if (outcome === 'retry') {
-        result.pending = items.length - index;
-        clearTimeout(retryTimer);
-        if (closed) return result;
-        retryTimer = setTimeout(() => void flushOutbox(), OUTBOX_RETRY_MS * (0.5 + Math.random()));
-        return result;
-      }
-      result[outcome] += 1;
-    }
+  /** Delivers the outbox, then refreshes the requester's view if anything new reached the hub. */
+  async function flushOutbox(): Promise<FlushResult> {
+    const result = await delivery.flush();
+    if (result.delivered > 0) await syncRequests();
     return result;
   }
 
-  /** Sends every pending request, oldest first; concurrent calls share one pass (and queue one more). */
-  function flushOutbox(): Promise<FlushResult> {
-    if (flushing) {
-      flushAgain = true;
-      return flushing;
+  /** Fetches this device's requests as the hub has them (replies may have come while offline). */
+  async function syncRequests(): Promise<boolean> {
+    if (!options.onRequestUpdated || !socket.connected || closed) return false;
+    try {
+      const ack = await emitWithAck<RequesterRequest[]>('help:list', {});
+      if (!ack.ok || closed) return false;
+      for (const view of ack.data) options.onRequestUpdated(view);
+      return true;
+    } catch {
+      return false;
     }
-    flushing = (async () => {
-      let total: FlushResult;
-      do {
-        flushAgain = false;
-        total = await flushOnce();
-      } while (flushAgain && total.pending === 0);
-      return total;
-    })().finally(() => (flushing = null));
-    return flushing;
   }
 
   function scheduleInventory() {
@@ -221,6 +174,7 @@ export function createHubClient(options: HubClientOptions) {
     resolveConnected?.();
     (async () => {
       await flushOutbox();
+      await syncRequests();
       if (options.reportOnConnect ?? true) await reportInventory();
     })().catch((error: unknown) => {
       if (!closed) logger.error({ err: error }, 'check-in failed');
@@ -236,6 +190,7 @@ export function createHubClient(options: HubClientOptions) {
     else setState('disconnected', error.message);
   });
   socket.on('inventory:request', () => void reportInventory({ fresh: true, full: true }));
+  socket.on('help:updated', (view) => options.onRequestUpdated?.(view));
 
   return {
     start(): void {
@@ -255,10 +210,11 @@ export function createHubClient(options: HubClientOptions) {
     isConnected: () => socket.connected,
     reportInventory,
     flushOutbox,
+    syncRequests,
     close(): void {
       closed = true;
       clearTimeout(inventoryTimer);
-      clearTimeout(retryTimer);
+      delivery.stop();
       socket.disconnect();
     },
   };

@@ -23,16 +23,17 @@ describe('outbox', () => {
     const shot = Buffer.from([0xff, 0xd8, 0xff, 1, 2, 3]);
     const a = request('projector shows no signal', shot);
     const b = request('');
-    first.add(a);
-    first.add(b);
-    first.add({ ...a, text: 'changed' }); // same key: the first one stays
+    first.add({ kind: 'help:create', payload: a });
+    first.add({ kind: 'help:create', payload: b });
+    first.add({ kind: 'help:create', payload: { ...a, text: 'changed' } }); // same key: the first one stays
     first.close();
 
     const second = openOutbox(file);
     const pending = second.pending();
-    expect(pending.map((p) => p.request.text)).toEqual(['projector shows no signal', '']);
-    expect(Buffer.from(pending[0]!.request.screenshot!).equals(shot)).toBe(true);
-    expect(pending[1]!.request.screenshot).toBeUndefined();
+    expect(pending.map((p) => (p.kind === 'help:create' ? p.payload.text : ''))).toEqual(['projector shows no signal', '']);
+    const [withShot, withoutShot] = pending.map((p) => (p.kind === 'help:create' ? p.payload.screenshot : null));
+    expect(Buffer.from(withShot!).equals(shot)).toBe(true);
+    expect(withoutShot).toBeUndefined();
 
     second.recordAttempt(a.idempotencyKey, 'timeout');
     second.markDelivered(a.idempotencyKey, 'req-1');

@@ -1,0 +1,95 @@
+// The two programs compared, how each is started, and what is read from its output.
+import { join } from 'node:path';
+import { inventoryReportSchema } from '@handraise/shared';
+import type { CollectedInventory } from '../src/core/inventory.ts';
+import { countSoftwares } from './fusion-xml.ts';
+import { fusionPostBytes, handraiseWire, zlibBytes } from './wire-bytes.ts';
+
+/** Figures read from one run's stdout. */
+export type OutputFigures = {
+  packages: number;
+  documentBytes: number;
+  documentZlibBytes: number;
+  fullWireBytes: number;
+  unchangedWireBytes: number;
+  /** Human-readable extras for the table's footnotes. */
+  details: string[];
+};
+
+export type SideKey = 'handraise' | 'fusioninventory';
+
+export type Side = {
+  key: SideKey;
+  label: string;
+  command: string;
+  args: string[];
+  /** Throws if the output is not a complete inventory. */
+  analyse: (stdout: Buffer) => OutputFigures;
+};
+
+/** Debian's fusioninventory-agent package: the standalone inventory task, XML to stdout. */
+export const FUSION_INVENTORY_BIN = '/usr/bin/fusioninventory-inventory';
+
+export function handraiseSide(repoRoot: string): Side {
+  return {
+    key: 'handraise',
+    label: 'Handraise',
+    // The Node running this bench is the project's Node 24, which runs .ts directly.
+    command: process.execPath,
+    args: [
+      '--disable-warning=ExperimentalWarning',
+      join(repoRoot, 'agent/src/core/cli.ts'),
+      'inventory',
+      '--json',
+    ],
+    analyse: (stdout) => {
+      const report = inventoryReportSchema.parse(JSON.parse(stdout.toString('utf8')));
+      if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
+      const inventory: CollectedInventory = {
+        collectedAt: report.collectedAt,
+        sections: report.sections,
+        hashes: report.hashes,
+        notes: report.notes,
+      };
+      const wire = handraiseWire(inventory);
+      return {
+        packages: report.sections.software.length,
+        ...wire,
+        details: [
+          `updates: ${report.sections.updates.length}, hotfixes: ${report.sections.hotfixes.length}`,
+          ...report.notes.map((note) => `note: ${note.collector}: ${note.error}`),
+        ],
+      };
+    },
+  };
+}
+
+export function fusionSide(): Side {
+  return {
+    key: 'fusioninventory',
+    label: 'FusionInventory',
+    command: FUSION_INVENTORY_BIN,
+    // Its defaults, as the packaged agent runs them: every inventory module, no home or profile
+    // scan, 30 s per module. With no server target it prints the document it would POST.
+    args: [],
+    analyse: (stdout) => {
+      const xml = stdout.toString('utf8');
+      if (!/<QUERY>INVENTORY<\/QUERY>/.test(xml)) throw new Error('no inventory XML on stdout');
+      const software = countSoftwares(xml);
+      const post = fusionPostBytes(stdout);
+      const origins = Object.entries(software.byOrigin)
+        .map(([origin, count]) => `${origin} ${count}`)
+        .join(', ');
+      return {
+        packages: software.total,
+        documentBytes: stdout.length,
+        documentZlibBytes: zlibBytes(stdout),
+        fullWireBytes: post.bytes,
+        // The OCS protocol has no delta: every run POSTs the whole document again, with a
+        // CHECKSUM field flagging which sections changed.
+        unchangedWireBytes: post.bytes,
+        details: [`SOFTWARES by FROM: ${origins || 'none'}`, `POST body size via ${post.via}`],
+      };
+    },
+  };
+}

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import {
+  helpCreateSchema,
+  type DeviceSnapshot,
+  type HelpCategory,
+  type RequesterMessage,
+  type RequesterRequest,
+  type RequestState,
+} from '@handraise/shared';
+import { newHelpRequest } from './help-request.ts';
+import type { HubClientState } from './hub-client.ts';
+import type { Outbox, OutboxItem } from './outbox.ts';
+
+/** Where a request stands for the person who raised it. `saved`: waiting in the outbox. */
+export type MyRequestState = RequestState | 'saved' | 'refused';
+
+/** A request as the tray shows it: what the hub said, plus what is still on its way. */
+export type MyRequest = {
+  /** Stable local id: the idempotency key minted when the request was saved. */
+  key: string;
+  /** The hub's id, once delivered. */
+  id: string | null;
+  category: HelpCategory;
+  text: string;
+  createdAt: string;
+  state: MyRequestState;
+  helperName: string | null;
+  hasScreenshot: boolean;
+  messages: (RequesterMessage & { pending?: true })[];
+};
+
+export type Connection = 'online' | 'offline' | 'refused';
+
+export type HelpDeskEvent =
+  | { type: 'requests'; requests: MyRequest[] }
+  | { type: 'connection'; connection: Connection }
+  /** A helper wrote or changed the state: worth a desktop notification. */
+  | { type: 'news'; request: MyRequest; message: RequesterMessage };
+
+/** What the tray does with the hub connection: flush the outbox and wait until it is done. */
+export type DeliveryChannel = { flushOutbox(): Promise<unknown>; isConnected(): boolean };
+
+const CACHE_KEY = 'requester-cache';
+
+class HelpDeskError extends Error {}
+
+/**
+ * The requester's side of Handraise, for the tray app and any other front end: raise a request,
+ * see one's requests live, reply, say "fixed" or "still broken". Everything is saved to the
+ * outbox first; nothing waits on the network.
+ */
+export function createHelpDesk(options: {
+  store: Outbox;
+  takeSnapshot?: () => Promise<DeviceSnapshot>;
+  now?: () => Date;
+}) {
+  const { store } = options;
+  const listeners = new Set<(event: HelpDeskEvent) => void>();
+  let channel: DeliveryChannel | null = null;
+  let connection: Connection = 'offline';
+
+  const cache = new Map<string, RequesterRequest>(
+    (JSON.parse(store.getState(CACHE_KEY) ?? '[]') as RequesterRequest[]).map((r) => [r.id, r]),
+  );
+  const saveCache = () => store.setState(CACHE_KEY, JSON.stringify([...cache.values()]));
+  const emit = (event: HelpDeskEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const emitRequests = () => emit({ type: 'requests', requests: list() });
+
+  function fromOutbox(item: OutboxItem): MyRequest | null {
+    if (item.kind !== 'help:create') return null;
+    return {
+      key: item.idempotencyKey,
+      id: item.requestId,
+      category: item.payload.category,
+      text: item.payload.text,
+      createdAt: item.payload.createdAt,
+      state: item.status === 'rejected' ? 'refused' : 'saved',
+      helperName: null,
+      hasScreenshot: item.payload.screenshot !== undefined,
+      messages: [],
+    };
+  }
+
+  /** The requests, newest first: the hub's view where it has one, the outbox's otherwise. */
+  function list(): MyRequest[] {
+    const items = store.all();
+    const byKey = new Map<string, MyRequest>();
+    for (const item of items) {
+      const local = fromOutbox(item);
+      if (local) byKey.set(local.key, local);
+    }
+    for (const view of cache.values()) {
+      byKey.set(view.idempotencyKey, {
+        key: view.idempotencyKey,
+        id: view.id,
+        category: view.category,
+        text: view.text,
+        createdAt: view.createdAt,
+        state: view.state,
+        helperName: view.helperName,
+        hasScreenshot: byKey.get(view.idempotencyKey)?.hasScreenshot ?? false,
+        messages: [...view.messages],
+      });
+    }
+    // Replies still on their way are shown right away, marked pending.
+    for (const item of items) {
+      if (item.kind !== 'help:reply' || item.status !== 'pending') continue;
+      const target = [...byKey.values()].find((r) => r.id === item.payload.requestId);
+      target?.messages.push({
+        id: item.idempotencyKey,
+        at: item.createdAt,
+        from: 'requester',
+        kind: 'message',
+        name: null,
+        body: item.payload.text,
+        pending: true,
+      });
+    }
+    return [...byKey.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  }
+
+  const send = () => {
+    if (channel?.isConnected()) void channel.flushOutbox();
+  };
+
+  return {
+    list,
+
+    connection: () => connection,
+
+    /** Saves a request (with a snapshot of this computer) and sends it if the hub is reachable. */
+    async ask(input: { category: HelpCategory; text: string; screenshot?: Uint8Array | undefined }): Promise<MyRequest> {
+      const snapshot = options.takeSnapshot ? await options.takeSnapshot().catch(() => undefined) : undefined;
+      const request = newHelpRequest({ ...input, snapshot, ...(options.now ? { now: options.now() } : {}) });
+      const checked = helpCreateSchema.safeParse(request);
+      if (!checked.success) throw new HelpDeskError('This request cannot be sent (it is too long or the picture is too big).');
+      store.add({ kind: 'help:create', payload: request });
+      emitRequests();
+      send();
+      return list().find((r) => r.key === request.idempotencyKey)!;
+    },
+
+    /** Saves a reply to a helper and sends it when it can. */
+    reply(requestId: string, text: string): void {
+      const trimmed = text.trim();
+      if (!trimmed) throw new HelpDeskError('Write a few words first.');
+      store.add({ kind: 'help:reply', payload: { requestId, idempotencyKey: randomUUID(), text: trimmed } });
+      emitRequests();
+      send();
+    },
+
+    /** "Fixed" (closes the request) or "Still broken" (sends it back to the helper). */
+    feedback(requestId: string, fixed: boolean): void {
+      store.add({ kind: 'help:feedback', payload: { requestId, idempotencyKey: randomUUID(), fixed } });
+      send();
+    },
+
+    /** Follows changes; returns the function that stops following. */
+    subscribe(listener: (event: HelpDeskEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    /** Hooks for the hub client (pass them to `startAgent`). */
+    hooks: {
+      onStateChange(state: HubClientState): void {
+        const next: Connection = state === 'connected' ? 'online' : state === 'refused' ? 'refused' : 'offline';
+        if (next === connection) return;
+        connection = next;
+        emit({ type: 'connection', connection });
+      },
+      onRequestUpdated(view: RequesterRequest): void {
+        const before = cache.get(view.id);
+        cache.set(view.id, view);
+        saveCache();
+        emitRequests();
+        const latest = view.messages.at(-1);
+        const isNews = latest && latest.from === 'helper' && !before?.messages.some((m) => m.id === latest.id);
+        if (isNews) {
+          const request = list().find((r) => r.id === view.id);
+          if (request) emit({ type: 'news', request, message: latest });
+        }
+      },
+      onOutboxChanged: () => emitRequests(),
+    },
+
+    /** Connects the help desk to the running hub client (and again after it is replaced). */
+    attach(next: DeliveryChannel): void {
+      channel = next;
+    },
+  };
+}
+
+export type HelpDesk = ReturnType<typeof createHelpDesk>;
+export { HelpDeskError };
