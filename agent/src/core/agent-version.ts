@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-/** The agent's own version, from its package.json; reported to the hub at every connection. */
-export const AGENT_VERSION: string = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
+/**
+ * The agent's own version, reported to the hub at every connection. Kept as a literal (checked
+ * against package.json by a test) so that bundles need no package.json beside them.
+ */
+export const AGENT_VERSION = '0.1.0';

@@ -131,11 +131,24 @@ export function createHelpDesk(options: {
     connection: () => connection,
 
     /** Saves a request (with a snapshot of this computer) and sends it if the hub is reachable. */
-    async ask(input: { category: HelpCategory; text: string; screenshot?: Uint8Array | undefined }): Promise<MyRequest> {
-      const snapshot = options.takeSnapshot ? await options.takeSnapshot().catch(() => undefined) : undefined;
-      const request = newHelpRequest({ ...input, snapshot, ...(options.now ? { now: options.now() } : {}) });
+    async ask(input: {
+      category: HelpCategory;
+      text: string;
+      screenshot?: Uint8Array | undefined;
+    }): Promise<MyRequest> {
+      const snapshot = options.takeSnapshot
+        ? await options.takeSnapshot().catch(() => undefined)
+        : undefined;
+      const request = newHelpRequest({
+        ...input,
+        snapshot,
+        ...(options.now ? { now: options.now() } : {}),
+      });
       const checked = helpCreateSchema.safeParse(request);
-      if (!checked.success) throw new HelpDeskError('This request cannot be sent (it is too long or the picture is too big).');
+      if (!checked.success)
+        throw new HelpDeskError(
+          'This request cannot be sent (it is too long or the picture is too big).',
+        );
       store.add({ kind: 'help:create', payload: request });
       emitRequests();
       send();
@@ -146,14 +159,20 @@ export function createHelpDesk(options: {
     reply(requestId: string, text: string): void {
       const trimmed = text.trim();
       if (!trimmed) throw new HelpDeskError('Write a few words first.');
-      store.add({ kind: 'help:reply', payload: { requestId, idempotencyKey: randomUUID(), text: trimmed } });
+      store.add({
+        kind: 'help:reply',
+        payload: { requestId, idempotencyKey: randomUUID(), text: trimmed },
+      });
       emitRequests();
       send();
     },
 
     /** "Fixed" (closes the request) or "Still broken" (sends it back to the helper). */
     feedback(requestId: string, fixed: boolean): void {
-      store.add({ kind: 'help:feedback', payload: { requestId, idempotencyKey: randomUUID(), fixed } });
+      store.add({
+        kind: 'help:feedback',
+        payload: { requestId, idempotencyKey: randomUUID(), fixed },
+      });
       send();
     },
 
@@ -166,7 +185,8 @@ export function createHelpDesk(options: {
     /** Hooks for the hub client (pass them to `startAgent`). */
     hooks: {
       onStateChange(state: HubClientState): void {
-        const next: Connection = state === 'connected' ? 'online' : state === 'refused' ? 'refused' : 'offline';
+        const next: Connection =
+          state === 'connected' ? 'online' : state === 'refused' ? 'refused' : 'offline';
         if (next === connection) return;
         connection = next;
         emit({ type: 'connection', connection });
@@ -177,7 +197,8 @@ export function createHelpDesk(options: {
         saveCache();
         emitRequests();
         const latest = view.messages.at(-1);
-        const isNews = latest && latest.from === 'helper' && !before?.messages.some((m) => m.id === latest.id);
+        const isNews =
+          latest && latest.from === 'helper' && !before?.messages.some((m) => m.id === latest.id);
         if (isNews) {
           const request = list().find((r) => r.id === view.id);
           if (request) emit({ type: 'news', request, message: latest });

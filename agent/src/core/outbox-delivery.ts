@@ -42,7 +42,8 @@ export function createOutboxDelivery(deps: OutboxDeliveryDeps) {
   async function deliver(item: OutboxItem): Promise<'delivered' | 'rejected' | 'retry'> {
     try {
       let ack: Ack<{ requestId: string } | RequesterRequest>;
-      if (item.kind === 'help:create') ack = await deps.emit<HelpCreateResult>(item.kind, item.payload);
+      if (item.kind === 'help:create')
+        ack = await deps.emit<HelpCreateResult>(item.kind, item.payload);
       else ack = await deps.emit<RequesterRequest>(item.kind, item.payload);
       // Stopped meanwhile: leave the item pending; the hub recognizes the retry by its key.
       if (stopped) return 'retry';
@@ -55,7 +56,10 @@ export function createOutboxDelivery(deps: OutboxDeliveryDeps) {
       }
       if (PERMANENT_ERRORS.includes(ack.error)) {
         store.markRejected(item.idempotencyKey, ack.error);
-        logger.error({ kind: item.kind, error: ack.error, key: item.idempotencyKey }, 'refused by the hub');
+        logger.error(
+          { kind: item.kind, error: ack.error, key: item.idempotencyKey },
+          'refused by the hub',
+        );
         return 'rejected';
       }
       store.recordAttempt(item.idempotencyKey, ack.error);
@@ -78,7 +82,8 @@ export function createOutboxDelivery(deps: OutboxDeliveryDeps) {
       if (outcome === 'retry') {
         result.pending = items.length - index;
         clearTimeout(retryTimer);
-        if (!stopped) retryTimer = setTimeout(() => void flush(), OUTBOX_RETRY_MS * (0.5 + Math.random()));
+        if (!stopped)
+          retryTimer = setTimeout(() => void flush(), OUTBOX_RETRY_MS * (0.5 + Math.random()));
         return result;
       }
       result[outcome] += 1;

@@ -30,8 +30,13 @@ describe('outbox', () => {
 
     const second = openOutbox(file);
     const pending = second.pending();
-    expect(pending.map((p) => (p.kind === 'help:create' ? p.payload.text : ''))).toEqual(['projector shows no signal', '']);
-    const [withShot, withoutShot] = pending.map((p) => (p.kind === 'help:create' ? p.payload.screenshot : null));
+    expect(pending.map((p) => (p.kind === 'help:create' ? p.payload.text : ''))).toEqual([
+      'projector shows no signal',
+      '',
+    ]);
+    const [withShot, withoutShot] = pending.map((p) =>
+      p.kind === 'help:create' ? p.payload.screenshot : null,
+    );
     expect(Buffer.from(withShot!).equals(shot)).toBe(true);
     expect(withoutShot).toBeUndefined();
 

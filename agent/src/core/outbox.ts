@@ -108,9 +108,23 @@ export function openOutbox(file: string) {
       const key = entry.payload.idempotencyKey;
       if (entry.kind === 'help:create') {
         const { screenshot, ...rest } = entry.payload;
-        insert.run(key, entry.kind, JSON.stringify(rest), screenshot ?? null, null, new Date().toISOString());
+        insert.run(
+          key,
+          entry.kind,
+          JSON.stringify(rest),
+          screenshot ?? null,
+          null,
+          new Date().toISOString(),
+        );
       } else {
-        insert.run(key, entry.kind, JSON.stringify(entry.payload), null, entry.payload.requestId, new Date().toISOString());
+        insert.run(
+          key,
+          entry.kind,
+          JSON.stringify(entry.payload),
+          null,
+          entry.payload.requestId,
+          new Date().toISOString(),
+        );
       }
     },
 
@@ -129,10 +143,9 @@ export function openOutbox(file: string) {
     },
 
     recordAttempt(idempotencyKey: string, error: string | null): void {
-      db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE idempotency_key = ?').run(
-        error,
-        idempotencyKey,
-      );
+      db.prepare(
+        'UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE idempotency_key = ?',
+      ).run(error, idempotencyKey);
     },
 
     markDelivered(idempotencyKey: string, requestId: string): void {
@@ -143,14 +156,14 @@ export function openOutbox(file: string) {
 
     /** The hub refused it for good (e.g. an unsupported image). Kept, never retried, never lost. */
     markRejected(idempotencyKey: string, error: string): void {
-      db.prepare("UPDATE outbox SET status = 'rejected', last_error = ? WHERE idempotency_key = ?").run(
-        error,
-        idempotencyKey,
-      );
+      db.prepare(
+        "UPDATE outbox SET status = 'rejected', last_error = ? WHERE idempotency_key = ?",
+      ).run(error, idempotencyKey);
     },
 
     getState(key: string): string | null {
-      const row = db.prepare('SELECT value FROM state WHERE key = ?').get(key) as { value: string } | undefined;
+      const row = db.prepare('SELECT value FROM state WHERE key = ?').get(key) as
+        { value: string } | undefined;
       return row?.value ?? null;
     },
 

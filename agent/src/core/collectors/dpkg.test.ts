@@ -1,51 +1,36 @@
-import { describe, expect, it } from 'vitest';
-import { softwareItemSchema } from '@handraise/shared';
-import { parseDpkgQuery } from './dpkg.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { CommandNotFoundError, type runCommand } from '../run-command.ts';
+import { DPKG_QUERY_FORMAT, collectDpkg, parseDpkgQuery } from './dpkg.ts';
 
-// Written for this test in the DPKG_QUERY_FORMAT layout; the trailing space after two-letter
-// states is how dpkg prints an empty error flag.
-const SAMPLE = [
-  'adduser\t3.134\tall\tii \t849',
-  'libc6:amd64\t2.36-9+deb12u7\tamd64\tii \t12987',
-  'libc6:i386\t2.36-9+deb12u7\ti386\tii \t12502',
-  'firefox-esr\t1:115.12.0esr-1~deb12u1\tamd64\thi \t248000',
-  'oldeditor\t2.1-3\tamd64\trc \t',
-  'ghost\t\t\tun \t',
-  'halfway\t2.0-1\tamd64\tiH \t10',
-  'unconfigured\t3.0-1\tamd64\tiF \t10',
-  'needs-reinstall\t1.0-1\tamd64\tiiR\t5',
-  '',
-].join('\n');
-
-describe('parseDpkgQuery', () => {
-  it('keeps installed and held packages, each arch as its own item', () => {
-    expect(parseDpkgQuery(SAMPLE)).toEqual([
+// The parser's own tests are in parsers/linux/dpkg-query.test.ts; these cover the collector.
+describe('collectDpkg', () => {
+  it('queries dpkg in its own format and parses the answer', async () => {
+    const run = vi.fn<typeof runCommand>(async () => ({
+      stdout: 'adduser\t3.134\tall\tii \t849\noldeditor\t2.1-3\tamd64\trc \t\n',
+      stderr: '',
+      exitCode: 0,
+    }));
+    await expect(collectDpkg(run)).resolves.toEqual([
       { name: 'adduser', version: '3.134', arch: 'all', source: 'dpkg' },
-      { name: 'libc6', version: '2.36-9+deb12u7', arch: 'amd64', source: 'dpkg' },
-      { name: 'libc6', version: '2.36-9+deb12u7', arch: 'i386', source: 'dpkg' },
-      { name: 'firefox-esr', version: '1:115.12.0esr-1~deb12u1', arch: 'amd64', source: 'dpkg' },
-      { name: 'needs-reinstall', version: '1.0-1', arch: 'amd64', source: 'dpkg' },
+    ]);
+    expect(run.mock.calls[0]?.slice(0, 2)).toEqual([
+      'dpkg-query',
+      ['-W', `-f=${DPKG_QUERY_FORMAT}`],
     ]);
   });
 
-  it('drops removed, unknown and half-installed states', () => {
-    const names = parseDpkgQuery(SAMPLE).map((item) => item.name);
-    expect(names).not.toContain('oldeditor');
-    expect(names).not.toContain('ghost');
-    expect(names).not.toContain('halfway');
-    expect(names).not.toContain('unconfigured');
+  it('reports nothing where dpkg-query is absent, and fails on other errors', async () => {
+    const absent = vi.fn<typeof runCommand>(async () => {
+      throw new CommandNotFoundError('dpkg-query');
+    });
+    await expect(collectDpkg(absent)).resolves.toEqual([]);
+    const broken = vi.fn<typeof runCommand>(async () => {
+      throw new Error('dpkg-query exited with 2');
+    });
+    await expect(collectDpkg(broken)).rejects.toThrow('exited with 2');
   });
 
-  it('produces items the contract accepts', () => {
-    for (const item of parseDpkgQuery(SAMPLE)) expect(softwareItemSchema.parse(item)).toEqual(item);
-  });
-
-  it('returns nothing for empty output or stray lines', () => {
-    expect(parseDpkgQuery('')).toEqual([]);
-    expect(parseDpkgQuery('\n\nnot a package line\n')).toEqual([]);
-  });
-
-  it('parses output without a trailing newline', () => {
-    expect(parseDpkgQuery('adduser\t3.134\tall\tii \t849')).toHaveLength(1);
+  it('still exports the parser from here', () => {
+    expect(parseDpkgQuery('bc\t1.07.1-3\tamd64\tinstalled')).toHaveLength(1);
   });
 });

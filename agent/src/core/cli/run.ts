@@ -1,0 +1,57 @@
+import { AGENT_VERSION } from '../agent-version.ts';
+import { startAgent } from '../agent-service.ts';
+import {
+  cliLogger,
+  EXIT,
+  say,
+  settingsFrom,
+  timeoutSeconds,
+  within,
+  type Values,
+} from './options.ts';
+
+/** How long `--once` waits for the hub by default. */
+const DEFAULT_ONCE_TIMEOUT_S = 60;
+
+/** `run`: enroll if needed, then report and deliver, for good or (`--once`) until done. */
+export async function commandRun(values: Values): Promise<number> {
+  let fatal: ((error: Error) => void) | undefined;
+  const failed = new Promise<Error>((resolve) => (fatal = resolve));
+  const agent = await startAgent(settingsFrom(values), {
+    logger: cliLogger(),
+    onFatal: (error) => fatal?.(error),
+    reportOnConnect: !values.once,
+  });
+  say(
+    `Handraise agent ${AGENT_VERSION}: device ${agent.credentials.deviceId}, hub ${agent.credentials.hub}`,
+  );
+
+  if (values.once) {
+    const deadline = timeoutSeconds(values, DEFAULT_ONCE_TIMEOUT_S);
+    let delivered = false;
+    const work = (async () => {
+      await agent.client.connected();
+      const reported = await agent.client.reportInventory({ fresh: true });
+      const flushed = await agent.client.flushOutbox();
+      delivered = reported && flushed.pending === 0;
+    })();
+    const outcome = await Promise.race([within(deadline, work), failed]);
+    agent.close();
+    if (outcome instanceof Error) throw outcome;
+    say(
+      delivered
+        ? 'Inventory and requests delivered.'
+        : `Not everything was delivered within ${deadline} s.`,
+    );
+    return delivered ? EXIT.ok : EXIT.undelivered;
+  }
+
+  const stop = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  const outcome = await Promise.race([stop, failed]);
+  agent.close();
+  if (outcome instanceof Error) throw outcome;
+  return EXIT.ok;
+}

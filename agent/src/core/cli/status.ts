@@ -1,0 +1,23 @@
+import { resolveSettings } from '../agent-service.ts';
+import { readCredentials } from '../credentials.ts';
+import { openOutbox } from '../outbox.ts';
+import { EXIT, say, settingsFrom, type Values } from './options.ts';
+
+/** `status`: enrollment and what the outbox holds. */
+export function commandStatus(values: Values): number {
+  const resolved = resolveSettings(settingsFrom(values));
+  const credentials = readCredentials(resolved.files.credentials);
+  say(
+    credentials
+      ? `Enrolled as device ${credentials.deviceId} with ${credentials.hub}`
+      : 'Not enrolled.',
+  );
+  const store = openOutbox(resolved.files.store);
+  const items = store.all();
+  store.close();
+  const count = (status: string) => items.filter((i) => i.status === status).length;
+  say(
+    `Requests: ${count('pending')} waiting to be sent, ${count('delivered')} delivered, ${count('rejected')} refused.`,
+  );
+  return EXIT.ok;
+}
