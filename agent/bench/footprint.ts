@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { killLivePrograms, type RunMeasurement } from './measure-process.ts';
 import { METRICS, medians, ratio, type Medians } from './metrics.ts';
 import { runOnce, type RunRecord, type RunSettings } from './run-once.ts';
+import { buildAgentCli } from '../src/core/build-cli.ts';
 import { FUSION_INVENTORY_BIN, fusionSide, handraiseSide, type Side } from './sides.ts';
 import { renderComparison } from './table.ts';
 import { SOCKET_IO_PREFIX_BYTES } from './wire-bytes.ts';
@@ -160,7 +161,9 @@ async function main(): Promise<number> {
     rmSync(tempDir, { recursive: true, force: true });
   });
 
-  const sides = [handraiseSide(repoRoot), fusionSide()] as const;
+  // The agent runs as it ships: one bundled JavaScript file, not TypeScript stripped at load time.
+  const agentBundle = await buildAgentCli(tempDir);
+  const sides = [handraiseSide(agentBundle), fusionSide()] as const;
   const settings = {
     repoRoot,
     tempDir,

@@ -1,5 +1,4 @@
 // The two programs compared, how each is started, and what is read from its output.
-import { join } from 'node:path';
 import { inventoryReportSchema } from '@handraise/shared';
 import type { CollectedInventory } from '../src/core/inventory.ts';
 import { countSoftwares } from './fusion-xml.ts';
@@ -30,18 +29,14 @@ export type Side = {
 /** Debian's fusioninventory-agent package: the standalone inventory task, XML to stdout. */
 export const FUSION_INVENTORY_BIN = '/usr/bin/fusioninventory-inventory';
 
-export function handraiseSide(repoRoot: string): Side {
+/** The headless agent, run from its bundle (see agent/src/core/build-cli.ts). */
+export function handraiseSide(agentBundle: string): Side {
   return {
     key: 'handraise',
     label: 'Handraise',
-    // The Node running this bench is the project's Node 24, which runs .ts directly.
+    // The Node running this bench is the project's Node 24.
     command: process.execPath,
-    args: [
-      '--disable-warning=ExperimentalWarning',
-      join(repoRoot, 'agent/src/core/cli.ts'),
-      'inventory',
-      '--json',
-    ],
+    args: [agentBundle, 'inventory', '--json'],
     analyse: (stdout) => {
       const report = inventoryReportSchema.parse(JSON.parse(stdout.toString('utf8')));
       if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MAX_SOFTWARE_ITEMS, inventorySectionsSchema } from '@handraise/shared';
 import type { Hardware, OsInfo, PendingUpdate, SoftwareItem } from '@handraise/shared';
+import { PartialCollectionError } from './collectors/software.ts';
 import { collectInventory, hashSection, hashSections } from './inventory.ts';
 import type { Collectors } from './inventory.ts';
 
@@ -91,6 +92,24 @@ describe('collectInventory with injected collectors', () => {
     expect(inventory.sections.software).toEqual([]);
     expect(inventory.sections.updates).toHaveLength(2);
     expect(inventorySectionsSchema.parse(inventory.sections)).toEqual(inventory.sections);
+  });
+
+  it('keeps the packages one tool found when another fails, and names the one that failed', async () => {
+    const inventory = await collectInventory({
+      collectors: {
+        ...working,
+        updates: () =>
+          Promise.reject(
+            new PartialCollectionError(updates.slice(0, 1), [
+              { collector: 'snap-updates', error: 'cannot reach snapd' },
+            ]),
+          ),
+      },
+    });
+    expect(inventory.sections.updates).toEqual(updates.slice(0, 1));
+    expect(inventory.notes).toEqual([
+      { collector: 'updates/snap-updates', error: 'cannot reach snapd' },
+    ]);
   });
 
   it('falls back to what Node knows when every collector fails', async () => {

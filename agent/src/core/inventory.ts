@@ -22,7 +22,12 @@ import type {
 } from '@handraise/shared';
 import { collectHardware } from './collectors/hardware.ts';
 import { collectOs } from './collectors/os.ts';
-import { collectHotfixes, collectSoftware, collectUpdates } from './collectors/software.ts';
+import {
+  collectHotfixes,
+  collectSoftware,
+  collectUpdates,
+  PartialCollectionError,
+} from './collectors/software.ts';
 import { fallbackHardware, fallbackOs } from './fallback-sections.ts';
 import { withTimeout } from './with-timeout.ts';
 
@@ -89,7 +94,7 @@ export async function collectInventory(
   ]);
   // Notes in section order, not in the order failures happened, so equal runs read alike.
   const notes: CollectorNote[] = [os, hardware, software, updates, hotfixes].flatMap((outcome) =>
-    outcome.ok ? [] : [outcome.note],
+    outcome.ok ? outcome.notes : [outcome.note],
   );
 
   const sections: InventorySections = {
@@ -114,7 +119,8 @@ export function hashSections(sections: InventorySections): SectionHashes {
   return hashes as SectionHashes;
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; note: CollectorNote };
+type Outcome<T> =
+  { ok: true; value: T; notes: CollectorNote[] } | { ok: false; note: CollectorNote };
 
 // The collector's value, or why there is none: a failure, a timeout, or data the hub would
 // refuse (which would otherwise void the whole report).
@@ -126,9 +132,18 @@ async function runCollector<T>(
 ): Promise<Outcome<T>> {
   try {
     // Promise.resolve().then: a collector that throws synchronously is handled like a rejection.
-    const value = await withTimeout(Promise.resolve().then(collect), timeoutMs, name);
+    let value: unknown;
+    let notes: CollectorNote[] = [];
+    try {
+      value = await withTimeout(Promise.resolve().then(collect), timeoutMs, name);
+    } catch (error) {
+      // Some package tools answered and some did not: keep what came, say what is missing.
+      if (!(error instanceof PartialCollectionError)) throw error;
+      value = error.items;
+      notes = error.failures.map((f) => failure(`${name}/${f.collector}`, f.error).note);
+    }
     const parsed = schema.safeParse(value);
-    if (parsed.success) return { ok: true, value: parsed.data };
+    if (parsed.success) return { ok: true, value: parsed.data, notes };
     const issue = parsed.error.issues[0];
     const where = issue?.path.map(String).join('.') ?? '';
     return failure(name, `invalid data at ${where}: ${issue?.message ?? 'unknown issue'}`);

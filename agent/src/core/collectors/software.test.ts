@@ -1,29 +1,51 @@
 import { describe, expect, it } from 'vitest';
+import type { SoftwareItem } from '@handraise/shared';
 import { collectAptUpdates } from './apt-updates.ts';
 import { collectDpkg } from './dpkg.ts';
-import { collectSoftware, collectUpdates } from './software.ts';
+import {
+  collectorsFor,
+  collectSoftware,
+  collectUpdates,
+  PartialCollectionError,
+  runCollectors,
+} from './software.ts';
+
+const item = (name: string): SoftwareItem => ({ name, version: '1', source: 'rpm' });
 
 describe('collectSoftware', () => {
-  it('uses dpkg on this Linux machine', async () => {
+  it('reads every package system present on this Linux machine (dpkg here)', async () => {
     const items = await collectSoftware('linux');
     expect(items.length).toBeGreaterThan(0);
-    expect(items).toEqual(await collectDpkg());
+    expect(items.filter((i) => i.source === 'dpkg')).toEqual(await collectDpkg());
   });
 
-  it('reports nothing yet on Windows and macOS', async () => {
-    await expect(collectSoftware('win32')).resolves.toEqual([]);
-    await expect(collectSoftware('darwin')).resolves.toEqual([]);
+  it('picks the collectors of each platform, and none for others', () => {
+    expect(collectorsFor('linux').software.length).toBeGreaterThan(1);
+    expect(collectorsFor('freebsd')).toEqual({ software: [], updates: [], hotfixes: [] });
   });
 });
 
 describe('collectUpdates', () => {
-  it('uses apt on this Linux machine', async () => {
+  it('includes apt on this Linux machine', async () => {
     const [updates, aptUpdates] = await Promise.all([collectUpdates('linux'), collectAptUpdates()]);
-    expect(updates).toEqual(aptUpdates);
+    expect(updates.filter((u) => u.source === 'apt')).toEqual(aptUpdates);
   });
+});
 
-  it('reports nothing yet on Windows and macOS', async () => {
-    await expect(collectUpdates('win32')).resolves.toEqual([]);
-    await expect(collectUpdates('darwin')).resolves.toEqual([]);
+describe('runCollectors', () => {
+  it('keeps what the working collectors found and names the ones that failed', async () => {
+    async function collectRpm() {
+      return [item('bash')];
+    }
+    async function collectSnapUpdates(): Promise<SoftwareItem[]> {
+      throw new Error('cannot reach snapd');
+    }
+    const error = await runCollectors([collectRpm, collectSnapUpdates]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialCollectionError);
+    expect((error as PartialCollectionError<SoftwareItem>).items).toEqual([item('bash')]);
+    expect((error as PartialCollectionError<SoftwareItem>).failures).toEqual([
+      { collector: 'snap-updates', error: 'cannot reach snapd' },
+    ]);
+    await expect(runCollectors([collectRpm])).resolves.toEqual([item('bash')]);
   });
 });

@@ -18,24 +18,58 @@ export function collectorsFor(platform: NodeJS.Platform): PlatformCollectors {
 export function collectSoftware(
   platform: NodeJS.Platform = process.platform,
 ): Promise<SoftwareItem[]> {
-  return runAll(collectorsFor(platform).software);
+  return runCollectors(collectorsFor(platform).software);
 }
 
 /** Collects pending updates with the collectors for the platform the agent runs on. */
 export function collectUpdates(
   platform: NodeJS.Platform = process.platform,
 ): Promise<PendingUpdate[]> {
-  return runAll(collectorsFor(platform).updates);
+  return runCollectors(collectorsFor(platform).updates);
 }
 
 /** Collects installed OS hotfixes (Windows KBs). */
 export function collectHotfixes(platform: NodeJS.Platform = process.platform): Promise<Hotfix[]> {
-  return runAll(collectorsFor(platform).hotfixes);
+  return runCollectors(collectorsFor(platform).hotfixes);
 }
 
-// All collectors run at once. One failure fails the whole list, so the inventory sends a note
-// instead of a partial list that looks complete and makes the missing titles look uninstalled.
-async function runAll<T>(collectors: readonly Collect<T>[]): Promise<T[]> {
-  const lists = await Promise.all(collectors.map((collect) => collect()));
-  return lists.flat();
+/** Some of a platform's collectors failed: the items of the others, and why the rest failed. */
+export class PartialCollectionError<T> extends Error {
+  readonly items: T[];
+  readonly failures: { collector: string; error: string }[];
+  constructor(items: T[], failures: { collector: string; error: string }[]) {
+    super(failures.map((f) => `${f.collector}: ${f.error}`).join('; '));
+    this.name = 'PartialCollectionError';
+    this.items = items;
+    this.failures = failures;
+  }
+}
+
+/** `collectAptUpdates` → `apt-updates`: how a collector is named in a report's notes. */
+function collectorName(collect: { name: string }): string {
+  return (
+    collect.name
+      .replace(/^collect/, '')
+      .replace(/[A-Z]/g, (c, i: number) => (i > 0 ? '-' : '') + c.toLowerCase()) || 'unnamed'
+  );
+}
+
+/** Runs collectors at once. When some fail (snap offline, say), the others' items still go out,
+ * and the failures become notes naming the missing source, so nothing silently looks uninstalled. */
+export async function runCollectors<T>(collectors: readonly Collect<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(collectors.map((collect) => collect()));
+  const items: T[] = [];
+  const failures: { collector: string; error: string }[] = [];
+  results.forEach((result, index) => {
+    if (result.status === 'fulfilled') items.push(...result.value);
+    else {
+      const reason: unknown = result.reason;
+      failures.push({
+        collector: collectorName(collectors[index]!),
+        error: reason instanceof Error ? reason.message : String(reason),
+      });
+    }
+  });
+  if (failures.length > 0) throw new PartialCollectionError(items, failures);
+  return items;
 }
