@@ -18,6 +18,8 @@ async function dispatch(command: string, values: Values, rest: string[]): Promis
       return (await import('./cli/inventory.ts')).commandInventory(values);
     case 'help':
       return (await import('./cli/help.ts')).commandHelp(values, rest);
+    case 'parse':
+      return (await import('./cli/parse.ts')).commandParse(values, rest);
     case 'status':
       return (await import('./cli/status.ts')).commandStatus(values);
     case 'enroll':
