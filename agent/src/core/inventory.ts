@@ -47,11 +47,19 @@ export type CollectedInventory = {
 };
 
 /**
- * Longest any one collector may run. The slowest, `apt-get -s dist-upgrade`, takes ~2 s on a
- * Debian VM and several times that on an old school PC with a spinning disk; past 20 s the tool
- * is stuck, and the report goes out without that section rather than not at all.
+ * Longest each section may take; past it the report goes out without that section rather than
+ * not at all. Each tool has its own, shorter timeout inside; these bound the section as a whole.
+ * OS and hardware answer in well under a second. Software: system_profiler can take a minute on
+ * a Mac with many apps. Updates: the Windows Update search takes up to two minutes, softwareupdate
+ * asks Apple's servers. Hotfixes read the registry and QFE.
  */
-export const COLLECTOR_TIMEOUT_MS = 20_000;
+export const SECTION_TIMEOUT_MS = {
+  os: 20_000,
+  hardware: 20_000,
+  software: 90_000,
+  updates: 150_000,
+  hotfixes: 60_000,
+} as const satisfies Record<keyof Collectors, number>;
 
 /** The part of a zod schema used here; zod itself is a dependency of shared, not of the agent. */
 type SectionSchema<T> = {
@@ -82,15 +90,15 @@ export async function collectInventory(
   } = {},
 ): Promise<CollectedInventory> {
   const collectors: Collectors = { ...defaultCollectors, ...options.collectors };
-  const timeoutMs = options.timeoutMs ?? COLLECTOR_TIMEOUT_MS;
+  const timeout = (name: keyof Collectors) => options.timeoutMs ?? SECTION_TIMEOUT_MS[name];
   const collectedAt = (options.now ?? (() => new Date()))().toISOString();
 
   const [os, hardware, software, updates, hotfixes] = await Promise.all([
-    runCollector('os', collectors.os, osInfoSchema, timeoutMs),
-    runCollector('hardware', collectors.hardware, hardwareSchema, timeoutMs),
-    runCollector('software', collectors.software, softwareItemSchema.array(), timeoutMs),
-    runCollector('updates', collectors.updates, pendingUpdateSchema.array(), timeoutMs),
-    runCollector('hotfixes', collectors.hotfixes, hotfixSchema.array(), timeoutMs),
+    runCollector('os', collectors.os, osInfoSchema, timeout('os')),
+    runCollector('hardware', collectors.hardware, hardwareSchema, timeout('hardware')),
+    runCollector('software', collectors.software, softwareItemSchema.array(), timeout('software')),
+    runCollector('updates', collectors.updates, pendingUpdateSchema.array(), timeout('updates')),
+    runCollector('hotfixes', collectors.hotfixes, hotfixSchema.array(), timeout('hotfixes')),
   ]);
   // Notes in section order, not in the order failures happened, so equal runs read alike.
   const notes: CollectorNote[] = [os, hardware, software, updates, hotfixes].flatMap((outcome) =>
