@@ -12,6 +12,8 @@ import {
   type TestHub,
 } from '../../src/hub/testing/test-hub.ts';
 import { makePng } from '../support/png.ts';
+import { decodeScreenshot } from '../../../agent/src/core/screenshot/decode.ts';
+import { startXvfb } from '../../../agent/src/core/screenshot/testing/xvfb.ts';
 import { killAll, runAgent } from '../support/processes.ts';
 
 /** Installed packages as dpkg itself counts them (every package here is in state `ii`). */
@@ -131,6 +133,48 @@ describe('agent to console, end to end', () => {
     expect(body.data.snapshot?.hardware?.cpu.cores).toBe(cpus().length);
   });
 
+  it('help --screenshot-now captures the real display, blurs what was asked, and delivers it', async () => {
+    const screen = await startXvfb(1280, 800);
+    try {
+      execFileSync('xsetroot', ['-solid', '#336699'], {
+        env: { ...process.env, DISPLAY: screen.display },
+      });
+      const before = requestPushes.length;
+      const help = await runAgent(
+        [
+          'help',
+          'Look at my screen',
+          '--screenshot-now',
+          '--blur',
+          '0,0,200,100',
+          '--once',
+          '--data-dir',
+          agentDir,
+        ],
+        90_000,
+        { DISPLAY: screen.display },
+      );
+      expect(help.code, help.stderr).toBe(0);
+      const live = requestPushes[before]!;
+      expect(live.screenshot?.type).toBe('image/jpeg');
+      const served = await fetch(`${t.hub.url}/api/requests/${live.id}/screenshot`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const image = decodeScreenshot({ bytes: new Uint8Array(await served.arrayBuffer()) });
+      expect([image.width, image.height]).toEqual([1280, 800]);
+      // The middle of the real display: the colour xsetroot painted, give or take JPEG rounding.
+      const at = (x: number, y: number) => [
+        ...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3),
+      ];
+      const painted = [0x33, 0x66, 0x99];
+      at(640, 400).forEach((channel, i) =>
+        expect(Math.abs((channel ?? 0) - (painted[i] ?? 0))).toBeLessThanOrEqual(6),
+      );
+    } finally {
+      await screen.stop();
+    }
+  });
+
   it('refuses a screenshot that is not an image before anything is saved', async () => {
     const file = join(agentDir, 'notes.txt');
     writeFileSync(file, 'this is not a picture');
@@ -146,6 +190,6 @@ describe('agent to console, end to end', () => {
     expect(help.code).toBe(1);
     expect(help.stderr).toContain('JPEG, PNG or WebP');
     const status = await runAgent(['status', '--data-dir', agentDir]);
-    expect(status.stdout).toContain('0 waiting to be sent, 1 delivered');
+    expect(status.stdout).toContain('0 waiting to be sent, 2 delivered');
   });
 });

@@ -84,8 +84,12 @@ export function startNode(args: string[], env: NodeJS.ProcessEnv = {}): Running 
 }
 
 /** Runs the agent CLI to completion (bounded) and returns what it printed and its exit code. */
-export async function runAgent(args: string[], timeoutMs = 90_000): Promise<Finished> {
-  const running = startNode([AGENT_CLI, ...args]);
+export async function runAgent(
+  args: string[],
+  timeoutMs = 90_000,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Finished> {
+  const running = startNode([AGENT_CLI, ...args], env);
   const timer = setTimeout(() => running.child.kill('SIGKILL'), timeoutMs);
   const result = await running.finished;
   clearTimeout(timer);
