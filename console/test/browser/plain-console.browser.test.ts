@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { fullReport, sampleSections } from '../../src/hub/testing/sample-inventory.ts';
 import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { makePng } from '../support/png.ts';
+import { makePng } from '../../bench/simulation/png.ts';
 
 describe('plain console page', () => {
   let t: TestHub;

@@ -11,7 +11,7 @@ import {
   type ConsoleClient,
   type TestHub,
 } from '../../src/hub/testing/test-hub.ts';
-import { makePng } from '../support/png.ts';
+import { makePng } from '../../bench/simulation/png.ts';
 import { decodeScreenshot } from '../../../agent/src/core/screenshot/decode.ts';
 import { startXvfb } from '../../../agent/src/core/screenshot/testing/xvfb.ts';
 import { killAll, runAgent } from '../support/processes.ts';
