@@ -1,5 +1,6 @@
-// Test support: a real PNG image, encoded by hand so tests need no image library.
+// A real PNG image, encoded by hand so the demo, the benchmarks and tests need no image library.
 import { crc32, deflateSync } from 'node:zlib';
+import { seededRandom } from './random.ts';
 
 function chunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -17,13 +18,10 @@ export function makePng(width: number, height: number, seed = 1): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
   const rows: Buffer[] = [];
-  let state = seed;
+  const random = seededRandom(seed);
   for (let y = 0; y < height; y++) {
     const row = Buffer.alloc(1 + width * 3);
-    for (let i = 1; i < row.length; i++) {
-      state = (state * 1103515245 + 12345) & 0x7fffffff;
-      row[i] = (state >> 16) & 0xff;
-    }
+    for (let i = 1; i < row.length; i++) row[i] = Math.floor(random() * 256);
     rows.push(row);
   }
   return Buffer.concat([
