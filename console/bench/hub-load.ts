@@ -26,7 +26,7 @@ const ADMIN_PASSWORD = 'bench-load-password';
 const SCREENSHOT_TARGET_BYTES = 200 * 1024;
 
 async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
