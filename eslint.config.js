@@ -8,6 +8,11 @@ const electron = {
   group: ['electron', 'electron/*'],
   message: 'Electron is only for the thin main-process glue.',
 };
+const agentInternals = {
+  group: ['**/core/**', '**/main/**', '**/preload/**'],
+  message:
+    'The help window reaches the rest of the agent only through the TrayApi (agent/src/ipc).',
+};
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', '**/*.d.ts'] },
@@ -71,5 +76,24 @@ export default tseslint.config(
     // Renderers (pages) never touch Node.
     files: ['console/src/web/**', 'console/src/renderer/**', 'agent/src/renderer/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }] },
+  },
+  {
+    // The tray's help window: no Node, no Electron, and nothing of the agent but the IPC contract.
+    files: ['agent/src/renderer/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron, agentInternals] }],
+    },
+  },
+  {
+    // The tray's IPC contract is shared by main, preload and the page: no Node, no Electron.
+    files: ['agent/src/ipc/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }],
+    },
+  },
+  {
+    // A sandboxed preload can require `electron` and nothing from Node.
+    files: ['agent/src/preload/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [nodeBuiltins] }] },
   },
 );

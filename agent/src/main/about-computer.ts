@@ -1,0 +1,36 @@
+// "About this computer", in facts the window turns into plain words.
+import { hostname } from 'node:os';
+import { resolveSettings } from '../core/agent-service.ts';
+import { AGENT_VERSION } from '../core/agent-version.ts';
+import { readCredentials } from '../core/credentials.ts';
+import type { AboutInfo } from '../ipc/tray-api.ts';
+
+const MS_PER_HOUR = 3_600_000;
+/** Inventory interval shown when the config file cannot be read, in hours (the core's default). */
+const FALLBACK_INTERVAL_HOURS = 4;
+
+/** What this computer is to the school and what Handraise collects on it. */
+export function aboutThisComputer(dataDir: string): AboutInfo {
+  let hub: string | null = null;
+  let intervalHours = FALLBACK_INTERVAL_HOURS;
+  let credentialsFile: string | null = null;
+  try {
+    const resolved = resolveSettings({ dataDir });
+    hub = resolved.hub ?? null;
+    intervalHours = resolved.inventoryIntervalMs / MS_PER_HOUR;
+    credentialsFile = resolved.files.credentials;
+  } catch {
+    // A broken config file is the service's to report; this view still shows what it can.
+  }
+  const credentials = credentialsFile ? readCredentials(credentialsFile) : null;
+  return {
+    deviceName: hostname(),
+    // The core does not keep the room it was enrolled into (see the report); shown as "not set".
+    room: null,
+    hub: credentials?.hub ?? hub,
+    enrolled: credentials !== null,
+    agentVersion: AGENT_VERSION,
+    inventoryEveryHours: intervalHours,
+    collected: ['system', 'hardware', 'software', 'requests'],
+  };
+}

@@ -1,0 +1,88 @@
+// The tray's core, without Electron: the outbox, the help desk and the hub connection, kept
+// trying in the background. The desk works from the first moment; requests wait in the outbox.
+import type { Logger } from 'pino';
+import type { DeviceSnapshot } from '@handraise/shared';
+import { agentFiles } from '../core/agent-paths.ts';
+import { startAgent, type RunningAgent } from '../core/agent-service.ts';
+import { createHelpDesk, type HelpDesk } from '../core/help-desk.ts';
+import { takeSnapshot } from '../core/help-request.ts';
+import type { CollectedInventory } from '../core/inventory.ts';
+import { openOutbox } from '../core/outbox.ts';
+
+/** Wait before trying to start the agent again after it could not (not enrolled, hub down), in ms. */
+export const AGENT_RETRY_MS = 5 * 60_000;
+
+export type TrayRuntime = {
+  desk: HelpDesk;
+  dataDir: string;
+  /** Resolves once the first attempt to start the agent has finished, whatever its outcome. */
+  started: Promise<void>;
+  close(): void;
+};
+
+/** Opens the outbox, creates the help desk and starts the agent (retrying until it can). */
+export function startTrayRuntime(options: {
+  dataDir: string;
+  logger: Logger;
+  collect?: () => Promise<CollectedInventory>;
+  snapshot?: () => Promise<DeviceSnapshot>;
+  retryMs?: number;
+}): TrayRuntime {
+  const { dataDir, logger } = options;
+  const store = openOutbox(agentFiles(dataDir).store);
+  const desk = createHelpDesk({ store, takeSnapshot: options.snapshot ?? (() => takeSnapshot()) });
+  let agent: RunningAgent | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
+
+  desk.attach({
+    // Read at each call: the agent replaces its client after re-enrolling.
+    flushOutbox: () => agent?.client.flushOutbox() ?? Promise.resolve(),
+    isConnected: () => agent?.client.isConnected() ?? false,
+  });
+
+  const scheduleRetry = () => {
+    if (closed) return;
+    retry = setTimeout(() => void start(), options.retryMs ?? AGENT_RETRY_MS);
+    // Waiting to retry must not keep a closing app alive.
+    retry.unref();
+  };
+
+  async function start(): Promise<void> {
+    try {
+      const running = await startAgent(
+        { dataDir },
+        {
+          logger,
+          store,
+          ...(options.collect ? { collect: options.collect } : {}),
+          ...desk.hooks,
+          onFatal: (error) => {
+            logger.error({ err: error }, 'the hub refused this computer; trying again later');
+            agent?.close();
+            agent = null;
+            scheduleRetry();
+          },
+        },
+      );
+      if (closed) running.close();
+      else agent = running;
+    } catch (error) {
+      logger.warn({ err: error }, 'the agent could not start yet; requests are kept until it can');
+      scheduleRetry();
+    }
+  }
+
+  return {
+    desk,
+    dataDir,
+    started: start(),
+    close() {
+      closed = true;
+      clearTimeout(retry);
+      agent?.close();
+      agent = null;
+      store.close();
+    },
+  };
+}

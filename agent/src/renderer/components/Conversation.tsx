@@ -1,0 +1,55 @@
+// The messages between the student and the helper, oldest first; new ones are read out.
+import type { TrayMessage, TrayRequest } from '../../ipc/tray-api.ts';
+import type { MessageKey } from '../../ipc/messages/catalog.ts';
+import { useLocale, useT, type Translate } from '../i18n/i18n-context.tsx';
+
+/** A state change, in words: who said what. */
+function stateChangeKey(message: TrayMessage): MessageKey {
+  if (message.from === 'requester') {
+    return message.body === 'closed' ? 'message.fixed' : 'message.stillBroken';
+  }
+  if (message.body === 'resolved') return 'message.resolved';
+  if (message.body === 'escalated') return 'message.escalated';
+  return 'message.stateChanged';
+}
+
+function lineText(message: TrayMessage, t: Translate): string {
+  const name = message.name ?? t('helper.someone');
+  if (message.kind === 'claimed') return t('message.claimed', { name });
+  if (message.kind === 'state-changed') return t(stateChangeKey(message), { name });
+  return message.body ?? '';
+}
+
+export function Conversation({ request }: { request: TrayRequest }) {
+  const t = useT();
+  const locale = useLocale();
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  if (request.messages.length === 0) return null;
+  return (
+    <section aria-labelledby="conversation-heading">
+      <h2 id="conversation-heading" className="section-label">
+        {t('request.conversation')}
+      </h2>
+      <ol className="conversation" role="log" aria-live="polite">
+        {request.messages.map((message) => {
+          const who =
+            message.from === 'requester' ? t('request.you') : (message.name ?? t('helper.someone'));
+          const note = message.kind !== 'message';
+          return (
+            <li
+              key={message.id}
+              className={`bubble from-${message.from}${note ? ' note' : ''}`}
+              data-pending={message.pending ?? false}
+            >
+              <span className="bubble-meta">
+                {who} · {time.format(new Date(message.at))}
+                {message.pending && ` · ${t('request.pending')}`}
+              </span>
+              <span className="bubble-text">{lineText(message, t)}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

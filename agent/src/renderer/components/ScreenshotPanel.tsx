@@ -1,0 +1,98 @@
+// The picture that would go with the request: preview, "Blur part", "Don't send the picture".
+import { useState } from 'react';
+import type { ScreenshotPreview } from '../../ipc/tray-api.ts';
+import { useT } from '../i18n/i18n-context.tsx';
+import { toImageBox, type Box, type Size } from '../preview-geometry.ts';
+import { BlurSelector } from './BlurSelector.tsx';
+
+/** Where the picture stands: being taken, shown, impossible, or left out by the student. */
+export type ShotState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; preview: ScreenshotPreview }
+  | { kind: 'none' }
+  | { kind: 'dropped' };
+
+export function ScreenshotPanel(props: {
+  shot: ShotState;
+  onBlur: (rect: Box) => Promise<void>;
+  onDrop: () => void;
+  onTake: () => void;
+}) {
+  const t = useT();
+  const [blurring, setBlurring] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState('');
+  const { shot } = props;
+
+  const blur = (box: Box, shown: Size) => {
+    if (shot.kind !== 'ready') return;
+    setBusy(true);
+    setNote(t('shot.blurring'));
+    props
+      .onBlur(toImageBox(box, shown, shot.preview))
+      .then(() => setNote(t('shot.blurred')))
+      .catch(() => setNote(t('ask.failed')))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <section className="shot" aria-labelledby="shot-heading">
+      <h2 id="shot-heading" className="section-label">
+        {t('shot.heading')}
+      </h2>
+      {shot.kind === 'loading' && <p className="shot-message">{t('shot.loading')}</p>}
+      {shot.kind === 'none' && <p className="shot-message">{t('shot.none')}</p>}
+      {shot.kind === 'dropped' && (
+        <div className="shot-message">
+          <p>{t('shot.dropped')}</p>
+          <button type="button" className="button secondary" onClick={props.onTake}>
+            {t('shot.take')}
+          </button>
+        </div>
+      )}
+      {shot.kind === 'ready' && (
+        <>
+          <div className={blurring ? 'shot-frame blurring' : 'shot-frame'}>
+            <img
+              className="shot-image"
+              src={shot.preview.dataUrl}
+              alt={t('shot.alt')}
+              width={shot.preview.width}
+              height={shot.preview.height}
+              draggable={false}
+            />
+            {blurring && <BlurSelector busy={busy} onSelect={blur} />}
+          </div>
+          {blurring && (
+            <p id="blur-help" className="hint">
+              {t('shot.blurHelp')}
+            </p>
+          )}
+          <p className="hint" role="status">
+            {note}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button secondary"
+              aria-pressed={blurring}
+              onClick={() => setBlurring((on) => !on)}
+            >
+              {blurring ? t('shot.blurStop') : t('shot.blur')}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setBlurring(false);
+                props.onDrop();
+              }}
+            >
+              {t('shot.drop')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

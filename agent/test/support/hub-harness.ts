@@ -1,0 +1,118 @@
+// Test support: a real hub that can be stopped and started again on the same port and data
+// folder, a computer enrolled through its HTTP API, and a helper's console socket.
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import pino from 'pino';
+import { io, type Socket } from 'socket.io-client';
+import {
+  CONSOLE_NAMESPACE,
+  PROTOCOL_VERSION,
+  type Ack,
+  type ConsoleToHubEvents,
+  type Enrolled,
+  type HubToConsoleEvents,
+  type SessionCreated,
+} from '@handraise/shared';
+import { writeCredentials } from '../../src/core/credentials.ts';
+import type { HubConfig } from '../../../console/src/hub/config.ts';
+import { createHub, type Hub } from '../../../console/src/hub/create-hub.ts';
+import {
+  TEST_ADMIN_PASSWORD,
+  TEST_ENROLL_TOKEN,
+  whenConnected,
+} from '../../../console/src/hub/testing/test-hub.ts';
+
+/** Longest wait for one answer from the hub, in ms: a broken connection fails the test quickly. */
+export const HUB_ANSWER_TIMEOUT_MS = 5_000;
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts a hub on `port` (0: any) over `dataDir`. */
+export function startHub(dataDir: string, port = 0): Promise<Hub> {
+  const config: HubConfig = {
+    dataDir,
+    port,
+    host: '127.0.0.1',
+    adminPassword: TEST_ADMIN_PASSWORD,
+    enrollToken: TEST_ENROLL_TOKEN,
+    corsOrigins: [],
+    logLevel: 'silent',
+  };
+  return createHub({ config, logger: pino({ level: 'silent' }) });
+}
+
+async function post<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = (await response.json()) as Ack<T>;
+  if (!answer.ok) throw new Error(`${url} refused: ${answer.error}`);
+  return answer.data;
+}
+
+/** Enrolls a computer through the API and stores its credentials where the agent looks. */
+export async function enrollComputer(hubUrl: string, agentDir: string, hostname: string) {
+  const enrolled = await post<Enrolled>(`${hubUrl}/api/enroll`, {
+    token: TEST_ENROLL_TOKEN,
+    identity: { hostname },
+    protocolVersion: PROTOCOL_VERSION,
+  });
+  writeCredentials(join(agentDir, 'credentials.json'), {
+    hub: hubUrl,
+    deviceId: enrolled.deviceId,
+    secret: enrolled.secret,
+  });
+  return enrolled;
+}
+
+export type Helper = {
+  socket: Socket<HubToConsoleEvents, ConsoleToHubEvents>;
+  token: string;
+  ask<T>(event: keyof ConsoleToHubEvents, payload: unknown): Promise<T>;
+  close(): void;
+};
+
+/** The coordinator signed in to the console namespace, as a helper. */
+export async function connectHelper(hubUrl: string): Promise<Helper> {
+  const { token } = await post<SessionCreated>(`${hubUrl}/api/session`, {
+    username: 'admin',
+    password: TEST_ADMIN_PASSWORD,
+  });
+  const socket = await whenConnected(
+    io(`${hubUrl}${CONSOLE_NAMESPACE}`, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnection: false,
+    }) as Socket<HubToConsoleEvents, ConsoleToHubEvents>,
+  );
+  return {
+    socket,
+    token,
+    async ask<T>(event: keyof ConsoleToHubEvents, payload: unknown): Promise<T> {
+      const answer = (await socket
+        .timeout(HUB_ANSWER_TIMEOUT_MS)
+        .emitWithAck(event, payload)) as Ack<T>;
+      if (!answer.ok) throw new Error(`${event} refused: ${answer.error}`);
+      return answer.data;
+    },
+    close: () => void socket.disconnect(),
+  };
+}
+
+/** How many requests the hub has stored. */
+export async function storedRequestCount(hub: Hub): Promise<number> {
+  const row = await hub.database.db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
