@@ -76,7 +76,8 @@ export function createHelpDesk(options: {
       category: item.payload.category,
       text: item.payload.text,
       createdAt: item.payload.createdAt,
-      state: item.status === 'rejected' ? 'refused' : 'saved',
+      // Delivered but not yet described by the hub: it is in the queue, as every new request is.
+      state: item.status === 'rejected' ? 'refused' : item.status === 'delivered' ? 'new' : 'saved',
       helperName: null,
       hasScreenshot: item.payload.screenshot !== undefined,
       messages: [],
