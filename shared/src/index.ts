@@ -11,3 +11,4 @@ export * from './schemas/requester.ts';
 export * from './protocol/agent-events.ts';
 export * from './protocol/console-events.ts';
 export * from './screenshot-type.ts';
+export * from './versions/index.ts';
