@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { collectInventory } from '../src/core/inventory.ts';
-import { deltaReport, fullReport } from '../src/core/inventory-report.ts';
+import { deltaReport, encodeReport, fullReport } from '../src/core/inventory-report.ts';
 import { SOCKET_IO_PREFIX_BYTES, handraiseWire, socketIoEventBytes } from './wire-bytes.ts';
 
 describe('socketIoEventBytes', () => {
-  it('counts UTF-8 bytes of the event array plus the prefix allowance', () => {
+  it('counts the UTF-8 bytes of the encoded packet: type, namespace, ack id and the event array', () => {
     const json = JSON.stringify(['inventory:report', { name: 'élève' }]);
     expect(socketIoEventBytes('inventory:report', { name: 'élève' })).toBe(
-      json.length + 2 + SOCKET_IO_PREFIX_BYTES,
+      SOCKET_IO_PREFIX_BYTES + Buffer.byteLength(`2/agent,1${json}`),
     );
+  });
+
+  it('counts binary attachments, as a compressed report sends them', () => {
+    const data = Buffer.alloc(1000, 7);
+    const bytes = socketIoEventBytes('inventory:report', { encoding: 'gzip', data });
+    expect(bytes).toBeGreaterThan(1000);
+    expect(bytes).toBeLessThan(1100);
   });
 });
 
@@ -25,7 +32,9 @@ describe('handraiseWire', () => {
       },
     });
     const wire = handraiseWire(inventory);
-    expect(wire.fullWireBytes).toBe(socketIoEventBytes('inventory:report', fullReport(inventory)));
+    expect(wire.fullWireBytes).toBe(
+      socketIoEventBytes('inventory:report', encodeReport(fullReport(inventory))),
+    );
     expect(wire.documentBytes).toBe(Buffer.byteLength(JSON.stringify(fullReport(inventory))));
     const unchanged = deltaReport(inventory, inventory.hashes);
     expect(unchanged.sections).toEqual({});

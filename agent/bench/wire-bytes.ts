@@ -2,19 +2,30 @@
 import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 import type { CollectedInventory } from '../src/core/inventory.ts';
-import { deltaReport, fullReport } from '../src/core/inventory-report.ts';
+import { Encoder, PacketType } from 'socket.io-parser';
+import { deltaReport, encodeReport, fullReport } from '../src/core/inventory-report.ts';
+
+/** engine.io's message type digit, which precedes each socket.io packet on a WebSocket. */
+export const SOCKET_IO_PREFIX_BYTES = 1;
 
 /**
- * Allowance for socket.io's packet prefix on top of the JSON of `[event, payload]`: the
- * engine.io and socket.io type digits ("42") and a short ack id. The `/agent,` namespace adds
- * 7 bytes more on the real wire; either way it is noise beside the JSON. The hub does not enable
- * permessage-deflate, so the JSON travels uncompressed.
+ * Bytes of one acknowledged event on the `/agent` namespace exactly as socket.io encodes it (the
+ * packet text plus any binary attachments, e.g. a compressed report), WebSocket framing aside.
  */
-export const SOCKET_IO_PREFIX_BYTES = 4;
-
-/** Bytes of one socket.io event as counted here: its JSON array plus the prefix allowance. */
 export function socketIoEventBytes(event: string, payload: unknown): number {
-  return Buffer.byteLength(JSON.stringify([event, payload])) + SOCKET_IO_PREFIX_BYTES;
+  const parts = new Encoder().encode({
+    type: PacketType.EVENT,
+    nsp: '/agent',
+    id: 1,
+    data: [event, payload],
+  }) as (string | Uint8Array)[];
+  return parts.reduce(
+    (sum, part) =>
+      sum +
+      SOCKET_IO_PREFIX_BYTES +
+      (typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength),
+    0,
+  );
 }
 
 export type HandraiseWire = {
@@ -32,10 +43,11 @@ export function handraiseWire(inventory: CollectedInventory): HandraiseWire {
   return {
     documentBytes: document.length,
     documentZlibBytes: zlibBytes(document),
-    fullWireBytes: socketIoEventBytes('inventory:report', full),
+    // As the agent sends them: large reports gzip-compressed, small ones as they are.
+    fullWireBytes: socketIoEventBytes('inventory:report', encodeReport(full)),
     unchangedWireBytes: socketIoEventBytes(
       'inventory:report',
-      deltaReport(inventory, inventory.hashes),
+      encodeReport(deltaReport(inventory, inventory.hashes)),
     ),
   };
 }

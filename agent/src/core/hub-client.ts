@@ -13,7 +13,7 @@ import {
 } from '@handraise/shared';
 import type { Credentials } from './credentials.ts';
 import type { CollectedInventory } from './inventory.ts';
-import { deltaReport, fullReport } from './inventory-report.ts';
+import { deltaReport, encodeReport, fullReport } from './inventory-report.ts';
 import type { Outbox } from './outbox.ts';
 import { createOutboxDelivery, type FlushResult } from './outbox-delivery.ts';
 
@@ -101,7 +101,7 @@ export function createHubClient(options: HubClientOptions) {
   }
 
   const sendReport = (report: InventoryReport) =>
-    emitWithAck<InventoryReportResult>('inventory:report', report);
+    emitWithAck<InventoryReportResult>('inventory:report', encodeReport(report));
 
   /** Collects (or reuses a recent collection) and reports it; returns the hub's verdict. */
   async function reportInventory(opts: { fresh?: boolean; full?: boolean } = {}): Promise<boolean> {

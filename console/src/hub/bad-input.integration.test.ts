@@ -10,7 +10,6 @@ import {
   helpFeedbackSchema,
   helpListSchema,
   helpReplySchema,
-  inventoryReportSchema,
   MAX_SCREENSHOT_BYTES,
   MAX_SOCKET_MESSAGE_BYTES,
   MAX_SOFTWARE_ITEMS,
@@ -18,6 +17,7 @@ import {
   requestListPayloadSchema,
   requestMessageSchema,
 } from '@handraise/shared';
+import { incomingReportSchema } from './inflate-report.ts';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
 import {
   startTestHub,
@@ -38,7 +38,7 @@ type Emitter = {
 };
 
 const AGENT_EVENTS: [string, z.ZodType][] = [
-  ['inventory:report', inventoryReportSchema],
+  ['inventory:report', incomingReportSchema],
   ['help:create', helpCreateSchema],
   ['help:list', helpListSchema],
   ['help:reply', helpReplySchema],

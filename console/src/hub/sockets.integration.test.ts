@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import {
@@ -139,6 +140,32 @@ describe('sockets', () => {
     });
     const after = await consoleSocket.emitWithAck('device:get', { deviceId: device.deviceId });
     expect(after.ok && after.data.softwareCount).toBe(3);
+  });
+
+  it('accepts a gzip-compressed report, and refuses one that is not gzip, not a report, or a bomb', async () => {
+    const report = fullReport();
+    const compressed = { encoding: 'gzip', data: gzipSync(JSON.stringify(report)) };
+    expect(await agent.emitWithAck('inventory:report', compressed)).toEqual({
+      ok: true,
+      data: { status: 'stored' },
+    });
+    const detail = await consoleSocket.emitWithAck('device:get', { deviceId: device.deviceId });
+    expect(detail.ok && detail.data.softwareCount).toBe(sampleSections().software.length);
+
+    const refused = [
+      { encoding: 'gzip', data: Buffer.from('not gzip at all') },
+      { encoding: 'gzip', data: gzipSync('{"kind":"full"}') },
+      { encoding: 'gzip', data: gzipSync('[1,2,3') },
+      // 64 MiB of zeros compress to ~64 KB: inflating stops at the limit instead of filling memory.
+      { encoding: 'gzip', data: gzipSync(Buffer.alloc(64 * 1024 * 1024)) },
+      { encoding: 'brotli', data: gzipSync(JSON.stringify(report)) },
+    ];
+    for (const payload of refused) {
+      expect(await agent.emitWithAck('inventory:report', payload)).toEqual({
+        ok: false,
+        error: 'invalid-payload',
+      });
+    }
   });
 
   it('asks a new device for its full inventory before anything else', async () => {

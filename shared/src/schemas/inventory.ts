@@ -188,5 +188,21 @@ export const inventoryReportSchema = z.discriminatedUnion('kind', [
 ]);
 export type InventoryReport = z.infer<typeof inventoryReportSchema>;
 
+/** Largest compressed report accepted, in bytes, and the most it may inflate to. */
+export const MAX_COMPRESSED_REPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_INFLATED_REPORT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * `inventory:report` may also arrive gzip-compressed: a full report of a few thousand packages
+ * shrinks about eightfold. The hub inflates it (bounded) and parses the result like any report.
+ */
+export const compressedInventoryReportSchema = z.strictObject({
+  encoding: z.literal('gzip'),
+  data: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes')
+    .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_COMPRESSED_REPORT_BYTES, 'report size'),
+});
+export type CompressedInventoryReport = z.infer<typeof compressedInventoryReportSchema>;
+
 /** What the hub did with a report. `need-full`: its copy differs; send everything. */
 export type InventoryReportResult = { status: 'stored' | 'unchanged' | 'need-full' };

@@ -4,7 +4,6 @@ import {
   agentHandshakeSchema,
   fail,
   helpCreateSchema,
-  inventoryReportSchema,
   MIN_AGENT_PROTOCOL_VERSION,
   ok,
   PROTOCOL_VERSION,
@@ -14,6 +13,7 @@ import {
   type HubToAgentEvents,
   type HubToConsoleEvents,
 } from '@handraise/shared';
+import { incomingReportSchema, reportFrom } from '../inflate-report.ts';
 import type { Presence } from '../presence.ts';
 import { roomForDevice } from '../rooms.ts';
 
@@ -112,7 +112,9 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
 
     socket.on(
       'inventory:report',
-      guarded(inventoryReportSchema, log, 'inventory:report', async (report) => {
+      guarded(incomingReportSchema, log, 'inventory:report', async (incoming) => {
+        const report = reportFrom(incoming);
+        if (!report) return fail('invalid-payload');
         const outcome = await devices.applyInventory(deviceId, report);
         if (outcome === 'hash-mismatch') return fail('invalid-payload');
         if (outcome === 'stored') await publishDevice(deviceId);
