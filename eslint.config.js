@@ -73,8 +73,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron] }] },
   },
   {
-    // Renderers (pages) never touch Node.
-    files: ['console/src/web/**', 'console/src/renderer/**', 'agent/src/renderer/**'],
+    // Renderers (pages) never touch Node; the console UI is one (console/src/ui/app).
+    files: ['console/src/ui/app/**', 'console/src/renderer/**', 'agent/src/renderer/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }] },
   },
   {

@@ -8,6 +8,7 @@ export * from './schemas/help.ts';
 export * from './schemas/device.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/requester.ts';
+export * from './schemas/admin.ts';
 export * from './protocol/agent-events.ts';
 export * from './protocol/console-events.ts';
 export * from './screenshot-type.ts';

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
@@ -11,6 +12,7 @@ import {
 } from '@handraise/shared';
 import { systemClock, type Clock } from './clock.ts';
 import type { HubConfig } from './config.ts';
+import { registerAdminRoutes } from './http/admin-routes.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
 import { createHttpApp } from './http/http-app.ts';
@@ -20,17 +22,20 @@ import { createRateLimiter } from './rate-limiter.ts';
 import { CONSOLES_ROOM, roomForDevice } from './rooms.ts';
 import { registerAgentNamespace, type AgentNamespace } from './sockets/agent-namespace.ts';
 import { registerConsoleNamespace, type ConsoleNamespace } from './sockets/console-namespace.ts';
+import { createAdminStore } from './storage/admin-store.ts';
 import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
 import { createDevicesStore } from './storage/devices-store.ts';
 import { createEnrollmentStore } from './storage/enrollment-store.ts';
+import { createFleetSummary } from './storage/fleet-summary.ts';
 import { createRequestsStore } from './storage/requests-store.ts';
 import { createRequestTimeline } from './storage/request-timeline.ts';
 import { createRequesterView } from './storage/requester-view.ts';
 import { createRequestPublisher, type NotifyDevice } from './request-publisher.ts';
+import { createSettingsStore } from './storage/settings-store.ts';
 import { createUsersStore } from './storage/users-store.ts';
 
-/** Where the console page lives beside the hub's sources. */
-const defaultWebRoot = () => join(import.meta.dirname, '..', 'web');
+/** Where `npm run build:ui` puts the console UI (console/dist/ui). */
+const defaultWebRoot = () => join(import.meta.dirname, '..', '..', 'dist', 'ui');
 
 export type HubDeps = {
   config: HubConfig;
@@ -65,6 +70,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const presence = createPresence();
   const timeline = createRequestTimeline(database.db, clock);
   const requesterView = createRequesterView(database.db);
+  const admin = createAdminStore(database.db);
 
   if (config.adminPassword && (await users.count()) === 0) {
     await users.create({
@@ -79,10 +85,20 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     await enrollment.create({ token: config.enrollToken, label: 'HANDRAISE_ENROLL_TOKEN' });
   }
 
-  const app = createHttpApp({ logger, webRoot: deps.webRoot ?? defaultWebRoot() });
+  const webRoot = deps.webRoot ?? defaultWebRoot();
+  if (!existsSync(join(webRoot, 'index.html'))) {
+    logger.warn({ webRoot }, 'the console UI is not built here; run `npm run build:ui`');
+  }
+  const app = createHttpApp({ logger, webRoot });
   registerAuthRoutes(app, users);
   registerEnrollmentRoutes(app, { users, enrollment, devices });
   registerInventoryRoutes(app, { users, devices, requests, presence });
+  registerAdminRoutes(app, {
+    users,
+    admin,
+    settings: createSettingsStore(database.db, clock),
+    fleet: createFleetSummary(database.db),
+  });
   await app.ready();
 
   const io = new Server(app.server, {
@@ -124,7 +140,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger: logger.child({ nsp: 'agent' }),
   });
   registerConsoleNamespace(consoles, {
-    actions: { requests, timeline, publishRequest },
+    actions: { requests, timeline, publishRequest, people: admin },
     users,
     devices,
     requests,

@@ -9,8 +9,8 @@ let hub: Hub | undefined;
 
 async function openConsole(): Promise<void> {
   const config = loadHubConfig([], process.env);
-  // This file runs as the CommonJS bundle console/dist/main.cjs; the page stays in console/src/web.
-  hub = await createHub({ config, webRoot: join(__dirname, '..', 'src', 'web') });
+  // This file runs as the CommonJS bundle console/dist/main.cjs; the UI is built to console/dist/ui.
+  hub = await createHub({ config, webRoot: join(__dirname, 'ui') });
   const window = new BrowserWindow({
     width: 1280,
     height: 800,

@@ -58,8 +58,11 @@ describe('npm start without Electron', () => {
 
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<title>Handraise console</title>');
-    expect((await fetch(`${url}/app.js`)).status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<title>Handraise console</title>');
+    // The console UI as Vite built it: the page's script is served too.
+    const script = /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(html)?.[1];
+    expect((await fetch(`${url}/${script}`)).status).toBe(200);
 
     const status = await (await fetch(`${url}/api/status`)).json();
     expect(status).toMatchObject({ ok: true, data: { setupRequired: true } });

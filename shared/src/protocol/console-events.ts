@@ -1,7 +1,21 @@
+import { z } from 'zod';
 import type { AckCallback } from '../ack.ts';
+import { MAX_HELP_TEXT_CHARS } from '../limits.ts';
 import type { User } from '../schemas/auth.ts';
 import type { Device, DeviceDetail } from '../schemas/device.ts';
 import type { HelpRequest, HelpRequestDetail, RequestEvent } from '../schemas/help.ts';
+import { idSchema } from '../schemas/common.ts';
+
+/** `request:assign`: a coordinator hands a request to an advisor (or to themself). */
+export const requestAssignSchema = z.strictObject({ requestId: idSchema, assigneeId: idSchema });
+export type RequestAssign = z.infer<typeof requestAssignSchema>;
+
+/** `request:escalate`: pass a request on to the coordinator, with an optional note for them. */
+export const requestEscalateSchema = z.strictObject({
+  requestId: idSchema,
+  note: z.string().trim().max(MAX_HELP_TEXT_CHARS).optional(),
+});
+export type RequestEscalate = z.infer<typeof requestEscalateSchema>;
 
 /** Namespace people's consoles connect to. */
 export const CONSOLE_NAMESPACE = '/console';
@@ -24,6 +38,12 @@ export interface ConsoleToHubEvents {
   'request:message': (payload: unknown, ack: AckCallback<RequestEvent>) => void;
   /** `requestIdPayloadSchema`: mark it solved; the requester confirms or reopens. */
   'request:resolve': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
+  /** `requestAssignSchema`: coordinators only; the assignee becomes the requester's helper. */
+  'request:assign': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
+  /** `requestEscalateSchema`: hand it to the coordinator; the requester is told. */
+  'request:escalate': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
+  /** `requestIdPayloadSchema`: a resolved or closed request goes back to whoever was helping. */
+  'request:reopen': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
 }
 
 /** Events the hub pushes to consoles. */

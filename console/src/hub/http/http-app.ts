@@ -10,13 +10,25 @@ import { fail, MAX_HTTP_BODY_BYTES } from '@handraise/shared';
 import { sendError } from './reply.ts';
 
 /**
+ * React Aria (the console UI's component base) adds two fixed <style> elements at run time: one
+ * for touch-action on pressable elements, one against scroll chaining on iOS while a dialog is
+ * open. Allowing exactly those texts by hash keeps 'unsafe-inline' out; if an upgrade changes
+ * them, the console's browser tests report the CSP violation. Inline `style` props (React, Recharts,
+ * TanStack Virtual) are set through the CSSOM, which style-src does not govern.
+ */
+const REACT_ARIA_STYLE_HASHES = [
+  "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='",
+  "'sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg='",
+];
+
+/**
  * Content-Security-Policy of the console page: scripts, styles and sockets from the hub itself only;
  * screenshots may be shown from blob: URLs; nothing may frame the console.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${REACT_ARIA_STYLE_HASHES.join(' ')}`,
   "img-src 'self' blob: data:",
   "connect-src 'self'",
   "frame-ancestors 'none'",

@@ -2,8 +2,13 @@ import type { Logger } from 'pino';
 import {
   fail,
   ok,
+  requestAssignSchema,
+  requestEscalateSchema,
   requestIdPayloadSchema,
   requestMessageSchema,
+  type Ack,
+  type HelpRequest,
+  type Person,
   type User,
 } from '@handraise/shared';
 import type { PublishRequest } from '../request-publisher.ts';
@@ -16,15 +21,33 @@ export type RequestActionDeps = {
   requests: RequestsStore;
   timeline: RequestTimeline;
   publishRequest: PublishRequest;
+  /** Looks up who a request may be assigned to. */
+  people: { findPerson(userId: string): Promise<Person | null> };
   logger: Logger;
 };
 
-const actorOf = (user: User) => ({ type: 'user' as const, id: user.id, name: user.displayName });
+const actorOf = (user: { id: string; displayName: string }) => ({
+  type: 'user' as const,
+  id: user.id,
+  name: user.displayName,
+});
 
-/** What helpers do with a request from the console: claim it, write to the requester, resolve it. */
+const OPEN_STATES: readonly HelpRequest['state'][] = ['new', 'claimed', 'escalated'];
+
+/**
+ * What helpers do with a request from the console: claim, assign, write to the requester, resolve,
+ * escalate, reopen. Every change is pushed to consoles and to the requester's computer.
+ */
 export function registerRequestActions(socket: ConsoleSocket, deps: RequestActionDeps): void {
   const { requests, timeline, logger } = deps;
-  const user = socket.data.user;
+  const user: User = socket.data.user;
+
+  /** Publishes the change and answers with the request as it now is. */
+  const publishAndReturn = async (requestId: string): Promise<Ack<HelpRequest>> => {
+    await deps.publishRequest(requestId);
+    const updated = await requests.find(requestId);
+    return updated ? ok(updated) : fail('not-found');
+  };
 
   socket.on(
     'request:claim',
@@ -39,9 +62,31 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
         state: 'claimed',
         assigneeId: user.id,
       });
-      await deps.publishRequest(requestId);
-      const updated = await requests.find(requestId);
-      return updated ? ok(updated) : fail('not-found');
+      return publishAndReturn(requestId);
+    }),
+  );
+
+  socket.on(
+    'request:assign',
+    guarded(requestAssignSchema, logger, 'request:assign', async ({ requestId, assigneeId }) => {
+      // Handing work to someone else is the coordinator's call; advisors claim or escalate.
+      if (user.role !== 'coordinator') return fail('forbidden');
+      const request = await requests.find(requestId);
+      if (!request) return fail('not-found');
+      if (!OPEN_STATES.includes(request.state)) return fail('invalid-state');
+      const assignee = await deps.people.findPerson(assigneeId);
+      if (!assignee) return fail('not-found');
+      // Recorded as the assignee's claim, so the requester reads "<assignee> is helping you";
+      // the body keeps who made the assignment for the staff timeline.
+      await timeline.record({
+        requestId,
+        kind: 'claimed',
+        actor: actorOf(assignee),
+        body: `Assigned by ${user.displayName}`,
+        state: 'claimed',
+        assigneeId: assignee.id,
+      });
+      return publishAndReturn(requestId);
     }),
   );
 
@@ -65,7 +110,7 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
     guarded(requestIdPayloadSchema, logger, 'request:resolve', async ({ requestId }) => {
       const request = await requests.find(requestId);
       if (!request) return fail('not-found');
-      if (request.state === 'closed' || request.state === 'resolved') return fail('invalid-state');
+      if (!OPEN_STATES.includes(request.state)) return fail('invalid-state');
       await timeline.record({
         requestId,
         kind: 'state-changed',
@@ -73,9 +118,49 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
         body: 'resolved',
         state: 'resolved',
       });
-      await deps.publishRequest(requestId);
-      const updated = await requests.find(requestId);
-      return updated ? ok(updated) : fail('not-found');
+      return publishAndReturn(requestId);
+    }),
+  );
+
+  socket.on(
+    'request:escalate',
+    guarded(requestEscalateSchema, logger, 'request:escalate', async ({ requestId, note }) => {
+      const request = await requests.find(requestId);
+      if (!request) return fail('not-found');
+      if (request.state !== 'new' && request.state !== 'claimed') return fail('invalid-state');
+      // The requester sees the state change; the note is for the coordinator only (the tray does
+      // not show `escalated` events). The assignee is cleared so the coordinator can pick it up.
+      await timeline.record({
+        requestId,
+        kind: 'state-changed',
+        actor: actorOf(user),
+        body: 'escalated',
+        state: 'escalated',
+        assigneeId: null,
+      });
+      if (note) {
+        await timeline.record({ requestId, kind: 'escalated', actor: actorOf(user), body: note });
+      }
+      return publishAndReturn(requestId);
+    }),
+  );
+
+  socket.on(
+    'request:reopen',
+    guarded(requestIdPayloadSchema, logger, 'request:reopen', async ({ requestId }) => {
+      const request = await requests.find(requestId);
+      if (!request) return fail('not-found');
+      if (request.state !== 'resolved' && request.state !== 'closed') return fail('invalid-state');
+      // Same rule as the requester's "Still broken": back to the helper, or to the queue.
+      const state = request.assigneeId !== null ? 'claimed' : 'new';
+      await timeline.record({
+        requestId,
+        kind: 'state-changed',
+        actor: actorOf(user),
+        body: state,
+        state,
+      });
+      return publishAndReturn(requestId);
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './schema.ts';
+import { settingsMigration } from './settings-store.ts';
 
 export type SqlDialectName = 'sqlite' | 'postgres';
 
@@ -180,6 +181,7 @@ const hotfixesAndReplies: VersionedMigration = () => ({
 const MIGRATIONS: Record<string, VersionedMigration> = {
   '0001-initial': initial,
   '0002-hotfixes-and-replies': hotfixesAndReplies,
+  '0003-console-settings': settingsMigration,
 };
 
 function providerFor(dialect: SqlDialectName): MigrationProvider {

@@ -54,8 +54,11 @@ export function whenConnected<S extends Socket>(socket: S): Promise<S> {
   });
 }
 
-/** Starts a hub for one test file or test. */
-export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
+/** Starts a hub for one test file or test; `webRoot` serves a freshly built console UI. */
+export async function startTestHub(
+  overrides: Partial<HubConfig> = {},
+  options: { webRoot?: string } = {},
+): Promise<TestHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
   const config: HubConfig = {
     dataDir,
@@ -67,7 +70,11 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<
     logLevel: 'silent',
     ...overrides,
   };
-  const hub = await createHub({ config, logger: pino({ level: 'silent' }) });
+  const hub = await createHub({
+    config,
+    logger: pino({ level: 'silent' }),
+    webRoot: options.webRoot,
+  });
   const sockets: Socket[] = [];
 
   const http: TestHub['http'] = async (path, init = {}) => {

@@ -1,0 +1,122 @@
+import { networkInterfaces } from 'node:os';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  settingsUpdateSchema,
+  tokenIdPayloadSchema,
+  userCreateSchema,
+  type HubSettingsView,
+} from '@handraise/shared';
+import type { AdminStore } from '../storage/admin-store.ts';
+import type { FleetSummary } from '../storage/fleet-summary.ts';
+import type { SettingsStore } from '../storage/settings-store.ts';
+import type { UsersStore } from '../storage/users-store.ts';
+import { isLoopback, requireUser } from './authenticate.ts';
+import { parseOr400, sendData, sendError } from './reply.ts';
+
+/** Titles shown in the console's "pending updates" chart; the rest is a long tail. */
+const PENDING_UPDATE_TITLES_SHOWN = 10;
+
+export type AdminRouteDeps = {
+  users: UsersStore;
+  admin: AdminStore;
+  settings: SettingsStore;
+  fleet: FleetSummary;
+};
+
+/**
+ * Addresses agents could use to reach this hub: the one the console was opened with (unless it is
+ * this machine's loopback, which no other computer can reach), then each LAN IPv4 address.
+ */
+function suggestedAddresses(request: FastifyRequest): string[] {
+  const port = request.socket.localPort;
+  const seen = new Set<string>();
+  const host = request.headers.host;
+  if (host && !/^(localhost|127\.|\[::1\])/.test(host)) seen.add(`${request.protocol}://${host}`);
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const address of addresses ?? []) {
+      if (address.family === 'IPv4' && !address.internal && !isLoopback(address.address)) {
+        seen.add(`http://${address.address}:${port}`);
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** The console's own API: who am I, people, accounts, enrollment tokens, settings, fleet summaries. */
+export function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
+  const { users, admin, settings, fleet } = deps;
+  const coordinator = ['coordinator'] as const;
+
+  app.get('/api/me', async (request, reply) => {
+    const user = await requireUser(users, request, reply);
+    return user ? sendData(reply, user) : reply;
+  });
+
+  app.get('/api/people', async (request, reply) => {
+    if (!(await requireUser(users, request, reply))) return reply;
+    return sendData(reply, await admin.listPeople());
+  });
+
+  app.get('/api/users', async (request, reply) => {
+    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    return sendData(reply, await admin.listUsers());
+  });
+
+  app.post('/api/users', async (request, reply) => {
+    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    const input = parseOr400(reply, userCreateSchema, request.body);
+    if (!input) return reply;
+    // Checked first so the usual case gets a clear answer; the unique index settles races.
+    if (await admin.usernameTaken(input.username)) return sendError(reply, 'invalid-state');
+    try {
+      return sendData(reply, await users.create(input), 201);
+    } catch (error) {
+      if (await admin.usernameTaken(input.username)) return sendError(reply, 'invalid-state');
+      throw error;
+    }
+  });
+
+  app.get('/api/enrollment-tokens', async (request, reply) => {
+    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    return sendData(reply, await admin.listEnrollmentTokens());
+  });
+
+  app.delete('/api/enrollment-tokens/:tokenId', async (request, reply) => {
+    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    const params = parseOr400(reply, tokenIdPayloadSchema, request.params);
+    if (!params) return reply;
+    if (!(await admin.revokeEnrollmentToken(params.tokenId))) return sendError(reply, 'not-found');
+    return sendData(reply, { revoked: true });
+  });
+
+  // Everyone may read the settings (advisors copy the hub address too); only coordinators save.
+  app.get('/api/settings', async (request, reply) => {
+    if (!(await requireUser(users, request, reply))) return reply;
+    const view: HubSettingsView = {
+      ...(await settings.get()),
+      suggestedAddresses: suggestedAddresses(request),
+    };
+    return sendData(reply, view);
+  });
+
+  app.put('/api/settings', async (request, reply) => {
+    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    const input = parseOr400(reply, settingsUpdateSchema, request.body);
+    if (!input) return reply;
+    const saved = await settings.update(input);
+    return sendData<HubSettingsView>(reply, {
+      ...saved,
+      suggestedAddresses: suggestedAddresses(request),
+    });
+  });
+
+  app.get('/api/software', async (request, reply) => {
+    if (!(await requireUser(users, request, reply))) return reply;
+    return sendData(reply, await fleet.softwareTitles());
+  });
+
+  app.get('/api/updates/summary', async (request, reply) => {
+    if (!(await requireUser(users, request, reply))) return reply;
+    return sendData(reply, await fleet.pendingUpdateTitles(PENDING_UPDATE_TITLES_SHOWN));
+  });
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import type { RequestState } from '@handraise/shared';
+import { STATE_LABELS, STATE_TONES, type Tone } from '../lib/labels.ts';
+
+/** A small coloured label; the text carries the meaning, the colour only helps scanning. */
+export function Pill({ tone, dot, children }: { tone: Tone; dot?: boolean; children: ReactNode }) {
+  return (
+    <span className="pill" data-tone={tone}>
+      {dot && <span className="dot" aria-hidden="true" />}
+      {children}
+    </span>
+  );
+}
+
+/** A request's state as a pill. */
+export function StatePill({ state }: { state: RequestState }) {
+  return <Pill tone={STATE_TONES[state]}>{STATE_LABELS[state]}</Pill>;
+}
+
+/** Online or offline, as a pill. */
+export function OnlinePill({ online }: { online: boolean }) {
+  return (
+    <Pill tone={online ? 'good' : 'neutral'} dot>
+      {online ? 'Online' : 'Offline'}
+    </Pill>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ComponentType } from 'react';
+import { hrefFor, type View } from '../lib/route.ts';
+import {
+  InboxIcon,
+  MonitorIcon,
+  PackageIcon,
+  PeopleIcon,
+  SettingsIcon,
+  TodayIcon,
+} from './icons.tsx';
+
+type Item = { view: View; label: string; icon: ComponentType<{ size?: number }> };
+
+const ITEMS: readonly Item[] = [
+  { view: 'today', label: 'Today', icon: TodayIcon },
+  { view: 'requests', label: 'Requests', icon: InboxIcon },
+  { view: 'devices', label: 'Devices', icon: MonitorIcon },
+  { view: 'software', label: 'Software', icon: PackageIcon },
+  { view: 'people', label: 'People', icon: PeopleIcon },
+  { view: 'settings', label: 'Settings', icon: SettingsIcon },
+];
+
+type Props = { current: View; waiting: number; isCoordinator: boolean };
+
+/** Main navigation; the Requests entry carries the count of requests nobody has taken yet. */
+export function Sidebar({ current, waiting, isCoordinator }: Props) {
+  const items = ITEMS.filter((item) => item.view !== 'people' || isCoordinator);
+  return (
+    <aside className="sidebar">
+      <a className="brand" href={hrefFor('today')}>
+        <img src="./favicon.svg" alt="" />
+        Handraise
+      </a>
+      <nav className="nav" aria-label="Main">
+        <ul>
+          {items.map(({ view, label, icon: Icon }) => (
+            <li key={view}>
+              <a href={hrefFor(view)} aria-current={view === current ? 'page' : undefined}>
+                <Icon size={19} />
+                {label}
+                {view === 'requests' && waiting > 0 && (
+                  <span className="count" data-testid="new-requests-badge">
+                    {waiting}
+                    <span className="sr-only"> waiting</span>
+                  </span>
+                )}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="sidebar-foot">Help desk and inventory for schools</p>
+    </aside>
+  );
+}

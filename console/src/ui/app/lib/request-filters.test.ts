@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Device, HelpRequest } from '@handraise/shared';
+import { DEFAULT_REQUEST_FILTER, filterRequests, placeOptions } from './request-filters.ts';
+
+const NOW = Date.parse('2026-03-10T14:00:00Z');
+const devices = new Map<string, Device>([
+  ['lib', { id: 'lib', room: 'Library', site: 'North' } as Device],
+  ['lab', { id: 'lab', room: 'Room 2', site: 'North' } as Device],
+  ['art', { id: 'art', room: 'Room 10', site: null } as Device],
+]);
+
+function request(id: string, overrides: Partial<HelpRequest>): HelpRequest {
+  return {
+    id,
+    deviceId: 'lib',
+    deviceName: 'library-pc',
+    category: 'printer',
+    text: 'Paper jam',
+    requester: null,
+    state: 'new',
+    createdAt: new Date(NOW - 10 * 60_000).toISOString(),
+    updatedAt: new Date(NOW).toISOString(),
+    screenshot: null,
+    assigneeId: null,
+    ...overrides,
+  };
+}
+
+const all = [
+  request('a', {}),
+  request('b', {
+    deviceId: 'lab',
+    deviceName: 'lab-pc',
+    category: 'internet',
+    text: 'No wifi',
+    state: 'claimed',
+    assigneeId: 'u1',
+    createdAt: new Date(NOW - 5 * 60_000).toISOString(),
+  }),
+  request('c', {
+    deviceId: 'art',
+    state: 'resolved',
+    createdAt: new Date(NOW - 3 * 3_600_000).toISOString(),
+  }),
+  request('d', { createdAt: new Date(NOW - 2 * 3_600_000).toISOString() }),
+];
+const ids = (filter: Partial<typeof DEFAULT_REQUEST_FILTER>) =>
+  filterRequests(all, (id) => devices.get(id), { ...DEFAULT_REQUEST_FILTER, ...filter }, NOW).map(
+    (r) => r.id,
+  );
+
+describe('request filters', () => {
+  it('shows open requests oldest first by default, and everything newest first on request', () => {
+    expect(ids({})).toEqual(['d', 'a', 'b']);
+    expect(ids({ state: 'all' })).toEqual(['b', 'a', 'd', 'c']);
+    expect(ids({ state: 'resolved' })).toEqual(['c']);
+  });
+
+  it('filters by room, site, category, assignee, age and words', () => {
+    expect(ids({ place: 'room:Room 2' })).toEqual(['b']);
+    expect(ids({ place: 'site:North' })).toEqual(['d', 'a', 'b']);
+    expect(ids({ category: 'internet' })).toEqual(['b']);
+    expect(ids({ assignee: 'unassigned' })).toEqual(['d', 'a']);
+    expect(ids({ assignee: 'u1' })).toEqual(['b']);
+    expect(ids({ age: '1h' })).toEqual(['d']);
+    expect(ids({ search: 'WIFI' })).toEqual(['b']);
+    expect(ids({ search: 'library' })).toEqual(['d', 'a']);
+  });
+
+  it('offers sites, then rooms in the order people number them', () => {
+    expect(placeOptions([...devices.values()])).toEqual([
+      { id: 'site:North', label: 'Site: North' },
+      { id: 'room:Library', label: 'Library' },
+      { id: 'room:Room 2', label: 'Room 2' },
+      { id: 'room:Room 10', label: 'Room 10' },
+    ]);
+  });
+});

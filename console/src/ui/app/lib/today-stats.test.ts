@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Device, HelpRequest, RequestState } from '@handraise/shared';
+import {
+  fleetCounts,
+  localDay,
+  longestWaiting,
+  openByStateAndAge,
+  requestsPerDay,
+} from './today-stats.ts';
+
+const NOW = Date.parse('2026-03-10T14:00:00');
+const MINUTE = 60_000;
+
+function request(id: string, state: RequestState, minutesAgo: number): HelpRequest {
+  const at = new Date(NOW - minutesAgo * MINUTE).toISOString();
+  return {
+    id,
+    deviceId: 'd',
+    deviceName: 'pc',
+    category: 'app',
+    text: '',
+    requester: null,
+    state,
+    createdAt: at,
+    updatedAt: at,
+    screenshot: null,
+    assigneeId: null,
+  };
+}
+
+describe('today stats', () => {
+  it('splits open requests by state and by how long they have waited', () => {
+    const rows = openByStateAndAge(
+      [
+        request('a', 'new', 5),
+        request('b', 'new', 30),
+        request('c', 'new', 300),
+        request('d', 'claimed', 90),
+        request('e', 'resolved', 5),
+      ],
+      NOW,
+    );
+    expect(rows).toEqual([
+      { state: 'new', counts: [1, 1, 0, 1], total: 3 },
+      { state: 'claimed', counts: [0, 0, 1, 0], total: 1 },
+      { state: 'escalated', counts: [0, 0, 0, 0], total: 0 },
+    ]);
+  });
+
+  it('lists open requests oldest first, leaving out resolved ones', () => {
+    const list = longestWaiting(
+      [request('a', 'new', 5), request('b', 'closed', 500), request('c', 'escalated', 50)],
+      5,
+    );
+    expect(list.map((r) => r.id)).toEqual(['c', 'a']);
+  });
+
+  it('counts requests per local day over 30 days, today last', () => {
+    const days = requestsPerDay(
+      [request('a', 'new', 10), request('b', 'new', 20), request('c', 'closed', 60 * 24 * 3)],
+      NOW,
+    );
+    expect(days).toHaveLength(30);
+    expect(days.at(-1)).toMatchObject({ day: localDay(NOW), count: 2 });
+    expect(days.at(-4)).toMatchObject({ count: 1 });
+    expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(3);
+  });
+
+  it('counts devices online, offline and waiting for updates', () => {
+    const device = (online: boolean, updatesCount: number) => ({ online, updatesCount }) as Device;
+    expect(fleetCounts([device(true, 0), device(false, 3), device(false, 0)])).toEqual({
+      total: 3,
+      online: 1,
+      offline: 2,
+      needUpdates: 1,
+    });
+  });
+});

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { fail, type Device, type HelpRequest, type Person } from '@handraise/shared';
+import { callApi } from '../lib/api.ts';
+import type { Session } from '../lib/session.ts';
+import { ask, openConsoleSocket, type ConsoleSocket } from './console-socket.ts';
+import { HubContext, type ConnectionState, type HubContextValue } from './hub-context.ts';
+import { createLiveCollection } from './live-collection.ts';
+
+type Props = {
+  session: Session;
+  /** The session ended: signed out, expired, or refused by the hub. */
+  onSignedOut: (reason: 'signed-out' | 'expired') => void;
+  /** A request just arrived (for the in-app announcement). */
+  onRequestCreated?: (request: HelpRequest) => void;
+  children: ReactNode;
+};
+
+/** Holds the console socket and the live lists every view reads, for one signed-in session. */
+export function HubProvider({ session, onSignedOut, onRequestCreated, children }: Props) {
+  const [devices] = useState(() => createLiveCollection<Device>());
+  const [requests] = useState(() => createLiveCollection<HelpRequest>());
+  const [people, setPeople] = useState<readonly Person[]>([]);
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  const socketRef = useRef<ConsoleSocket | null>(null);
+  // The latest callbacks, read by socket handlers that live as long as the socket.
+  const callbacks = useRef({ onSignedOut, onRequestCreated });
+  useEffect(() => {
+    callbacks.current = { onSignedOut, onRequestCreated };
+  });
+
+  const api = useCallback<HubContextValue['api']>(
+    async (path, init) => {
+      const result = await callApi<never>(path, { ...init, token: session.token });
+      if (!result.ok && result.error === 'unauthorized') callbacks.current.onSignedOut('expired');
+      return result;
+    },
+    [session.token],
+  );
+
+  const refreshPeople = useCallback(() => {
+    void api<Person[]>('/api/people').then((result) => {
+      if (result.ok) setPeople(result.data);
+    });
+  }, [api]);
+
+  useEffect(() => {
+    const socket = openConsoleSocket(session.token);
+    socketRef.current = socket;
+    const reload = async () => {
+      // After every (re)connection: pushes sent while away are gone, so fetch the lists again.
+      const [deviceList, requestList] = await Promise.all([
+        ask(socket, 'devices:list', {}),
+        ask(socket, 'requests:list', {}),
+      ]);
+      if (deviceList.ok) devices.replaceAll(deviceList.data);
+      if (requestList.ok) requests.replaceAll(requestList.data);
+    };
+    socket.on('connect', () => {
+      setConnection('live');
+      void reload();
+    });
+    socket.on('disconnect', (reason) => {
+      setConnection('reconnecting');
+      // The hub closed the socket itself (a restart): socket.io leaves reconnecting to us.
+      if (reason === 'io server disconnect') socket.connect();
+    });
+    socket.on('connect_error', (error) => {
+      if (error.message === 'unauthorized') {
+        socket.disconnect();
+        callbacks.current.onSignedOut('expired');
+      } else {
+        setConnection('reconnecting');
+      }
+    });
+    socket.on('device:updated', (device) => devices.upsert(device));
+    socket.on('request:created', (request) => {
+      requests.upsert(request);
+      callbacks.current.onRequestCreated?.(request);
+    });
+    socket.on('request:updated', (request) => requests.upsert(request));
+    return () => {
+      socketRef.current = null;
+      socket.removeAllListeners();
+      socket.disconnect();
+    };
+  }, [session.token, devices, requests]);
+
+  useEffect(refreshPeople, [refreshPeople]);
+
+  const value = useMemo<HubContextValue>(
+    () => ({
+      session,
+      user: session.user,
+      connection,
+      devices,
+      requests,
+      people,
+      refreshPeople,
+      ask: (event, payload) => {
+        const socket = socketRef.current;
+        if (!socket) return Promise.resolve(fail('unavailable') as never);
+        return ask(socket, event, payload);
+      },
+      api,
+      signOut: () => {
+        void api('/api/session', { method: 'DELETE' });
+        callbacks.current.onSignedOut('signed-out');
+      },
+    }),
+    [session, connection, devices, requests, people, refreshPeople, api],
+  );
+
+  return <HubContext value={value}>{children}</HubContext>;
+}

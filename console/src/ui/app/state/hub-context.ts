@@ -1,0 +1,45 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Ack, ConsoleToHubEvents, Device, HelpRequest, Person, User } from '@handraise/shared';
+import type { ApiInit } from '../lib/api.ts';
+import type { Session } from '../lib/session.ts';
+import type { AskResult } from './console-socket.ts';
+import type { LiveCollection } from './live-collection.ts';
+
+/** `reconnecting` covers both a dropped socket and a hub that is not back yet. */
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
+
+export type HubContextValue = {
+  session: Session;
+  user: User;
+  connection: ConnectionState;
+  devices: LiveCollection<Device>;
+  requests: LiveCollection<HelpRequest>;
+  people: readonly Person[];
+  refreshPeople: () => void;
+  /** A console socket event, answered with the hub's ack. */
+  ask: <E extends keyof ConsoleToHubEvents>(event: E, payload: unknown) => Promise<AskResult<E>>;
+  /** An HTTP API call with this session's token. */
+  api: <T>(path: string, init?: Omit<ApiInit, 'token'>) => Promise<Ack<T>>;
+  signOut: () => void;
+};
+
+export const HubContext = createContext<HubContextValue | null>(null);
+
+/** The signed-in hub connection; only used below HubProvider. */
+export function useHub(): HubContextValue {
+  const hub = useContext(HubContext);
+  if (!hub) throw new Error('useHub outside HubProvider');
+  return hub;
+}
+
+/** Every device the hub knows, kept live by pushes. */
+export function useDevices(): readonly Device[] {
+  const { devices } = useHub();
+  return useSyncExternalStore(devices.subscribe, devices.getSnapshot);
+}
+
+/** Every help request, kept live by pushes. */
+export function useRequests(): readonly HelpRequest[] {
+  const { requests } = useHub();
+  return useSyncExternalStore(requests.subscribe, requests.getSnapshot);
+}

@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { HubSettingsView } from '@handraise/shared';
+import { useHub } from './hub-context.ts';
+
+/** The hub's settings, loaded once per view, with a setter for what the save returned. */
+export function useSettings(): {
+  settings: HubSettingsView | null;
+  setSettings: (settings: HubSettingsView) => void;
+} {
+  const { api } = useHub();
+  const [settings, setSettings] = useState<HubSettingsView | null>(null);
+  useEffect(() => {
+    let current = true;
+    void api<HubSettingsView>('/api/settings').then((result) => {
+      if (current && result.ok) setSettings(result.data);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api]);
+  return { settings, setSettings: useCallback((s: HubSettingsView) => setSettings(s), []) };
+}
+
+/** The address agents should use: the chosen one, else the best guess this hub can make. */
+export function agentHubAddress(settings: HubSettingsView | null): {
+  address: string;
+  chosen: boolean;
+} {
+  if (settings?.hubAddress) return { address: settings.hubAddress, chosen: true };
+  return { address: settings?.suggestedAddresses[0] ?? window.location.origin, chosen: false };
+}
+
+/** The exact command that enrolls a computer. */
+export function installCommand(hubAddress: string, token: string): string {
+  return `handraise-agent run --hub ${hubAddress} --token ${token}`;
+}

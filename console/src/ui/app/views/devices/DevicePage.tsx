@@ -1,0 +1,123 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import type { DeviceDetail } from '@handraise/shared';
+import { ArrowLeftIcon, RefreshIcon } from '../../components/icons.tsx';
+import { OnlinePill } from '../../components/Pill.tsx';
+import { formatAgo, formatCount } from '../../lib/format.ts';
+import { osLabel } from '../../lib/labels.ts';
+import { hrefFor } from '../../lib/route.ts';
+import { useNow } from '../../lib/use-now.ts';
+import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
+import { DeviceOverview } from './DeviceOverview.tsx';
+import { DeviceRequests } from './DeviceRequests.tsx';
+import { DeviceSoftware } from './DeviceSoftware.tsx';
+import { DeviceUpdates } from './DeviceUpdates.tsx';
+
+/** One device: system and hardware, software, pending updates, its requests; online state live. */
+export function DevicePage({ deviceId }: { deviceId: string }) {
+  const { ask } = useHub();
+  const devices = useDevices();
+  const requests = useRequests();
+  const now = useNow();
+  const live = useMemo(() => devices.find((d) => d.id === deviceId), [devices, deviceId]);
+  const [detail, setDetail] = useState<DeviceDetail | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [inventoryNote, setInventoryNote] = useState('');
+  // A fresh inventory moves lastInventoryAt: then the lists below are fetched again.
+  const inventoryVersion = live?.lastInventoryAt;
+
+  useEffect(() => {
+    let current = true;
+    void ask('device:get', { deviceId }).then((result) => {
+      if (!current) return;
+      if (result.ok) setDetail(result.data);
+      else if (result.error === 'not-found') setMissing(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ask, deviceId, inventoryVersion]);
+
+  const history = useMemo(
+    () =>
+      requests
+        .filter((r) => r.deviceId === deviceId)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    [requests, deviceId],
+  );
+
+  if (missing) return <p className="card empty">This device is not enrolled on this hub.</p>;
+  if (!detail) return <p className="card empty">Loading the device…</p>;
+  const device = { ...detail, ...live };
+
+  const askInventory = async () => {
+    const result = await ask('device:request-inventory', { deviceId });
+    setInventoryNote(
+      !result.ok
+        ? 'The hub did not answer.'
+        : result.data.delivered
+          ? 'Asked for a fresh inventory; this page updates when it arrives.'
+          : 'The device is offline; it reports again when it comes back.',
+    );
+  };
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <a className="back-link" href={hrefFor('devices')}>
+            <ArrowLeftIcon size={16} /> All devices
+          </a>
+          <h1>{device.name}</h1>
+          <p className="subtitle">
+            <OnlinePill online={device.online} />{' '}
+            <span data-testid="last-seen">
+              {device.online ? 'connected now' : `last seen ${formatAgo(device.lastSeenAt, now)}`}
+            </span>
+            {' · '}
+            {[device.site, device.room, osLabel(device.os)].filter(Boolean).join(' · ') ||
+              'No inventory yet'}
+          </p>
+        </div>
+        <div className="actions">
+          <Button className="button" onPress={() => void askInventory()}>
+            <RefreshIcon size={16} /> Refresh inventory
+          </Button>
+        </div>
+      </header>
+      {inventoryNote && (
+        <p className="notice" role="status">
+          {inventoryNote}
+        </p>
+      )}
+      <Tabs className="tabs">
+        <TabList className="tab-list" aria-label="Device details">
+          <Tab className="tab" id="overview">
+            Overview
+          </Tab>
+          <Tab className="tab" id="software">
+            Software ({formatCount(detail.software.length)})
+          </Tab>
+          <Tab className="tab" id="updates">
+            Pending updates ({formatCount(detail.updates.length)})
+          </Tab>
+          <Tab className="tab" id="requests">
+            Requests ({formatCount(history.length)})
+          </Tab>
+        </TabList>
+        <TabPanel className="tab-panel" id="overview">
+          <DeviceOverview device={device} now={now} />
+        </TabPanel>
+        <TabPanel className="tab-panel" id="software">
+          <DeviceSoftware software={detail.software} updates={detail.updates} />
+        </TabPanel>
+        <TabPanel className="tab-panel" id="updates">
+          <DeviceUpdates updates={detail.updates} hotfixes={detail.hotfixes} />
+        </TabPanel>
+        <TabPanel className="tab-panel" id="requests">
+          <DeviceRequests requests={history} now={now} />
+        </TabPanel>
+      </Tabs>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Device } from '@handraise/shared';
+import { SortIcon } from '../../components/icons.tsx';
+import type { DeviceFilter } from '../../lib/device-filters.ts';
+import { formatCount } from '../../lib/format.ts';
+import { navigate } from '../../lib/route.ts';
+import { useNow } from '../../lib/use-now.ts';
+import { deviceColumns, deviceTableFeatures, searchDevices } from './device-columns.tsx';
+
+/** Every row is one line, so rows need no measuring; CSS sets the same height. */
+const ROW_HEIGHT_PX = 44;
+const HEADER_HEIGHT_PX = 44;
+/** Rows drawn beyond the visible ones, so fast scrolling does not show blanks. */
+const OVERSCAN_ROWS = 12;
+
+const COLUMN_CLASSES: Record<string, string> = {
+  name: 'col-name',
+  online: 'col-status',
+  os: 'col-os',
+  room: 'col-room',
+  updatesCount: 'col-count numeric',
+  softwareCount: 'col-count numeric',
+  lastSeen: 'col-seen',
+};
+
+type Props = { devices: readonly Device[]; filter: DeviceFilter };
+
+/** A cell's classes; pending updates stand out so the column reads at a glance. */
+function cellClass(columnId: string, device: Device): string | undefined {
+  const base = COLUMN_CLASSES[columnId];
+  if (columnId !== 'updatesCount') return base;
+  return `${base} ${device.updatesCount > 0 ? 'has-updates' : 'no-updates'}`;
+}
+
+/** Filters as TanStack column filters. */
+function columnFiltersOf(filter: DeviceFilter): ColumnFiltersState {
+  const filters: ColumnFiltersState = [];
+  if (filter.platform !== 'all') filters.push({ id: 'os', value: filter.platform });
+  if (filter.room !== 'all') filters.push({ id: 'room', value: filter.room });
+  if (filter.status !== 'all') filters.push({ id: 'online', value: filter.status });
+  if (filter.needsUpdate) filters.push({ id: 'updatesCount', value: true });
+  return filters;
+}
+
+/**
+ * The devices table: TanStack Table filters and sorts all rows, TanStack Virtual draws only those
+ * in view (spacer rows keep the scroll height), so 10,000 devices scroll and filter smoothly.
+ */
+export function DeviceTable({ devices, filter }: Props) {
+  const now = useNow();
+  const columns = useMemo(() => deviceColumns(now), [now]);
+  const data = devices as Device[];
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  const columnFilters = useMemo(() => columnFiltersOf(filter), [filter]);
+  const table = useTable({
+    features: deviceTableFeatures,
+    columns,
+    data,
+    getRowId: (device) => device.id,
+    state: { sorting, columnFilters, globalFilter: filter.search },
+    onSortingChange: setSorting,
+    globalFilterFn: searchDevices,
+    getColumnCanGlobalFilter: (column) => column.id === 'name',
+  });
+  const rows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_PX,
+    scrollMargin: HEADER_HEIGHT_PX,
+    overscan: OVERSCAN_ROWS,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const paddingTop = first ? first.start - HEADER_HEIGHT_PX : 0;
+  const paddingBottom = last ? virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT_PX) : 0;
+  const columnCount = table.getAllLeafColumns().length;
+
+  return (
+    <>
+      <p className="result-count" role="status" data-testid="devices-shown">
+        Showing {formatCount(rows.length)} of {formatCount(devices.length)}
+      </p>
+      <div className="table-scroll virtual" ref={scrollRef}>
+        <table className="data-table" aria-rowcount={rows.length + 1} data-testid="devices-table">
+          <caption className="sr-only">
+            Devices, {rows.length} shown. Column headers sort the list.
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={COLUMN_CLASSES[header.column.id]}
+                      aria-sort={
+                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                      }
+                    >
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <table.FlexRender header={header} />
+                        <SortIcon direction={sorted} />
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {paddingTop > 0 && (
+              <tr className="spacer" aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: paddingTop }} />
+              </tr>
+            )}
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <tr
+                  key={row.id}
+                  aria-rowindex={item.index + 2}
+                  data-device-id={row.id}
+                  onClick={(event) => {
+                    // The name is the keyboard path; a click anywhere else on the row opens it too.
+                    if (!(event.target instanceof HTMLAnchorElement)) navigate('devices', row.id);
+                  }}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className={cellClass(cell.column.id, row.original)}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+            {paddingBottom > 0 && (
+              <tr className="spacer" aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: paddingBottom }} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="empty center">No device matches these filters.</p>}
+      </div>
+    </>
+  );
+}

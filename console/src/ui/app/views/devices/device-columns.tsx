@@ -1,0 +1,95 @@
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table';
+import type { Device } from '@handraise/shared';
+import { formatAgo, formatCount } from '../../lib/format.ts';
+import { osLabel } from '../../lib/labels.ts';
+import { matchesSearch } from '../../lib/device-filters.ts';
+import { hrefFor } from '../../lib/route.ts';
+
+/** Only what the devices table uses: client-side filtering, search and sorting. */
+export const deviceTableFeatures = tableFeatures({
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, text: sortFn_text },
+});
+
+const helper = createColumnHelper<typeof deviceTableFeatures, Device>();
+
+/** Columns of the devices table; filters are column filters so TanStack applies them in one pass. */
+export function deviceColumns(now: number) {
+  return helper.columns([
+    helper.accessor('name', {
+      header: 'Name',
+      sortFn: 'alphanumeric',
+      cell: (info) => (
+        <a className="row-link" href={hrefFor('devices', info.row.original.id)}>
+          {info.getValue()}
+        </a>
+      ),
+    }),
+    helper.accessor('online', {
+      header: 'Status',
+      sortFn: 'basic',
+      filterFn: (row, _id, wanted: 'online' | 'offline') =>
+        row.original.online === (wanted === 'online'),
+      cell: (info) => (
+        <span className="status-text" data-online={info.getValue()}>
+          <span className="dot" aria-hidden="true" />
+          {info.getValue() ? 'Online' : 'Offline'}
+        </span>
+      ),
+    }),
+    helper.accessor((d) => osLabel(d.os), {
+      id: 'os',
+      header: 'Operating system',
+      sortFn: 'text',
+      filterFn: (row, _id, platform: string) => row.original.os?.platform === platform,
+      cell: (info) => info.getValue() || <span className="muted">Not reported yet</span>,
+    }),
+    helper.accessor((d) => d.room ?? '', {
+      id: 'room',
+      header: 'Room',
+      sortFn: 'alphanumeric',
+      filterFn: (row, _id, room: string) => row.original.room === room,
+      cell: (info) => info.getValue() || <span className="muted">—</span>,
+    }),
+    helper.accessor('updatesCount', {
+      header: 'Updates',
+      sortFn: 'basic',
+      filterFn: (row) => row.original.updatesCount > 0,
+      cell: (info) => formatCount(info.getValue()),
+    }),
+    helper.accessor('softwareCount', {
+      header: 'Installed',
+      sortFn: 'basic',
+      cell: (info) => formatCount(info.getValue()),
+    }),
+    helper.accessor((d) => d.lastSeenAt ?? '', {
+      id: 'lastSeen',
+      header: 'Last seen',
+      sortFn: 'text',
+      cell: (info) =>
+        info.row.original.online ? 'now' : formatAgo(info.row.original.lastSeenAt, now),
+    }),
+  ]);
+}
+
+/** The search box: one function over the whole row, evaluated once per row (on the name column). */
+export const searchDevices = (
+  row: { original: Device },
+  _columnId: string,
+  search: string,
+): boolean => matchesSearch(row.original, search);

@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { userCreateSchema, type Role, type User } from '@handraise/shared';
+import { Card } from '../../components/Card.tsx';
+import { SelectField } from '../../components/fields/SelectField.tsx';
+import { TextInput } from '../../components/fields/TextInput.tsx';
+import { ROLE_LABELS } from '../../lib/labels.ts';
+import { useHub } from '../../state/hub-context.ts';
+
+const ROLE_OPTIONS = [
+  { id: 'advisor', label: `${ROLE_LABELS.advisor}: helps with requests` },
+  { id: 'coordinator', label: `${ROLE_LABELS.coordinator}: also accounts and enrollment` },
+];
+
+/** Adds an account; the same schema as the hub checks the fields before anything is sent. */
+export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void }) {
+  const { api } = useHub();
+  const [displayName, setDisplayName] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>('advisor');
+  const [error, setError] = useState('');
+  const [created, setCreated] = useState('');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setCreated('');
+    const input = userCreateSchema.safeParse({
+      displayName: displayName.trim(),
+      username: username.trim(),
+      password,
+      role,
+    });
+    if (!input.success) {
+      return setError(
+        'Use letters, digits, dots, dashes or underscores for the username, and at least 8 characters for the password.',
+      );
+    }
+    const result = await api<User>('/api/users', { body: input.data });
+    if (!result.ok) {
+      return setError(
+        result.error === 'invalid-state'
+          ? 'That username is taken.'
+          : 'The account was not created.',
+      );
+    }
+    setError('');
+    setCreated(`${result.data.displayName} can now sign in as “${result.data.username}”.`);
+    setDisplayName('');
+    setUsername('');
+    setPassword('');
+    onCreated(result.data);
+  };
+
+  return (
+    <Card title="Add an account" id="new-account-title">
+      <Form
+        className="page"
+        onSubmit={(event) => void submit(event)}
+        aria-labelledby="new-account-title"
+      >
+        <TextInput
+          label="Name"
+          description="Shown to students they help."
+          value={displayName}
+          onChange={setDisplayName}
+          isRequired
+        />
+        <TextInput
+          label="Username"
+          autoComplete="off"
+          value={username}
+          onChange={setUsername}
+          isRequired
+        />
+        <TextInput
+          label="First password"
+          description="8 characters or more; hand it over in person."
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          isRequired
+        />
+        <SelectField
+          label="Role"
+          options={ROLE_OPTIONS}
+          value={role}
+          onChange={(v) => setRole(v as Role)}
+        />
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+        {created && (
+          <p className="notice good" role="status">
+            {created}
+          </p>
+        )}
+        <div className="form-actions">
+          <Button type="submit" className="button primary">
+            Create account
+          </Button>
+        </div>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { TextInput } from '../../components/fields/TextInput.tsx';
+import { useHub } from '../../state/hub-context.ts';
+
+/** Writes to the person at the computer; the message shows in their tray at once. */
+export function MessageComposer({ requestId, disabled }: { requestId: string; disabled: boolean }) {
+  const { ask } = useHub();
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    setBusy(true);
+    const result = await ask('request:message', { requestId, text: text.trim() });
+    setBusy(false);
+    if (result.ok) {
+      setText('');
+      setError('');
+    } else {
+      setError('The message was not sent. Check the connection and try again.');
+    }
+  };
+
+  return (
+    <Form
+      className="composer"
+      onSubmit={(event) => void send(event)}
+      aria-label="Message the requester"
+    >
+      <TextInput
+        label="Message to the requester"
+        multiline
+        value={text}
+        onChange={setText}
+        isDisabled={disabled}
+        placeholder="e.g. Try restarting the browser; I am on my way."
+      />
+      <div className="form-actions">
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+        <Button
+          type="submit"
+          className="button primary"
+          isDisabled={disabled || busy || !text.trim()}
+        >
+          Send
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { ErrorCode, HelpRequest } from '@handraise/shared';
+import { SelectField } from '../../components/fields/SelectField.tsx';
+import { OPEN_STATES } from '../../lib/labels.ts';
+import { useHub } from '../../state/hub-context.ts';
+import { EscalateDialog } from './EscalateDialog.tsx';
+
+const ERRORS: Partial<Record<ErrorCode, string>> = {
+  'invalid-state': 'Someone changed this request a moment ago; the page shows it as it is now.',
+  forbidden: 'Only the IT coordinator can do that.',
+  'not-found': 'That request or person no longer exists.',
+  unavailable: 'The hub did not answer. Check the connection and try again.',
+};
+
+type Props = { request: HelpRequest; onChanged: (request: HelpRequest) => void };
+
+/** What a helper can do with the request now: claim, assign, resolve, escalate, reopen. */
+export function RequestActions({ request, onChanged }: Props) {
+  const { ask, user, people } = useHub();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [assignee, setAssignee] = useState(request.assigneeId ?? user.id);
+  const open = OPEN_STATES.includes(request.state);
+  const mine = request.assigneeId === user.id;
+
+  const run = async (
+    event:
+      | 'request:claim'
+      | 'request:resolve'
+      | 'request:reopen'
+      | 'request:assign'
+      | 'request:escalate',
+    payload: Record<string, unknown> = {},
+  ) => {
+    setBusy(true);
+    setError('');
+    const result = await ask(event, { requestId: request.id, ...payload });
+    setBusy(false);
+    if (result.ok) onChanged(result.data);
+    else setError(ERRORS[result.error] ?? 'That did not work. Try again.');
+  };
+
+  return (
+    <div className="action-bar">
+      {open && !mine && (
+        <Button
+          className="button primary"
+          isDisabled={busy}
+          onPress={() => void run('request:claim')}
+        >
+          {request.assigneeId ? 'Take over' : 'Claim'}
+        </Button>
+      )}
+      {open && (
+        <Button className="button" isDisabled={busy} onPress={() => void run('request:resolve')}>
+          Mark resolved
+        </Button>
+      )}
+      {(request.state === 'new' || request.state === 'claimed') && (
+        <EscalateDialog
+          isDisabled={busy}
+          onEscalate={(note) => run('request:escalate', note ? { note } : {})}
+        />
+      )}
+      {!open && (
+        <Button className="button" isDisabled={busy} onPress={() => void run('request:reopen')}>
+          Reopen
+        </Button>
+      )}
+      {open && user.role === 'coordinator' && people.length > 0 && (
+        <>
+          <SelectField
+            label="Assign to"
+            options={people.map((p) => ({
+              id: p.id,
+              label: p.id === user.id ? `${p.displayName} (me)` : p.displayName,
+            }))}
+            value={assignee}
+            onChange={setAssignee}
+          />
+          <Button
+            className="button"
+            isDisabled={busy || assignee === request.assigneeId}
+            onPress={() => void run('request:assign', { assigneeId: assignee })}
+          >
+            Assign
+          </Button>
+        </>
+      )}
+      <p className="field-error" role="alert">
+        {error}
+      </p>
+    </div>
+  );
+}

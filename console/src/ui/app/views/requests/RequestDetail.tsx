@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import type { HelpRequest, HelpRequestDetail } from '@handraise/shared';
+import { Card } from '../../components/Card.tsx';
+import { StatePill } from '../../components/Pill.tsx';
+import { ScreenshotViewer } from '../../components/ScreenshotViewer.tsx';
+import { formatDuration, formatWhen } from '../../lib/format.ts';
+import { CATEGORY_LABELS } from '../../lib/labels.ts';
+import { hrefFor } from '../../lib/route.ts';
+import { useNow } from '../../lib/use-now.ts';
+import { useHub } from '../../state/hub-context.ts';
+import { MessageComposer } from './MessageComposer.tsx';
+import { RequestActions } from './RequestActions.tsx';
+import { RequestTimeline } from './RequestTimeline.tsx';
+import { SnapshotFacts } from './SnapshotFacts.tsx';
+
+type Props = {
+  requestId: string;
+  /** The live list's copy: when its `updatedAt` moves, the detail is fetched again. */
+  summary: HelpRequest | undefined;
+};
+
+/** One request: what was asked, the screenshot, the computer at that moment, the conversation. */
+export function RequestDetail({ requestId, summary }: Props) {
+  const { ask, people } = useHub();
+  const now = useNow();
+  const [detail, setDetail] = useState<HelpRequestDetail | null>(null);
+  const [missing, setMissing] = useState(false);
+  const version = summary?.updatedAt;
+
+  useEffect(() => {
+    let current = true;
+    void ask('request:get', { requestId }).then((result) => {
+      if (!current) return;
+      if (result.ok) setDetail(result.data);
+      else if (result.error === 'not-found') setMissing(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ask, requestId, version]);
+
+  if (missing) return <p className="card empty">This request no longer exists.</p>;
+  if (!detail) return <p className="card empty">Loading the request…</p>;
+
+  const request = summary ?? detail;
+  const helper = request.assigneeId
+    ? (people.find((p) => p.id === request.assigneeId)?.displayName ?? 'someone')
+    : null;
+
+  return (
+    <article className="detail" aria-labelledby="request-title">
+      <section className="card">
+        <div className="detail-head">
+          <div className="meta">
+            <StatePill state={request.state} />
+            <span>{CATEGORY_LABELS[request.category]}</span>
+            <span>
+              asked {formatWhen(request.createdAt, now)} (
+              {formatDuration(now - Date.parse(request.createdAt))} ago)
+            </span>
+            {helper && <span>helper: {helper}</span>}
+          </div>
+          <h2 id="request-title">
+            <a href={hrefFor('devices', request.deviceId)}>{request.deviceName}</a>
+            {request.requester ? ` · ${request.requester}` : ''}
+          </h2>
+          <p className="request-text">{request.text || 'No description, just the category.'}</p>
+        </div>
+        <RequestActions request={request} onChanged={setDetailFrom(setDetail)} />
+      </section>
+      <Card title="Conversation" id="conversation-title">
+        <div className="page">
+          <RequestTimeline events={detail.events} now={now} />
+          <MessageComposer requestId={request.id} disabled={request.state === 'closed'} />
+        </div>
+      </Card>
+      <div className="grid two">
+        {request.screenshot && (
+          <Card title="Screenshot" id="screenshot-title">
+            <ScreenshotViewer
+              requestId={request.id}
+              alt={`Screen of ${request.deviceName} when the request was raised`}
+            />
+          </Card>
+        )}
+        <Card title="The computer when help was asked" id="snapshot-title">
+          <SnapshotFacts snapshot={detail.snapshot} />
+        </Card>
+      </div>
+    </article>
+  );
+}
+
+/** An action's answer updates the summary fields at once; the timeline follows with the push. */
+function setDetailFrom(
+  setDetail: (update: (d: HelpRequestDetail | null) => HelpRequestDetail | null) => void,
+) {
+  return (request: HelpRequest) =>
+    setDetail((detail) => (detail ? { ...detail, ...request } : detail));
+}

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PendingUpdateTitle } from '@handraise/shared';
+import { StatTile } from '../../components/StatTile.tsx';
+import { formatCount } from '../../lib/format.ts';
+import { hrefFor } from '../../lib/route.ts';
+import {
+  fleetCounts,
+  longestWaiting,
+  openByStateAndAge,
+  requestsPerDay,
+} from '../../lib/today-stats.ts';
+import { useNow } from '../../lib/use-now.ts';
+import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
+import { DeviceListCard, lastSeen, updatesDetail } from './DeviceListCard.tsx';
+import { PendingUpdatesChart } from './PendingUpdatesChart.tsx';
+import { RequestsPerDayChart } from './RequestsPerDayChart.tsx';
+import { StateAgeCard } from './StateAgeCard.tsx';
+import { WaitingLongestCard } from './WaitingLongestCard.tsx';
+import { WelcomeCard } from './WelcomeCard.tsx';
+
+/** Rows in the short lists; the full lists are one click away. */
+const SHORT_LIST = 6;
+const SUMMARY_REFRESH_MS = 60_000;
+
+const today = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+});
+
+/** Home: what is waiting, for how long, and which machines need attention. */
+export function TodayView() {
+  const { api, user, devices: deviceStore } = useHub();
+  const devices = useDevices();
+  const requests = useRequests();
+  const now = useNow();
+  const [updateTitles, setUpdateTitles] = useState<PendingUpdateTitle[] | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      void api<PendingUpdateTitle[]>('/api/updates/summary').then((result) => {
+        if (current && result.ok) setUpdateTitles(result.data);
+      });
+    load();
+    // A fleet-wide summary, not a live feed: a minute behind the inventories is fine.
+    const timer = setInterval(load, SUMMARY_REFRESH_MS);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, [api]);
+
+  const stats = useMemo(() => {
+    const fleet = fleetCounts(devices);
+    const offline = devices.filter((d) => !d.online);
+    offline.sort((a, b) => (b.lastSeenAt ?? '').localeCompare(a.lastSeenAt ?? ''));
+    const behind = devices.filter((d) => d.updatesCount > 0);
+    behind.sort((a, b) => b.updatesCount - a.updatesCount);
+    return { fleet, offline, behind };
+  }, [devices]);
+  const byState = useMemo(() => openByStateAndAge(requests, now), [requests, now]);
+  const waiting = useMemo(() => longestWaiting(requests, SHORT_LIST), [requests]);
+  const perDay = useMemo(() => requestsPerDay(requests, now), [requests, now]);
+
+  const count = (state: string) => byState.find((r) => r.state === state)?.total ?? 0;
+  const firstStart = deviceStore.isLoaded() && devices.length === 0 && requests.length === 0;
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Today</h1>
+          <p className="subtitle">{today.format(now)}</p>
+        </div>
+      </header>
+      {firstStart ? (
+        <WelcomeCard isCoordinator={user.role === 'coordinator'} />
+      ) : (
+        <>
+          <div className="grid tiles">
+            <StatTile
+              label="Waiting for someone"
+              value={count('new')}
+              tone={count('new') > 0 ? 'bad' : 'good'}
+              href={hrefFor('requests')}
+            />
+            <StatTile
+              label="In progress"
+              value={count('claimed')}
+              tone={count('claimed') > 0 ? 'warn' : undefined}
+              href={hrefFor('requests')}
+            />
+            <StatTile label="Escalated" value={count('escalated')} href={hrefFor('requests')} />
+            <StatTile
+              label="Devices online"
+              value={stats.fleet.online}
+              note={`of ${formatCount(stats.fleet.total)} enrolled`}
+              tone="good"
+              href={hrefFor('devices')}
+            />
+            <StatTile
+              label="Devices offline"
+              value={stats.fleet.offline}
+              href={hrefFor('devices')}
+            />
+            <StatTile
+              label="Need updates"
+              value={stats.fleet.needUpdates}
+              tone={stats.fleet.needUpdates > 0 ? 'warn' : 'good'}
+              note="devices with pending updates"
+              href={hrefFor('devices')}
+            />
+          </div>
+          <div className="grid two">
+            <StateAgeCard rows={byState} />
+            <WaitingLongestCard requests={waiting} now={now} />
+          </div>
+          <div className="grid two">
+            <RequestsPerDayChart days={perDay} />
+            <PendingUpdatesChart titles={updateTitles} />
+          </div>
+          <div className="grid two">
+            <DeviceListCard
+              title="Devices offline"
+              id="devices-offline"
+              devices={stats.offline.slice(0, SHORT_LIST)}
+              total={stats.offline.length}
+              empty={stats.fleet.total > 0 ? 'Every enrolled device is online.' : 'No devices yet.'}
+              detail={lastSeen(now)}
+            />
+            <DeviceListCard
+              title="Most pending updates"
+              id="devices-behind"
+              devices={stats.behind.slice(0, SHORT_LIST)}
+              total={stats.behind.length}
+              empty="No device reports a pending update."
+              detail={updatesDetail}
+            />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// First start in Chromium: a hub without accounts asks for the coordinator's account, explains how
+// to enroll the first computer, hands out a working install command, and adds an advisor who then
+// signs in to a console without the coordinator's pages.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION, type Enrolled } from '@handraise/shared';
+import { startTestHub, type TestHub } from '../../src/hub/testing/test-hub.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildUiForTest, type BuiltUi } from './support/built-ui.ts';
+import { checkView, LIVE_TIMEOUT_MS, watchProblems } from './support/console-page.ts';
+
+const PASSWORD = 'a long school passphrase';
+
+describe('console UI: first start', () => {
+  let ui: BuiltUi;
+  let t: TestHub;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    ui = await buildUiForTest();
+    // No HANDRAISE_ADMIN_PASSWORD and no enrollment token: a hub as `npm start` leaves it.
+    t = await startTestHub(
+      { adminPassword: undefined, enrollToken: undefined },
+      { webRoot: ui.webRoot },
+    );
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    problems = await watchProblems(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    ui?.remove();
+  });
+
+  it('creates the coordinator, explains enrollment, and the command it shows enrolls a computer', async () => {
+    await page.goto(t.hub.url);
+    await page.getByRole('heading', { name: 'Welcome to Handraise' }).waitFor();
+    expect(await checkView(page, 'first-start-setup')).toEqual([]);
+    await page.getByLabel('Your name').fill('Ms Rivera');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('Password again').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account and start' }).click();
+
+    await page.getByRole('heading', { name: 'Enroll your first computer' }).waitFor();
+    await page.getByTestId('connection').filter({ hasText: 'Live' }).waitFor();
+    expect(await checkView(page, 'first-start-today')).toEqual([]);
+
+    // The hub address agents will use.
+    await page.getByRole('link', { name: 'hub address' }).click();
+    const address = page.getByLabel('Hub address for school computers');
+    await address.fill('http://hub.school.lan:7300');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Saved.').waitFor();
+
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.getByRole('tab', { name: 'Enrollment' }).click();
+    await page.getByRole('textbox', { name: 'Room' }).fill('Library');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const command = (await page.getByTestId('install-command').textContent()) ?? '';
+    const match = /^handraise-agent run --hub http:\/\/hub\.school\.lan:7300 --token (\S+)$/.exec(
+      command,
+    );
+    expect(match).not.toBeNull();
+
+    // The token in the command really enrolls a computer, into the Library.
+    const { body } = await t.http<Enrolled>('/api/enroll', {
+      body: {
+        token: match?.[1],
+        identity: { hostname: 'library-pc-1' },
+        protocolVersion: PROTOCOL_VERSION,
+      },
+    });
+    expect(body.ok).toBe(true);
+    if (!body.ok) return;
+    await t.connectAgent(body.data);
+    await page.getByRole('link', { name: 'Devices', exact: true }).click();
+    const row = page.locator(`tr[data-device-id="${body.data.deviceId}"]`);
+    await expect.poll(() => row.textContent(), { timeout: LIVE_TIMEOUT_MS }).toContain('Library');
+    expect(await row.textContent()).toContain('Online');
+    // The token list counts the enrollment.
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.getByRole('tab', { name: 'Enrollment' }).click();
+    await expect
+      .poll(() => page.getByTestId('tokens').textContent())
+      .toContain('1 computer enrolled');
+    expect(problems).toEqual([]);
+  });
+
+  it('adds a Tech Advisor, who signs in to a console without the coordinator pages', async () => {
+    await page.goto(`${t.hub.url}/#/people`);
+    await page.getByRole('tab', { name: 'Accounts' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Sam Okafor');
+    await page.getByLabel('Username').fill('sam');
+    await page.getByLabel('First password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Sam Okafor can now sign in as “sam”.').waitFor();
+    expect(await page.getByTestId('accounts').textContent()).toContain('Tech Advisor');
+    // The same username twice is refused with a reason.
+    await page.getByLabel('Name', { exact: true }).fill('Sam Again');
+    await page.getByLabel('Username').fill('SAM');
+    await page.getByLabel('First password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('That username is taken.').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await checkView(page, 'sign-in')).toEqual([]);
+    await page.getByLabel('Username').fill('sam');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('connection').filter({ hasText: 'Live' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Today',
+      'Requests',
+      'Devices',
+      'Software',
+      'Settings',
+    ]);
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    expect(
+      await page.getByLabel('Hub address for school computers').getAttribute('readonly'),
+    ).not.toBeNull();
+    expect(await page.getByRole('button', { name: 'Save settings' }).count()).toBe(0);
+    expect(await checkView(page, 'advisor-settings')).toEqual([]);
+    // The refused username is logged by Chromium as a failed 409 request; that one is expected.
+    expect(problems).toEqual([expect.stringContaining('409')]);
+  });
+});
