@@ -6,6 +6,7 @@ import { ConfigError, loadHubConfig } from './hub/config.ts';
 import { createHub } from './hub/create-hub.ts';
 import { runUntilSignal } from './hub/run-until-signal.ts';
 import { buildElectronMain } from './main/build-main.ts';
+import { ConsoleTargetError, resolveConsoleTarget } from './main/console-target.ts';
 // One finder (and first-use download) of the Electron runtime serves both desktop apps.
 import { findElectron } from '../../agent/src/main/build/electron-runtime.ts';
 
@@ -18,7 +19,17 @@ async function runInBrowserMode(reason: string): Promise<void> {
 
 async function main(): Promise<void> {
   const electron = await findElectron();
-  if ('reason' in electron) return runInBrowserMode(electron.reason);
+  if ('reason' in electron) {
+    // Pointed at a hub elsewhere (`--hub URL`, HANDRAISE_HUB_URL): any browser is that console.
+    const target = resolveConsoleTarget(process.argv.slice(2), process.env, '');
+    if (target.kind === 'remote') {
+      process.stdout.write(
+        `Electron cannot start here (${electron.reason}); open ${target.url} in a browser to use that hub's console\n`,
+      );
+      return;
+    }
+    return runInBrowserMode(electron.reason);
+  }
   const mainFile = await buildElectronMain(join(import.meta.dirname, '..', 'dist'));
   const child = spawn(electron.path, [mainFile, ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => (process.exitCode = code ?? 1));
@@ -26,7 +37,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(
-    `handraise: ${error instanceof ConfigError ? error.message : String(error)}\n`,
+    `handraise: ${error instanceof ConfigError || error instanceof ConsoleTargetError ? error.message : String(error)}\n`,
   );
   process.exitCode = 1;
 });

@@ -1,28 +1,49 @@
-// Electron main process of the coordinator's console: starts the hub in-process and shows the
-// console page it serves. Kept thin: everything else lives in the hub and the page.
+// Electron main process of the coordinator's console: starts the hub in-process (or points at a
+// hub elsewhere) and shows the console it serves. Kept thin: everything else lives in the hub,
+// the page and the small modules beside this file.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import { loadHubConfig } from '../hub/config.ts';
 import { createHub, type Hub } from '../hub/create-hub.ts';
+import { ConsoleTargetError, resolveConsoleTarget } from './console-target.ts';
+import { loadWindowState, saveWindowState } from './window-state.ts';
 
 let hub: Hub | undefined;
 
-async function openConsole(): Promise<void> {
-  const config = loadHubConfig([], process.env);
-  // This file runs as the CommonJS bundle console/dist/main.cjs; the UI is built to console/dist/ui.
-  hub = await createHub({ config, webRoot: join(__dirname, 'ui') });
+function openWindow(url: string): Promise<void> {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const state = loadWindowState(stateFile);
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
     title: 'Handraise',
     webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
+  if (state.maximized) window.maximize();
+  // Remembered when the window closes, so it opens where the coordinator left it.
+  window.on('close', () =>
+    saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }),
+  );
   // Links to anywhere else open in the user's browser, never inside the console window.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    void shell.openExternal(url);
+  window.webContents.setWindowOpenHandler(({ url: link }) => {
+    void shell.openExternal(link);
     return { action: 'deny' };
   });
-  await window.loadURL(hub.url);
+  return window.loadURL(url);
+}
+
+async function openConsole(): Promise<void> {
+  const target = resolveConsoleTarget(
+    process.argv.slice(1),
+    process.env,
+    join(app.getPath('userData'), 'console.json'),
+  );
+  if (target.kind === 'remote') return openWindow(target.url);
+  const config = loadHubConfig([], process.env);
+  // This file runs as the CommonJS bundle console/dist/main.cjs; the UI is built to console/dist/ui.
+  hub = await createHub({ config, webRoot: join(__dirname, 'ui') });
+  return openWindow(hub.url);
 }
 
 app.on('window-all-closed', () => app.quit());
@@ -40,9 +61,11 @@ app
   .catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'EADDRINUSE'
-        ? 'The Handraise hub could not start: its port is taken (is another Handraise running?). Set HANDRAISE_PORT to another port.'
-        : `The Handraise hub could not start: ${String(error)}`;
+      error instanceof ConsoleTargetError
+        ? `Handraise cannot open the console: ${error.message}`
+        : code === 'EADDRINUSE'
+          ? 'The Handraise hub could not start: its port is taken (is another Handraise running?). Set HANDRAISE_PORT to another port.'
+          : `The Handraise hub could not start: ${String(error)}`;
     dialog.showErrorBox('Handraise', message);
     app.exit(1);
   });

@@ -5,6 +5,7 @@ const Module = require('node:module');
 
 const report = (event) => process.stdout.write(`${JSON.stringify(event)}\n`);
 const listeners = new Map();
+const windows = [];
 
 const app = {
   whenReady: () => Promise.resolve(),
@@ -17,9 +18,15 @@ const app = {
     for (const listener of listeners.get('before-quit') ?? [])
       listener({ preventDefault: () => (prevented = true) });
     if (!prevented) {
+      // As Electron does after before-quit: every window closes.
+      for (const window of windows) window.emit('close');
       report({ type: 'quit' });
       process.exit(0);
     }
+  },
+  getPath(name) {
+    if (name !== 'userData') throw new Error(`stand-in has no path ${name}`);
+    return process.env.STAND_IN_USER_DATA ?? require('node:os').tmpdir();
   },
   exit(code) {
     report({ type: 'exit', code });
@@ -27,10 +34,32 @@ const app = {
   },
 };
 
-class BrowserWindow {
+class BrowserWindow extends require('node:events').EventEmitter {
   constructor(options) {
+    super();
     report({ type: 'window', options });
     this.webContents = { setWindowOpenHandler: () => undefined };
+    this.bounds = {
+      x: options.x ?? 10,
+      y: options.y ?? 20,
+      width: options.width,
+      height: options.height,
+    };
+    this.maximized = false;
+    // Like Electron, an open window keeps the app running until it closes.
+    this.keepAlive = setInterval(() => undefined, 60_000);
+    this.once('close', () => clearInterval(this.keepAlive));
+    windows.push(this);
+  }
+  maximize() {
+    this.maximized = true;
+    report({ type: 'maximize' });
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  getNormalBounds() {
+    return this.bounds;
   }
   async loadURL(url) {
     const response = await fetch(url);
