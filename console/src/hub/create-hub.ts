@@ -25,6 +25,7 @@ import { registerConsoleNamespace, type ConsoleNamespace } from './sockets/conso
 import { createAdminStore } from './storage/admin-store.ts';
 import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
 import { createDevicesStore } from './storage/devices-store.ts';
+import { createDutyStore } from './storage/duty-store.ts';
 import { createEnrollmentStore } from './storage/enrollment-store.ts';
 import { createFleetSummary } from './storage/fleet-summary.ts';
 import { createRequestsStore } from './storage/requests-store.ts';
@@ -32,6 +33,7 @@ import { createRequestTimeline } from './storage/request-timeline.ts';
 import { createRequesterView } from './storage/requester-view.ts';
 import { createRequestPublisher, type NotifyDevice } from './request-publisher.ts';
 import { createSettingsStore } from './storage/settings-store.ts';
+import { scheduleRetention } from './retention.ts';
 import { createUsersStore } from './storage/users-store.ts';
 
 /** Where `npm run build:ui` puts the console UI (console/dist/ui). */
@@ -71,6 +73,9 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const timeline = createRequestTimeline(database.db, clock);
   const requesterView = createRequesterView(database.db);
   const admin = createAdminStore(database.db);
+  const duty = createDutyStore(database.db);
+  // The same socket counting as for devices, keyed by user id: who has a console open.
+  const consolePresence = createPresence();
 
   if (config.adminPassword && (await users.count()) === 0) {
     await users.create({
@@ -89,6 +94,13 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   if (!existsSync(join(webRoot, 'index.html'))) {
     logger.warn({ webRoot }, 'the console UI is not built here; run `npm run build:ui`');
   }
+  const settings = createSettingsStore(database.db, clock);
+  const retention = scheduleRetention({
+    db: database.db,
+    clock,
+    retentionDays: async () => (await settings.get()).retentionDays,
+    logger,
+  });
   const app = createHttpApp({ logger, webRoot });
   registerAuthRoutes(app, users);
   registerEnrollmentRoutes(app, { users, enrollment, devices });
@@ -96,8 +108,9 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   registerAdminRoutes(app, {
     users,
     admin,
-    settings: createSettingsStore(database.db, clock),
+    settings,
     fleet: createFleetSummary(database.db),
+    onDuty: () => duty.onDuty(consolePresence.isOnline),
   });
   await app.ready();
 
@@ -141,6 +154,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   registerConsoleNamespace(consoles, {
     actions: { requests, timeline, publishRequest, people: admin },
+    duty: { duty, consoles: consolePresence, notifyConsoles },
     users,
     devices,
     requests,
@@ -165,6 +179,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger,
     close() {
       closing ??= (async () => {
+        retention.stop();
         io.disconnectSockets(true);
         await new Promise<void>((resolve) => void io.close(() => resolve()));
         await app.close();

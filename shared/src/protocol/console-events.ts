@@ -3,6 +3,7 @@ import type { AckCallback } from '../ack.ts';
 import { MAX_HELP_TEXT_CHARS } from '../limits.ts';
 import type { User } from '../schemas/auth.ts';
 import type { Device, DeviceDetail } from '../schemas/device.ts';
+import type { Person } from '../schemas/admin.ts';
 import type { HelpRequest, HelpRequestDetail, RequestEvent } from '../schemas/help.ts';
 import { idSchema } from '../schemas/common.ts';
 
@@ -44,6 +45,8 @@ export interface ConsoleToHubEvents {
   'request:escalate': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
   /** `requestIdPayloadSchema`: a resolved or closed request goes back to whoever was helping. */
   'request:reopen': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
+  /** `dutySetSchema`: the caller goes on or off duty; answered with their account as it now is. */
+  'duty:set': (payload: unknown, ack: AckCallback<User>) => void;
 }
 
 /** Events the hub pushes to consoles. */
@@ -51,6 +54,8 @@ export interface HubToConsoleEvents {
   'device:updated': (device: Device) => void;
   'request:created': (request: HelpRequest) => void;
   'request:updated': (request: HelpRequest) => void;
+  /** Who is on duty now (flag set and a console connected), whenever that may have changed. */
+  'duty:updated': (onDuty: Person[]) => void;
 }
 
 /** What the hub knows of an authenticated console socket. */

@@ -13,6 +13,8 @@ export type User = {
   displayName: string;
   role: Role;
   createdAt: string;
+  /** Said "I'm on duty"; they count as on duty only while a console of theirs is connected. */
+  onDuty: boolean;
 };
 
 const username = z

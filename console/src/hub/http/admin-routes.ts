@@ -5,6 +5,7 @@ import {
   tokenIdPayloadSchema,
   userCreateSchema,
   type HubSettingsView,
+  type Person,
 } from '@handraise/shared';
 import type { AdminStore } from '../storage/admin-store.ts';
 import type { FleetSummary } from '../storage/fleet-summary.ts';
@@ -21,6 +22,8 @@ export type AdminRouteDeps = {
   admin: AdminStore;
   settings: SettingsStore;
   fleet: FleetSummary;
+  /** People on duty with a console open right now. */
+  onDuty: () => Promise<Person[]>;
 };
 
 /**
@@ -55,6 +58,11 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps):
   app.get('/api/people', async (request, reply) => {
     if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await admin.listPeople());
+  });
+
+  app.get('/api/duty', async (request, reply) => {
+    if (!(await requireUser(users, request, reply))) return reply;
+    return sendData(reply, await deps.onDuty());
   });
 
   app.get('/api/users', async (request, reply) => {

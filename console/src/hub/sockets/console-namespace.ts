@@ -17,6 +17,7 @@ import { CONSOLES_ROOM } from '../rooms.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
+import { registerDutyHandlers, type DutyDeps } from './duty-handlers.ts';
 import { guarded } from './guarded-handler.ts';
 import { registerRequestActions, type RequestActionDeps } from './request-actions.ts';
 
@@ -42,6 +43,8 @@ export type ConsoleNamespaceDeps = {
   requestInventory: (deviceId: string) => boolean;
   /** Claim, message, resolve. */
   actions: Omit<RequestActionDeps, 'logger'>;
+  /** Who is on duty, and which helpers have a console open. */
+  duty: Omit<DutyDeps, 'logger'>;
   logger: Logger;
 };
 
@@ -69,6 +72,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
     const log = logger.child({ userId: socket.data.user.id });
     void socket.join(CONSOLES_ROOM);
     registerRequestActions(socket, { ...deps.actions, logger: log });
+    registerDutyHandlers(socket, { ...deps.duty, logger: log });
 
     socket.on(
       'devices:list',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { EnrollmentTokenSummary, Person, User } from '@handraise/shared';
 import type { Database } from './schema.ts';
+import { toUser } from './users-store.ts';
 
 export type AdminStore = ReturnType<typeof createAdminStore>;
 
@@ -11,17 +12,11 @@ export function createAdminStore(db: Kysely<Database>) {
     async listUsers(): Promise<User[]> {
       const rows = await db
         .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'created_at'])
+        .select(['id', 'username', 'display_name', 'role', 'created_at', 'on_duty'])
         .orderBy('role', 'desc')
         .orderBy('display_name')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        username: r.username,
-        displayName: r.display_name,
-        role: r.role,
-        createdAt: r.created_at,
-      }));
+      return rows.map(toUser);
     },
 
     /** Everyone who can help, as any console may see them. */

@@ -177,11 +177,22 @@ const hotfixesAndReplies: VersionedMigration = () => ({
   },
 });
 
+/** Helpers say when they are on duty; everyone starts off duty. */
+const onDuty: VersionedMigration = () => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('users')
+      .addColumn('on_duty', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+  },
+});
+
 /** Ordered by name; never edit a released migration, add the next one. */
 const MIGRATIONS: Record<string, VersionedMigration> = {
   '0001-initial': initial,
   '0002-hotfixes-and-replies': hotfixesAndReplies,
   '0003-console-settings': settingsMigration,
+  '0004-on-duty': onDuty,
 };
 
 function providerFor(dialect: SqlDialectName): MigrationProvider {

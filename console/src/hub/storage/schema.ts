@@ -23,6 +23,8 @@ export interface UsersTable {
   role: 'coordinator' | 'advisor';
   password_hash: string;
   created_at: string;
+  /** 0/1: the person said they are on duty (migration 0004). */
+  on_duty: Generated<number>;
 }
 
 export interface SessionsTable {

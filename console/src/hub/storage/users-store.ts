@@ -1,21 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Role, User } from '@handraise/shared';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashSecret, newSecret } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
-import type { Database, UserRow } from './schema.ts';
+import type { Database, UsersTable } from './schema.ts';
 
 /** Sessions last a school week; the console renews by logging in again. */
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-function toUser(row: UserRow): User {
+/** The columns a User is made of (never the password hash). */
+type UserColumns = Pick<
+  Selectable<UsersTable>,
+  'id' | 'username' | 'display_name' | 'role' | 'created_at' | 'on_duty'
+>;
+
+/** A users row as the API shows it. */
+export function toUser(row: UserColumns): User {
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
     role: row.role,
     createdAt: row.created_at,
+    onDuty: row.on_duty === 1,
   };
 }
 
@@ -38,13 +46,14 @@ export function createUsersStore(db: Kysely<Database>, clock: Clock) {
       role: Role;
       displayName?: string | undefined;
     }): Promise<User> {
-      const row: UserRow = {
+      const row = {
         id: randomUUID(),
         username: input.username.toLowerCase(),
         display_name: input.displayName ?? input.username,
         role: input.role,
         password_hash: await hashPassword(input.password),
         created_at: clock.now().toISOString(),
+        on_duty: 0,
       };
       await db.insertInto('users').values(row).execute();
       return toUser(row);

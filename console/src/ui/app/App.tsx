@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { HelpRequest, SessionCreated } from '@handraise/shared';
 import { AppShell } from './components/AppShell.tsx';
+import { notifyNewRequest } from './lib/desktop-notifications.ts';
 import { CATEGORY_LABELS } from './lib/labels.ts';
 import { clearSession, loadSession, saveSession, type Session } from './lib/session.ts';
 import { useTheme } from './lib/theme.ts';
@@ -26,6 +27,8 @@ export function App() {
   }, []);
   const onRequestCreated = useCallback((request: HelpRequest) => {
     setAnnouncement(`New request from ${request.deviceName}: ${CATEGORY_LABELS[request.category]}`);
+    // The badge and the note above only help someone looking at the console; this reaches the rest.
+    notifyNewRequest(request);
   }, []);
 
   return (

@@ -31,11 +31,15 @@ export async function watchProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-/** Signs in as the test hub's coordinator and waits until the console is live. */
-export async function signIn(page: Page, hubUrl: string): Promise<void> {
+/** Signs in (as the test hub's coordinator unless told) and waits until the console is live. */
+export async function signIn(
+  page: Page,
+  hubUrl: string,
+  as: { username: string; password: string } = { username: 'admin', password: TEST_ADMIN_PASSWORD },
+): Promise<void> {
   await page.goto(hubUrl);
-  await page.getByLabel('Username').fill('admin');
-  await page.getByLabel('Password').fill(TEST_ADMIN_PASSWORD);
+  await page.getByLabel('Username').fill(as.username);
+  await page.getByLabel('Password').fill(as.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('connection').filter({ hasText: 'Live' }).waitFor();
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { fail, type Device, type HelpRequest, type Person } from '@handraise/shared';
 import { callApi } from '../lib/api.ts';
+import { applyDutyChange } from '../lib/duty.ts';
 import type { Session } from '../lib/session.ts';
 import { ask, openConsoleSocket, type ConsoleSocket } from './console-socket.ts';
 import { HubContext, type ConnectionState, type HubContextValue } from './hub-context.ts';
@@ -20,6 +21,7 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
   const [devices] = useState(() => createLiveCollection<Device>());
   const [requests] = useState(() => createLiveCollection<HelpRequest>());
   const [people, setPeople] = useState<readonly Person[]>([]);
+  const [onDuty, setOnDutyList] = useState<readonly Person[]>([]);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const socketRef = useRef<ConsoleSocket | null>(null);
   // The latest callbacks, read by socket handlers that live as long as the socket.
@@ -48,12 +50,14 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
     socketRef.current = socket;
     const reload = async () => {
       // After every (re)connection: pushes sent while away are gone, so fetch the lists again.
-      const [deviceList, requestList] = await Promise.all([
+      const [deviceList, requestList, dutyList] = await Promise.all([
         ask(socket, 'devices:list', {}),
         ask(socket, 'requests:list', {}),
+        api<Person[]>('/api/duty'),
       ]);
       if (deviceList.ok) devices.replaceAll(deviceList.data);
       if (requestList.ok) requests.replaceAll(requestList.data);
+      if (dutyList.ok) setOnDutyList(dutyList.data);
     };
     socket.on('connect', () => {
       setConnection('live');
@@ -78,14 +82,23 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       callbacks.current.onRequestCreated?.(request);
     });
     socket.on('request:updated', (request) => requests.upsert(request));
+    socket.on('duty:updated', (list) => setOnDutyList(list));
     return () => {
       socketRef.current = null;
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [session.token, devices, requests]);
+  }, [session.token, devices, requests, api]);
 
   useEffect(refreshPeople, [refreshPeople]);
+
+  const setOnDuty = useCallback(async (next: boolean) => {
+    const socket = socketRef.current;
+    if (!socket) return false;
+    const result = await ask(socket, 'duty:set', { onDuty: next });
+    if (result.ok) setOnDutyList((list) => applyDutyChange(list, result.data));
+    return result.ok;
+  }, []);
 
   const value = useMemo<HubContextValue>(
     () => ({
@@ -96,6 +109,8 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       requests,
       people,
       refreshPeople,
+      onDuty,
+      setOnDuty,
       ask: (event, payload) => {
         const socket = socketRef.current;
         if (!socket) return Promise.resolve(fail('unavailable') as never);
@@ -107,7 +122,7 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
         callbacks.current.onSignedOut('signed-out');
       },
     }),
-    [session, connection, devices, requests, people, refreshPeople, api],
+    [session, connection, devices, requests, people, refreshPeople, onDuty, setOnDuty, api],
   );
 
   return <HubContext value={value}>{children}</HubContext>;

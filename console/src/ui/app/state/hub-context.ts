@@ -16,6 +16,10 @@ export type HubContextValue = {
   requests: LiveCollection<HelpRequest>;
   people: readonly Person[];
   refreshPeople: () => void;
+  /** Helpers on duty with a console open, kept live by `duty:updated`. */
+  onDuty: readonly Person[];
+  /** Puts the signed-in user on or off duty; false when the hub did not take it. */
+  setOnDuty: (onDuty: boolean) => Promise<boolean>;
   /** A console socket event, answered with the hub's ack. */
   ask: <E extends keyof ConsoleToHubEvents>(event: E, payload: unknown) => Promise<AskResult<E>>;
   /** An HTTP API call with this session's token. */

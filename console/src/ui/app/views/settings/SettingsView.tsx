@@ -1,8 +1,12 @@
 import { useHub } from '../../state/hub-context.ts';
 import { AppearanceCard } from './AppearanceCard.tsx';
 import { HubSettingsForm } from './HubSettingsForm.tsx';
+import { NotificationsCard } from './NotificationsCard.tsx';
 
-/** Hub-wide settings (coordinators change them, advisors read them) and this computer's theme. */
+/**
+ * Hub-wide settings (coordinators change them, advisors read them), and this computer's theme and
+ * desktop notifications.
+ */
 export function SettingsView() {
   const { user } = useHub();
   return (
@@ -20,6 +24,7 @@ export function SettingsView() {
       <div className="grid two">
         <HubSettingsForm canEdit={user.role === 'coordinator'} />
         <AppearanceCard />
+        <NotificationsCard />
       </div>
     </div>
   );

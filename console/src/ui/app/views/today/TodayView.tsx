@@ -12,6 +12,7 @@ import {
 import { useNow } from '../../lib/use-now.ts';
 import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
 import { DeviceListCard, lastSeen, updatesDetail } from './DeviceListCard.tsx';
+import { OnDutyCard } from './OnDutyCard.tsx';
 import { PendingUpdatesChart } from './PendingUpdatesChart.tsx';
 import { RequestsPerDayChart } from './RequestsPerDayChart.tsx';
 import { StateAgeCard } from './StateAgeCard.tsx';
@@ -28,9 +29,9 @@ const today = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
 });
 
-/** Home: what is waiting, for how long, and which machines need attention. */
+/** Home: what is waiting, for how long, which machines need attention, and who is on duty. */
 export function TodayView() {
-  const { api, user, devices: deviceStore } = useHub();
+  const { api, user, onDuty, devices: deviceStore } = useHub();
   const devices = useDevices();
   const requests = useRequests();
   const now = useNow();
@@ -120,7 +121,7 @@ export function TodayView() {
             <RequestsPerDayChart days={perDay} />
             <PendingUpdatesChart titles={updateTitles} />
           </div>
-          <div className="grid two">
+          <div className="grid three">
             <DeviceListCard
               title="Devices offline"
               id="devices-offline"
@@ -137,6 +138,7 @@ export function TodayView() {
               empty="No device reports a pending update."
               detail={updatesDetail}
             />
+            <OnDutyCard people={onDuty} />
           </div>
         </>
       )}

@@ -1,0 +1,49 @@
+import type { Logger } from 'pino';
+import { dutySetSchema, fail, ok } from '@handraise/shared';
+import type { Presence } from '../presence.ts';
+import type { NotifyConsoles } from '../request-publisher.ts';
+import type { DutyStore } from '../storage/duty-store.ts';
+import type { ConsoleSocket } from './console-namespace.ts';
+import { guarded } from './guarded-handler.ts';
+
+export type DutyDeps = {
+  duty: DutyStore;
+  /** Console sockets counted per user id, the way agent sockets are counted per device. */
+  consoles: Presence;
+  notifyConsoles: NotifyConsoles;
+  logger: Logger;
+};
+
+/** Tells every console who is on duty now. */
+export async function publishDuty(deps: Omit<DutyDeps, 'logger'>): Promise<void> {
+  deps.notifyConsoles('duty:updated', await deps.duty.onDuty(deps.consoles.isOnline));
+}
+
+/**
+ * "On duty" for one console socket: counts the socket in and out (a helper who closes their last
+ * console drops off the list, and comes back when they open one) and handles `duty:set`.
+ */
+export function registerDutyHandlers(socket: ConsoleSocket, deps: DutyDeps): void {
+  const { duty, consoles, logger } = deps;
+  const userId = socket.data.user.id;
+  const publishInBackground = () =>
+    void publishDuty(deps).catch((error: unknown) => {
+      logger.error({ err: error }, 'publishing who is on duty failed');
+    });
+
+  if (consoles.add(userId)) publishInBackground();
+  socket.on('disconnect', () => {
+    if (consoles.remove(userId)) publishInBackground();
+  });
+
+  socket.on(
+    'duty:set',
+    guarded(dutySetSchema, logger, 'duty:set', async ({ onDuty }) => {
+      // Only the caller's own flag: the id comes from the authenticated socket, never the payload.
+      const user = await duty.set(userId, onDuty);
+      if (!user) return fail('not-found');
+      await publishDuty(deps);
+      return ok(user);
+    }),
+  );
+}
