@@ -10,6 +10,28 @@ import { loadWindowState, saveWindowState } from './window-state.ts';
 
 let hub: Hub | undefined;
 
+/** The embedded hub is ready when it listens; a database on a dead network drive must not hang the app. */
+const HUB_START_TIMEOUT_MS = 30_000;
+
+function startEmbeddedHub(): Promise<Hub> {
+  const config = loadHubConfig([], process.env);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `it did not start within ${HUB_START_TIMEOUT_MS / 1000} s (data in ${config.dataDir})`,
+          ),
+        ),
+      HUB_START_TIMEOUT_MS,
+    );
+  });
+  // This file runs as the CommonJS bundle console/dist/main.cjs; the UI is built to console/dist/ui.
+  const started = createHub({ config, webRoot: join(__dirname, 'ui') });
+  return Promise.race([started, late]).finally(() => clearTimeout(timer));
+}
+
 function openWindow(url: string): Promise<void> {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const state = loadWindowState(stateFile);
@@ -40,9 +62,7 @@ async function openConsole(): Promise<void> {
     join(app.getPath('userData'), 'console.json'),
   );
   if (target.kind === 'remote') return openWindow(target.url);
-  const config = loadHubConfig([], process.env);
-  // This file runs as the CommonJS bundle console/dist/main.cjs; the UI is built to console/dist/ui.
-  hub = await createHub({ config, webRoot: join(__dirname, 'ui') });
+  hub = await startEmbeddedHub();
   return openWindow(hub.url);
 }
 
