@@ -76,16 +76,18 @@ async function main(): Promise<void> {
   agents.at(-1)?.close();
   agents.at(-2)?.close();
 
-  process.stdout.write(
-    `Handraise demo: ${agents.length} simulated computers, ${HELP_EXAMPLES.length} requests.\n` +
-      `Open ${hub.url} and sign in as admin / ${config.adminPassword} (data in ${dataDir}). Ctrl-C stops.\n`,
-  );
-  await runUntilSignal({
+  // Listen for Ctrl-C before announcing the address, so a stop right after it is orderly.
+  const stopped = runUntilSignal({
     close: async () => {
       for (const agent of agents) agent.close();
       await hub.close();
     },
   });
+  process.stdout.write(
+    `Handraise demo: ${agents.length} simulated computers, ${HELP_EXAMPLES.length} requests.\n` +
+      `Open ${hub.url} and sign in as admin / ${config.adminPassword} (data in ${dataDir}). Ctrl-C stops.\n`,
+  );
+  await stopped;
 }
 
 main().catch((error: unknown) => {

@@ -13,8 +13,10 @@ import { findElectron } from '../../agent/src/main/build/electron-runtime.ts';
 async function runInBrowserMode(reason: string): Promise<void> {
   const config = loadHubConfig(process.argv.slice(2));
   const hub = await createHub({ config });
+  // Listen for SIGTERM before announcing the address: whoever reads the line may stop us at once.
+  const stopped = runUntilSignal(hub);
   process.stdout.write(`Electron cannot start here (${reason}); open the console at ${hub.url}\n`);
-  await runUntilSignal(hub);
+  await stopped;
 }
 
 async function main(): Promise<void> {

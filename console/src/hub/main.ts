@@ -6,10 +6,12 @@ import { runUntilSignal } from './run-until-signal.ts';
 async function main(): Promise<void> {
   const config = loadHubConfig(process.argv.slice(2));
   const hub = await createHub({ config });
+  // Listen for SIGTERM before announcing the address: whoever reads the line may stop us at once.
+  const stopped = runUntilSignal(hub);
   process.stdout.write(
     `Handraise hub: console and API at ${hub.url} (data in ${config.dataDir})\n`,
   );
-  await runUntilSignal(hub);
+  await stopped;
 }
 
 main().catch((error: unknown) => {

@@ -34,11 +34,11 @@ export function startNode(args: string[], env: NodeJS.ProcessEnv = {}): Running 
   let stderr = '';
   child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  // 'close' comes after 'exit' once stdout and stderr are drained, so nothing printed is missed.
   const finished = new Promise<Finished>((resolve) =>
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       children.delete(child);
-      // Let the pipes drain before reporting what was printed.
-      setImmediate(() => resolve({ code, signal, stdout, stderr }));
+      resolve({ code, signal, stdout, stderr });
     }),
   );
   return {

@@ -22,6 +22,14 @@ export async function commandRun(values: Values): Promise<number> {
     onFatal: (error) => fatal?.(error),
     reportOnConnect: !values.once,
   });
+  // As a service, listen for SIGINT/SIGTERM before saying we run: without a handler a signal that
+  // follows the line at once would end the process on the spot, skipping the orderly close.
+  const stop = values.once
+    ? null
+    : new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
   say(
     `Handraise agent ${AGENT_VERSION}: device ${agent.credentials.deviceId}, hub ${agent.credentials.hub}`,
   );
@@ -46,10 +54,6 @@ export async function commandRun(values: Values): Promise<number> {
     return delivered ? EXIT.ok : EXIT.undelivered;
   }
 
-  const stop = new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
   const outcome = await Promise.race([stop, failed]);
   agent.close();
   if (outcome instanceof Error) throw outcome;
