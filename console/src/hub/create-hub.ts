@@ -10,7 +10,7 @@ import {
   MAX_SOCKET_MESSAGE_BYTES,
   type HubToConsoleEvents,
 } from '@handraise/shared';
-import { systemClock, type Clock } from './clock.ts';
+import { monotonicClock, systemClock, type Clock } from './clock.ts';
 import type { HubConfig } from './config.ts';
 import { registerAdminRoutes } from './http/admin-routes.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
@@ -65,12 +65,14 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const logger = deps.logger ?? pino({ name: 'hub', level: config.logLevel });
   const database = deps.database ?? (await openSqliteDatabase(join(config.dataDir, 'hub.sqlite')));
 
+  // Requests and their timelines share one clock that never repeats an instant (see monotonicClock).
+  const eventClock = monotonicClock(clock);
   const users = createUsersStore(database.db, clock);
   const enrollment = createEnrollmentStore(database.db, clock);
   const devices = createDevicesStore(database.db, clock);
-  const requests = createRequestsStore(database.db, clock);
+  const requests = createRequestsStore(database.db, eventClock);
   const presence = createPresence();
-  const timeline = createRequestTimeline(database.db, clock);
+  const timeline = createRequestTimeline(database.db, eventClock);
   const requesterView = createRequesterView(database.db);
   const admin = createAdminStore(database.db);
   const duty = createDutyStore(database.db);
