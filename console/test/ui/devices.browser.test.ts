@@ -80,7 +80,7 @@ describe('console UI: devices', () => {
     await page.getByLabel('Search devices').fill('chem-lab-pc-77');
     await expect.poll(() => shown.textContent()).toBe('Showing 1 of 10,001');
     const row = page.locator(`tr[data-device-id="${device.deviceId}"]`);
-    expect(await row.textContent()).toContain('Online');
+    await expect.poll(() => row.textContent()).toContain('Online');
     await choose(page, 'Status', 'Offline');
     await expect.poll(() => shown.textContent()).toBe('Showing 0 of 10,001');
     await choose(page, 'Status', 'Online');
@@ -101,7 +101,7 @@ describe('console UI: devices', () => {
       'dpkg',
     ]);
     const lastSeen = page.getByTestId('last-seen');
-    expect(await lastSeen.textContent()).toBe('connected now');
+    await expect.poll(() => lastSeen.textContent()).toBe('connected now');
 
     agent.disconnect();
     await expect

@@ -79,7 +79,7 @@ describe('console UI: first start', () => {
     await page.getByRole('link', { name: 'Devices', exact: true }).click();
     const row = page.locator(`tr[data-device-id="${body.data.deviceId}"]`);
     await expect.poll(() => row.textContent(), { timeout: LIVE_TIMEOUT_MS }).toContain('Library');
-    expect(await row.textContent()).toContain('Online');
+    await expect.poll(() => row.textContent()).toContain('Online');
     // The token list counts the enrollment.
     await page.getByRole('link', { name: 'People', exact: true }).click();
     await page.getByRole('tab', { name: 'Enrollment' }).click();
@@ -97,7 +97,8 @@ describe('console UI: first start', () => {
     await page.getByLabel('First password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Sam Okafor can now sign in as “sam”.').waitFor();
-    expect(await page.getByTestId('accounts').textContent()).toContain('Tech Advisor');
+    // The list reloads after the confirmation shows; wait for it rather than read it once.
+    await expect.poll(() => page.getByTestId('accounts').textContent()).toContain('Tech Advisor');
     // The same username twice is refused with a reason.
     await page.getByLabel('Name', { exact: true }).fill('Sam Again');
     await page.getByLabel('Username').fill('SAM');
