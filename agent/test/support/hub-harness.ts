@@ -1,6 +1,5 @@
 // Test support: a real hub that can be stopped and started again on the same port and data
 // folder, a computer enrolled through its HTTP API, and a helper's console socket.
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
 import { io, type Socket } from 'socket.io-client';
@@ -25,14 +24,7 @@ import {
 /** Longest wait for one answer from the hub, in ms: a broken connection fails the test quickly. */
 export const HUB_ANSWER_TIMEOUT_MS = 5_000;
 
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort } from '../../../console/test/support/ports.ts';
 
 /** Starts a hub on `port` (0: any) over `dataDir`. */
 export function startHub(dataDir: string, port = 0): Promise<Hub> {

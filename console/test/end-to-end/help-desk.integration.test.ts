@@ -1,7 +1,6 @@
 // The requester's side as the tray uses it (agent core help desk), against a real hub that starts
 // late: saved while offline, delivered once on connect, then a live conversation with a helper.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -23,20 +22,13 @@ import {
 } from '../../../agent/src/core/help-desk.ts';
 import { openOutbox } from '../../../agent/src/core/outbox.ts';
 import type { HubConfig } from '../../src/hub/config.ts';
+import { freePort } from '../support/ports.ts';
 import { createHub, type Hub } from '../../src/hub/create-hub.ts';
 import {
   nextEvent,
   TEST_ADMIN_PASSWORD,
   TEST_ENROLL_TOKEN,
 } from '../../src/hub/testing/test-hub.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Waits (bounded) until the help desk reports something that satisfies the predicate. */
 function until<T>(

@@ -1,6 +1,5 @@
 // Nothing a requester sends is lost: hub down, request raised, agent killed and restarted, hub back.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -8,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { HelpRequest } from '@handraise/shared';
 import { createHub, type Hub } from '../../src/hub/create-hub.ts';
 import type { HubConfig } from '../../src/hub/config.ts';
+import { freePort } from '../support/ports.ts';
 import {
   nextEvent,
   TEST_ADMIN_PASSWORD,
@@ -15,14 +15,6 @@ import {
 } from '../../src/hub/testing/test-hub.ts';
 import { io } from 'socket.io-client';
 import { AGENT_CLI, killAll, runAgent, startNode } from '../support/processes.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('outage', () => {
   const hubDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
