@@ -14,3 +14,4 @@ export * from './protocol/agent-events.ts';
 export * from './protocol/console-events.ts';
 export * from './screenshot-type.ts';
 export * from './versions/index.ts';
+export * from './schemas/software.ts';

@@ -6,6 +6,7 @@ import type { Device, DeviceDetail } from '../schemas/device.ts';
 import type { Person } from '../schemas/admin.ts';
 import type { HelpRequest, HelpRequestDetail, RequestEvent } from '../schemas/help.ts';
 import { idSchema } from '../schemas/common.ts';
+import type { UpdateTask } from '../schemas/software.ts';
 
 /** `request:assign`: a coordinator hands a request to an advisor (or to themself). */
 export const requestAssignSchema = z.strictObject({ requestId: idSchema, assigneeId: idSchema });
@@ -56,6 +57,13 @@ export interface HubToConsoleEvents {
   'request:updated': (request: HelpRequest) => void;
   /** Who is on duty now (flag set and a console connected), whenever that may have changed. */
   'duty:updated': (onDuty: Person[]) => void;
+  /**
+   * Verdicts changed (an inventory, a policy, the catalog or a merge): software pages refetch.
+   * `keys` lists the titles touched, or is null when every title may have changed.
+   */
+  'software:changed': (change: { keys: string[] | null }) => void;
+  /** An update task was made, changed, or had a device line ticked off by an inventory. */
+  'task:updated': (task: UpdateTask) => void;
 }
 
 /** What the hub knows of an authenticated console socket. */
