@@ -18,7 +18,10 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Envelope of every acknowledgement and HTTP body: data on success, a code on failure. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorCode };
+export type Ack<T> =
+  | { ok: true; data: T }
+  /** `message`: what a person must fix, when there is more to say than the code (an import's bad rows). */
+  | { ok: false; error: ErrorCode; message?: string };
 
 /** Callback a handler answers through; socket.io passes it as the last argument. */
 export type AckCallback<T> = (response: Ack<T>) => void;

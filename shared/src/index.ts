@@ -15,3 +15,5 @@ export * from './protocol/console-events.ts';
 export * from './screenshot-type.ts';
 export * from './versions/index.ts';
 export * from './schemas/software.ts';
+export * from './software/describe-reason.ts';
+export * from './software/title-identity.ts';

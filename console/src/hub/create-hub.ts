@@ -17,6 +17,8 @@ import { registerAuthRoutes } from './http/auth-routes.ts';
 import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
 import { createHttpApp } from './http/http-app.ts';
 import { registerInventoryRoutes } from './http/inventory-routes.ts';
+import { registerSoftwareRoutes } from './http/software-routes.ts';
+import { registerTaskRoutes } from './http/task-routes.ts';
 import { createPresence } from './presence.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { CONSOLES_ROOM, roomForDevice } from './rooms.ts';
@@ -34,7 +36,16 @@ import { createRequesterView } from './storage/requester-view.ts';
 import { createRequestPublisher, type NotifyDevice } from './request-publisher.ts';
 import { createSettingsStore } from './storage/settings-store.ts';
 import { scheduleRetention } from './retention.ts';
+import { createOutdatedService } from './software/outdated-service.ts';
+import { createOutdatedInputs } from './storage/outdated-inputs.ts';
+import { createSoftwareRulesStore } from './storage/software-rules-store.ts';
+import { createTasksStore } from './storage/tasks-store.ts';
 import { createUsersStore } from './storage/users-store.ts';
+
+type NotifyConsoles = <E extends keyof HubToConsoleEvents>(
+  event: E,
+  ...args: Parameters<HubToConsoleEvents[E]>
+) => void;
 
 /** Where `npm run build:ui` puts the console UI (console/dist/ui). */
 const defaultWebRoot = () => join(import.meta.dirname, '..', '..', 'dist', 'ui');
@@ -103,6 +114,18 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     retentionDays: async () => (await settings.get()).retentionDays,
     logger,
   });
+  // Consoles are told of software changes through the socket server made below.
+  let pushToConsoles: NotifyConsoles = () => undefined;
+  const rules = createSoftwareRulesStore(database.db, clock);
+  const tasks = createTasksStore(database.db, clock);
+  const outdated = createOutdatedService({
+    inputs: createOutdatedInputs(database.db),
+    rules,
+    tasks,
+    clock,
+    notifyConsoles: (event, ...args) => pushToConsoles(event, ...args),
+    logger: logger.child({ part: 'outdated' }),
+  });
   const app = createHttpApp({ logger, webRoot });
   registerAuthRoutes(app, users);
   registerEnrollmentRoutes(app, { users, enrollment, devices });
@@ -114,6 +137,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     fleet: createFleetSummary(database.db),
     onDuty: () => duty.onDuty(consolePresence.isOnline),
   });
+  registerSoftwareRoutes(app, { users, rules, outdated });
+  registerTaskRoutes(app, { users, admin, tasks, outdated });
   await app.ready();
 
   const io = new Server(app.server, {
@@ -135,6 +160,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     (consoles.to(CONSOLES_ROOM) as unknown as Namespace).emit(event, ...args);
   };
 
+  pushToConsoles = notifyConsoles;
+
   const notifyDevice: NotifyDevice = (deviceId, event, ...args) => {
     (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);
   };
@@ -152,6 +179,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     presence,
     helpRateLimiter: createRateLimiter(HELP_RATE_LIMIT, clock),
     notifyConsoles,
+    onInventoryStored: (deviceId) => outdated.deviceChanged(deviceId),
     logger: logger.child({ nsp: 'agent' }),
   });
   registerConsoleNamespace(consoles, {
@@ -182,6 +210,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     close() {
       closing ??= (async () => {
         retention.stop();
+        outdated.close();
         io.disconnectSockets(true);
         await new Promise<void>((resolve) => void io.close(() => resolve()));
         await app.close();

@@ -118,11 +118,6 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps):
     });
   });
 
-  app.get('/api/software', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
-    return sendData(reply, await fleet.softwareTitles());
-  });
-
   app.get('/api/updates/summary', async (request, reply) => {
     if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await fleet.pendingUpdateTitles(PENDING_UPDATE_TITLES_SHOWN));

@@ -23,6 +23,15 @@ export function sendError(reply: FastifyReply, error: ErrorCode): FastifyReply {
   return reply.code(STATUS[error]).send(fail(error));
 }
 
+/** An error with the lines a person needs to fix their input (an import's bad rows). */
+export function sendErrorWithMessage(
+  reply: FastifyReply,
+  error: ErrorCode,
+  message: string,
+): FastifyReply {
+  return reply.code(STATUS[error]).send({ ...fail(error), message });
+}
+
 export function sendData<T>(reply: FastifyReply, data: T, status = 200): FastifyReply {
   return reply.code(status).send(ok(data));
 }

@@ -47,6 +47,11 @@ export type AgentNamespaceDeps = {
     event: E,
     ...args: Parameters<HubToConsoleEvents[E]>
   ) => void;
+  /**
+   * A device's stored inventory changed. Started before the agent's answer, so anything asked of
+   * the hub after the answer sees the new verdicts; not awaited, so its failure cannot fail a report.
+   */
+  onInventoryStored?: (deviceId: string) => Promise<void>;
   logger: Logger;
 };
 
@@ -117,7 +122,14 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
         if (!report) return fail('invalid-payload');
         const outcome = await devices.applyInventory(deviceId, report);
         if (outcome === 'hash-mismatch') return fail('invalid-payload');
-        if (outcome === 'stored') await publishDevice(deviceId);
+        if (outcome === 'stored') {
+          deps
+            .onInventoryStored?.(deviceId)
+            .catch((error: unknown) =>
+              log.error({ err: error }, 'judging software after an inventory failed'),
+            );
+          await publishDevice(deviceId);
+        }
         return ok({ status: outcome });
       }),
     );

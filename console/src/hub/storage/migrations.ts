@@ -1,6 +1,8 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './schema.ts';
 import { settingsMigration } from './settings-store.ts';
+import { softwareRulesMigration } from './software-rules-store.ts';
+import { tasksMigration } from './tasks-store.ts';
 
 export type SqlDialectName = 'sqlite' | 'postgres';
 
@@ -193,6 +195,8 @@ const MIGRATIONS: Record<string, VersionedMigration> = {
   '0002-hotfixes-and-replies': hotfixesAndReplies,
   '0003-console-settings': settingsMigration,
   '0004-on-duty': onDuty,
+  '0005-software-rules': softwareRulesMigration,
+  '0006-update-tasks': tasksMigration,
 };
 
 function providerFor(dialect: SqlDialectName): MigrationProvider {

@@ -17,6 +17,7 @@ import {
   type SessionCreated,
 } from '@handraise/shared';
 import type { HubConfig } from '../config.ts';
+import type { Clock } from '../clock.ts';
 import { createHub, type Hub } from '../create-hub.ts';
 
 export const TEST_ADMIN_PASSWORD = 'correct horse battery staple';
@@ -57,7 +58,7 @@ export function whenConnected<S extends Socket>(socket: S): Promise<S> {
 /** Starts a hub for one test file or test; `webRoot` serves a freshly built console UI. */
 export async function startTestHub(
   overrides: Partial<HubConfig> = {},
-  options: { webRoot?: string } = {},
+  options: { webRoot?: string; clock?: Clock } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
   const config: HubConfig = {
@@ -74,6 +75,7 @@ export async function startTestHub(
     config,
     logger: pino({ level: 'silent' }),
     webRoot: options.webRoot,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const sockets: Socket[] = [];
 

@@ -1,0 +1,219 @@
+import type { Logger } from 'pino';
+import type {
+  DeviceTitleVerdict,
+  HubToConsoleEvents,
+  OsLifecycleTable,
+  SoftwareScope,
+  SoftwareTitleDetail,
+  SoftwareTitleSummary,
+  UpdateTask,
+} from '@handraise/shared';
+import type { Clock } from '../clock.ts';
+import type { createOutdatedInputs } from '../storage/outdated-inputs.ts';
+import type { SoftwareRulesStore } from '../storage/software-rules-store.ts';
+import type { TasksStore } from '../storage/tasks-store.ts';
+import { OutdatedEngine } from './outdated-engine.ts';
+import { BUNDLED_OS_LIFECYCLE } from './os-lifecycle.ts';
+import { TitleResolver } from './title-resolver.ts';
+
+type NotifyConsoles = <E extends keyof HubToConsoleEvents>(
+  event: E,
+  ...args: Parameters<HubToConsoleEvents[E]>
+) => void;
+
+export type OutdatedServiceDeps = {
+  inputs: ReturnType<typeof createOutdatedInputs>;
+  rules: SoftwareRulesStore;
+  tasks: TasksStore;
+  clock: Clock;
+  notifyConsoles: NotifyConsoles;
+  logger: Logger;
+};
+
+// Consoles hear of changed titles at most this often: 10,000 agents checking in must not turn
+// into 10,000 refetches.
+const CHANGE_PUSH_INTERVAL_MS = 1_000;
+// Past this many titles a push just says "everything".
+const MAX_KEYS_PUSHED = 200;
+
+export type OutdatedService = Awaited<ReturnType<typeof createOutdatedService>>;
+
+/**
+ * Keeps the verdict engine in step with storage: the whole fleet at start, one device per stored
+ * inventory, every title when the coordinator's rules change. Ticks update tasks off as devices
+ * report, and tells consoles what changed.
+ */
+export function createOutdatedService(deps: OutdatedServiceDeps) {
+  const { inputs, rules, tasks, clock, notifyConsoles, logger } = deps;
+  const engine = new OutdatedEngine(() => clock.now().toISOString().slice(0, 10));
+  let pendingKeys: Set<string> | null = new Set();
+  let pushTimer: NodeJS.Timeout | null = null;
+  let closed = false;
+  // One change at a time: a reload under new merges must not interleave with a device's update.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  function announce(keys: string[] | null): void {
+    if (closed) return;
+    if (keys === null || pendingKeys === null) pendingKeys = null;
+    else for (const key of keys) pendingKeys.add(key);
+    if (pendingKeys !== null && pendingKeys.size === 0) return;
+    pushTimer ??= setTimeout(() => {
+      pushTimer = null;
+      const keysNow = pendingKeys;
+      pendingKeys = new Set();
+      notifyConsoles('software:changed', {
+        keys: keysNow === null || keysNow.size > MAX_KEYS_PUSHED ? null : [...keysNow],
+      });
+    }, CHANGE_PUSH_INTERVAL_MS);
+    pushTimer.unref();
+  }
+
+  async function lifecycleTable(): Promise<{ table: OsLifecycleTable; imported: boolean }> {
+    const imported = await rules.osLifecycle();
+    return { table: imported ?? BUNDLED_OS_LIFECYCLE, imported: imported !== null };
+  }
+
+  async function loadRules(): Promise<void> {
+    const [policies, catalog, { table }] = await Promise.all([
+      rules.policies(),
+      rules.catalog(),
+      lifecycleTable(),
+    ]);
+    engine.setRules(policies, catalog);
+    engine.setLifecycle(table);
+  }
+
+  async function loadDevices(): Promise<void> {
+    const started = performance.now();
+    engine.setResolver(new TitleResolver(await rules.overrides()));
+    engine.clearDevices();
+    for await (const batch of inputs.all()) for (const device of batch) engine.setDevice(device);
+    // One summary now compiles the hot loop, so the first person to open the page does not wait.
+    engine.summary();
+    logger.info(
+      { devices: engine.deviceCount, ms: Math.round(performance.now() - started) },
+      'software verdicts loaded',
+    );
+  }
+
+  const ready = serial(async () => {
+    await loadDevices();
+    await loadRules();
+  });
+  ready.catch((error: unknown) => logger.error({ err: error }, 'software verdicts failed to load'));
+
+  /** Ticks off every open task line of a device whose title is now current (or gone). */
+  async function tickTasks(deviceId: string): Promise<void> {
+    for (const line of await tasks.openLinesFor(deviceId)) {
+      const verdict = engine.verdictOn(deviceId, line.titleKey);
+      if (verdict === null) continue;
+      if (verdict !== 'absent' && verdict.status !== 'current') continue;
+      const task = await tasks.tick(
+        line.taskId,
+        deviceId,
+        verdict === 'absent' ? null : verdict.version,
+      );
+      if (task) notifyConsoles('task:updated', task);
+    }
+  }
+
+  const afterReady = <T>(work: () => T | Promise<T>) =>
+    serial(async () => {
+      await ready;
+      return work();
+    });
+
+  return {
+    ready,
+    engine,
+
+    /** A device's stored inventory changed: judge it again and tick its task lines. */
+    deviceChanged: (deviceId: string) =>
+      afterReady(async () => {
+        const device = await inputs.device(deviceId);
+        if (!device) return;
+        announce(engine.setDevice(device));
+        await tickTasks(deviceId);
+      }),
+
+    /** Policies, catalog or the lifecycle table changed. */
+    rulesChanged: () =>
+      afterReady(async () => {
+        await loadRules();
+        announce(null);
+      }),
+
+    /** Merges or splits changed: every device's titles are resolved again. */
+    overridesChanged: () =>
+      afterReady(async () => {
+        await loadDevices();
+        await loadRules();
+        announce(null);
+      }),
+
+    summary: (scope: SoftwareScope): Promise<SoftwareTitleSummary[]> =>
+      afterReady(() => engine.summary(scope)),
+
+    titleDetail: (key: string, scope: SoftwareScope): Promise<SoftwareTitleDetail | null> =>
+      afterReady(async () => {
+        const detail = engine.titleDetail(key, scope);
+        if (!detail) return null;
+        const [policies, catalog, overrides] = await Promise.all([
+          rules.policies(),
+          rules.catalog(),
+          rules.overrides(),
+        ]);
+        const names = new Map<
+          string,
+          {
+            name: string;
+            source: SoftwareTitleDetail['names'][number]['source'];
+            deviceCount: number;
+          }
+        >();
+        for (const raw of engine.rawNames(key))
+          names.set(`${raw.source}\u0000${raw.name}`, { ...raw, deviceCount: 0 });
+        return {
+          ...detail,
+          names: [...names.values()],
+          policies: policies.filter((p) => p.titleKey === key),
+          catalog: catalog.filter((c) => c.titleKey === key),
+          overrides: overrides.filter((o) => o.fromKey === key || o.intoKey === key),
+        };
+      }),
+
+    deviceOutdated: (deviceId: string): Promise<DeviceTitleVerdict[] | null> =>
+      afterReady(() => engine.deviceOutdated(deviceId)),
+
+    /** The behind devices of a title in a scope, for a new task. */
+    behindDevices: (key: string, scope: SoftwareScope) =>
+      afterReady(() => {
+        const detail = engine.titleDetail(key, scope);
+        if (!detail) return null;
+        const seen = new Set<string>();
+        const lines = detail.devices.filter((d) => {
+          if (d.status !== 'behind' || seen.has(d.deviceId)) return false;
+          seen.add(d.deviceId);
+          return true;
+        });
+        return { title: { key: detail.key, name: detail.name }, lines };
+      }),
+
+    lifecycleTable,
+
+    publishTask(task: UpdateTask): void {
+      notifyConsoles('task:updated', task);
+    },
+
+    close(): void {
+      closed = true;
+      if (pushTimer) clearTimeout(pushTimer);
+      pushTimer = null;
+    },
+  };
+}

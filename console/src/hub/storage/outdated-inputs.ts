@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely';
+import type { CollectorNote, OsInfo, PendingUpdate, SoftwareSource } from '@handraise/shared';
+import type { DeviceInputs } from '../software/outdated-engine.ts';
+import type { Database, DeviceRow } from './schema.ts';
+
+// Devices read per query when the hub loads the whole fleet: a few hundred keeps each result
+// (a device has ~300 packages) well under a hundred thousand rows.
+const LOAD_BATCH_DEVICES = 200;
+
+type DeviceFields = Pick<
+  DeviceRow,
+  'id' | 'name' | 'site' | 'room' | 'os_json' | 'notes_json' | 'hash_updates'
+>;
+
+/** Reads what the outdated-software engine needs of devices, from their stored inventory. */
+export function createOutdatedInputs(db: Kysely<Database>) {
+  async function read(rows: DeviceFields[]): Promise<DeviceInputs[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const [software, updates] = await Promise.all([
+      db
+        .selectFrom('software')
+        .select(['device_id', 'name', 'version', 'source', 'publisher'])
+        .where('device_id', 'in', ids)
+        .execute(),
+      db.selectFrom('pending_updates').selectAll().where('device_id', 'in', ids).execute(),
+    ]);
+    const byDevice = new Map<string, DeviceInputs>(
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          name: r.name,
+          site: r.site,
+          room: r.room,
+          os: r.os_json ? (JSON.parse(r.os_json) as OsInfo) : null,
+          notes: r.notes_json ? (JSON.parse(r.notes_json) as CollectorNote[]) : [],
+          updatesReported: r.hash_updates !== null,
+          software: [],
+          updates: [],
+        },
+      ]),
+    );
+    for (const s of software)
+      (byDevice.get(s.device_id)!.software as DeviceInputs['software'][number][]).push({
+        name: s.name,
+        version: s.version,
+        source: s.source as SoftwareSource,
+        ...(s.publisher !== null ? { publisher: s.publisher } : {}),
+      });
+    for (const u of updates)
+      (byDevice.get(u.device_id)!.updates as PendingUpdate[]).push({
+        name: u.name,
+        availableVersion: u.available_version,
+        source: u.source as PendingUpdate['source'],
+        ...(u.installed_version !== null ? { installedVersion: u.installed_version } : {}),
+        ...(u.security ? { security: true } : {}),
+      });
+    return [...byDevice.values()];
+  }
+
+  const columns = ['id', 'name', 'site', 'room', 'os_json', 'notes_json', 'hash_updates'] as const;
+
+  return {
+    /** One device, or null if it does not exist. */
+    async device(deviceId: string): Promise<DeviceInputs | null> {
+      const rows = await db
+        .selectFrom('devices')
+        .select(columns)
+        .where('id', '=', deviceId)
+        .execute();
+      return (await read(rows))[0] ?? null;
+    },
+
+    /** Every device with an inventory, a batch at a time. */
+    async *all(): AsyncGenerator<DeviceInputs[]> {
+      let after = '';
+      for (;;) {
+        const rows = await db
+          .selectFrom('devices')
+          .select(columns)
+          .where('id', '>', after)
+          .where('last_inventory_at', 'is not', null)
+          .orderBy('id')
+          .limit(LOAD_BATCH_DEVICES)
+          .execute();
+        if (rows.length === 0) return;
+        yield await read(rows);
+        after = rows[rows.length - 1]!.id;
+      }
+    },
+  };
+}

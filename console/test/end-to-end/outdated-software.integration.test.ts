@@ -1,0 +1,561 @@
+// A fleet of simulated agents on real sockets, judged by the real hub: which devices are behind on
+// what and why, how a pending update and its installation move a device, and update tasks that
+// tick themselves off.
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  DeviceTitleVerdict,
+  EnrollmentTokenCreated,
+  InventorySections,
+  OsInfo,
+  SoftwareTitleDetail,
+  SoftwareTitleSummary,
+  TitleDeviceVerdict,
+  TitleOverride,
+  UpdateTask,
+  VerdictReason,
+} from '@handraise/shared';
+import {
+  connectSimulated,
+  enrollSimulated,
+  type SimulatedAgent,
+} from '../../bench/simulation/simulated-agent.ts';
+import type { DeviceProfile } from '../../bench/simulation/device-profile.ts';
+import { createHub } from '../../src/hub/create-hub.ts';
+import {
+  nextEvent,
+  startTestHub,
+  type ConsoleClient,
+  type TestHub,
+} from '../../src/hub/testing/test-hub.ts';
+import { createAdvisor } from '../ui/support/advisor.ts';
+
+// Verdicts depend on the date (OS end of life): the hub's clock is fixed for this file.
+const TODAY = new Date('2026-11-29T10:00:00Z');
+const clock = { now: () => new Date(TODAY) };
+
+const WIN11: Omit<OsInfo, 'hostname'> = {
+  platform: 'windows',
+  name: 'Microsoft Windows 11 Pro',
+  version: '10.0.26200',
+  build: '26200',
+  arch: 'x64',
+};
+const WIN10: Omit<OsInfo, 'hostname'> = {
+  platform: 'windows',
+  name: 'Microsoft Windows 10 Pro',
+  version: '10.0.19045',
+  build: '19045',
+  arch: 'x64',
+};
+const MACOS: Omit<OsInfo, 'hostname'> = {
+  platform: 'macos',
+  name: 'macOS',
+  version: '15.1',
+  arch: 'arm64',
+};
+const DEBIAN: Omit<OsInfo, 'hostname'> = {
+  platform: 'linux',
+  name: 'Debian GNU/Linux',
+  version: '12',
+  codename: 'bookworm',
+  arch: 'x64',
+};
+
+type Item = InventorySections['software'][number];
+type Update = InventorySections['updates'][number];
+
+function profile(
+  hostname: string,
+  room: string,
+  os: Omit<OsInfo, 'hostname'>,
+  software: Item[],
+  updates: Update[] = [],
+  serial = hostname,
+): DeviceProfile {
+  return {
+    hostname,
+    room,
+    sections: {
+      os: { ...os, hostname },
+      hardware: {
+        serial: `SN-${serial}`,
+        cpu: { brand: 'Test CPU', cores: 4, physicalCores: 4, speedGHz: 2 },
+        memoryBytes: 8 * 1024 ** 3,
+        disks: [],
+        gpus: [],
+        network: [],
+      },
+      software,
+      updates,
+      hotfixes: [],
+    },
+  };
+}
+
+const chrome = (version: string): Item => ({
+  name: 'Google Chrome',
+  version,
+  publisher: 'Google LLC',
+  source: 'registry',
+});
+const NEWEST_CHROME = '131.0.6778.86';
+
+const FLEET: DeviceProfile[] = [
+  // Room 204: one current, one with winget offering the update, one behind the rest of the fleet.
+  profile('r204-pc-01', 'Room 204', WIN11, [
+    chrome(NEWEST_CHROME),
+    { name: '7-Zip 24.08 (x64)', version: '24.08', source: 'registry' },
+    { name: 'uTorrent', version: '3.6', source: 'registry' },
+  ]),
+  profile(
+    'r204-pc-02',
+    'Room 204',
+    WIN11,
+    [chrome('130.0.6723.117'), { name: '7-Zip 24.08 (x64)', version: '24.08', source: 'registry' }],
+    [
+      {
+        name: 'Google.Chrome',
+        installedVersion: '130.0.6723.117',
+        availableVersion: NEWEST_CHROME,
+        source: 'winget',
+      },
+    ],
+  ),
+  profile('r204-pc-03', 'Room 204', WIN10, [
+    chrome('129.0.6668.90'),
+    { name: '7-Zip 23.01 (x64)', version: '23.01', source: 'registry' },
+  ]),
+  // Library: Macs compare with Macs.
+  profile('lib-mac-01', 'Library', MACOS, [
+    { name: 'Google Chrome', version: NEWEST_CHROME, source: 'macapp' },
+  ]),
+  profile('lib-mac-02', 'Library', MACOS, [
+    { name: 'Google Chrome', version: NEWEST_CHROME, source: 'macapp' },
+  ]),
+  // Lab: Debian, where apt decides.
+  profile(
+    'lab-deb-01',
+    'Lab',
+    DEBIAN,
+    [
+      { name: 'google-chrome-stable', version: '131.0.6778.85-1', source: 'dpkg' },
+      { name: 'openssl', version: '3.0.15-1~deb12u1', source: 'dpkg' },
+    ],
+    [
+      {
+        name: 'google-chrome-stable',
+        installedVersion: '131.0.6778.85-1',
+        availableVersion: '131.0.6778.108-1',
+        source: 'apt',
+        security: true,
+      },
+    ],
+  ),
+  profile('lab-deb-02', 'Lab', DEBIAN, [
+    { name: 'google-chrome-stable', version: '131.0.6778.108-1', source: 'dpkg' },
+    { name: 'openssl', version: '3.0.14-1~deb12u2', source: 'dpkg' },
+  ]),
+];
+
+let t: TestHub;
+let token: string;
+let consoleSocket: ConsoleClient;
+const agents = new Map<string, SimulatedAgent>();
+
+async function get<T>(path: string, as = token): Promise<T> {
+  const { body } = await t.http<T>(path, { token: as });
+  if (!body.ok) throw new Error(`${path}: ${body.error}`);
+  return body.data;
+}
+
+const kinds = (reasons: readonly VerdictReason[]) => reasons.map((r) => r.kind);
+const line = (detail: SoftwareTitleDetail, host: string): TitleDeviceVerdict => {
+  const found = detail.devices.find((d) => d.deviceName === host);
+  if (!found) throw new Error(`${host} is not listed`);
+  return found;
+};
+
+beforeAll(async () => {
+  t = await startTestHub({}, { clock });
+  token = await t.signIn();
+  consoleSocket = await t.connectConsole(token);
+  const tokens = new Map<string, string>();
+  for (const p of FLEET) {
+    let enrollToken = tokens.get(p.room);
+    if (!enrollToken) {
+      const { body } = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
+        token,
+        body: { label: p.room, room: p.room },
+      });
+      if (!body.ok) throw new Error(body.error);
+      enrollToken = body.data.token;
+      tokens.set(p.room, enrollToken);
+    }
+    const agent = await connectSimulated(
+      t.hub.url,
+      await enrollSimulated(t.hub.url, enrollToken, p),
+      p,
+    );
+    const reported = await agent.report();
+    if (!reported.ok) throw new Error(reported.error);
+    agents.set(p.hostname, agent);
+  }
+});
+
+afterAll(async () => {
+  for (const agent of agents.values()) agent.close();
+  await t?.close();
+});
+
+describe('outdated software across a simulated fleet', () => {
+  it('lists Chrome, one title on three platforms, first, with the devices behind', async () => {
+    const titles = await get<SoftwareTitleSummary[]>('/api/software');
+    const chromeTitle = titles.find((s) => s.key === 'chrome');
+    expect(chromeTitle).toMatchObject({
+      name: 'Google Chrome',
+      deviceCount: 7,
+      // pc-02 (winget), pc-03 (fleet), lab-deb-01 (apt, security)
+      behindCount: 3,
+      pendingCount: 2,
+      securityCount: 1,
+      platforms: ['linux', 'macos', 'windows'],
+    });
+    expect(titles[0]!.behindCount).toBeGreaterThanOrEqual(chromeTitle!.behindCount);
+    const sorted = titles.map((s) => s.behindCount);
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+    expect(chromeTitle!.versions.filter((v) => v.platform === 'windows')).toEqual([
+      { version: NEWEST_CHROME, platform: 'windows', deviceCount: 1, newest: true },
+      { version: '130.0.6723.117', platform: 'windows', deviceCount: 1, newest: false },
+      { version: '129.0.6668.90', platform: 'windows', deviceCount: 1, newest: false },
+    ]);
+  });
+
+  it('gives each device its reasons, strongest signal first', async () => {
+    const detail = await get<SoftwareTitleDetail>('/api/software/chrome');
+    expect(line(detail, 'r204-pc-02')).toMatchObject({
+      status: 'behind',
+      version: '130.0.6723.117',
+      targetVersion: NEWEST_CHROME,
+      reasons: [
+        {
+          kind: 'pending-update',
+          source: 'winget',
+          availableVersion: NEWEST_CHROME,
+          security: false,
+        },
+        { kind: 'fleet-newer', newestVersion: NEWEST_CHROME, devicesNewer: 1 },
+      ],
+    });
+    expect(line(detail, 'r204-pc-03')).toMatchObject({
+      status: 'behind',
+      targetVersion: NEWEST_CHROME,
+      reasons: [{ kind: 'fleet-newer', newestVersion: NEWEST_CHROME, devicesNewer: 2 }],
+    });
+    expect(line(detail, 'r204-pc-01')).toMatchObject({
+      status: 'current',
+      reasons: [{ kind: 'fleet-newest', devices: 3 }],
+    });
+    expect(line(detail, 'lab-deb-01')).toMatchObject({
+      status: 'behind',
+      source: 'dpkg',
+      targetVersion: '131.0.6778.108-1',
+      reasons: [{ kind: 'pending-update', source: 'apt', security: true }],
+    });
+    // apt asked and offers nothing: current, whatever the other Debian machine runs.
+    expect(line(detail, 'lab-deb-02')).toMatchObject({
+      status: 'current',
+      reasons: [{ kind: 'manager-current', manager: 'apt' }],
+    });
+    expect(kinds(line(detail, 'lib-mac-01').reasons)).toEqual(['fleet-newest']);
+    expect(detail.names).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Google Chrome', source: 'registry' }),
+        expect.objectContaining({ name: 'google-chrome-stable', source: 'dpkg' }),
+      ]),
+    );
+  });
+
+  it('does not call a Debian package behind a newer one that apt does not offer', async () => {
+    const openssl = await get<SoftwareTitleDetail>('/api/software/openssl');
+    expect(openssl.behindCount).toBe(0);
+    expect(openssl.devices.map((d) => d.status)).toEqual(['current', 'current']);
+  });
+
+  it('judges operating systems by the bundled end-of-life table', async () => {
+    const pc3 = agents.get('r204-pc-03')!;
+    const outdated = await get<DeviceTitleVerdict[]>(`/api/devices/${pc3.deviceId}/outdated`);
+    const os = outdated.find((o) => o.key === 'os:windows-10');
+    expect(os).toMatchObject({ status: 'behind' });
+    expect(os!.reasons).toContainEqual(
+      expect.objectContaining({ kind: 'os-end-of-life', endOfLife: '2025-10-14' }),
+    );
+    expect(outdated.map((o) => o.key)).toContain('chrome');
+    const pc1 = agents.get('r204-pc-01')!;
+    const pc1Outdated = await get<DeviceTitleVerdict[]>(`/api/devices/${pc1.deviceId}/outdated`);
+    expect(pc1Outdated.map((o) => o.key)).not.toContain('os:windows-11');
+  });
+
+  it('applies policies: minimum version, banned and required titles', async () => {
+    const sevenZip = (await get<SoftwareTitleSummary[]>('/api/software')).find((s) =>
+      s.name.startsWith('7-Zip'),
+    )!;
+    for (const body of [
+      { titleKey: sevenZip.key, kind: 'minimum', version: '24.08', platform: 'windows' },
+      { titleKey: 'utorrent', kind: 'banned' },
+      {
+        titleKey: 'geogebra-classic',
+        titleName: 'GeoGebra Classic',
+        kind: 'required',
+        platform: 'windows',
+      },
+    ]) {
+      const { status } = await t.http('/api/software/policies', { token, body });
+      expect(status).toBe(201);
+    }
+    const zip = await get<SoftwareTitleDetail>(`/api/software/${sevenZip.key}`);
+    expect(line(zip, 'r204-pc-03')).toMatchObject({
+      status: 'behind',
+      targetVersion: '24.08',
+      reasons: [{ kind: 'below-minimum', minimumVersion: '24.08' }, { kind: 'fleet-newer' }],
+    });
+    expect(line(zip, 'r204-pc-01').reasons).toContainEqual({
+      kind: 'meets-minimum',
+      minimumVersion: '24.08',
+    });
+    const torrent = await get<SoftwareTitleDetail>('/api/software/utorrent');
+    expect(line(torrent, 'r204-pc-01')).toMatchObject({
+      status: 'behind',
+      reasons: [{ kind: 'banned' }],
+    });
+    const geogebra = await get<SoftwareTitleDetail>('/api/software/geogebra-classic');
+    expect(geogebra.behindCount).toBe(3);
+    expect(geogebra.devices.map((d) => d.reasons)).toEqual([
+      [{ kind: 'required-missing' }],
+      [{ kind: 'required-missing' }],
+      [{ kind: 'required-missing' }],
+    ]);
+    // Removing the requirement removes the finding.
+    const policies = await get<{ id: string; kind: string }[]>('/api/software/policies');
+    const required = policies.find((p) => p.kind === 'required')!;
+    await t.http(`/api/software/policies/${required.id}`, { token, method: 'DELETE' });
+    expect((await t.http(`/api/software/geogebra-classic`, { token })).status).toBe(404);
+  });
+
+  it('imports a catalog; bad rows are refused with their row numbers and change nothing', async () => {
+    const bad = await t.http('/api/software/catalog', {
+      token,
+      method: 'PUT',
+      body: {
+        format: 'csv',
+        text: 'title,latest version\nGoogle Chrome,\nVLC media player,3.0.21\n',
+      },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ ok: false, error: 'invalid-payload' });
+    expect(!bad.body.ok && bad.body.message).toMatch(/row 2/);
+    expect(await get<unknown[]>('/api/software/catalog')).toEqual([]);
+
+    const good = await t.http<{ count: number }>('/api/software/catalog', {
+      token,
+      method: 'PUT',
+      body: {
+        format: 'csv',
+        text: 'Title,Latest version,Release date,Source,Platform\r\nGoogle Chrome,131.0.6778.108,2024-12-03,District list,macos\r\n',
+      },
+    });
+    expect(good.body).toEqual({ ok: true, data: { count: 1 } });
+    const detail = await get<SoftwareTitleDetail>('/api/software/chrome');
+    // The catalog line is for Macs only: both Macs fall behind it, the Windows PCs do not change.
+    expect(line(detail, 'lib-mac-01')).toMatchObject({
+      status: 'behind',
+      targetVersion: '131.0.6778.108',
+      reasons: [
+        {
+          kind: 'catalog-newer',
+          latestVersion: '131.0.6778.108',
+          releaseDate: '2024-12-03',
+          catalogSource: 'District list',
+        },
+      ],
+    });
+    expect(line(detail, 'r204-pc-01').status).toBe('current');
+    await t.http('/api/software/catalog', { token, method: 'DELETE' });
+    expect(line(await get<SoftwareTitleDetail>('/api/software/chrome'), 'lib-mac-01').status).toBe(
+      'current',
+    );
+  });
+
+  it('lets the coordinator split a title by source and undo it', async () => {
+    const split = await t.http<TitleOverride>('/api/software/splits', {
+      token,
+      body: { key: 'chrome', source: 'dpkg' },
+    });
+    expect(split.status).toBe(201);
+    const linux = await get<SoftwareTitleDetail>('/api/software/chrome.dpkg');
+    expect(linux.devices.map((d) => d.deviceName).sort()).toEqual(['lab-deb-01', 'lab-deb-02']);
+    expect((await get<SoftwareTitleDetail>('/api/software/chrome')).deviceCount).toBe(5);
+    const undo = await t.http(`/api/software/overrides/${split.body.ok && split.body.data.id}`, {
+      token,
+      method: 'DELETE',
+    });
+    expect(undo.status).toBe(200);
+    expect((await get<SoftwareTitleDetail>('/api/software/chrome')).deviceCount).toBe(7);
+  });
+
+  it('turns a finding into a task that ticks itself off as devices update', async () => {
+    const advisor = await createAdvisor(t, token);
+    // Advisors read, but only the coordinator makes tasks and rules.
+    const refused = await t.http('/api/tasks', {
+      token: advisor.token,
+      body: { titleKey: 'chrome', room: 'Room 204' },
+    });
+    expect(refused.status).toBe(403);
+
+    const made = await t.http<UpdateTask>('/api/tasks', {
+      token,
+      body: {
+        titleKey: 'chrome',
+        room: 'Room 204',
+        assigneeId: advisor.user.id,
+        note: 'Before Monday',
+      },
+    });
+    expect(made.status).toBe(201);
+    const task = made.body.ok ? made.body.data : null;
+    expect(task).toMatchObject({
+      summary: 'Google Chrome behind on 2 machines in Room 204',
+      assigneeName: 'Sam Okafor',
+      state: 'open',
+    });
+    expect(task!.lines.map((l) => [l.deviceName, l.startVersion, l.doneAt])).toEqual([
+      ['r204-pc-02', '130.0.6723.117', null],
+      ['r204-pc-03', '129.0.6668.90', null],
+    ]);
+
+    // pc-01 learns of a newer Chrome: its own winget report flips it to behind.
+    const pc1 = agents.get('r204-pc-01')!;
+    pc1.profile.sections.updates = [
+      {
+        name: 'Google.Chrome',
+        installedVersion: NEWEST_CHROME,
+        availableVersion: '132.0.6834.57',
+        source: 'winget',
+      },
+    ];
+    expect(await pc1.report()).toEqual({ ok: true, data: { status: 'stored' } });
+    expect(
+      line(await get<SoftwareTitleDetail>('/api/software/chrome'), 'r204-pc-01'),
+    ).toMatchObject({
+      status: 'behind',
+      targetVersion: '132.0.6834.57',
+      reasons: [{ kind: 'pending-update', source: 'winget', availableVersion: '132.0.6834.57' }],
+    });
+
+    // pc-02 installs the update: its next inventory flips it back and ticks its line, live.
+    const pc2 = agents.get('r204-pc-02')!;
+    pc2.profile.sections.software = pc2.profile.sections.software.map((s) =>
+      s.name === 'Google Chrome' ? chrome(NEWEST_CHROME) : s,
+    );
+    pc2.profile.sections.updates = [];
+    const ticked = nextEvent<UpdateTask>(consoleSocket, 'task:updated');
+    expect(await pc2.report()).toEqual({ ok: true, data: { status: 'stored' } });
+    const afterPc2 = await ticked;
+    expect(afterPc2.id).toBe(task!.id);
+    const pc2Line = afterPc2.lines.find((l) => l.deviceName === 'r204-pc-02')!;
+    expect(pc2Line.doneVersion).toBe(NEWEST_CHROME);
+    expect(pc2Line.doneAt).toBe(TODAY.toISOString());
+    expect(afterPc2.state).toBe('open');
+    expect(line(await get<SoftwareTitleDetail>('/api/software/chrome'), 'r204-pc-02').status).toBe(
+      'current',
+    );
+
+    // An inventory that changes nothing about Chrome leaves the other line alone.
+    const pc3 = agents.get('r204-pc-03')!;
+    pc3.profile.sections.software = [
+      ...pc3.profile.sections.software,
+      { name: 'VLC media player', version: '3.0.21', source: 'registry' },
+    ];
+    await pc3.report();
+    const [stillOpen] = await get<UpdateTask[]>('/api/tasks', advisor.token);
+    expect(stillOpen!.lines.find((l) => l.deviceName === 'r204-pc-03')!.doneAt).toBeNull();
+
+    // pc-03 updates too: the last line ticks and the task is done.
+    pc3.profile.sections.software = pc3.profile.sections.software.map((s) =>
+      s.name === 'Google Chrome' ? chrome(NEWEST_CHROME) : s,
+    );
+    const done = nextEvent<UpdateTask>(consoleSocket, 'task:updated');
+    await pc3.report();
+    expect(await done).toMatchObject({ id: task!.id, state: 'done' });
+  });
+
+  it('exports what is behind as CSV', async () => {
+    const response = await fetch(`${t.hub.url}/api/software/export.csv?room=Lab`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const rows = (await response.text()).trim().split('\r\n');
+    expect(rows[0]).toBe('Device,Site,Room,Platform,Title,Installed,Status,Target,Why');
+    expect(rows.slice(1)).toEqual([
+      expect.stringMatching(
+        /^lab-deb-01,,Lab,linux,Google Chrome,131\.0\.6778\.85-1,needs update,131\.0\.6778\.108-1,.*security/,
+      ),
+    ]);
+  });
+
+  it('refuses bad input without changing anything', async () => {
+    const before = await get<unknown[]>('/api/software/policies');
+    for (const body of [
+      { titleKey: 'chrome', kind: 'minimum' },
+      { titleKey: 'chrome', kind: 'banned', version: '1.0' },
+      { titleKey: 'Not A Key!', kind: 'banned' },
+      { titleKey: 'chrome', kind: 'banned', extra: 1 },
+    ]) {
+      const { status } = await t.http('/api/software/policies', { token, body });
+      expect(status).toBe(400);
+    }
+    expect(await get<unknown[]>('/api/software/policies')).toEqual(before);
+    expect((await t.http('/api/software/no-such-title', { token })).status).toBe(404);
+    expect((await t.http('/api/software?room=', { token })).status).toBe(400);
+    const lifecycle = await t.http('/api/software/os-lifecycle', {
+      token,
+      method: 'PUT',
+      body: { text: '{"asOf":"2026-01-01","entries":[{"osKey":"os:windows-10"}]}' },
+    });
+    expect(lifecycle.status).toBe(400);
+    expect((await get<{ imported: boolean }>('/api/software/os-lifecycle')).imported).toBe(false);
+    expect(
+      (
+        await t.http('/api/software/merges', {
+          token,
+          body: { fromKey: 'chrome', intoKey: 'chrome' },
+        })
+      ).status,
+    ).toBe(400);
+  });
+
+  it('loads the same verdicts again when the hub restarts', async () => {
+    const before = await get<SoftwareTitleSummary[]>('/api/software');
+    await t.hub.close();
+    const again = await createHub({
+      config: {
+        dataDir: t.dataDir,
+        port: 0,
+        host: '127.0.0.1',
+        corsOrigins: [],
+        logLevel: 'silent',
+      },
+      clock,
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      const response = await fetch(`${again.url}/api/software`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const body = (await response.json()) as { ok: true; data: SoftwareTitleSummary[] };
+      expect(body.data).toEqual(before);
+    } finally {
+      await again.close();
+    }
+  });
+});
