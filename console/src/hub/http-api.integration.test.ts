@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import {
+  catalogImportSchema,
   enrollmentTokenCreateSchema,
   enrollSchema,
+  osLifecycleImportSchema,
+  policyCreateSchema,
   PROTOCOL_VERSION,
   sessionCreateSchema,
   setupSchema,
+  taskCreateSchema,
+  taskUpdateSchema,
+  titleMergeSchema,
+  titleSplitSchema,
   type Device,
   type Enrolled,
 } from '@handraise/shared';
@@ -149,11 +157,18 @@ describe('HTTP API', () => {
 
   it('refuses arbitrary JSON bodies on every POST route exactly when the schema does, and stores nothing', async () => {
     const token = await t.signIn();
-    const routes: [string, z.ZodType][] = [
+    const routes: [string, z.ZodType, string?][] = [
       ['/api/session', sessionCreateSchema],
       ['/api/setup', setupSchema],
       ['/api/enroll', enrollSchema],
       ['/api/enrollment-tokens', enrollmentTokenCreateSchema],
+      ['/api/software/policies', policyCreateSchema],
+      ['/api/software/merges', titleMergeSchema],
+      ['/api/software/splits', titleSplitSchema],
+      ['/api/software/catalog', catalogImportSchema, 'PUT'],
+      ['/api/software/os-lifecycle', osLifecycleImportSchema, 'PUT'],
+      ['/api/tasks', taskCreateSchema],
+      [`/api/tasks/${crypto.randomUUID()}`, taskUpdateSchema, 'PATCH'],
     ];
     const { db } = t.hub.database;
     const rows = async () =>
@@ -170,16 +185,32 @@ describe('HTTP API', () => {
         ),
       );
     const before = await rows();
-    for (const [path, schema] of routes) {
+    const softwareRows = async () =>
+      Promise.all(
+        [
+          'software_policies',
+          'software_catalog',
+          'title_overrides',
+          'software_documents',
+          'update_tasks',
+        ].map(
+          async (table) =>
+            (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db))
+              .rows[0]!.n,
+        ),
+      );
+    const softwareBefore = await softwareRows();
+    for (const [path, schema, method] of routes) {
       await fc.assert(
         fc.asyncProperty(fc.jsonValue({ maxDepth: 3 }), async (body) => {
           fc.pre(!schema.safeParse(body).success);
-          const result = await t.http(path, { body, token });
+          const result = await t.http(path, { body, token, ...(method ? { method } : {}) });
           expect(result).toEqual({ status: 400, body: { ok: false, error: 'invalid-payload' } });
         }),
         { numRuns: 60 },
       );
     }
     expect(await rows()).toEqual(before);
+    expect(await softwareRows()).toEqual(softwareBefore);
   });
 });
