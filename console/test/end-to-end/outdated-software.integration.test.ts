@@ -300,6 +300,7 @@ describe('outdated software across a simulated fleet', () => {
     const sevenZip = (await get<SoftwareTitleSummary[]>('/api/software')).find((s) =>
       s.name.startsWith('7-Zip'),
     )!;
+    const changed = nextEvent<{ keys: string[] | null }>(consoleSocket, 'software:changed');
     for (const body of [
       { titleKey: sevenZip.key, kind: 'minimum', version: '24.08', platform: 'windows' },
       { titleKey: 'utorrent', kind: 'banned' },
@@ -313,6 +314,8 @@ describe('outdated software across a simulated fleet', () => {
       const { status } = await t.http('/api/software/policies', { token, body });
       expect(status).toBe(201);
     }
+    // Consoles are told to refetch: a rule can change any title's verdicts.
+    expect(await changed).toEqual({ keys: null });
     const zip = await get<SoftwareTitleDetail>(`/api/software/${sevenZip.key}`);
     expect(line(zip, 'r204-pc-03')).toMatchObject({
       status: 'behind',
@@ -435,6 +438,7 @@ describe('outdated software across a simulated fleet', () => {
 
     // pc-01 learns of a newer Chrome: its own winget report flips it to behind.
     const pc1 = agents.get('r204-pc-01')!;
+    const chromeChanged = nextEvent<{ keys: string[] | null }>(consoleSocket, 'software:changed');
     pc1.profile.sections.updates = [
       {
         name: 'Google.Chrome',
@@ -451,6 +455,9 @@ describe('outdated software across a simulated fleet', () => {
       targetVersion: '132.0.6834.57',
       reasons: [{ kind: 'pending-update', source: 'winget', availableVersion: '132.0.6834.57' }],
     });
+    // Chrome's key, or "everything" when an earlier change was still waiting to be pushed.
+    const { keys } = await chromeChanged;
+    expect(keys === null || keys.includes('chrome')).toBe(true);
 
     // pc-02 installs the update: its next inventory flips it back and ticks its line, live.
     const pc2 = agents.get('r204-pc-02')!;

@@ -43,6 +43,27 @@ const engineWith = (...devices: DeviceInputs[]) => {
 };
 
 describe('OutdatedEngine', () => {
+  it('names the titles a new inventory changed, and only those', () => {
+    const engine = engineWith();
+    const first = device('a', {
+      software: [
+        { name: 'Google Chrome', version: '130.0', source: 'registry' },
+        { name: 'VLC media player', version: '3.0.21', source: 'registry' },
+      ],
+    });
+    expect(engine.setDevice(first).sort()).toEqual(['chrome', 'os:windows-11', 'vlc']);
+    expect(engine.setDevice(first)).toEqual([]);
+    const updated = {
+      ...first,
+      software: [
+        { name: 'Google Chrome', version: '131.0', source: 'registry' as const },
+        { name: 'VLC media player', version: '3.0.21', source: 'registry' as const },
+      ],
+    };
+    expect(engine.setDevice(updated)).toEqual(['chrome']);
+    expect(engine.removeDevice('a').sort()).toEqual(['chrome', 'os:windows-11', 'vlc']);
+  });
+
   it('keeps only the newest of side-by-side installs in one group', () => {
     const engine = engineWith(
       device('a', {
