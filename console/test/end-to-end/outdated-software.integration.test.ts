@@ -270,8 +270,9 @@ describe('outdated software across a simulated fleet', () => {
     expect(kinds(line(detail, 'lib-mac-01').reasons)).toEqual(['fleet-newest']);
     expect(detail.names).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ name: 'Google Chrome', source: 'registry' }),
-        expect.objectContaining({ name: 'google-chrome-stable', source: 'dpkg' }),
+        { name: 'Google Chrome', source: 'registry', deviceCount: 3 },
+        { name: 'Google Chrome', source: 'macapp', deviceCount: 2 },
+        { name: 'google-chrome-stable', source: 'dpkg', deviceCount: 2 },
       ]),
     );
   });

@@ -21,13 +21,7 @@ import { ITEM_FLAGS, managerFlags, managerFor } from './item-flags.ts';
 import { lifecycleFor } from './os-lifecycle.ts';
 import { osTitleFor } from './os-title.ts';
 import { SOURCE_OF_UPDATE, TitleResolver } from './title-resolver.ts';
-import {
-  explain,
-  OS_SUPPORT,
-  STATUS_CODE,
-  statusCode,
-  type OsSupport,
-} from './verdict.ts';
+import { explain, OS_SUPPORT, STATUS_CODE, statusCode, type OsSupport } from './verdict.ts';
 import { VersionGroup, type GroupRules } from './version-group.ts';
 
 /** What the engine needs of a device: its place, its OS and its latest software and updates. */
@@ -58,7 +52,7 @@ type Title = {
   publisher: string | null;
   sources: Set<SoftwareSource>;
   /** Names the title was reported under, by source; capped, for merge and split decisions. */
-  rawNames: Map<string, SoftwareSource>;
+  rawNames: Map<string, { name: string; source: SoftwareSource }>;
   groups: number[];
 };
 
@@ -154,14 +148,17 @@ export class OutdatedEngine {
 
   /** Coordinator policies and the imported catalog; only the groups of changed titles redo their facts. */
   setRules(policies: readonly SoftwarePolicy[], catalog: readonly CatalogEntry[]): void {
-    this.policies = [...policies];
+    // A rule written for a title that was later merged applies to the title it became.
+    const follow = (key: string, name: string) => this.resolver.apply(key, name, null).key;
+    this.policies = policies.map((p) => ({ ...p, titleKey: follow(p.titleKey, p.titleName) }));
     this.catalogByKey = new Map();
     for (const entry of catalog) {
-      const list = this.catalogByKey.get(entry.titleKey) ?? [];
-      list.push(entry);
-      this.catalogByKey.set(entry.titleKey, list);
+      const key = follow(entry.titleKey, entry.title);
+      const list = this.catalogByKey.get(key) ?? [];
+      list.push({ ...entry, titleKey: key });
+      this.catalogByKey.set(key, list);
     }
-    for (const p of policies) this.titleId(p.titleKey, p.titleName, null);
+    for (const p of this.policies) this.titleId(p.titleKey, p.titleName, null);
     for (const group of this.groups) group.setRules(this.rulesFor(group));
   }
 
@@ -358,7 +355,7 @@ export class OutdatedEngine {
   ): (Verdict & { version: string | null }) | 'absent' | null {
     const d = this.devices.get(deviceId);
     if (!d) return null;
-    const t = this.titleIds.get(key);
+    const t = this.titleIds.get(this.resolver.apply(key, key, null).key);
     if (t === undefined) return 'absent';
     const lines = this.deviceLines(d, t, this.today());
     if (lines.length === 0) {
@@ -381,7 +378,7 @@ export class OutdatedEngine {
   rawNames(key: string): { name: string; source: SoftwareSource }[] {
     const t = this.titleIds.get(key);
     if (t === undefined) return [];
-    return [...this.titles[t]!.rawNames].map(([name, source]) => ({ name, source }));
+    return [...this.titles[t]!.rawNames.values()];
   }
 
   // ---- building a device ----
@@ -518,8 +515,9 @@ export class OutdatedEngine {
         title.nameRank = rank;
       }
       title.publisher ??= publisher ?? null;
-      if (rawName && title.rawNames.size < MAX_RAW_NAMES && !title.rawNames.has(rawName))
-        title.rawNames.set(rawName, source);
+      const rawKey = `${source}\u0000${rawName}`;
+      if (rawName && title.rawNames.size < MAX_RAW_NAMES && !title.rawNames.has(rawKey))
+        title.rawNames.set(rawKey, { name: rawName, source });
     }
     return t;
   }

@@ -168,19 +168,15 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
           rules.catalog(),
           rules.overrides(),
         ]);
-        const names = new Map<
-          string,
-          {
-            name: string;
-            source: SoftwareTitleDetail['names'][number]['source'];
-            deviceCount: number;
-          }
-        >();
-        for (const raw of engine.rawNames(key))
-          names.set(`${raw.source}\u0000${raw.name}`, { ...raw, deviceCount: 0 });
+        const raw = engine.rawNames(key);
+        const counts = await inputs.nameCounts(raw);
+        const names = raw
+          .map((r) => ({ ...r, deviceCount: counts.get(`${r.source}\u0000${r.name}`) ?? 0 }))
+          .filter((n) => n.deviceCount > 0)
+          .sort((a, b) => b.deviceCount - a.deviceCount || a.name.localeCompare(b.name));
         return {
           ...detail,
-          names: [...names.values()],
+          names,
           policies: policies.filter((p) => p.titleKey === key),
           catalog: catalog.filter((c) => c.titleKey === key),
           overrides: overrides.filter((o) => o.fromKey === key || o.intoKey === key),

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CollectorNote, OsInfo, PendingUpdate, SoftwareSource } from '@handraise/shared';
 import type { DeviceInputs } from '../software/outdated-engine.ts';
 import type { Database, DeviceRow } from './schema.ts';
@@ -70,6 +70,26 @@ export function createOutdatedInputs(db: Kysely<Database>) {
         .where('id', '=', deviceId)
         .execute();
       return (await read(rows))[0] ?? null;
+    },
+
+    /** How many devices report each of these (name, source) pairs. */
+    async nameCounts(
+      pairs: readonly { name: string; source: SoftwareSource }[],
+    ): Promise<Map<string, number>> {
+      const counts = new Map<string, number>();
+      if (pairs.length === 0) return counts;
+      const rows = await db
+        .selectFrom('software')
+        .select(['name', 'source', sql<number>`count(distinct device_id)`.as('devices')])
+        .where(
+          'name',
+          'in',
+          pairs.map((p) => p.name),
+        )
+        .groupBy(['name', 'source'])
+        .execute();
+      for (const r of rows) counts.set(`${r.source}\u0000${r.name}`, Number(r.devices));
+      return counts;
     },
 
     /** Every device with an inventory, a batch at a time. */
