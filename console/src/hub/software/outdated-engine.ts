@@ -116,7 +116,6 @@ export class OutdatedEngine {
   private readonly titles: Title[] = [];
   private readonly titleIds = new Map<string, number>();
   private readonly groups: VersionGroup[] = [];
-  private readonly groupIds = new Map<string, number>();
   private readonly devices = new Map<string, DeviceEntry>();
   private policies: SoftwarePolicy[] = [];
   private catalogByKey = new Map<string, CatalogEntry[]>();
@@ -395,19 +394,34 @@ export class OutdatedEngine {
         installs.set(install.group, install);
     };
 
+    // What depends only on the source is worked out once per source, not once per install.
+    const bySource = new Map<
+      SoftwareSource,
+      { scheme: VersionScheme; flags: number; index: number }
+    >();
+    const sourceFacts = (source: SoftwareSource) => {
+      let facts = bySource.get(source);
+      if (!facts) {
+        facts = {
+          scheme: versionSchemeFor(source),
+          flags: managerFlags(managerFor(source, platform), inputs.updatesReported, inputs.notes),
+          index: SOURCE_INDEX.get(source) ?? 0,
+        };
+        bySource.set(source, facts);
+      }
+      return facts;
+    };
     for (const item of inputs.software) {
+      const facts = sourceFacts(item.source);
       const resolved = this.resolver.item(item);
       const t = this.titleId(resolved.key, resolved.name, item.source, item.publisher, item.name);
-      const group = this.group(t, platform, versionSchemeFor(item.source), release);
-      const manager = managerFor(item.source, platform);
+      const group = this.group(t, platform, facts.scheme, release);
       place({
         title: t,
         group,
         versionId: group.versionId(item.version),
-        flags:
-          managerFlags(manager, inputs.updatesReported, inputs.notes) |
-          (item.version.trim() === '' ? ITEM_FLAGS.NO_VERSION : 0),
-        source: SOURCE_INDEX.get(item.source) ?? 0,
+        flags: facts.flags | (item.version.trim() === '' ? ITEM_FLAGS.NO_VERSION : 0),
+        source: facts.index,
       });
     }
     let osTitleId = -1;
@@ -529,14 +543,16 @@ export class OutdatedEngine {
     release: string,
   ): VersionGroup {
     const bound = RELEASE_BOUND.has(scheme) ? release : '';
-    const key = `${t}\u0000${platform}\u0000${scheme}\u0000${bound}`;
-    const known = this.groupIds.get(key);
-    if (known !== undefined) return this.groups[known]!;
-    const group = new VersionGroup(this.groups.length, t, platform, scheme);
+    // A title has a handful of groups: a scan beats building a string key for every install.
+    const title = this.titles[t]!;
+    for (const id of title.groups) {
+      const g = this.groups[id]!;
+      if (g.platform === platform && g.scheme === scheme && g.release === bound) return g;
+    }
+    const group = new VersionGroup(this.groups.length, t, platform, scheme, bound);
     group.setRules(this.rulesFor(group));
     this.groups.push(group);
-    this.groupIds.set(key, group.id);
-    this.titles[t]!.groups.push(group.id);
+    title.groups.push(group.id);
     return group;
   }
 

@@ -45,11 +45,15 @@ export class VersionGroup {
   private bits: Uint8Array | null = null;
   private rules: GroupRules = { minimumVersion: null, catalogVersion: null, banned: false };
 
-  constructor(id: number, title: number, platform: Platform, scheme: VersionScheme) {
+  /** The OS release distribution packages are bound to; '' for everything else. */
+  readonly release: string;
+
+  constructor(id: number, title: number, platform: Platform, scheme: VersionScheme, release = '') {
     this.id = id;
     this.title = title;
     this.platform = platform;
     this.scheme = scheme;
+    this.release = release;
   }
 
   /** The id of a version, added (and the order redone) the first time it is seen. */
