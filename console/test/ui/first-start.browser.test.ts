@@ -119,6 +119,7 @@ describe('console UI: first start', () => {
       'Requests',
       'Devices',
       'Software',
+      'Tasks',
       'Settings',
     ]);
     await nav.getByRole('link', { name: 'Settings' }).click();

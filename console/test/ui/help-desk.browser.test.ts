@@ -208,8 +208,12 @@ describe('console UI: help desk', () => {
     await page.getByRole('tab', { name: /Pending updates/ }).click();
     violations.push(...(await checkView(page, 'device-updates')));
 
-    await visit('#/software', () => page.locator('.data-table tbody tr').first().waitFor());
-    await page.locator('.data-table tbody tr button').first().click();
+    // The title most behind, opened: its computers, reasons, versions and rules.
+    await visit('#/software', () =>
+      page.getByTestId('software-table').locator('tbody tr').first().waitFor(),
+    );
+    await page.getByTestId('software-table').locator('tbody tr a').first().click();
+    await page.getByTestId('title-panel').locator('.verdict-list').waitFor();
     violations.push(...(await checkView(page, 'software')));
 
     await visit('#/people', () => page.getByTestId('accounts').waitFor());

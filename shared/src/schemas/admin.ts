@@ -54,14 +54,6 @@ export const settingsUpdateSchema = z.strictObject({
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 
-/** `GET /api/software`: one installed title across the fleet, with how many devices run each version. */
-export type SoftwareTitle = {
-  name: string;
-  publisher: string | null;
-  deviceCount: number;
-  versions: { version: string; deviceCount: number }[];
-};
-
 /** `GET /api/updates/summary`: a title with pending updates and how many devices wait for it. */
 export type PendingUpdateTitle = {
   name: string;

@@ -264,6 +264,7 @@ export type UpdateTask = {
   room: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
+  /** The display name of the coordinator who made it. */
   createdBy: string;
   createdAt: string;
   state: 'open' | 'done' | 'cancelled';

@@ -204,7 +204,7 @@ describe('OutdatedEngine', () => {
         },
       ]),
     );
-    engine.clearDevices();
+    engine.reset();
     engine.setDevice(
       device('mac', {
         os: { ...WINDOWS, platform: 'macos', name: 'macOS', version: '15.1' },

@@ -140,9 +140,15 @@ export class OutdatedEngine {
     return this.resolver;
   }
 
-  /** Drops every device (before a reload under new title overrides). */
-  clearDevices(): void {
-    for (const id of [...this.devices.keys()]) this.removeDevice(id);
+  /**
+   * Forgets devices, titles and groups, before a reload under new merges or splits: a title's
+   * names and sources must not keep what an undone merge once brought into it.
+   */
+  reset(): void {
+    this.devices.clear();
+    this.titles.length = 0;
+    this.titleIds.clear();
+    this.groups.length = 0;
   }
 
   /** Coordinator policies and the imported catalog; only the groups of changed titles redo their facts. */

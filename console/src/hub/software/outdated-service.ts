@@ -91,7 +91,7 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
   async function loadDevices(): Promise<void> {
     const started = performance.now();
     engine.setResolver(new TitleResolver(await rules.overrides()));
-    engine.clearDevices();
+    engine.reset();
     for await (const batch of inputs.all()) for (const device of batch) engine.setDevice(device);
     // One summary now compiles the hot loop, so the first person to open the page does not wait.
     engine.summary();

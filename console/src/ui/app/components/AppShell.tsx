@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { hrefFor, useRoute } from '../lib/route.ts';
-import { useHub, useRequests } from '../state/hub-context.ts';
+import { useHub, useRequests, useTasks } from '../state/hub-context.ts';
 import { DevicePage } from '../views/devices/DevicePage.tsx';
 import { DevicesView } from '../views/devices/DevicesView.tsx';
 import { PeopleView } from '../views/people/PeopleView.tsx';
 import { RequestsView } from '../views/requests/RequestsView.tsx';
 import { SettingsView } from '../views/settings/SettingsView.tsx';
 import { SoftwareView } from '../views/software/SoftwareView.tsx';
+import { TasksView } from '../views/tasks/TasksView.tsx';
 import { TodayView } from '../views/today/TodayView.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { Topbar } from './Topbar.tsx';
@@ -20,6 +21,8 @@ export function AppShell({ announcement }: { announcement: string }) {
   const { user } = useHub();
   const requests = useRequests();
   const waiting = useMemo(() => requests.filter((r) => r.state === 'new').length, [requests]);
+  const tasks = useTasks();
+  const openTasks = useMemo(() => tasks.filter((t) => t.state === 'open').length, [tasks]);
 
   const [toast, setToast] = useState('');
   useEffect(() => {
@@ -46,7 +49,10 @@ export function AppShell({ announcement }: { announcement: string }) {
       view = route.deviceId ? <DevicePage deviceId={route.deviceId} /> : <DevicesView />;
       break;
     case 'software':
-      view = <SoftwareView />;
+      view = <SoftwareView titleKey={route.titleKey} />;
+      break;
+    case 'tasks':
+      view = <TasksView />;
       break;
     case 'people':
       view =
@@ -66,7 +72,12 @@ export function AppShell({ announcement }: { announcement: string }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Sidebar current={route.view} waiting={waiting} isCoordinator={user.role === 'coordinator'} />
+      <Sidebar
+        current={route.view}
+        waiting={waiting}
+        openTasks={openTasks}
+        isCoordinator={user.role === 'coordinator'}
+      />
       <Topbar />
       <main id="main" className="main" tabIndex={-1}>
         {view}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import type { RequestState } from '@handraise/shared';
+import type { RequestState, VerdictStatus } from '@handraise/shared';
 import { STATE_LABELS, STATE_TONES, type Tone } from '../lib/labels.ts';
+import { STATUS_LABELS, STATUS_TONES } from '../lib/software-labels.ts';
 
 /** A small coloured label; the text carries the meaning, the colour only helps scanning. */
 export function Pill({ tone, dot, children }: { tone: Tone; dot?: boolean; children: ReactNode }) {
@@ -24,4 +25,9 @@ export function OnlinePill({ online }: { online: boolean }) {
       {online ? 'Online' : 'Offline'}
     </Pill>
   );
+}
+
+/** What the hub concluded about a title on a computer, in plain words. */
+export function StatusPill({ status }: { status: VerdictStatus }) {
+  return <Pill tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Pill>;
 }

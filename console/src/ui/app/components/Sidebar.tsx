@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { hrefFor, type View } from '../lib/route.ts';
 import {
+  ChecklistIcon,
   InboxIcon,
   MonitorIcon,
   PackageIcon,
@@ -16,14 +17,18 @@ const ITEMS: readonly Item[] = [
   { view: 'requests', label: 'Requests', icon: InboxIcon },
   { view: 'devices', label: 'Devices', icon: MonitorIcon },
   { view: 'software', label: 'Software', icon: PackageIcon },
+  { view: 'tasks', label: 'Tasks', icon: ChecklistIcon },
   { view: 'people', label: 'People', icon: PeopleIcon },
   { view: 'settings', label: 'Settings', icon: SettingsIcon },
 ];
 
-type Props = { current: View; waiting: number; isCoordinator: boolean };
+type Props = { current: View; waiting: number; openTasks: number; isCoordinator: boolean };
 
-/** Main navigation; the Requests entry carries the count of requests nobody has taken yet. */
-export function Sidebar({ current, waiting, isCoordinator }: Props) {
+/**
+ * Main navigation; Requests carries the count of requests nobody has taken yet, Tasks the count
+ * of update tasks still open.
+ */
+export function Sidebar({ current, waiting, openTasks, isCoordinator }: Props) {
   const items = ITEMS.filter((item) => item.view !== 'people' || isCoordinator);
   return (
     <aside className="sidebar">
@@ -42,6 +47,12 @@ export function Sidebar({ current, waiting, isCoordinator }: Props) {
                   <span className="count" data-testid="new-requests-badge">
                     {waiting}
                     <span className="sr-only"> waiting</span>
+                  </span>
+                )}
+                {view === 'tasks' && openTasks > 0 && (
+                  <span className="count quiet" data-testid="open-tasks-badge">
+                    {openTasks}
+                    <span className="sr-only"> open</span>
                   </span>
                 )}
               </a>

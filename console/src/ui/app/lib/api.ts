@@ -34,3 +34,35 @@ export async function fetchBlobUrl(path: string, token: string): Promise<string 
     return null;
   }
 }
+
+/** The hub's own explanation beside an error code (an import's row errors), when it sent one. */
+export function hubMessage(result: Ack<unknown>): string | null {
+  return !result.ok && result.message?.trim() ? result.message : null;
+}
+
+/**
+ * Downloads a protected file (the CSV export) with the bearer token and hands it to the browser
+ * as a save through a Blob link, since a plain link cannot send the token. False if it failed.
+ */
+export async function downloadWithToken(
+  path: string,
+  token: string,
+  fileName: string,
+): Promise<boolean> {
+  try {
+    const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) return false;
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The click has started the download; the URL is only needed until then.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -5,7 +5,8 @@ export type Route =
   | { view: 'today' }
   | { view: 'requests'; requestId: string | null }
   | { view: 'devices'; deviceId: string | null }
-  | { view: 'software' }
+  | { view: 'software'; titleKey: string | null }
+  | { view: 'tasks' }
   | { view: 'people' }
   | { view: 'settings' };
 
@@ -21,6 +22,8 @@ export function parseRoute(hash: string): Route {
     case 'devices':
       return { view, deviceId: decoded };
     case 'software':
+      return { view, titleKey: decoded };
+    case 'tasks':
     case 'people':
     case 'settings':
       return { view };

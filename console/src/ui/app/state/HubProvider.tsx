@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { fail, type Device, type HelpRequest, type Person } from '@handraise/shared';
+import {
+  fail,
+  type Device,
+  type HelpRequest,
+  type Person,
+  type UpdateTask,
+} from '@handraise/shared';
 import { callApi } from '../lib/api.ts';
 import { applyDutyChange } from '../lib/duty.ts';
+import { createChangeFeed } from './change-feed.ts';
 import type { Session } from '../lib/session.ts';
 import { ask, openConsoleSocket, type ConsoleSocket } from './console-socket.ts';
 import { HubContext, type ConnectionState, type HubContextValue } from './hub-context.ts';
@@ -20,6 +27,8 @@ type Props = {
 export function HubProvider({ session, onSignedOut, onRequestCreated, children }: Props) {
   const [devices] = useState(() => createLiveCollection<Device>());
   const [requests] = useState(() => createLiveCollection<HelpRequest>());
+  const [tasks] = useState(() => createLiveCollection<UpdateTask>());
+  const [softwareChanges] = useState(() => createChangeFeed());
   const [people, setPeople] = useState<readonly Person[]>([]);
   const [onDuty, setOnDutyList] = useState<readonly Person[]>([]);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
@@ -50,14 +59,18 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
     socketRef.current = socket;
     const reload = async () => {
       // After every (re)connection: pushes sent while away are gone, so fetch the lists again.
-      const [deviceList, requestList, dutyList] = await Promise.all([
+      const [deviceList, requestList, dutyList, taskList] = await Promise.all([
         ask(socket, 'devices:list', {}),
         ask(socket, 'requests:list', {}),
         api<Person[]>('/api/duty'),
+        api<UpdateTask[]>('/api/tasks'),
       ]);
       if (deviceList.ok) devices.replaceAll(deviceList.data);
       if (requestList.ok) requests.replaceAll(requestList.data);
       if (dutyList.ok) setOnDutyList(dutyList.data);
+      if (taskList.ok) tasks.replaceAll(taskList.data);
+      // Verdicts may have changed while away: software pages on screen fetch again.
+      softwareChanges.push(null);
     };
     socket.on('connect', () => {
       setConnection('live');
@@ -83,12 +96,15 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
     });
     socket.on('request:updated', (request) => requests.upsert(request));
     socket.on('duty:updated', (list) => setOnDutyList(list));
+    socket.on('task:updated', (task) => tasks.upsert(task));
+    socket.on('software:changed', ({ keys }) => softwareChanges.push(keys));
     return () => {
       socketRef.current = null;
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [session.token, devices, requests, api]);
+  }, [session.token, devices, requests, tasks, softwareChanges, api]);
+  useEffect(() => softwareChanges.dispose, [softwareChanges]);
 
   useEffect(refreshPeople, [refreshPeople]);
 
@@ -107,6 +123,8 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       connection,
       devices,
       requests,
+      tasks,
+      softwareChanges,
       people,
       refreshPeople,
       onDuty,
@@ -122,7 +140,19 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
         callbacks.current.onSignedOut('signed-out');
       },
     }),
-    [session, connection, devices, requests, people, refreshPeople, onDuty, setOnDuty, api],
+    [
+      session,
+      connection,
+      devices,
+      requests,
+      tasks,
+      softwareChanges,
+      people,
+      refreshPeople,
+      onDuty,
+      setOnDuty,
+      api,
+    ],
   );
 
   return <HubContext value={value}>{children}</HubContext>;

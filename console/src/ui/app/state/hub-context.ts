@@ -1,7 +1,16 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { Ack, ConsoleToHubEvents, Device, HelpRequest, Person, User } from '@handraise/shared';
+import type {
+  Ack,
+  ConsoleToHubEvents,
+  Device,
+  HelpRequest,
+  Person,
+  UpdateTask,
+  User,
+} from '@handraise/shared';
 import type { ApiInit } from '../lib/api.ts';
 import type { Session } from '../lib/session.ts';
+import type { ChangeFeed } from './change-feed.ts';
 import type { AskResult } from './console-socket.ts';
 import type { LiveCollection } from './live-collection.ts';
 
@@ -14,6 +23,10 @@ export type HubContextValue = {
   connection: ConnectionState;
   devices: LiveCollection<Device>;
   requests: LiveCollection<HelpRequest>;
+  /** Update tasks, kept live by `task:updated`. */
+  tasks: LiveCollection<UpdateTask>;
+  /** Titles whose verdicts changed (`software:changed`, and every title after a reconnect). */
+  softwareChanges: ChangeFeed;
   people: readonly Person[];
   refreshPeople: () => void;
   /** Helpers on duty with a console open, kept live by `duty:updated`. */
@@ -46,4 +59,10 @@ export function useDevices(): readonly Device[] {
 export function useRequests(): readonly HelpRequest[] {
   const { requests } = useHub();
   return useSyncExternalStore(requests.subscribe, requests.getSnapshot);
+}
+
+/** Every update task, kept live by pushes. */
+export function useTasks(): readonly UpdateTask[] {
+  const { tasks } = useHub();
+  return useSyncExternalStore(tasks.subscribe, tasks.getSnapshot);
 }

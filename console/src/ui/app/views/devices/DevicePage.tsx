@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import type { DeviceDetail } from '@handraise/shared';
+import type { DeviceDetail, DeviceTitleVerdict } from '@handraise/shared';
 import { ArrowLeftIcon, RefreshIcon } from '../../components/icons.tsx';
 import { OnlinePill } from '../../components/Pill.tsx';
 import { formatAgo, formatCount } from '../../lib/format.ts';
@@ -8,12 +8,18 @@ import { osLabel } from '../../lib/labels.ts';
 import { hrefFor } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
+import { useApiData } from '../../state/use-api-data.ts';
+import { useSoftwareChanges } from '../../state/use-software-changes.ts';
+import { DeviceOutdated } from './DeviceOutdated.tsx';
 import { DeviceOverview } from './DeviceOverview.tsx';
 import { DeviceRequests } from './DeviceRequests.tsx';
 import { DeviceSoftware } from './DeviceSoftware.tsx';
 import { DeviceUpdates } from './DeviceUpdates.tsx';
 
-/** One device: system and hardware, software, pending updates, its requests; online state live. */
+/**
+ * One device: system and hardware, what needs updating and why, software, pending updates, its
+ * requests; online state and verdicts live.
+ */
 export function DevicePage({ deviceId }: { deviceId: string }) {
   const { ask } = useHub();
   const devices = useDevices();
@@ -25,6 +31,11 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
   const [inventoryNote, setInventoryNote] = useState('');
   // A fresh inventory moves lastInventoryAt: then the lists below are fetched again.
   const inventoryVersion = live?.lastInventoryAt;
+  const outdated = useApiData<DeviceTitleVerdict[]>(
+    `/api/devices/${encodeURIComponent(deviceId)}/outdated`,
+  );
+  // A new inventory changes verdicts; the hub says so with `software:changed`.
+  useSoftwareChanges(outdated.reload);
 
   useEffect(() => {
     let current = true;
@@ -95,6 +106,9 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
           <Tab className="tab" id="overview">
             Overview
           </Tab>
+          <Tab className="tab" id="outdated">
+            Outdated{outdated.data ? ` (${formatCount(outdated.data.length)})` : ''}
+          </Tab>
           <Tab className="tab" id="software">
             Software ({formatCount(detail.software.length)})
           </Tab>
@@ -107,6 +121,9 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
         </TabList>
         <TabPanel className="tab-panel" id="overview">
           <DeviceOverview device={device} now={now} />
+        </TabPanel>
+        <TabPanel className="tab-panel" id="outdated">
+          <DeviceOutdated outdated={outdated} />
         </TabPanel>
         <TabPanel className="tab-panel" id="software">
           <DeviceSoftware software={detail.software} updates={detail.updates} />

@@ -1,21 +1,36 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { SoftwareTitle } from '@handraise/shared';
+import type { SoftwareTitleSummary } from '@handraise/shared';
 import { formatCount } from '../../lib/format.ts';
+import { PLATFORM_LABELS } from '../../lib/labels.ts';
+import { hrefFor, navigate } from '../../lib/route.ts';
 
-const ROW_HEIGHT_PX = 44;
+/** Two lines per row (title, publisher); CSS gives `.software-table` rows the same height. */
+const ROW_HEIGHT_PX = 52;
 const HEADER_HEIGHT_PX = 44;
 const OVERSCAN_ROWS = 10;
-const COLUMNS = 4;
 
 type Props = {
-  titles: SoftwareTitle[];
-  selected: string | null;
-  onSelect: (name: string) => void;
+  titles: readonly SoftwareTitleSummary[];
+  selectedKey: string | null;
+  /** Beside an open title: only the columns that decide which title to open next. */
+  narrow: boolean;
 };
 
-/** Titles with version and device counts, virtualized (a Linux fleet lists thousands of packages). */
-export function SoftwareTable({ titles, selected, onSelect }: Props) {
+/** A count cell that stays quiet at zero, so the numbers that matter stand out. */
+function CountCell({ value, tone }: { value: number; tone?: 'warn' | 'bad' }) {
+  return (
+    <td className="col-count numeric" data-tone={value > 0 ? tone : undefined}>
+      {value > 0 ? formatCount(value) : <span className="muted">0</span>}
+    </td>
+  );
+}
+
+/**
+ * Titles with how many devices need an update, can't be judged, or wait for a security fix;
+ * virtualized, since a Linux fleet lists thousands of packages under "All".
+ */
+export function SoftwareTable({ titles, selectedKey, narrow }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: titles.length,
@@ -29,64 +44,90 @@ export function SoftwareTable({ titles, selected, onSelect }: Props) {
   const last = items.at(-1);
   const paddingTop = first ? first.start - HEADER_HEIGHT_PX : 0;
   const paddingBottom = last ? virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT_PX) : 0;
+  const columns = narrow ? 4 : 6;
 
   return (
-    <div className="table-scroll virtual" ref={scrollRef}>
-      <table className="data-table" aria-rowcount={titles.length + 1}>
-        <caption className="sr-only">Installed titles; choose one to see its versions.</caption>
+    <div className="table-scroll virtual fit" ref={scrollRef}>
+      <table
+        className="data-table software-table"
+        aria-rowcount={titles.length + 1}
+        data-testid="software-table"
+      >
+        <caption className="sr-only">
+          Software titles, most computers needing an update first. Open a title to see which
+          computers and why.
+        </caption>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">Title</th>
-            <th scope="col" className="col-publisher">
-              Publisher
-            </th>
-            <th scope="col" className="col-count numeric">
-              Versions
-            </th>
+            {!narrow && (
+              <th scope="col" className="col-platforms">
+                Systems
+              </th>
+            )}
             <th scope="col" className="col-count numeric">
               Devices
+            </th>
+            <th scope="col" className="col-count numeric">
+              Need update
+            </th>
+            {!narrow && (
+              <th scope="col" className="col-count numeric">
+                Can&rsquo;t tell
+              </th>
+            )}
+            <th scope="col" className="col-count numeric">
+              Security
             </th>
           </tr>
         </thead>
         <tbody>
           {paddingTop > 0 && (
             <tr className="spacer" aria-hidden="true">
-              <td colSpan={COLUMNS} style={{ height: paddingTop }} />
+              <td colSpan={columns} style={{ height: paddingTop }} />
             </tr>
           )}
           {items.map((item) => {
             const title = titles[item.index];
             if (!title) return null;
+            const selected = title.key === selectedKey;
             return (
               <tr
-                key={title.name}
+                key={title.key}
                 aria-rowindex={item.index + 2}
-                data-selected={title.name === selected}
-                onClick={() => onSelect(title.name)}
+                data-title-key={title.key}
+                data-selected={selected}
+                onClick={(event) => {
+                  // The name is the keyboard path; a click anywhere else on the row opens it too.
+                  if (!(event.target instanceof HTMLAnchorElement)) navigate('software', title.key);
+                }}
               >
-                <td>
-                  <button
-                    type="button"
-                    className="sort-button row-link title-button"
-                    aria-pressed={title.name === selected}
+                <td className="title-cell">
+                  <a
+                    className="row-link"
+                    href={hrefFor('software', title.key)}
+                    aria-current={selected ? 'true' : undefined}
                     title={title.name}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      onSelect(title.name);
-                    }}
                   >
                     {title.name}
-                  </button>
+                  </a>
+                  <span className="sub">{title.publisher ?? ''}</span>
                 </td>
-                <td className="col-publisher muted">{title.publisher ?? ''}</td>
-                <td className="col-count numeric">{formatCount(title.versions.length)}</td>
+                {!narrow && (
+                  <td className="col-platforms">
+                    {title.platforms.map((p) => PLATFORM_LABELS[p]).join(', ')}
+                  </td>
+                )}
                 <td className="col-count numeric">{formatCount(title.deviceCount)}</td>
+                <CountCell value={title.behindCount} tone="warn" />
+                {!narrow && <CountCell value={title.unknownCount} />}
+                <CountCell value={title.securityCount} tone="bad" />
               </tr>
             );
           })}
           {paddingBottom > 0 && (
             <tr className="spacer" aria-hidden="true">
-              <td colSpan={COLUMNS} style={{ height: paddingBottom }} />
+              <td colSpan={columns} style={{ height: paddingBottom }} />
             </tr>
           )}
         </tbody>

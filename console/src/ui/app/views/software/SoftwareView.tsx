@@ -1,109 +1,131 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { SoftwareTitle } from '@handraise/shared';
-import { Card } from '../../components/Card.tsx';
-import { SearchInput } from '../../components/fields/SearchInput.tsx';
-import { SelectField } from '../../components/fields/SelectField.tsx';
-import { formatCount } from '../../lib/format.ts';
+import { Button } from 'react-aria-components';
+import type { SoftwareTitleSummary } from '@handraise/shared';
+import { plural } from '../../lib/format.ts';
+import {
+  behindTotal,
+  DEFAULT_SOFTWARE_FILTER,
+  filterTitles,
+  statusCounts,
+  type SoftwareFilter,
+} from '../../lib/software-filters.ts';
+import { scopeQuery, scopeSuffix } from '../../lib/software-scope.ts';
 import { useHub } from '../../state/hub-context.ts';
+import { useApiData } from '../../state/use-api-data.ts';
+import { useSoftwareChanges } from '../../state/use-software-changes.ts';
+import { CatalogDialog } from './CatalogDialog.tsx';
+import { ExportButton } from './ExportButton.tsx';
+import { SoftwareFilters } from './SoftwareFilters.tsx';
 import { SoftwareTable } from './SoftwareTable.tsx';
-import { VersionsCard } from './VersionsCard.tsx';
+import { TitlePanel } from './TitlePanel.tsx';
 
-type SortKey = 'devices' | 'name' | 'versions';
-const SORT_OPTIONS: { id: SortKey; label: string }[] = [
-  { id: 'devices', label: 'Most devices' },
-  { id: 'versions', label: 'Most versions' },
-  { id: 'name', label: 'Name' },
-];
+/** The filters survive a visit to a device page and back, for this tab. */
+let rememberedFilter: SoftwareFilter = DEFAULT_SOFTWARE_FILTER;
 
-const COMPARE: Record<SortKey, (a: SoftwareTitle, b: SoftwareTitle) => number> = {
-  devices: (a, b) => b.deviceCount - a.deviceCount || a.name.localeCompare(b.name),
-  versions: (a, b) => b.versions.length - a.versions.length || b.deviceCount - a.deviceCount,
-  name: (a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }),
-};
+/** "37 titles need an update · 212 updates to install in Room 204", or the all-clear. */
+function headline(titles: readonly SoftwareTitleSummary[], where: string): string {
+  const counts = statusCounts(titles);
+  if (titles.length === 0) return `No software reported${where} yet`;
+  if (counts.behind === 0) return `Everything is up to date${where}`;
+  return `${plural(counts.behind, 'title needs', 'titles need')} an update · ${plural(
+    behindTotal(titles),
+    'update',
+  )} to install${where}`;
+}
 
 /**
- * Every title installed in the fleet, with its versions and how many devices run each. Which
- * devices are behind, and why, comes with the verdict engine; until then, versions and counts.
+ * Which software needs updating, on how many computers, and why: the titles most behind first;
+ * opening one shows its versions, its computers with the reasons, and what to do about it.
  */
-export function SoftwareView() {
-  const { api } = useHub();
-  const [titles, setTitles] = useState<SoftwareTitle[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<SortKey>('devices');
-  const [selected, setSelected] = useState<string | null>(null);
-  const deferred = useDeferredValue(search);
-
+export function SoftwareView({ titleKey }: { titleKey: string | null }) {
+  const { user } = useHub();
+  const [filter, setFilter] = useState<SoftwareFilter>(rememberedFilter);
   useEffect(() => {
-    let current = true;
-    void api<SoftwareTitle[]>('/api/software').then((result) => {
-      if (!current) return;
-      if (result.ok) setTitles(result.data);
-      else setFailed(true);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api]);
+    rememberedFilter = filter;
+  }, [filter]);
+  const query = scopeQuery(filter);
+  const list = useApiData<SoftwareTitleSummary[]>(`/api/software${query}`);
+  useSoftwareChanges(list.reload);
+  const deferredSearch = useDeferredValue(filter.search);
+  const titles = list.data;
+  const shown = useMemo(
+    () => filterTitles(titles ?? [], filter.status, deferredSearch),
+    [titles, filter.status, deferredSearch],
+  );
+  // " in Room 204", or nothing for the whole fleet.
+  const where = scopeSuffix(filter);
+  const isCoordinator = user.role === 'coordinator';
 
-  const shown = useMemo(() => {
-    const words = deferred.trim().toLowerCase();
-    const list = (titles ?? []).filter(
-      (t) => !words || `${t.name} ${t.publisher ?? ''}`.toLowerCase().includes(words),
+  let body;
+  if (list.error && !titles) {
+    body = (
+      <div className="card empty">
+        <p>The hub did not send the software list.</p>
+        <Button className="button" onPress={list.reload}>
+          Try again
+        </Button>
+      </div>
     );
-    return list.sort(COMPARE[sort]);
-  }, [titles, deferred, sort]);
-  const current = titles?.find((t) => t.name === selected) ?? null;
+  } else if (!titles) {
+    body = <p className="card empty">Loading software…</p>;
+  } else if (titles.length === 0) {
+    body = (
+      <div className="card empty center">
+        <h2>No software reported{where} yet</h2>
+        <p>Installed titles appear here once enrolled computers send their first inventory.</p>
+      </div>
+    );
+  } else if (shown.length === 0) {
+    body = (
+      <div className="card empty center" data-testid="software-empty">
+        {filter.search.trim() ? (
+          <p>No title matches “{filter.search.trim()}”.</p>
+        ) : filter.status === 'behind' ? (
+          <>
+            <h2>Nothing needs an update{where}</h2>
+            <p>Every title the hub can judge is up to date. “All titles” lists everything.</p>
+          </>
+        ) : (
+          <p>The hub can tell for every title{where}.</p>
+        )}
+      </div>
+    );
+  } else {
+    body = <SoftwareTable titles={shown} selectedKey={titleKey} narrow={titleKey !== null} />;
+  }
 
   return (
-    <div className="page">
+    <div className="page software-page">
       <header className="page-header">
         <div>
           <h1>Software</h1>
-          <p className="subtitle">
-            {titles
-              ? `${formatCount(titles.length)} titles installed across the fleet`
-              : 'Loading…'}
+          <p className="subtitle" data-testid="software-headline">
+            {titles ? headline(titles, where) : 'Loading…'}
           </p>
         </div>
+        <div className="actions">
+          <ExportButton filter={filter} />
+          {isCoordinator && <CatalogDialog />}
+        </div>
       </header>
-      <div className="toolbar" role="search" aria-label="Filter software">
-        <SearchInput
-          label="Search titles"
-          placeholder="Firefox, Office…"
-          value={search}
-          onChange={setSearch}
-        />
-        <SelectField
-          label="Sort by"
-          options={SORT_OPTIONS}
-          value={sort}
-          onChange={(v) => setSort(v as SortKey)}
-        />
-        <p className="result-count" role="status">
-          {formatCount(shown.length)} shown
-        </p>
-      </div>
-      {failed ? (
-        <p className="card empty">The hub did not answer. Reload the page to try again.</p>
-      ) : titles && titles.length === 0 ? (
-        <div className="card empty center">
-          <h2>No software reported yet</h2>
-          <p>Installed titles appear here once enrolled computers send their first inventory.</p>
+      <SoftwareFilters
+        filter={filter}
+        onChange={setFilter}
+        counts={titles ? statusCounts(titles) : null}
+        shown={titles ? shown.length : null}
+      />
+      {titleKey ? (
+        <div className="software-layout">
+          {body}
+          <TitlePanel key={`${titleKey}${query}`} titleKey={titleKey} scope={filter} />
         </div>
       ) : (
-        <div className="requests-layout software-layout">
-          <SoftwareTable titles={shown} selected={selected} onSelect={setSelected} />
-          {current ? (
-            <VersionsCard title={current} />
-          ) : (
-            <Card title="Versions" id="versions-title">
-              <p className="muted">
-                Pick a title to see its versions and how many devices run each.
-              </p>
-            </Card>
-          )}
-        </div>
+        body
+      )}
+      {list.error && titles && (
+        <p className="form-error" role="alert">
+          The hub did not answer the last refresh; the list may be out of date.
+        </p>
       )}
     </div>
   );

@@ -1,0 +1,59 @@
+import type { SoftwareTitleSummary } from '@handraise/shared';
+import { ALL, type ScopeFilter } from './software-scope.ts';
+
+/** Which titles the list shows: those needing an update (the default), all, or those unjudged. */
+export type TitleStatusFilter = 'behind' | 'all' | 'unknown';
+
+export type SoftwareFilter = ScopeFilter & { status: TitleStatusFilter; search: string };
+
+export const DEFAULT_SOFTWARE_FILTER: SoftwareFilter = {
+  status: 'behind',
+  search: '',
+  site: ALL,
+  room: ALL,
+};
+
+/** How many titles each status choice would show, for the labels of the choices. */
+export function statusCounts(
+  titles: readonly SoftwareTitleSummary[],
+): Record<TitleStatusFilter, number> {
+  let behind = 0;
+  let unknown = 0;
+  for (const t of titles) {
+    if (t.behindCount > 0) behind++;
+    if (t.unknownCount > 0) unknown++;
+  }
+  return { behind, all: titles.length, unknown };
+}
+
+/**
+ * The titles to list: by status and search words (name, publisher or key, all words), most
+ * computers behind first (most unjudged first under "Can't tell"), then most installed.
+ */
+export function filterTitles(
+  titles: readonly SoftwareTitleSummary[],
+  status: TitleStatusFilter,
+  search: string,
+): SoftwareTitleSummary[] {
+  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = titles.filter((t) => {
+    if (status === 'behind' && t.behindCount === 0) return false;
+    if (status === 'unknown' && t.unknownCount === 0) return false;
+    if (words.length === 0) return true;
+    const text = `${t.name} ${t.publisher ?? ''} ${t.key}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+  const first = status === 'unknown' ? 'unknownCount' : 'behindCount';
+  return shown.sort(
+    (a, b) =>
+      b[first] - a[first] ||
+      b.securityCount - a.securityCount ||
+      b.deviceCount - a.deviceCount ||
+      a.name.localeCompare(b.name, undefined, { numeric: true }),
+  );
+}
+
+/** Needs-update installs in all (one computer behind on two titles counts twice). */
+export function behindTotal(titles: readonly SoftwareTitleSummary[]): number {
+  return titles.reduce((sum, t) => sum + t.behindCount, 0);
+}
