@@ -86,14 +86,14 @@ describe('describeReason', () => {
 
   it('counts similar devices in plain words', () => {
     expect(describeReason({ kind: 'fleet-newer', newestVersion: '133.0', devicesNewer: 12 })).toBe(
-      '12 similar devices run 133.0',
+      '12 similar devices run a newer version, up to 133.0',
     );
     expect(describeReason({ kind: 'fleet-newer', newestVersion: '133.0', devicesNewer: 1 })).toBe(
-      '1 similar device runs 133.0',
+      '1 similar device runs a newer version, up to 133.0',
     );
     expect(
       describeReason({ kind: 'fleet-newer', newestVersion: '133.0', devicesNewer: 1200 }),
-    ).toBe('1,200 similar devices run 133.0');
+    ).toBe('1,200 similar devices run a newer version, up to 133.0');
     expect(describeReason({ kind: 'fleet-newest', devices: 40 })).toBe(
       'The newest version among 40 similar devices',
     );
@@ -139,7 +139,9 @@ describe('describeVerdict', () => {
           { kind: 'fleet-newer', newestVersion: '133.0', devicesNewer: 12 },
         ],
       }),
-    ).toBe("Older than the school's minimum, 130.0; 12 similar devices run 133.0");
+    ).toBe(
+      "Older than the school's minimum, 130.0; 12 similar devices run a newer version, up to 133.0",
+    );
     expect(describeVerdict({ status: 'unknown', targetVersion: null, reasons: [] })).toBe('');
   });
 });

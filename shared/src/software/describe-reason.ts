@@ -61,7 +61,8 @@ export function describeReason(reason: VerdictReason): string {
     }
     case 'fleet-newer': {
       const verb = reason.devicesNewer === 1 ? 'runs' : 'run';
-      return `${count(reason.devicesNewer, 'similar device', 'similar devices')} ${verb} ${reason.newestVersion}`;
+      // Devices newer than this one may run any version up to the newest, so say "up to".
+      return `${count(reason.devicesNewer, 'similar device', 'similar devices')} ${verb} a newer version, up to ${reason.newestVersion}`;
     }
     case 'os-end-of-life':
       return `${reason.release} support ended on ${reason.endOfLife}`;
