@@ -128,7 +128,12 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   const app = createHttpApp({ logger, webRoot });
   registerAuthRoutes(app, users);
-  registerEnrollmentRoutes(app, { users, enrollment, devices });
+  registerEnrollmentRoutes(app, {
+    users,
+    enrollment,
+    devices,
+    onEnrolled: (deviceId) => outdated.deviceChanged(deviceId),
+  });
   registerInventoryRoutes(app, { users, devices, requests, presence });
   registerAdminRoutes(app, {
     users,

@@ -542,6 +542,18 @@ describe('outdated software across a simulated fleet', () => {
     ).toBe(400);
   });
 
+  it('follows a computer that is enrolled again into another room', async () => {
+    const p = FLEET.find((f) => f.hostname === 'lab-deb-02')!;
+    const { body } = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
+      token,
+      body: { label: 'Library', room: 'Library' },
+    });
+    if (!body.ok) throw new Error(body.error);
+    await enrollSimulated(t.hub.url, body.data.token, p);
+    const openssl = await get<SoftwareTitleDetail>('/api/software/openssl?room=Library');
+    expect(openssl.devices.map((d) => [d.deviceName, d.room])).toEqual([['lab-deb-02', 'Library']]);
+  });
+
   it('loads the same verdicts again when the hub restarts', async () => {
     const before = await get<SoftwareTitleSummary[]>('/api/software');
     await t.hub.close();

@@ -16,7 +16,13 @@ import { parseOr400, sendData, sendError } from './reply.ts';
 /** Enrollment tokens (coordinator) and device enrollment (agents presenting a token). */
 export function registerEnrollmentRoutes(
   app: FastifyInstance,
-  deps: { users: UsersStore; enrollment: EnrollmentStore; devices: DevicesStore },
+  deps: {
+    users: UsersStore;
+    enrollment: EnrollmentStore;
+    devices: DevicesStore;
+    /** A re-enrolled computer may have moved room: what is judged of it must follow. */
+    onEnrolled?: (deviceId: string) => Promise<void>;
+  },
 ): void {
   app.post('/api/enrollment-tokens', async (request, reply) => {
     if (!(await requireUser(deps.users, request, reply, ['coordinator']))) return reply;
@@ -34,6 +40,11 @@ export function registerEnrollmentRoutes(
     if (!grant) return sendError(reply, 'invalid-token');
     const { deviceId, secret } = await deps.devices.enroll(input.identity, grant);
     request.log.info({ deviceId }, 'device enrolled');
+    deps
+      .onEnrolled?.(deviceId)
+      .catch((error: unknown) =>
+        request.log.error({ err: error }, 'updating software verdicts after enrollment failed'),
+      );
     return sendData<Enrolled>(reply, { deviceId, secret, protocolVersion: PROTOCOL_VERSION }, 201);
   });
 }

@@ -136,8 +136,7 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
     deviceChanged: (deviceId: string) =>
       afterReady(async () => {
         const device = await inputs.device(deviceId);
-        if (!device) return;
-        announce(engine.setDevice(device));
+        announce(device ? engine.setDevice(device) : engine.removeDevice(deviceId));
         await tickTasks(deviceId);
       }),
 

@@ -62,12 +62,13 @@ export function createOutdatedInputs(db: Kysely<Database>) {
   const columns = ['id', 'name', 'site', 'room', 'os_json', 'notes_json', 'hash_updates'] as const;
 
   return {
-    /** One device, or null if it does not exist. */
+    /** One device, or null if it does not exist or has sent no inventory yet. */
     async device(deviceId: string): Promise<DeviceInputs | null> {
       const rows = await db
         .selectFrom('devices')
         .select(columns)
         .where('id', '=', deviceId)
+        .where('last_inventory_at', 'is not', null)
         .execute();
       return (await read(rows))[0] ?? null;
     },
