@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Heading } from 'react-aria-components';
 import { fetchBlobUrl } from '../lib/api.ts';
 import { useHub } from '../state/hub-context.ts';
 import { CloseIcon, ZoomInIcon, ZoomOutIcon } from './icons.tsx';
+import { ModalDialog } from './ModalDialog.tsx';
 
 /** Zoom steps of the full-size view; 1 is the picture's own pixels. */
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.5, 2, 3];
@@ -47,69 +48,68 @@ export function ScreenshotViewer({ requestId, alt }: { requestId: string; alt: s
   };
 
   return (
-    <DialogTrigger onOpenChange={(open) => open && setZoom('fit')}>
-      <Button className="screenshot-thumb" aria-label="Open the screenshot full size">
-        <img
-          src={url}
-          alt={alt}
-          onLoad={(e) =>
-            setNatural({
-              width: e.currentTarget.naturalWidth,
-              height: e.currentTarget.naturalHeight,
-            })
-          }
-        />
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal wide">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <>
-                <div className="page-header">
-                  <Heading slot="title">Screenshot</Heading>
-                  <div className="zoom-controls">
-                    <Button className="button small" aria-label="Zoom out" onPress={() => step(-1)}>
-                      <ZoomOutIcon size={16} />
-                    </Button>
-                    <span className="num" aria-live="polite">
-                      {zoom === 'fit' ? 'Fitted' : `${Math.round(zoom * 100)} %`}
-                    </span>
-                    <Button className="button small" aria-label="Zoom in" onPress={() => step(1)}>
-                      <ZoomInIcon size={16} />
-                    </Button>
-                    <Button className="button small" onPress={() => setZoom('fit')}>
-                      Fit
-                    </Button>
-                    <Button className="button small" onPress={() => setZoom(1)}>
-                      Actual size
-                    </Button>
-                    <Button className="button small icon-only" aria-label="Close" onPress={close}>
-                      <CloseIcon size={16} />
-                    </Button>
-                  </div>
-                </div>
-                <div
-                  className="zoom-stage"
-                  tabIndex={0}
-                  role="region"
-                  aria-label="Screenshot, scrollable"
-                >
-                  <img
-                    src={url}
-                    alt={alt}
-                    className={zoom === 'fit' ? 'fit' : undefined}
-                    style={
-                      zoom === 'fit' || natural.width === 0
-                        ? undefined
-                        : { width: natural.width * zoom, height: natural.height * zoom }
-                    }
-                  />
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ModalDialog
+      trigger={
+        <Button className="screenshot-thumb" aria-label="Open the screenshot full size">
+          <img
+            src={url}
+            alt={alt}
+            onLoad={(e) =>
+              setNatural({
+                width: e.currentTarget.naturalWidth,
+                height: e.currentTarget.naturalHeight,
+              })
+            }
+          />
+        </Button>
+      }
+      size="wide"
+      onOpenChange={(open) => open && setZoom('fit')}
+    >
+      {({ close }) => (
+        <>
+          <div className="page-header">
+            <Heading slot="title">Screenshot</Heading>
+            <div className="zoom-controls">
+              <Button className="button small" aria-label="Zoom out" onPress={() => step(-1)}>
+                <ZoomOutIcon size={16} />
+              </Button>
+              <span className="num" aria-live="polite">
+                {zoom === 'fit' ? 'Fitted' : `${Math.round(zoom * 100)} %`}
+              </span>
+              <Button className="button small" aria-label="Zoom in" onPress={() => step(1)}>
+                <ZoomInIcon size={16} />
+              </Button>
+              <Button className="button small" onPress={() => setZoom('fit')}>
+                Fit
+              </Button>
+              <Button className="button small" onPress={() => setZoom(1)}>
+                Actual size
+              </Button>
+              <Button className="button small icon-only" aria-label="Close" onPress={close}>
+                <CloseIcon size={16} />
+              </Button>
+            </div>
+          </div>
+          <div
+            className="zoom-stage"
+            tabIndex={0}
+            role="region"
+            aria-label="Screenshot, scrollable"
+          >
+            <img
+              src={url}
+              alt={alt}
+              className={zoom === 'fit' ? 'fit' : undefined}
+              style={
+                zoom === 'fit' || natural.width === 0
+                  ? undefined
+                  : { width: natural.width * zoom, height: natural.height * zoom }
+              }
+            />
+          </div>
+        </>
+      )}
+    </ModalDialog>
   );
 }

@@ -25,10 +25,13 @@ type Props = {
 
 /** Holds the console socket and the live lists every view reads, for one signed-in session. */
 export function HubProvider({ session, onSignedOut, onRequestCreated, children }: Props) {
-  const [devices] = useState(() => createLiveCollection<Device>());
-  const [requests] = useState(() => createLiveCollection<HelpRequest>());
-  const [tasks] = useState(() => createLiveCollection<UpdateTask>());
-  const [softwareChanges] = useState(() => createChangeFeed());
+  // The live lists, made once: the socket's pushes keep them current for every view.
+  const [live] = useState(() => ({
+    devices: createLiveCollection<Device>(),
+    requests: createLiveCollection<HelpRequest>(),
+    tasks: createLiveCollection<UpdateTask>(),
+    softwareChanges: createChangeFeed(),
+  }));
   const [people, setPeople] = useState<readonly Person[]>([]);
   const [onDuty, setOnDutyList] = useState<readonly Person[]>([]);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
@@ -55,6 +58,7 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
   }, [api]);
 
   useEffect(() => {
+    const { devices, requests, tasks, softwareChanges } = live;
     const socket = openConsoleSocket(session.token);
     socketRef.current = socket;
     const reload = async () => {
@@ -103,8 +107,8 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [session.token, devices, requests, tasks, softwareChanges, api]);
-  useEffect(() => softwareChanges.dispose, [softwareChanges]);
+  }, [session.token, live, api]);
+  useEffect(() => live.softwareChanges.dispose, [live]);
 
   useEffect(refreshPeople, [refreshPeople]);
 
@@ -121,10 +125,7 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       session,
       user: session.user,
       connection,
-      devices,
-      requests,
-      tasks,
-      softwareChanges,
+      ...live,
       people,
       refreshPeople,
       onDuty,
@@ -140,19 +141,7 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
         callbacks.current.onSignedOut('signed-out');
       },
     }),
-    [
-      session,
-      connection,
-      devices,
-      requests,
-      tasks,
-      softwareChanges,
-      people,
-      refreshPeople,
-      onDuty,
-      setOnDuty,
-      api,
-    ],
+    [session, connection, live, people, refreshPeople, onDuty, setOnDuty, api],
   );
 
   return <HubContext value={value}>{children}</HubContext>;

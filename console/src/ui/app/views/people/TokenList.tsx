@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { EnrollmentTokenSummary } from '@handraise/shared';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Pill } from '../../components/Pill.tsx';
 import { formatDateTime, plural } from '../../lib/format.ts';
 import { useHub } from '../../state/hub-context.ts';
@@ -49,37 +50,19 @@ export function TokenList({ tokens, onRevoked }: Props) {
                 </p>
               </div>
               <Pill tone={state.usable ? 'good' : 'neutral'}>{state.label}</Pill>
-              <DialogTrigger>
-                <Button className="button small danger" aria-label={`Revoke ${name}`}>
-                  Revoke
-                </Button>
-                <ModalOverlay className="modal-overlay" isDismissable>
-                  <Modal className="modal">
-                    <Dialog className="dialog" role="alertdialog">
-                      {({ close }) => (
-                        <>
-                          <Heading slot="title">Revoke “{name}”?</Heading>
-                          <p>
-                            No new computer can enroll with it. Computers already enrolled keep
-                            working.
-                          </p>
-                          <div className="dialog-actions">
-                            <Button className="button" onPress={close}>
-                              Cancel
-                            </Button>
-                            <Button
-                              className="button danger"
-                              onPress={() => void revoke(t.id).then(close)}
-                            >
-                              Revoke
-                            </Button>
-                          </div>
-                        </>
-                      )}
-                    </Dialog>
-                  </Modal>
-                </ModalOverlay>
-              </DialogTrigger>
+              <ConfirmDialog
+                trigger={
+                  <Button className="button small danger" aria-label={`Revoke ${name}`}>
+                    Revoke
+                  </Button>
+                }
+                heading={`Revoke “${name}”?`}
+                cancelLabel="Cancel"
+                confirmLabel="Revoke"
+                onConfirm={() => revoke(t.id)}
+              >
+                No new computer can enroll with it. Computers already enrolled keep working.
+              </ConfirmDialog>
             </li>
           );
         })}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { ErrorCode, HelpRequest } from '@handraise/shared';
-import { SelectField } from '../../components/fields/SelectField.tsx';
+import { AssigneeSelect } from '../../components/fields/AssigneeSelect.tsx';
 import { OPEN_STATES } from '../../lib/labels.ts';
 import { useHub } from '../../state/hub-context.ts';
 import { EscalateDialog } from './EscalateDialog.tsx';
@@ -70,15 +70,7 @@ export function RequestActions({ request, onChanged }: Props) {
       )}
       {open && user.role === 'coordinator' && people.length > 0 && (
         <>
-          <SelectField
-            label="Assign to"
-            options={people.map((p) => ({
-              id: p.id,
-              label: p.id === user.id ? `${p.displayName} (me)` : p.displayName,
-            }))}
-            value={assignee}
-            onChange={setAssignee}
-          />
+          <AssigneeSelect label="Assign to" value={assignee} onChange={setAssignee} />
           <Button
             className="button"
             isDisabled={busy || assignee === request.assigneeId}

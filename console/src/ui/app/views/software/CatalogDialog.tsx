@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Heading } from 'react-aria-components';
+import { ModalDialog } from '../../components/ModalDialog.tsx';
 import { CatalogSection } from './CatalogSection.tsx';
 import { OsSupportSection } from './OsSupportSection.tsx';
 
@@ -8,26 +9,22 @@ import { OsSupportSection } from './OsSupportSection.tsx';
  */
 export function CatalogDialog() {
   return (
-    <DialogTrigger>
-      <Button className="button">Catalog &amp; OS support</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal roomy">
-          <Dialog className="dialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">Catalog &amp; OS support</Heading>
-                <CatalogSection />
-                <OsSupportSection />
-                <div className="dialog-actions">
-                  <Button className="button" onPress={close}>
-                    Close
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ModalDialog
+      trigger={<Button className="button">Catalog &amp; OS support</Button>}
+      size="roomy"
+    >
+      {({ close }) => (
+        <>
+          <Heading slot="title">Catalog &amp; OS support</Heading>
+          <CatalogSection />
+          <OsSupportSection />
+          <div className="dialog-actions">
+            <Button className="button" onPress={close}>
+              Close
+            </Button>
+          </div>
+        </>
+      )}
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { CatalogEntry } from '@handraise/shared';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { hubMessage } from '../../lib/api.ts';
 import { plural } from '../../lib/format.ts';
 import { useHub } from '../../state/hub-context.ts';
@@ -60,32 +61,16 @@ export function CatalogSection() {
       </p>
       <ImportBox what="catalog" csv onImport={importCatalog} />
       {count > 0 && (
-        <DialogTrigger>
-          <Button className="button danger">Clear the catalog…</Button>
-          <ModalOverlay className="modal-overlay" isDismissable>
-            <Modal className="modal">
-              <Dialog className="dialog" role="alertdialog">
-                {({ close }) => (
-                  <>
-                    <Heading slot="title">Clear the catalog?</Heading>
-                    <p>
-                      The hub forgets its {plural(count, 'title')} and judges computers without
-                      them. You can import it again later.
-                    </p>
-                    <div className="dialog-actions">
-                      <Button className="button" onPress={close}>
-                        Keep it
-                      </Button>
-                      <Button className="button danger" onPress={() => void clear().then(close)}>
-                        Clear
-                      </Button>
-                    </div>
-                  </>
-                )}
-              </Dialog>
-            </Modal>
-          </ModalOverlay>
-        </DialogTrigger>
+        <ConfirmDialog
+          trigger={<Button className="button danger">Clear the catalog…</Button>}
+          heading="Clear the catalog?"
+          cancelLabel="Keep it"
+          confirmLabel="Clear"
+          onConfirm={clear}
+        >
+          The hub forgets its {plural(count, 'title')} and judges computers without them. You can
+          import it again later.
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Heading } from 'react-aria-components';
 import type { ErrorCode, SoftwareTitleDetail, UpdateTask } from '@handraise/shared';
-import { SelectField } from '../../components/fields/SelectField.tsx';
+import { AssigneeSelect } from '../../components/fields/AssigneeSelect.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
+import { ModalDialog } from '../../components/ModalDialog.tsx';
 import { hubMessage } from '../../lib/api.ts';
 import { plural } from '../../lib/format.ts';
 import { hrefFor } from '../../lib/route.ts';
 import { scopeSuffix, toScope, type ScopeFilter } from '../../lib/software-scope.ts';
 import { useHub } from '../../state/hub-context.ts';
-
-const NOBODY = 'nobody';
 
 const ERRORS: Partial<Record<ErrorCode, string>> = {
   forbidden: 'Only the IT coordinator makes update tasks.',
@@ -25,8 +24,8 @@ type Props = { detail: SoftwareTitleDetail; scope: ScopeFilter };
  * it (in the chosen site or room) and ticks each off when its next inventory shows the update.
  */
 export function MakeTaskDialog({ detail, scope }: Props) {
-  const { api, people, user, tasks } = useHub();
-  const [assignee, setAssignee] = useState(NOBODY);
+  const { api, tasks } = useHub();
+  const [assignee, setAssignee] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -39,7 +38,7 @@ export function MakeTaskDialog({ detail, scope }: Props) {
       body: {
         titleKey: detail.key,
         ...toScope(scope),
-        ...(assignee !== NOBODY ? { assigneeId: assignee } : {}),
+        ...(assignee !== null ? { assigneeId: assignee } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
       },
     });
@@ -57,87 +56,75 @@ export function MakeTaskDialog({ detail, scope }: Props) {
     setMade(null);
     setError('');
     setNote('');
-    setAssignee(NOBODY);
+    setAssignee(null);
   };
 
   return (
-    <DialogTrigger onOpenChange={(open) => open || reset()}>
-      <Button className="button primary" isDisabled={detail.behindCount === 0}>
-        Make an update task
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) =>
-              made ? (
-                <>
-                  <Heading slot="title">Task made</Heading>
-                  <p className="notice good" role="status" data-testid="task-summary">
-                    {made.summary}
-                  </p>
-                  <p className="muted">
-                    {made.assigneeName
-                      ? `${made.assigneeName} sees it on their Tasks page.`
-                      : 'Nobody is assigned yet; assign someone from the Tasks page.'}{' '}
-                    Each computer is ticked off by itself when its next inventory shows the update.
-                  </p>
-                  <div className="dialog-actions">
-                    <a className="button" href={hrefFor('tasks')} onClick={close}>
-                      Open Tasks
-                    </a>
-                    <Button className="button primary" onPress={close}>
-                      Done
-                    </Button>
-                  </div>
-                </>
-              ) : (
-                <>
-                  <Heading slot="title">Make an update task for {detail.name}</Heading>
-                  <p>
-                    The task lists the {plural(detail.behindCount, 'computer')}
-                    {scopeSuffix(scope)} that need this update. Each is ticked off by itself when
-                    its next inventory shows the update installed.
-                  </p>
-                  <SelectField
-                    label="Assign to"
-                    options={[
-                      { id: NOBODY, label: 'Nobody yet' },
-                      ...people.map((p) => ({
-                        id: p.id,
-                        label: p.id === user.id ? `${p.displayName} (me)` : p.displayName,
-                      })),
-                    ]}
-                    value={assignee}
-                    onChange={setAssignee}
-                  />
-                  <TextInput
-                    label="Note (optional)"
-                    description="For example: after school on Thursday, the laptops are in the cart."
-                    multiline
-                    value={note}
-                    onChange={setNote}
-                  />
-                  <p className="form-error" role="alert">
-                    {error}
-                  </p>
-                  <div className="dialog-actions">
-                    <Button className="button" onPress={close}>
-                      Cancel
-                    </Button>
-                    <Button
-                      className="button primary"
-                      isDisabled={busy}
-                      onPress={() => void make()}
-                    >
-                      Make task
-                    </Button>
-                  </div>
-                </>
-              )
-            }
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ModalDialog
+      trigger={
+        <Button className="button primary" isDisabled={detail.behindCount === 0}>
+          Make an update task
+        </Button>
+      }
+      onOpenChange={(open) => open || reset()}
+    >
+      {({ close }) =>
+        made ? (
+          <>
+            <Heading slot="title">Task made</Heading>
+            <p className="notice good" role="status" data-testid="task-summary">
+              {made.summary}
+            </p>
+            <p className="muted">
+              {made.assigneeName
+                ? `${made.assigneeName} sees it on their Tasks page.`
+                : 'Nobody is assigned yet; assign someone from the Tasks page.'}{' '}
+              Each computer is ticked off by itself when its next inventory shows the update.
+            </p>
+            <div className="dialog-actions">
+              <a className="button" href={hrefFor('tasks')} onClick={close}>
+                Open Tasks
+              </a>
+              <Button className="button primary" onPress={close}>
+                Done
+              </Button>
+            </div>
+          </>
+        ) : (
+          <>
+            <Heading slot="title">Make an update task for {detail.name}</Heading>
+            <p>
+              The task lists the {plural(detail.behindCount, 'computer')}
+              {scopeSuffix(scope)} that need this update. Each is ticked off by itself when its next
+              inventory shows the update installed.
+            </p>
+            <AssigneeSelect
+              label="Assign to"
+              nobodyLabel="Nobody yet"
+              value={assignee}
+              onChange={setAssignee}
+            />
+            <TextInput
+              label="Note (optional)"
+              description="For example: after school on Thursday, the laptops are in the cart."
+              multiline
+              value={note}
+              onChange={setNote}
+            />
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+            <div className="dialog-actions">
+              <Button className="button" onPress={close}>
+                Cancel
+              </Button>
+              <Button className="button primary" isDisabled={busy} onPress={() => void make()}>
+                Make task
+              </Button>
+            </div>
+          </>
+        )
+      }
+    </ModalDialog>
   );
 }

@@ -2,19 +2,16 @@ import { useMemo, useState } from 'react';
 import {
   Button,
   ComboBox,
-  Dialog,
-  DialogTrigger,
   Heading,
   Input,
   Label,
   ListBox,
   ListBoxItem,
-  Modal,
-  ModalOverlay,
   Popover,
 } from 'react-aria-components';
 import type { SoftwareTitleDetail, SoftwareTitleSummary } from '@handraise/shared';
 import { ChevronDownIcon } from '../../components/icons.tsx';
+import { ModalDialog } from '../../components/ModalDialog.tsx';
 import { hubMessage } from '../../lib/api.ts';
 import { plural } from '../../lib/format.ts';
 import { navigate } from '../../lib/route.ts';
@@ -111,15 +108,8 @@ function MergeForm({ detail, close }: { detail: SoftwareTitleDetail; close: () =
 /** "Merge into…": the coordinator says this title and another one are one program. */
 export function MergeDialog({ detail }: { detail: SoftwareTitleDetail }) {
   return (
-    <DialogTrigger>
-      <Button className="button">Merge into…</Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog">
-            {({ close }) => <MergeForm detail={detail} close={close} />}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ModalDialog trigger={<Button className="button">Merge into…</Button>}>
+      {({ close }) => <MergeForm detail={detail} close={close} />}
+    </ModalDialog>
   );
 }

@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import type { UpdateTask } from '@handraise/shared';
-import { SelectField } from '../../components/fields/SelectField.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { AssigneeSelect } from '../../components/fields/AssigneeSelect.tsx';
 import { useHub } from '../../state/hub-context.ts';
-
-const NOBODY = 'nobody';
 
 /** The coordinator hands the task to someone else, or cancels it. */
 export function TaskActions({ task }: { task: UpdateTask }) {
-  const { api, people, user, tasks } = useHub();
-  const [assignee, setAssignee] = useState(task.assigneeId ?? NOBODY);
+  const { api, tasks } = useHub();
+  const [assignee, setAssignee] = useState(task.assigneeId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -33,56 +32,33 @@ export function TaskActions({ task }: { task: UpdateTask }) {
 
   return (
     <div className="action-bar">
-      <SelectField
+      <AssigneeSelect
         label="Assigned to"
-        options={[
-          { id: NOBODY, label: 'Nobody' },
-          ...people.map((p) => ({
-            id: p.id,
-            label: p.id === user.id ? `${p.displayName} (me)` : p.displayName,
-          })),
-        ]}
+        nobodyLabel="Nobody"
         value={assignee}
         onChange={setAssignee}
       />
       <Button
         className="button"
-        isDisabled={busy || assignee === (task.assigneeId ?? NOBODY)}
-        onPress={() => void update({ assigneeId: assignee === NOBODY ? null : assignee })}
+        isDisabled={busy || assignee === task.assigneeId}
+        onPress={() => void update({ assigneeId: assignee })}
       >
         Reassign
       </Button>
-      <DialogTrigger>
-        <Button className="button danger" isDisabled={busy}>
-          Cancel task…
-        </Button>
-        <ModalOverlay className="modal-overlay" isDismissable>
-          <Modal className="modal">
-            <Dialog className="dialog" role="alertdialog">
-              {({ close }) => (
-                <>
-                  <Heading slot="title">Cancel this task?</Heading>
-                  <p>
-                    “{task.summary}” stops being open. The computers still need the update; the
-                    Software page keeps showing them.
-                  </p>
-                  <div className="dialog-actions">
-                    <Button className="button" onPress={close}>
-                      Keep it
-                    </Button>
-                    <Button
-                      className="button danger"
-                      onPress={() => void update({ state: 'cancelled' }).then(close)}
-                    >
-                      Cancel task
-                    </Button>
-                  </div>
-                </>
-              )}
-            </Dialog>
-          </Modal>
-        </ModalOverlay>
-      </DialogTrigger>
+      <ConfirmDialog
+        trigger={
+          <Button className="button danger" isDisabled={busy}>
+            Cancel task…
+          </Button>
+        }
+        heading="Cancel this task?"
+        cancelLabel="Keep it"
+        confirmLabel="Cancel task"
+        onConfirm={() => update({ state: 'cancelled' })}
+      >
+        “{task.summary}” stops being open. The computers still need the update; the Software page
+        keeps showing them.
+      </ConfirmDialog>
       <p className="field-error" role="alert">
         {error}
       </p>
