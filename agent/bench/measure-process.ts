@@ -9,6 +9,8 @@ export type MeasureOptions = {
   command: string;
   args: readonly string[];
   cwd: string;
+  /** The program's environment; this process's own if absent. */
+  env?: NodeJS.ProcessEnv;
   /** The program's stdout and stderr go to these files, not through this process. */
   stdoutPath: string;
   stderrPath: string;
@@ -61,6 +63,7 @@ export function measureProcess(options: MeasureOptions): Promise<RunMeasurement>
     const started = performance.now();
     const child = spawn(options.command, options.args, {
       cwd: options.cwd,
+      env: options.env ?? process.env,
       stdio: ['ignore', out, err],
       // Its own process group: a timeout or Ctrl-C can kill dmidecode, apt-get… with it.
       detached: true,

@@ -38,3 +38,28 @@ export function medians(runs: readonly Figures[]): Medians {
 export function ratio(ours: number | null, theirs: number | null): number | null {
   return ours === null || theirs === null || theirs === 0 ? null : ours / theirs;
 }
+
+/** What "faster and lighter than FusionInventory" is judged on. */
+export const GOAL_METRICS = [
+  'wallMs',
+  'cpuMs',
+  'mainPeakRssKb',
+  'treePeakRssKb',
+] as const satisfies readonly MetricKey[];
+
+export type GoalVerdict = {
+  met: boolean;
+  /** The goal metrics where ours is not below theirs, with ours / theirs. */
+  missed: { key: MetricKey; label: string; ratio: number | null }[];
+};
+
+/** Met when ours is below theirs on every goal metric; a missing figure counts as missed. */
+export function goalVerdict(ours: Medians, theirs: Medians): GoalVerdict {
+  const missed = GOAL_METRICS.flatMap((key) => {
+    const value = ratio(ours[key], theirs[key]);
+    if (value !== null && value < 1) return [];
+    const label = METRICS.find((metric) => metric.key === key)?.label ?? key;
+    return [{ key, label, ratio: value }];
+  });
+  return { met: missed.length === 0, missed };
+}

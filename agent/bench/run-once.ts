@@ -46,6 +46,7 @@ export async function runOnce(
       command: side.command,
       args: side.args,
       cwd: settings.repoRoot,
+      env: side.env?.(round),
       stdoutPath,
       stderrPath,
       timeoutMs: settings.timeoutMs,

@@ -15,13 +15,15 @@ export type OutputFigures = {
   details: string[];
 };
 
-export type SideKey = 'handraise' | 'fusioninventory';
+export type SideKey = 'handraise-cold' | 'handraise-warm' | 'fusioninventory';
 
 export type Side = {
   key: SideKey;
   label: string;
   command: string;
   args: string[];
+  /** The environment of the run of this round; the bench's own if absent. */
+  env?: (round: number) => NodeJS.ProcessEnv;
   /** Throws if the output is not a complete inventory. */
   analyse: (stdout: Buffer) => OutputFigures;
 };
@@ -29,14 +31,24 @@ export type Side = {
 /** Debian's fusioninventory-agent package: the standalone inventory task, XML to stdout. */
 export const FUSION_INVENTORY_BIN = '/usr/bin/fusioninventory-inventory';
 
-/** The headless agent, run from its bundle (see agent/src/core/build-cli.ts). */
-export function handraiseSide(agentBundle: string): Side {
+/**
+ * The headless agent, run from its bundle (see agent/src/core/build-cli.ts), with the data
+ * folder `dataDirFor(round)`. What the folder holds decides the kind of run: empty, the agent's
+ * first inventory on a machine (cold: apt runs); kept from an earlier run, an inventory with
+ * nothing changed since (warm: apt's cached answer is reused).
+ */
+export function handraiseSide(
+  agentBundle: string,
+  kind: 'cold' | 'warm',
+  dataDirFor: (round: number) => string,
+): Side {
   return {
-    key: 'handraise',
-    label: 'Handraise',
+    key: kind === 'cold' ? 'handraise-cold' : 'handraise-warm',
+    label: kind === 'cold' ? 'Handraise (cold)' : 'Handraise (warm)',
     // The Node running this bench is the project's Node 24.
     command: process.execPath,
     args: [agentBundle, 'inventory', '--json'],
+    env: (round) => ({ ...process.env, HANDRAISE_AGENT_DATA_DIR: dataDirFor(round) }),
     analyse: (stdout) => {
       const report = inventoryReportSchema.parse(JSON.parse(stdout.toString('utf8')));
       if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);

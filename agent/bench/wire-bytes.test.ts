@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectInventory } from '../src/core/inventory.ts';
-import { deltaReport, encodeReport, fullReport } from '../src/core/inventory-report.ts';
+import { deltaReport, fullReport } from '../src/core/inventory-report.ts';
+import { encodeReport } from '../src/core/report-encoding.ts';
 import { SOCKET_IO_PREFIX_BYTES, handraiseWire, socketIoEventBytes } from './wire-bytes.ts';
 
 describe('socketIoEventBytes', () => {

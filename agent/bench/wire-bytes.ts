@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 import type { CollectedInventory } from '../src/core/inventory.ts';
 import { Encoder, PacketType } from 'socket.io-parser';
-import { deltaReport, encodeReport, fullReport } from '../src/core/inventory-report.ts';
+import { deltaReport, fullReport } from '../src/core/inventory-report.ts';
+import { encodeReport } from '../src/core/report-encoding.ts';
 
 /** engine.io's message type digit, which precedes each socket.io packet on a WebSocket. */
 export const SOCKET_IO_PREFIX_BYTES = 1;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { AgentConfigError } from './agent-config-error.ts';
 
 /** How often a running agent collects and reports, unless configured: hardware and software change slowly. */
 export const DEFAULT_INVENTORY_INTERVAL_HOURS = 4;
@@ -16,7 +17,7 @@ export const agentConfigFileSchema = z.strictObject({
 });
 export type AgentConfigFile = z.infer<typeof agentConfigFileSchema>;
 
-export class AgentConfigError extends Error {}
+export { AgentConfigError };
 
 /** Reads and validates a config file; a missing default file is an empty config. */
 export function readAgentConfigFile(path: string, required: boolean): AgentConfigFile {

@@ -30,5 +30,7 @@ export function agentFiles(dataDir: string) {
     config: join(dataDir, 'agent.json'),
     credentials: join(dataDir, 'credentials.json'),
     store: join(dataDir, 'agent.sqlite'),
+    /** apt's last `list --upgradable` answer and what it depended on; safe to delete. */
+    aptUpgradableCache: join(dataDir, 'cache', 'apt-upgradable.json'),
   };
 }

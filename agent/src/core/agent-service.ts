@@ -116,7 +116,7 @@ export async function startAgent(
       credentials,
       agentVersion: AGENT_VERSION,
       store,
-      collect: deps.collect ?? (() => collectInventory()),
+      collect: deps.collect ?? (() => collectInventory({ dataDir: settings.dataDir })),
       logger: deps.logger,
       inventoryIntervalMs: resolved.inventoryIntervalMs,
       reportOnConnect: deps.reportOnConnect ?? true,

@@ -1,31 +1,142 @@
-// Bundles the headless agent into one ES module (`agent/dist/handraise-agent.mjs`), as it ships:
-// plain JavaScript, so Node loads it without type stripping and with one file read.
-import { join } from 'node:path';
-import { build } from 'esbuild';
+// Bundles the headless agent (`agent/dist/handraise-agent.mjs`), as it ships: plain JavaScript,
+// so Node loads it without type stripping. Split into chunks: each command loads only the code
+// it runs (`inventory` neither the hub client nor the outbox), and each platform only its own
+// collectors. `--analyze` prints what each chunk is made of.
+import { rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { dirname, join, resolve, sep } from 'node:path';
+import { analyzeMetafile, build, type BuildOptions, type Plugin } from 'esbuild';
 
-/** Builds the bundle into `outDir` and returns its path. */
-export async function buildAgentCli(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'handraise-agent.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, 'cli.ts')],
-    outfile,
+/** Chunks live beside the entry file, in this folder, emptied at each build. */
+export const CHUNK_DIR = 'handraise-agent-chunks';
+
+const ENTRY_NAME = 'handraise-agent';
+
+/** The shared package's sources (imported as @handraise/shared). */
+const SHARED_SRC = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'src') + sep;
+
+/** Marks resolutions this plugin makes itself, so it does not answer its own questions. */
+const OWN_LOOKUP = Symbol('shared-without-side-effects');
+
+/**
+ * The shared package only defines things (schemas, constants, functions), so a module of it
+ * whose exports the agent does not use can be left out. Its package.json does not say so
+ * (`"sideEffects": false`); this says it for the agent's bundle, so `inventory` builds the
+ * inventory schemas and not the whole protocol's (~2 MB less memory).
+ */
+const sharedWithoutSideEffects: Plugin = {
+  name: 'shared-without-side-effects',
+  setup(bundler) {
+    bundler.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === OWN_LOOKUP) return undefined;
+      if (args.path !== '@handraise/shared' && !args.importer.startsWith(SHARED_SRC)) {
+        return undefined;
+      }
+      const found = await bundler.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: OWN_LOOKUP,
+      });
+      if (found.errors.length > 0) return { errors: found.errors };
+      if (!found.path.startsWith(SHARED_SRC)) return undefined;
+      return { path: found.path, namespace: found.namespace, sideEffects: false };
+    });
+  },
+};
+
+/**
+ * zod's default build carries its error messages in some fifty languages (~350 KB, every one
+ * loaded with zod). The agent's messages go to logs and notes in English only, which zod
+ * itself sets up, so the other languages are left out of the bundle.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: args.importer, namespace: 'zod-english-only' }
+        : undefined,
+    );
+    bundler.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: "export { default as en } from '../locales/en.js';",
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/** Node's own modules, by either name: `node:fs` or `fs`. */
+const NODE_BUILTIN = new RegExp(
+  `^(node:.+|${builtinModules.map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`,
+);
+
+/**
+ * An ES `import` of a Node module makes Node build a module namespace with every export of it,
+ * reading each one: lazy parts come to life (`import { readFileSync } from 'node:fs'` loads
+ * fs/promises too). The agent's imports of node:v8, util, fs, crypto and child_process cost
+ * ~4.5 MB of memory that way. Through `require()` (each chunk has one, see the banner) the
+ * bundle reads only the functions it calls, when it calls them.
+ */
+const builtinsThroughRequire: Plugin = {
+  name: 'builtins-through-require',
+  setup(bundler) {
+    bundler.onResolve({ filter: NODE_BUILTIN }, (args) =>
+      args.kind === 'import-statement' || args.kind === 'dynamic-import'
+        ? { path: args.path, namespace: 'node-builtin' }
+        : undefined,
+    );
+    bundler.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+function options(outDir: string): BuildOptions {
+  return {
+    entryPoints: { [ENTRY_NAME]: join(import.meta.dirname, 'cli.ts') },
+    outdir: outDir,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    // Some dependencies are CommonJS and call require(); give the module one.
+    // Some dependencies are CommonJS and call require(); give each chunk one.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     // The bundle is the entry point: run main() as `node handraise-agent.mjs` does.
     define: { 'import.meta.main': 'true' },
     external: ['bufferutil', 'utf-8-validate'],
+    plugins: [builtinsThroughRequire, sharedWithoutSideEffects, zodEnglishOnly],
+    // Less source for Node to read and keep (V8 holds each module's text to compile functions
+    // lazily): ~0.7 MB less memory. Names are kept, so stack traces still read; the source maps
+    // beside the chunks map them back (node --enable-source-maps).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: 'linked',
     logLevel: 'warning',
-  });
-  return outfile;
+  };
+}
+
+/** Builds the bundle into `outDir` and returns the entry file's path. */
+export async function buildAgentCli(
+  outDir: string,
+  settings: { analyze?: boolean } = {},
+): Promise<string> {
+  await rm(join(outDir, CHUNK_DIR), { recursive: true, force: true });
+  const result = await build({ ...options(outDir), metafile: settings.analyze === true });
+  if (settings.analyze && result.metafile) {
+    process.stdout.write(await analyzeMetafile(result.metafile));
+  }
+  return join(outDir, `${ENTRY_NAME}.mjs`);
 }
 
 if (import.meta.main) {
-  const file = await buildAgentCli(join(import.meta.dirname, '..', '..', 'dist'));
+  const analyze = process.argv.includes('--analyze');
+  const file = await buildAgentCli(join(import.meta.dirname, '..', '..', 'dist'), { analyze });
   process.stdout.write(`built ${file}\n`);
 }

@@ -1,14 +1,23 @@
 // `handraise-agent`: the headless agent. Each command's module is loaded only when it runs, so
-// `inventory` does not pay for the socket client or the outbox database.
-import { parseArgs } from 'node:util';
-import { AgentConfigError } from './agent-config.ts';
-import { ensureEnrolled, resolveSettings } from './agent-service.ts';
-import { EnrollmentError } from './enroll.ts';
-import { ScreenshotFileError } from './help-request.ts';
-import { ScreenshotError } from './screenshot/screenshot-error.ts';
-import { EXIT, OPTIONS, say, settingsFrom, USAGE, type Values } from './cli/options.ts';
+// `inventory` does not pay for the socket client, the outbox database, the logger or the
+// usage text (which lists the help categories, and with them the whole protocol's schemas).
+// Only light modules are imported here: the error classes and the options' shape.
+import { AgentConfigError } from './agent-config-error.ts';
+import { EnrollmentError } from './enrollment-error.ts';
+import { ScreenshotError, ScreenshotFileError } from './screenshot/screenshot-error.ts';
+import { EXIT, OPTIONS, say, settingsFrom, type Values } from './cli/arguments.ts';
+import { tuneAgentProcess } from './cli/process-tuning.ts';
 
-export { EXIT } from './cli/options.ts';
+export { EXIT } from './cli/arguments.ts';
+
+// Taken from the module object rather than imported: bundled, an import of node:util reads
+// every export of it, which loads a dozen modules (worker threads, diff) and ~3 MB of memory
+// before any command runs.
+const { parseArgs } = process.getBuiltinModule('node:util');
+
+async function usage(): Promise<string> {
+  return (await import('./cli/options.ts')).USAGE;
+}
 
 async function dispatch(command: string, values: Values, rest: string[]): Promise<number> {
   switch (command) {
@@ -22,29 +31,38 @@ async function dispatch(command: string, values: Values, rest: string[]): Promis
       return (await import('./cli/parse.ts')).commandParse(values, rest);
     case 'status':
       return (await import('./cli/status.ts')).commandStatus(values);
-    case 'enroll':
+    case 'enroll': {
+      const { ensureEnrolled, resolveSettings } = await import('./agent-service.ts');
       await ensureEnrolled(resolveSettings(settingsFrom(values)), { force: true });
       say('Enrolled.');
       return EXIT.ok;
+    }
     default:
-      process.stderr.write(`unknown command: ${command}\n\n${USAGE}`);
+      process.stderr.write(`unknown command: ${command}\n\n${await usage()}`);
       return EXIT.usage;
   }
 }
 
-/** Runs one command line; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs one command line; returns the exit code. `tuneProcess`: this process is the agent's own
+ * (see cli/process-tuning.ts).
+ */
+export async function main(
+  argv: string[],
+  runtime: { tuneProcess?: boolean } = {},
+): Promise<number> {
+  if (runtime.tuneProcess) tuneAgentProcess();
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    process.stderr.write(`${(error as Error).message}\n\n${await usage()}`);
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || !command) {
-    process.stdout.write(USAGE);
+    process.stdout.write(await usage());
     return values.help ? EXIT.ok : EXIT.usage;
   }
   try {
@@ -69,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.main) {
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), { tuneProcess: true }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,20 +1,18 @@
 import { networkInterfaces } from 'node:os';
-import si from 'systeminformation';
 import { PROTOCOL_VERSION, type Ack, type DeviceIdentity, type Enrolled } from '@handraise/shared';
+import { hardwareSourceFor } from './collectors/hardware.ts';
+import { EnrollmentError } from './enrollment-error.ts';
 
-export class EnrollmentError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
-  }
-}
+export { EnrollmentError };
 
 /** What identifies this computer across agent reinstalls: hostname, hardware UUID, serial, MACs. */
-export async function localIdentity(hostname: string): Promise<DeviceIdentity> {
+export async function localIdentity(
+  hostname: string,
+  source = hardwareSourceFor(),
+): Promise<DeviceIdentity> {
   const [system, uuid] = await Promise.all([
-    si.system().catch(() => null),
-    si.uuid().catch(() => null),
+    source.system().catch(() => null),
+    source.uuid().catch(() => null),
   ]);
   const macs = Object.values(networkInterfaces())
     .flat()

@@ -9,12 +9,13 @@ import {
 } from '@handraise/shared';
 import { collectHardware } from './collectors/hardware.ts';
 import { collectOs } from './collectors/os.ts';
+import { ScreenshotFileError } from './screenshot/screenshot-error.ts';
 import { withTimeout } from './with-timeout.ts';
 
 /** The snapshot is taken while the person waits; a slow collector is left out rather than waited for. */
 export const SNAPSHOT_TIMEOUT_MS = 5_000;
 
-export class ScreenshotFileError extends Error {}
+export { ScreenshotFileError };
 
 /** Reads a screenshot file, checking size and type here so the user hears about it at once. */
 export function readScreenshot(path: string): Uint8Array {

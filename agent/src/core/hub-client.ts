@@ -13,7 +13,8 @@ import {
 } from '@handraise/shared';
 import type { Credentials } from './credentials.ts';
 import type { CollectedInventory } from './inventory.ts';
-import { deltaReport, encodeReport, fullReport } from './inventory-report.ts';
+import { deltaReport, fullReport } from './inventory-report.ts';
+import { encodeReport } from './report-encoding.ts';
 import type { Outbox } from './outbox.ts';
 import { createOutboxDelivery, type FlushResult } from './outbox-delivery.ts';
 

@@ -2,12 +2,8 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inventoryReportSchema } from '@handraise/shared';
 import { collectInventory } from './inventory.ts';
-import {
-  COMPRESS_REPORTS_OVER_BYTES,
-  deltaReport,
-  encodeReport,
-  fullReport,
-} from './inventory-report.ts';
+import { deltaReport, fullReport } from './inventory-report.ts';
+import { COMPRESS_REPORTS_OVER_BYTES, encodeReport } from './report-encoding.ts';
 
 const os = {
   platform: 'linux' as const,

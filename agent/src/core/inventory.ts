@@ -1,15 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  MAX_SOFTWARE_ITEMS,
-  MAX_UPDATE_ITEMS,
-  SECTION_NAMES,
-  canonicalJson,
-  hardwareSchema,
-  hotfixSchema,
-  osInfoSchema,
-  pendingUpdateSchema,
-  softwareItemSchema,
-} from '@handraise/shared';
+import { MAX_SOFTWARE_ITEMS, MAX_UPDATE_ITEMS, canonicalJson } from '@handraise/shared';
 import type {
   CollectorNote,
   Hardware,
@@ -22,13 +12,10 @@ import type {
 } from '@handraise/shared';
 import { collectHardware } from './collectors/hardware.ts';
 import { collectOs } from './collectors/os.ts';
-import {
-  collectHotfixes,
-  collectSoftware,
-  collectUpdates,
-  PartialCollectionError,
-} from './collectors/software.ts';
+import { collectorsFor, PartialCollectionError, runCollectors } from './collectors/software.ts';
+import type { CollectorOptions } from './collectors/platform-collectors.ts';
 import { fallbackHardware, fallbackOs } from './fallback-sections.ts';
+import { SECTION_ORDER } from './sections.ts';
 import { withTimeout } from './with-timeout.ts';
 
 export type Collectors = {
@@ -70,16 +57,30 @@ type SectionSchema<T> = {
     | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
 };
 
+/**
+ * The sections' schemas, and zod with them, loaded once the first collector is done (and then
+ * kept by the module loader): evaluating them holds the main thread for tens of milliseconds,
+ * which the package tools (apt above all) need not wait for before they start.
+ */
+const loadSectionSchemas = () => import('./section-schemas.ts');
+
 /** Note texts stay under the contract's 512-character short-string bound. */
 const MAX_NOTE_ERROR_CHARS = 500;
 
-const defaultCollectors: Collectors = {
-  os: collectOs,
-  hardware: collectHardware,
-  software: collectSoftware,
-  updates: collectUpdates,
-  hotfixes: collectHotfixes,
-};
+/**
+ * The platform's package collectors are loaded before any collector starts, so that the
+ * slowest tool (apt, or winget) is the first one started.
+ */
+async function defaultCollectors(options: CollectorOptions): Promise<Collectors> {
+  const platform = await collectorsFor(process.platform, options);
+  return {
+    os: () => collectOs(),
+    hardware: () => collectHardware(),
+    software: () => runCollectors(platform.software),
+    updates: () => runCollectors(platform.updates),
+    hotfixes: () => runCollectors(platform.hotfixes),
+  };
+}
 
 /** Runs all collectors concurrently and assembles a report that is valid even if some fail. */
 export async function collectInventory(
@@ -87,19 +88,52 @@ export async function collectInventory(
     collectors?: Partial<Collectors>;
     timeoutMs?: number;
     now?: () => Date;
+    /** The agent's data folder, where collectors may cache answers; none without it. */
+    dataDir?: string | undefined;
   } = {},
 ): Promise<CollectedInventory> {
-  const collectors: Collectors = { ...defaultCollectors, ...options.collectors };
+  const collectors: Collectors = {
+    ...(await defaultCollectors({ dataDir: options.dataDir })),
+    ...options.collectors,
+  };
   const timeout = (name: keyof Collectors) => options.timeoutMs ?? SECTION_TIMEOUT_MS[name];
   const collectedAt = (options.now ?? (() => new Date()))().toISOString();
 
-  const [os, hardware, software, updates, hotfixes] = await Promise.all([
-    runCollector('os', collectors.os, osInfoSchema, timeout('os')),
-    runCollector('hardware', collectors.hardware, hardwareSchema, timeout('hardware')),
-    runCollector('software', collectors.software, softwareItemSchema.array(), timeout('software')),
-    runCollector('updates', collectors.updates, pendingUpdateSchema.array(), timeout('updates')),
-    runCollector('hotfixes', collectors.hotfixes, hotfixSchema.array(), timeout('hotfixes')),
-  ]);
+  // The slowest first (package managers), so their tools start before the quick reads.
+  const updates = runCollector('updates', collectors.updates, timeout('updates'), async () =>
+    (await loadSectionSchemas()).pendingUpdateSchema.array(),
+  );
+  const software = runCollector('software', collectors.software, timeout('software'), async () =>
+    (await loadSectionSchemas()).softwareItemSchema.array(),
+  );
+  const hotfixes = runCollector('hotfixes', collectors.hotfixes, timeout('hotfixes'), async () =>
+    (await loadSectionSchemas()).hotfixSchema.array(),
+  );
+  const hardware = runCollector(
+    'hardware',
+    collectors.hardware,
+    timeout('hardware'),
+    async () => (await loadSectionSchemas()).hardwareSchema,
+  );
+  const os = runCollector(
+    'os',
+    collectors.os,
+    timeout('os'),
+    async () => (await loadSectionSchemas()).osInfoSchema,
+  );
+  return assemble(collectedAt, await Promise.all([os, hardware, software, updates, hotfixes]));
+}
+
+function assemble(
+  collectedAt: string,
+  [os, hardware, software, updates, hotfixes]: [
+    Outcome<OsInfo>,
+    Outcome<Hardware>,
+    Outcome<SoftwareItem[]>,
+    Outcome<PendingUpdate[]>,
+    Outcome<Hotfix[]>,
+  ],
+): CollectedInventory {
   // Notes in section order, not in the order failures happened, so equal runs read alike.
   const notes: CollectorNote[] = [os, hardware, software, updates, hotfixes].flatMap((outcome) =>
     outcome.ok ? outcome.notes : [outcome.note],
@@ -123,7 +157,7 @@ export function hashSection(value: unknown): string {
 /** Hashes each inventory section. */
 export function hashSections(sections: InventorySections): SectionHashes {
   const hashes: Partial<SectionHashes> = {};
-  for (const name of SECTION_NAMES) hashes[name] = hashSection(sections[name]);
+  for (const name of SECTION_ORDER) hashes[name] = hashSection(sections[name]);
   return hashes as SectionHashes;
 }
 
@@ -135,8 +169,8 @@ type Outcome<T> =
 async function runCollector<T>(
   name: keyof Collectors,
   collect: () => Promise<T>,
-  schema: SectionSchema<T>,
   timeoutMs: number,
+  schema: () => Promise<SectionSchema<T>>,
 ): Promise<Outcome<T>> {
   try {
     // Promise.resolve().then: a collector that throws synchronously is handled like a rejection.
@@ -150,7 +184,7 @@ async function runCollector<T>(
       value = error.items;
       notes = error.failures.map((f) => failure(`${name}/${f.collector}`, f.error).note);
     }
-    const parsed = schema.safeParse(value);
+    const parsed = (await schema()).safeParse(value);
     if (parsed.success) return { ok: true, value: parsed.data, notes };
     const issue = parsed.error.issues[0];
     const where = issue?.path.map(String).join('.') ?? '';

@@ -1,5 +1,8 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CommandNotFoundError, runCommand } from './run-command.ts';
+import { CommandNotFoundError, isOnPath, runCommand } from './run-command.ts';
 
 // The test runner's own Node binary: a program that is certainly present on every machine.
 const NODE = process.execPath;
@@ -73,5 +76,29 @@ describe('runCommand', () => {
       { timeoutMs: 10_000 },
     );
     expect(stdout.trimEnd().split('\n')).toHaveLength(30_000);
+  });
+});
+
+describe('isOnPath', () => {
+  it('finds executables by path or by name on the given PATH, as exec would', () => {
+    expect(isOnPath(NODE)).toBe(true);
+    expect(isOnPath(basename(NODE), `/nonexistent:${dirname(NODE)}`)).toBe(true);
+    expect(isOnPath(basename(NODE), '/nonexistent')).toBe(false);
+    expect(isOnPath('handraise-no-such-tool', process.env.PATH)).toBe(false);
+    expect(isOnPath('handraise-no-such-tool', '')).toBe(false);
+  });
+
+  it('does not take a file without the execute bit for a program', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handraise-path-'));
+    try {
+      writeFileSync(join(dir, 'tool'), '#!/bin/sh\necho hi\n');
+      chmodSync(join(dir, 'tool'), 0o644);
+      // root may execute nothing without an x bit either: access(X_OK) checks for one.
+      expect(isOnPath('tool', dir)).toBe(false);
+      chmodSync(join(dir, 'tool'), 0o755);
+      expect(isOnPath('tool', dir)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import type { ExecFileException } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 /**
  * Room for the largest outputs we expect: `dpkg-query` on a big workstation prints ~6,000 lines,
@@ -34,10 +36,51 @@ export class CommandNotFoundError extends Error {
 /** Longest stderr excerpt quoted in an exit-code error, so notes stay short. */
 const STDERR_EXCERPT_CHARS = 200;
 
+/** Where to look when PATH is unset, as the C library's exec does. */
+const DEFAULT_PATH = '/usr/local/bin:/usr/bin:/bin';
+
+/**
+ * Whether `cmd` names an executable file, looked up on `path` as the child's exec would. Most
+ * package tools a collector tries are absent on a given machine (rpm on Debian, snap without
+ * snapd…); finding that out by spawning costs a fork of the whole agent each time. The lookup
+ * is a dozen access() calls on local folders, done at once rather than queued behind the
+ * collectors' other file reads.
+ */
+export function isOnPath(cmd: string, path: string = DEFAULT_PATH): boolean {
+  const candidates = cmd.includes('/')
+    ? [cmd]
+    : path
+        .split(delimiter)
+        .filter((dir) => dir !== '')
+        .map((dir) => join(dir, cmd));
+  return candidates.some((file) => {
+    try {
+      accessSync(file, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Runs a program without a shell, in the C locale, and resolves with its output. */
-export function runCommand(
+export async function runCommand(
   cmd: string,
   args: readonly string[],
+  options: RunCommandOptions,
+): Promise<CommandResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, ...C_LOCALE_ENV };
+  // Windows resolves through PATHEXT and App Paths as well; there execFile decides alone.
+  if (process.platform !== 'win32' && !isOnPath(cmd, env.PATH)) {
+    throw new CommandNotFoundError(cmd);
+  }
+  return spawnCommand(cmd, args, env, options);
+}
+
+function spawnCommand(
+  cmd: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
   options: RunCommandOptions,
 ): Promise<CommandResult> {
   const okExitCodes = options.okExitCodes ?? [0];
@@ -46,7 +89,7 @@ export function runCommand(
       cmd,
       args,
       {
-        env: { ...process.env, ...options.env, ...C_LOCALE_ENV },
+        env,
         encoding: 'utf8',
         timeout: options.timeoutMs,
         // Callers only run read-only queries, so a hard kill loses nothing and a child that

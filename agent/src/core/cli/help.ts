@@ -60,7 +60,7 @@ export async function commandHelp(values: Values, positionals: string[]): Promis
     credentials,
     agentVersion: AGENT_VERSION,
     store,
-    collect: () => collectInventory(),
+    collect: () => collectInventory({ dataDir: settings.dataDir }),
     logger: cliLogger(),
     // A one-off command does not report inventory on a schedule; the service does.
     inventoryIntervalMs: 2 ** 31 - 1,

@@ -1,10 +1,10 @@
 import { collectInventory } from '../inventory.ts';
 import { fullReport } from '../inventory-report.ts';
-import { EXIT, say, type Values } from './options.ts';
+import { EXIT, say, settingsFrom, type Values } from './arguments.ts';
 
 /** `inventory`: what this computer would report, as JSON or in a few lines. */
 export async function commandInventory(values: Values): Promise<number> {
-  const inventory = await collectInventory();
+  const inventory = await collectInventory({ dataDir: settingsFrom(values).dataDir });
   if (values.json) {
     say(JSON.stringify(fullReport(inventory), null, 2));
     return EXIT.ok;

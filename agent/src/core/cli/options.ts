@@ -1,13 +1,13 @@
-import { type parseArgs } from 'node:util';
+// Shared by the commands beyond `inventory`: usage text (it lists the help categories), the
+// logger, timeouts. The light part every command needs is in arguments.ts.
 import pino, { type Logger } from 'pino';
 import { HELP_CATEGORIES } from '@handraise/shared';
-import { AgentConfigError } from '../agent-config.ts';
+import { AgentConfigError } from '../agent-config-error.ts';
 import { defaultAgentDataDir } from '../agent-paths.ts';
-import type { AgentSettings } from '../agent-service.ts';
 import { AGENT_VERSION } from '../agent-version.ts';
+import type { Values } from './arguments.ts';
 
-/** Exit codes: 0 done, 1 bad usage or configuration, 2 the hub refused, 3 not delivered in time. */
-export const EXIT = { ok: 0, usage: 1, refused: 2, undelivered: 3 } as const;
+export { EXIT, OPTIONS, say, settingsFrom, type Values } from './arguments.ts';
 
 export const USAGE = `handraise-agent ${AGENT_VERSION}
 
@@ -26,27 +26,6 @@ Options for every command:
 Categories: ${HELP_CATEGORIES.join(', ')}
 `;
 
-export const OPTIONS = {
-  hub: { type: 'string' },
-  token: { type: 'string' },
-  config: { type: 'string' },
-  'data-dir': { type: 'string' },
-  once: { type: 'boolean' },
-  timeout: { type: 'string' },
-  json: { type: 'boolean' },
-  category: { type: 'string' },
-  screenshot: { type: 'string' },
-  'screenshot-now': { type: 'boolean' },
-  blur: { type: 'string', multiple: true },
-  requester: { type: 'string' },
-  source: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export type Values = ReturnType<
-  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
->['values'];
-
 /** Logs go to stderr so that stdout carries only what the command prints for people and scripts. */
 export function cliLogger(): Logger {
   return pino(
@@ -54,10 +33,6 @@ export function cliLogger(): Logger {
     pino.destination(2),
   );
 }
-
-export const say = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
 
 /** `--timeout` in seconds, or the command's default. */
 export function timeoutSeconds(values: Values, fallback: number): number {
@@ -68,13 +43,6 @@ export function timeoutSeconds(values: Values, fallback: number): number {
   }
   return seconds;
 }
-
-export const settingsFrom = (values: Values): AgentSettings => ({
-  dataDir: values['data-dir'] ?? defaultAgentDataDir(),
-  hub: values.hub,
-  token: values.token,
-  configPath: values.config,
-});
 
 /** Resolves true if `done` resolves before the deadline. */
 export async function within(seconds: number, done: Promise<unknown>): Promise<boolean> {

@@ -51,7 +51,7 @@ describe('toHardware', () => {
         serial: '-',
         uuid: '',
       },
-      uuid: { os: '', hardware: '', macs: [] },
+      uuid: { hardware: '' },
     });
     expect(hardware).not.toHaveProperty('manufacturer');
     expect(hardware).not.toHaveProperty('model');

@@ -12,16 +12,43 @@ function roundToGranule(bytes: number): number {
   return Math.round(bytes / USED_BYTES_GRANULE) * USED_BYTES_GRANULE;
 }
 
-/** What systeminformation returned; the optional parts are those whose call failed. */
+/**
+ * The parts of systeminformation's answers the report is made of. On Linux the agent reads the
+ * same facts itself (linux-hardware/); elsewhere systeminformation's full answers fit these.
+ */
+export type SystemFacts = Pick<
+  Systeminformation.SystemData,
+  'manufacturer' | 'model' | 'serial' | 'uuid'
+>;
+export type CpuFacts = Pick<
+  Systeminformation.CpuData,
+  'manufacturer' | 'brand' | 'cores' | 'physicalCores' | 'speed'
+>;
+export type MemFacts = Pick<Systeminformation.MemData, 'total'>;
+export type FsSizeFacts = Pick<Systeminformation.FsSizeData, 'mount' | 'type' | 'size' | 'used'>;
+export type GraphicsFacts = {
+  controllers: Pick<Systeminformation.GraphicsControllerData, 'vendor' | 'model'>[];
+};
+export type BatteryFacts = Pick<
+  Systeminformation.BatteryData,
+  'hasBattery' | 'cycleCount' | 'designedCapacity' | 'maxCapacity'
+>;
+export type NetworkInterfaceFacts = Pick<
+  Systeminformation.NetworkInterfacesData,
+  'iface' | 'mac' | 'ip4' | 'ip6' | 'type' | 'internal'
+>;
+export type UuidFacts = Pick<Systeminformation.UuidData, 'hardware'>;
+
+/** What the hardware calls returned; the optional parts are those whose call failed. */
 export type RawHardware = {
-  system?: Systeminformation.SystemData;
-  cpu: Systeminformation.CpuData;
-  mem: Systeminformation.MemData;
-  fsSize: Systeminformation.FsSizeData[];
-  graphics?: Systeminformation.GraphicsData;
-  battery?: Systeminformation.BatteryData;
-  networkInterfaces: Systeminformation.NetworkInterfacesData[];
-  uuid?: Systeminformation.UuidData;
+  system?: SystemFacts;
+  cpu: CpuFacts;
+  mem: MemFacts;
+  fsSize: FsSizeFacts[];
+  graphics?: GraphicsFacts;
+  battery?: BatteryFacts;
+  networkInterfaces: NetworkInterfaceFacts[];
+  uuid?: UuidFacts;
 };
 
 /** Upper bounds of the contract's lists; a container host can have hundreds of veth mounts. */
@@ -98,7 +125,7 @@ export function toHardware(raw: RawHardware): Hardware {
 }
 
 // systeminformation splits "Intel" from "Core™ i5-8250U"; people expect to read both.
-function cpuBrand(cpu: Systeminformation.CpuData): string {
+function cpuBrand(cpu: CpuFacts): string {
   const manufacturer = presentValue(cpu.manufacturer);
   const brand = presentValue(cpu.brand);
   if (brand === undefined) return manufacturer ?? '';
@@ -108,7 +135,7 @@ function cpuBrand(cpu: Systeminformation.CpuData): string {
   return clipShortString(`${manufacturer} ${brand}`);
 }
 
-function toDisks(filesystems: readonly Systeminformation.FsSizeData[]): Disk[] {
+function toDisks(filesystems: readonly FsSizeFacts[]): Disk[] {
   return filesystems
     .filter((fs) => !PSEUDO_FILESYSTEMS.has(fs.type.toLowerCase()) && nonNegative(fs.size) > 0)
     .slice(0, MAX_DISKS)
@@ -120,7 +147,7 @@ function toDisks(filesystems: readonly Systeminformation.FsSizeData[]): Disk[] {
     }));
 }
 
-function toGpus(graphics: Systeminformation.GraphicsData | undefined): Hardware['gpus'] {
+function toGpus(graphics: GraphicsFacts | undefined): Hardware['gpus'] {
   const gpus: Hardware['gpus'] = [];
   for (const controller of graphics?.controllers ?? []) {
     const vendor = presentValue(controller.vendor);
@@ -131,7 +158,7 @@ function toGpus(graphics: Systeminformation.GraphicsData | undefined): Hardware[
   return gpus.slice(0, MAX_GPUS);
 }
 
-function toBattery(battery: Systeminformation.BatteryData): Battery {
+function toBattery(battery: BatteryFacts): Battery {
   const result: Battery = {};
   // systeminformation reports 0 cycles when it cannot read the count, so 0 means unknown here.
   if (nonNegativeInteger(battery.cycleCount) > 0) {
@@ -146,9 +173,7 @@ function toBattery(battery: Systeminformation.BatteryData): Battery {
   return result;
 }
 
-function toNetwork(
-  interfaces: readonly Systeminformation.NetworkInterfacesData[],
-): NetworkInterface[] {
+function toNetwork(interfaces: readonly NetworkInterfaceFacts[]): NetworkInterface[] {
   const network: NetworkInterface[] = [];
   for (const nic of interfaces) {
     if (nic.internal || LOOPBACK_INTERFACES.has(nic.iface)) continue;

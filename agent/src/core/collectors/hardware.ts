@@ -1,47 +1,65 @@
-import * as si from 'systeminformation';
-import type { Systeminformation } from 'systeminformation';
 import type { Hardware } from '@handraise/shared';
-import { toHardware } from './hardware-mapping.ts';
+import {
+  toHardware,
+  type BatteryFacts,
+  type CpuFacts,
+  type FsSizeFacts,
+  type GraphicsFacts,
+  type MemFacts,
+  type NetworkInterfaceFacts,
+  type SystemFacts,
+  type UuidFacts,
+} from './hardware-mapping.ts';
+import { linuxHardwareSource } from './linux-hardware/source.ts';
 
 /**
- * The systeminformation calls the hardware collector may make. Each is local and fast: together
- * ~120 ms on a 2-core Debian VM, `uuid()` ~10 ms of it. Calls such as `getAllData`, `versions`
- * or `inetChecksite` are deliberately absent: they are slow, spawn dozens of tools, or touch the
- * network.
+ * The calls the hardware collector may make. Each is local and fast. systeminformation's
+ * `getAllData`, `versions` or `inetChecksite` are deliberately absent: they are slow, spawn
+ * dozens of tools, or touch the network.
  */
 export type HardwareSource = {
-  system: () => Promise<Systeminformation.SystemData>;
-  cpu: () => Promise<Systeminformation.CpuData>;
-  mem: () => Promise<Systeminformation.MemData>;
-  fsSize: () => Promise<Systeminformation.FsSizeData[]>;
-  graphics: () => Promise<Systeminformation.GraphicsData>;
-  battery: () => Promise<Systeminformation.BatteryData>;
-  networkInterfaces: () => Promise<Systeminformation.NetworkInterfacesData[]>;
-  uuid: () => Promise<Systeminformation.UuidData>;
+  system: () => Promise<SystemFacts>;
+  cpu: () => Promise<CpuFacts>;
+  mem: () => Promise<MemFacts>;
+  fsSize: () => Promise<FsSizeFacts[]>;
+  graphics: () => Promise<GraphicsFacts>;
+  battery: () => Promise<BatteryFacts>;
+  networkInterfaces: () => Promise<NetworkInterfaceFacts[]>;
+  uuid: () => Promise<UuidFacts>;
 };
 
-/** The real source: systeminformation itself. */
+/** systeminformation is large (~0.7 MB of code); it is loaded only where it is used. */
+const systeminformation = () => import('systeminformation');
+
+/** systeminformation itself: Windows, macOS, and the Linux cases its own tables answer. */
 export const systeminformationSource: HardwareSource = {
-  system: () => si.system(),
-  cpu: () => si.cpu(),
-  mem: () => si.mem(),
-  fsSize: () => si.fsSize(),
-  graphics: () => si.graphics(),
-  battery: () => si.battery(),
+  system: async () => (await systeminformation()).system(),
+  cpu: async () => (await systeminformation()).cpu(),
+  mem: async () => (await systeminformation()).mem(),
+  fsSize: async () => (await systeminformation()).fsSize(),
+  graphics: async () => (await systeminformation()).graphics(),
+  battery: async () => (await systeminformation()).battery(),
   networkInterfaces: async () => {
-    const result: unknown = await si.networkInterfaces();
+    const result: unknown = await (await systeminformation()).networkInterfaces();
     // The declared overloads also allow a single object; only arrays are useful here.
-    return Array.isArray(result) ? (result as Systeminformation.NetworkInterfacesData[]) : [];
+    return Array.isArray(result) ? (result as NetworkInterfaceFacts[]) : [];
   },
-  uuid: () => si.uuid(),
+  uuid: async () => (await systeminformation()).uuid(),
 };
+
+/** The source for a platform: the agent's own readers on Linux, systeminformation elsewhere. */
+export function hardwareSourceFor(platform: NodeJS.Platform = process.platform): HardwareSource {
+  return platform === 'linux'
+    ? linuxHardwareSource(systeminformationSource)
+    : systeminformationSource;
+}
 
 /**
  * Collects hardware facts. A failed optional call leaves its part empty; without CPU or memory
  * there is nothing worth reporting, so those failures throw.
  */
 export async function collectHardware(
-  source: HardwareSource = systeminformationSource,
+  source: HardwareSource = hardwareSourceFor(),
 ): Promise<Hardware> {
   // allSettled: every call finishes before we decide, so no rejection is left unhandled.
   const [system, cpu, mem, fsSize, graphics, battery, networkInterfaces, uuid] =

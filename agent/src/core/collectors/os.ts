@@ -1,16 +1,26 @@
-import { osInfo } from 'systeminformation';
 import type { Systeminformation } from 'systeminformation';
 import type { OsInfo } from '@handraise/shared';
 import { toPlatform } from '../platform.ts';
 import { clipShortString } from './field-values.ts';
+import { readLinuxOs } from './linux-hardware/os-release.ts';
 
-/** Collects the operating system description through systeminformation. */
-export async function collectOs(): Promise<OsInfo> {
-  return toOsInfo(await osInfo());
+/** The parts of systeminformation's OS description the report is made of. */
+export type OsFacts = Pick<
+  Systeminformation.OsData,
+  'platform' | 'distro' | 'release' | 'codename' | 'kernel' | 'arch' | 'hostname' | 'build'
+>;
+
+/**
+ * Collects the operating system description: on Linux from the release files, as
+ * systeminformation's osInfo() read them; elsewhere through systeminformation, loaded then.
+ */
+export async function collectOs(platform: NodeJS.Platform = process.platform): Promise<OsInfo> {
+  if (platform === 'linux') return toOsInfo(readLinuxOs());
+  return toOsInfo(await (await import('systeminformation')).osInfo());
 }
 
 /** Maps systeminformation's OS data to the contract, leaving out empty optional fields. */
-export function toOsInfo(data: Systeminformation.OsData): OsInfo {
+export function toOsInfo(data: OsFacts): OsInfo {
   const os: OsInfo = {
     platform: toPlatform(data.platform),
     name: required(data.distro),

@@ -19,9 +19,9 @@ describe('collectSoftware', () => {
     expect(items.filter((i) => i.source === 'dpkg')).toEqual(await collectDpkg());
   });
 
-  it('picks the collectors of each platform, and none for others', () => {
-    expect(collectorsFor('linux').software.length).toBeGreaterThan(1);
-    expect(collectorsFor('freebsd')).toEqual({ software: [], updates: [], hotfixes: [] });
+  it('picks the collectors of each platform, and none for others', async () => {
+    expect((await collectorsFor('linux')).software.length).toBeGreaterThan(1);
+    expect(await collectorsFor('freebsd')).toEqual({ software: [], updates: [], hotfixes: [] });
   });
 });
 

@@ -1,36 +1,42 @@
 import type { Hotfix, PendingUpdate, SoftwareItem } from '@handraise/shared';
-import { LINUX_COLLECTORS } from './linux.ts';
-import { MACOS_COLLECTORS } from './macos.ts';
-import type { Collect, PlatformCollectors } from './platform-collectors.ts';
-import { WINDOWS_COLLECTORS } from './windows.ts';
+import type { Collect, CollectorOptions, PlatformCollectors } from './platform-collectors.ts';
 
 const NONE: PlatformCollectors = { software: [], updates: [], hotfixes: [] };
 
-/** The collectors for a platform; others (BSDs, …) report nothing rather than guess. */
-export function collectorsFor(platform: NodeJS.Platform): PlatformCollectors {
-  if (platform === 'linux') return LINUX_COLLECTORS;
-  if (platform === 'win32') return WINDOWS_COLLECTORS;
-  if (platform === 'darwin') return MACOS_COLLECTORS;
+/**
+ * The collectors for a platform; others (BSDs, …) report nothing rather than guess. Each
+ * platform's module (its collectors and parsers) is loaded only on that platform.
+ */
+export async function collectorsFor(
+  platform: NodeJS.Platform,
+  options: CollectorOptions = {},
+): Promise<PlatformCollectors> {
+  if (platform === 'linux') return (await import('./linux.ts')).linuxCollectors(options);
+  if (platform === 'win32') return (await import('./windows.ts')).WINDOWS_COLLECTORS;
+  if (platform === 'darwin') return (await import('./macos.ts')).MACOS_COLLECTORS;
   return NONE;
 }
 
 /** Collects installed software with the collectors for the platform the agent runs on. */
-export function collectSoftware(
+export async function collectSoftware(
   platform: NodeJS.Platform = process.platform,
 ): Promise<SoftwareItem[]> {
-  return runCollectors(collectorsFor(platform).software);
+  return runCollectors((await collectorsFor(platform)).software);
 }
 
 /** Collects pending updates with the collectors for the platform the agent runs on. */
-export function collectUpdates(
+export async function collectUpdates(
   platform: NodeJS.Platform = process.platform,
+  options: CollectorOptions = {},
 ): Promise<PendingUpdate[]> {
-  return runCollectors(collectorsFor(platform).updates);
+  return runCollectors((await collectorsFor(platform, options)).updates);
 }
 
 /** Collects installed OS hotfixes (Windows KBs). */
-export function collectHotfixes(platform: NodeJS.Platform = process.platform): Promise<Hotfix[]> {
-  return runCollectors(collectorsFor(platform).hotfixes);
+export async function collectHotfixes(
+  platform: NodeJS.Platform = process.platform,
+): Promise<Hotfix[]> {
+  return runCollectors((await collectorsFor(platform)).hotfixes);
 }
 
 /** Some of a platform's collectors failed: the items of the others, and why the rest failed. */

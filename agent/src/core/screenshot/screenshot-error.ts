@@ -17,3 +17,6 @@ export class ScreenshotError extends Error {
     this.reason = reason;
   }
 }
+
+/** A screenshot file given on the command line is missing, too large or not an image. */
+export class ScreenshotFileError extends Error {}
