@@ -121,9 +121,25 @@ for (let i = 0; i < SUMMARIES; i++) {
   scoped.push(performance.now() - started);
 }
 
+// A running hub has judged many deltas before this one; the first few after start also pay
+// for V8 compiling the update path, which is reported on its own.
+const WARM_UP_DELTAS = 50;
+const warmUp = Array.from({ length: WARM_UP_DELTAS }, (_, i) => device((i * 131) % DEVICES, 1));
+const warmUpTimes: number[] = [];
+for (const d of warmUp) {
+  started = performance.now();
+  engine.setDevice(d);
+  warmUpTimes.push(performance.now() - started);
+}
 const deltaInputs = Array.from({ length: DELTAS }, (_, i) =>
   device((i * 7919) % DEVICES, 1 + (i % 2)),
 );
+// The prepared inputs would otherwise sit in the young generation and be copied by every
+// scavenge in the timed loop; a hub reads one device's inventory at a time.
+globalThis.gc?.();
+globalThis.gc?.();
+// …and V8's sweeper threads finish behind that forced collection before the clock starts.
+await new Promise((settled) => setTimeout(settled, 500));
 const deltaTimes: number[] = [];
 for (const d of deltaInputs) {
   started = performance.now();
@@ -144,7 +160,10 @@ console.log(
 );
 console.log(`  one room's summary: median ${ms(percentile(scoped, 50))}`);
 console.log(
-  `  one device's inventory delta: median ${ms(percentile(deltaTimes, 50))}, p99 ${ms(percentile(deltaTimes, 99))}, max ${ms(deltaTimes[deltaTimes.length - 1]!)} (target < 5 ms)`,
+  `  first ${WARM_UP_DELTAS} deltas after loading (V8 still compiling): median ${ms(percentile(warmUpTimes, 50))}, max ${ms(Math.max(...warmUpTimes))}`,
+);
+console.log(
+  `  one device's inventory delta, ${DELTAS} in a row: median ${ms(percentile(deltaTimes, 50))}, p99 ${ms(percentile(deltaTimes, 99))}, max ${ms(deltaTimes[deltaTimes.length - 1]!)} (target < 5 ms)`,
 );
 const met = percentile(summaryTimes, 95) < 200 && coldMs < 200 && percentile(deltaTimes, 99) < 5;
 console.log(`  targets ${met ? 'met' : 'NOT met'}`);

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareVersions, type VersionScheme } from '@handraise/shared';
 import { ITEM_FLAGS } from './item-flags.ts';
 import { OS_SUPPORT, STATUS_CODE, statusCode } from './verdict.ts';
 import { VERSION_BITS, VersionGroup } from './version-group.ts';
@@ -16,6 +18,22 @@ describe('VersionGroup', () => {
     expect(g.newestVersion).toBe('2.0');
     expect(g.devicesNewerThan(v10)).toBe(2);
     expect(g.devicesNewerThan(v2)).toBe(0);
+  });
+
+  it('orders versions added one by one exactly as the scheme compares them', () => {
+    const part = fc.oneof(fc.nat({ max: 12 }).map(String), fc.constantFrom('0', '1a', 'rc1', '~b'));
+    const version = fc.array(part, { minLength: 1, maxLength: 4 }).map((p) => p.join('.'));
+    const scheme = fc.constantFrom<VersionScheme>('dotted', 'deb', 'rpm', 'semver', 'macos');
+    fc.assert(
+      fc.property(scheme, fc.array(version, { minLength: 1, maxLength: 12 }), (s, list) => {
+        const g = new VersionGroup(0, 0, 'linux', s);
+        const ids = list.map((v) => g.versionId(v));
+        for (let i = 0; i < list.length; i++)
+          for (let j = 0; j < list.length; j++)
+            expect(g.newer(ids[i]!, ids[j]!)).toBe(compareVersions(list[i]!, list[j]!, s) > 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('moves "newest" down when the only device on it leaves', () => {

@@ -40,6 +40,9 @@ export class VersionGroup {
   private readonly index = new Map<string, number>();
   /** Order of each version id: a higher rank is newer; equal versions share a rank. */
   private rank: number[] = [];
+  /** Version ids oldest first, and whether each equals the one before it. */
+  private readonly order: number[] = [];
+  private readonly sameAsPrevious: boolean[] = [];
   private newestRank = -1;
   private total = 0;
   private bits: Uint8Array | null = null;
@@ -147,19 +150,37 @@ export class VersionGroup {
     return compareVersions(own, target, this.scheme) < 0;
   }
 
+  /**
+   * Places the newest-added version in the order by binary search (a few comparisons, where a
+   * full sort would compare every version again) and renumbers the ranks.
+   */
   private rerank(): void {
-    const order = this.versions.map((_, v) => v);
-    order.sort((a, b) => compareVersions(this.versions[a]!, this.versions[b]!, this.scheme));
+    const added = this.versions.length - 1;
+    const text = this.versions[added]!;
+    let lo = 0;
+    let hi = this.order.length;
+    let equalTo = -1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareVersions(this.versions[this.order[mid]!]!, text, this.scheme);
+      if (c === 0) {
+        equalTo = mid;
+        break;
+      }
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = equalTo >= 0 ? equalTo + 1 : lo;
+    this.order.splice(at, 0, added);
+    this.sameAsPrevious.splice(at, 0, equalTo >= 0);
     const rank = new Array<number>(this.versions.length);
     let r = 0;
-    order.forEach((v, i) => {
-      if (
-        i > 0 &&
-        compareVersions(this.versions[order[i - 1]!]!, this.versions[v]!, this.scheme) < 0
-      )
-        r++;
+    this.order.forEach((v, i) => {
+      if (i > 0 && !this.sameAsPrevious[i]) r++;
       rank[v] = r;
     });
+    // The version after the new one keeps its mark: if the new one equals its left neighbour the
+    // relation is unchanged, and if not, the new one sits strictly between two unequal versions.
     this.rank = rank;
     this.refreshNewest();
   }
