@@ -222,6 +222,19 @@ describe('outdated software across a simulated fleet', () => {
       platforms: ['linux', 'macos', 'windows'],
     });
     expect(titles[0]!.behindCount).toBeGreaterThanOrEqual(chromeTitle!.behindCount);
+    // pc-02 and pc-03 (Chrome; pc-03 also 7-Zip and Windows 10) and lab-deb-01 (Chrome, security).
+    expect(await get('/api/software/overview')).toEqual({
+      devices: 7,
+      devicesBehind: 3,
+      devicesWithSecurityUpdates: 1,
+      titlesBehind: 3,
+    });
+    expect(await get('/api/software/overview?room=Library')).toEqual({
+      devices: 2,
+      devicesBehind: 0,
+      devicesWithSecurityUpdates: 0,
+      titlesBehind: 0,
+    });
     const sorted = titles.map((s) => s.behindCount);
     expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
     expect(chromeTitle!.versions.filter((v) => v.platform === 'windows')).toEqual([

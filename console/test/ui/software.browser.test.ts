@@ -86,14 +86,19 @@ describe('console UI: outdated software and update tasks', () => {
       .poll(() => rows.first().getByRole('link').textContent(), { timeout: LIVE_TIMEOUT_MS })
       .toBe(CHROME);
     expect(await (await behindCell(CHROME)).textContent()).toBe('3');
-    expect(await page.getByTestId('software-headline').textContent()).toMatch(
-      /^\d+ titles? needs? an update · \d+ updates? to install$/,
-    );
+    // The coordinator's question first: how many computers need updates.
+    await expect
+      .poll(() => page.getByTestId('software-headline').textContent(), { timeout: LIVE_TIMEOUT_MS })
+      .toMatch(
+        /^\d+ of \d+ computers? needs? updates · \d+ titles?( · \d+ with security updates)?$/,
+      );
 
     // The Room filter asks the hub for that room only.
     await choose(page, 'Room', 'Room 204');
     await expect.poll(async () => (await behindCell(CHROME)).textContent()).toBe('2');
-    expect(await page.getByTestId('software-headline').textContent()).toMatch(/ in Room 204$/);
+    await expect
+      .poll(() => page.getByTestId('software-headline').textContent(), { timeout: LIVE_TIMEOUT_MS })
+      .toMatch(/ need updates · .* in Room 204$/);
     await choose(page, 'Room', 'Every room');
     await expect.poll(async () => (await behindCell(CHROME)).textContent()).toBe('3');
 

@@ -88,6 +88,17 @@ export type SoftwareTitleSummary = {
   versions: TitleVersionCount[];
 };
 
+/** `GET /api/software/overview`: the coordinator's first question, "how many machines need updates?" */
+export type SoftwareOverview = {
+  /** Computers in scope that have sent an inventory. */
+  devices: number;
+  /** Computers with at least one title behind (or a required title missing). */
+  devicesBehind: number;
+  /** Computers whose own package manager offers a security update. */
+  devicesWithSecurityUpdates: number;
+  titlesBehind: number;
+};
+
 /** One device's verdict on one title, as the title's page lists it. */
 export type TitleDeviceVerdict = Verdict & {
   deviceId: string;

@@ -50,6 +50,13 @@ export function registerSoftwareRoutes(app: FastifyInstance, deps: SoftwareRoute
     return sendData(reply, await outdated.summary(scope));
   });
 
+  app.get('/api/software/overview', async (request, reply) => {
+    if (!(await requireUser(users, request, reply))) return reply;
+    const scope = parseOr400(reply, softwareScopeSchema, request.query);
+    if (!scope) return reply;
+    return sendData(reply, await outdated.overview(scope));
+  });
+
   app.get('/api/software/export.csv', async (request, reply) => {
     if (!(await requireUser(users, request, reply))) return reply;
     const scope = parseOr400(reply, softwareScopeSchema, request.query);

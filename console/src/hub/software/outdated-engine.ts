@@ -9,6 +9,7 @@ import {
   type PendingUpdate,
   type Platform,
   type SoftwarePolicy,
+  type SoftwareOverview,
   type SoftwareScope,
   type SoftwareSource,
   type SoftwareTitleSummary,
@@ -194,48 +195,8 @@ export class OutdatedEngine {
 
   /** Every title installed (or required) in scope, most devices behind first. */
   summary(scope: SoftwareScope = {}): SoftwareTitleSummary[] {
+    const { installed, behind, unknown, pending, security, spread } = this.scan(scope);
     const n = this.titles.length;
-    const installed = new Int32Array(n);
-    const behind = new Int32Array(n);
-    const unknown = new Int32Array(n);
-    const pending = new Int32Array(n);
-    const security = new Int32Array(n);
-    const bitsOf = this.groups.map((g) => g.versionBits());
-    const scoped = scope.site !== undefined || scope.room !== undefined;
-    // The whole fleet's version spread is kept by the groups; a scope's is counted below.
-    const spread = this.groups.map((g) =>
-      scoped ? new Int32Array(g.versions.length) : Int32Array.from(g.counts),
-    );
-    const today = this.today();
-    const required = this.requiredTitles();
-
-    for (const d of this.devices.values()) {
-      if (!inScope(d, scope)) continue;
-      const os = this.osSupport(d, today);
-      const { titles, groups, versions, flags } = d;
-      for (let i = 0; i < titles.length;) {
-        const t = titles[i]!;
-        let worst = 0;
-        let any = 0;
-        for (; i < titles.length && titles[i] === t; i++) {
-          const f = flags[i]!;
-          const g = groups[i]!;
-          const v = versions[i]!;
-          const code = statusCode(f, bitsOf[g]![v]!, f & ITEM_FLAGS.OS ? os : OS_SUPPORT.NONE);
-          if (code > worst) worst = code;
-          any |= f;
-          if (scoped) spread[g]![v]!++;
-        }
-        installed[t]!++;
-        if (worst === STATUS_CODE.behind) behind[t]!++;
-        else if (worst === STATUS_CODE.unknown) unknown[t]!++;
-        if (any & ITEM_FLAGS.PENDING) pending[t]!++;
-        if (any & ITEM_FLAGS.SECURITY) security[t]!++;
-      }
-      for (const [t, platforms] of required)
-        if (platformMatches(platforms, d.platform) && !hasTitle(d, t)) behind[t]!++;
-    }
-
     const result: SoftwareTitleSummary[] = [];
     for (let t = 0; t < n; t++) {
       if (installed[t] === 0 && behind[t] === 0) continue;
@@ -256,6 +217,86 @@ export class OutdatedEngine {
         b.deviceCount - a.deviceCount ||
         a.name.localeCompare(b.name),
     );
+  }
+
+  /** How many computers in scope need an update, and how many titles. */
+  overview(scope: SoftwareScope = {}): SoftwareOverview {
+    const { devices, devicesBehind, devicesWithSecurity, behind } = this.scan(scope);
+    return {
+      devices,
+      devicesBehind,
+      devicesWithSecurityUpdates: devicesWithSecurity,
+      titlesBehind: behind.reduce((n, b) => n + (b > 0 ? 1 : 0), 0),
+    };
+  }
+
+  /** One pass over every install in scope: per-title and per-device counts. */
+  private scan(scope: SoftwareScope) {
+    const n = this.titles.length;
+    const installed = new Int32Array(n);
+    const behind = new Int32Array(n);
+    const unknown = new Int32Array(n);
+    const pending = new Int32Array(n);
+    const security = new Int32Array(n);
+    const bitsOf = this.groups.map((g) => g.versionBits());
+    const scoped = scope.site !== undefined || scope.room !== undefined;
+    // The whole fleet's version spread is kept by the groups; a scope's is counted below.
+    const spread = this.groups.map((g) =>
+      scoped ? new Int32Array(g.versions.length) : Int32Array.from(g.counts),
+    );
+    const today = this.today();
+    const required = this.requiredTitles();
+    let devices = 0;
+    let devicesBehind = 0;
+    let devicesWithSecurity = 0;
+
+    for (const d of this.devices.values()) {
+      if (!inScope(d, scope)) continue;
+      devices++;
+      let deviceWorst = 0;
+      let deviceFlags = 0;
+      const os = this.osSupport(d, today);
+      const { titles, groups, versions, flags } = d;
+      for (let i = 0; i < titles.length;) {
+        const t = titles[i]!;
+        let worst = 0;
+        let any = 0;
+        for (; i < titles.length && titles[i] === t; i++) {
+          const f = flags[i]!;
+          const g = groups[i]!;
+          const v = versions[i]!;
+          const code = statusCode(f, bitsOf[g]![v]!, f & ITEM_FLAGS.OS ? os : OS_SUPPORT.NONE);
+          if (code > worst) worst = code;
+          any |= f;
+          if (scoped) spread[g]![v]!++;
+        }
+        installed[t]!++;
+        if (worst === STATUS_CODE.behind) behind[t]!++;
+        else if (worst === STATUS_CODE.unknown) unknown[t]!++;
+        if (any & ITEM_FLAGS.PENDING) pending[t]!++;
+        if (any & ITEM_FLAGS.SECURITY) security[t]!++;
+        if (worst > deviceWorst) deviceWorst = worst;
+        deviceFlags |= any;
+      }
+      for (const [t, platforms] of required)
+        if (platformMatches(platforms, d.platform) && !hasTitle(d, t)) {
+          behind[t]!++;
+          deviceWorst = STATUS_CODE.behind;
+        }
+      if (deviceWorst === STATUS_CODE.behind) devicesBehind++;
+      if (deviceFlags & ITEM_FLAGS.SECURITY) devicesWithSecurity++;
+    }
+    return {
+      installed,
+      behind,
+      unknown,
+      pending,
+      security,
+      spread,
+      devices,
+      devicesBehind,
+      devicesWithSecurity,
+    };
   }
 
   /** A title's summary and every device of the scope that has it (or lacks it while required). */

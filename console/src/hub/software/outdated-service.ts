@@ -3,6 +3,7 @@ import type {
   DeviceTitleVerdict,
   HubToConsoleEvents,
   OsLifecycleTable,
+  SoftwareOverview,
   SoftwareScope,
   SoftwareTitleDetail,
   SoftwareTitleSummary,
@@ -157,6 +158,9 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
 
     summary: (scope: SoftwareScope): Promise<SoftwareTitleSummary[]> =>
       afterReady(() => engine.summary(scope)),
+
+    overview: (scope: SoftwareScope): Promise<SoftwareOverview> =>
+      afterReady(() => engine.overview(scope)),
 
     titleDetail: (key: string, scope: SoftwareScope): Promise<SoftwareTitleDetail | null> =>
       afterReady(async () => {

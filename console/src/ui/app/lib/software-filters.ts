@@ -52,8 +52,3 @@ export function filterTitles(
       a.name.localeCompare(b.name, undefined, { numeric: true }),
   );
 }
-
-/** Needs-update installs in all (one computer behind on two titles counts twice). */
-export function behindTotal(titles: readonly SoftwareTitleSummary[]): number {
-  return titles.reduce((sum, t) => sum + t.behindCount, 0);
-}

@@ -1,9 +1,8 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { SoftwareTitleSummary } from '@handraise/shared';
+import type { SoftwareOverview, SoftwareTitleSummary } from '@handraise/shared';
 import { plural } from '../../lib/format.ts';
 import {
-  behindTotal,
   DEFAULT_SOFTWARE_FILTER,
   filterTitles,
   statusCounts,
@@ -22,15 +21,26 @@ import { TitlePanel } from './TitlePanel.tsx';
 /** The filters survive a visit to a device page and back, for this tab. */
 let rememberedFilter: SoftwareFilter = DEFAULT_SOFTWARE_FILTER;
 
-/** "37 titles need an update · 212 updates to install in Room 204", or the all-clear. */
-function headline(titles: readonly SoftwareTitleSummary[], where: string): string {
-  const counts = statusCounts(titles);
+/**
+ * "12 of 40 computers need updates · 37 titles · 3 with security updates in Room 204", or the
+ * all-clear: the coordinator's first question, answered in one line.
+ */
+function headline(
+  titles: readonly SoftwareTitleSummary[],
+  overview: SoftwareOverview | null,
+  where: string,
+): string {
   if (titles.length === 0) return `No software reported${where} yet`;
+  const counts = statusCounts(titles);
   if (counts.behind === 0) return `Everything is up to date${where}`;
-  return `${plural(counts.behind, 'title needs', 'titles need')} an update · ${plural(
-    behindTotal(titles),
-    'update',
-  )} to install${where}`;
+  if (!overview) return `${plural(counts.behind, 'title needs', 'titles need')} an update${where}`;
+  const security =
+    overview.devicesWithSecurityUpdates > 0
+      ? ` · ${overview.devicesWithSecurityUpdates} with security updates`
+      : '';
+  return `${overview.devicesBehind} of ${plural(overview.devices, 'computer')} ${
+    overview.devicesBehind === 1 ? 'needs' : 'need'
+  } updates · ${plural(counts.behind, 'title')}${security}${where}`;
 }
 
 /**
@@ -45,7 +55,14 @@ export function SoftwareView({ titleKey }: { titleKey: string | null }) {
   }, [filter]);
   const query = scopeQuery(filter);
   const list = useApiData<SoftwareTitleSummary[]>(`/api/software${query}`);
-  useSoftwareChanges(list.reload);
+  const overview = useApiData<SoftwareOverview>(`/api/software/overview${query}`);
+  const { reload: reloadList } = list;
+  const { reload: reloadOverview } = overview;
+  const reload = useCallback(() => {
+    reloadList();
+    reloadOverview();
+  }, [reloadList, reloadOverview]);
+  useSoftwareChanges(reload);
   const deferredSearch = useDeferredValue(filter.search);
   const titles = list.data;
   const shown = useMemo(
@@ -100,7 +117,7 @@ export function SoftwareView({ titleKey }: { titleKey: string | null }) {
         <div>
           <h1>Software</h1>
           <p className="subtitle" data-testid="software-headline">
-            {titles ? headline(titles, where) : 'Loading…'}
+            {titles ? headline(titles, overview.data, where) : 'Loading…'}
           </p>
         </div>
         <div className="actions">
