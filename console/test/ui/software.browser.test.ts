@@ -333,6 +333,29 @@ describe('console UI: outdated software and update tasks', () => {
     await expect.poll(() => titleRow(FIREFOX_TITLE).count(), { timeout: LIVE_TIMEOUT_MS }).toBe(1);
     expect(problems.filter((p) => !p.includes('400'))).toEqual([]);
   });
+
+  it('requires a program nobody has yet, from the Software page', async () => {
+    await page.goto(`${t.hub.url}/#/software`);
+    await page.getByRole('button', { name: 'Require a program' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Program', { exact: true }).fill('GeoGebra Classic');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Require it' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Every computer lacks it, so it tops the list with all of them needing it.
+    await expect
+      .poll(() => titleRow('GeoGebra Classic').count(), { timeout: LIVE_TIMEOUT_MS })
+      .toBe(1);
+    const admin = await t.signIn();
+    const summary = await t.http<{ key: string; behindCount: number; deviceCount: number }[]>(
+      '/api/software',
+      { token: admin },
+    );
+    const geogebra = summary.body.ok
+      ? summary.body.data.find((s) => s.key === 'geogebra-classic')
+      : undefined;
+    expect(geogebra).toMatchObject({ deviceCount: 0, behindCount: fleet.length });
+  });
 });
 
 /** Picks an option of a labelled React Aria Select among the filters. */

@@ -14,6 +14,7 @@ import { useApiData } from '../../state/use-api-data.ts';
 import { useSoftwareChanges } from '../../state/use-software-changes.ts';
 import { CatalogDialog } from './CatalogDialog.tsx';
 import { ExportButton } from './ExportButton.tsx';
+import { RequireTitleDialog } from './RequireTitleDialog.tsx';
 import { SoftwareFilters } from './SoftwareFilters.tsx';
 import { SoftwareTable } from './SoftwareTable.tsx';
 import { TitlePanel } from './TitlePanel.tsx';
@@ -122,6 +123,7 @@ export function SoftwareView({ titleKey }: { titleKey: string | null }) {
         </div>
         <div className="actions">
           <ExportButton filter={filter} />
+          {isCoordinator && <RequireTitleDialog onAdded={reload} />}
           {isCoordinator && <CatalogDialog />}
         </div>
       </header>
