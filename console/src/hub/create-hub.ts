@@ -17,6 +17,7 @@ import { registerAuthRoutes } from './http/auth-routes.ts';
 import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
 import { createHttpApp } from './http/http-app.ts';
 import { registerInventoryRoutes } from './http/inventory-routes.ts';
+import { createSignInGuard } from './http/sign-in-guard.ts';
 import { registerSoftwareRoutes } from './http/software-routes.ts';
 import { registerTaskRoutes } from './http/task-routes.ts';
 import { createPresence } from './presence.ts';
@@ -127,7 +128,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger: logger.child({ part: 'outdated' }),
   });
   const app = createHttpApp({ logger, webRoot });
-  registerAuthRoutes(app, users);
+  registerAuthRoutes(app, users, createSignInGuard(clock));
   registerEnrollmentRoutes(app, {
     users,
     enrollment,

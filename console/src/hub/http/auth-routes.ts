@@ -8,9 +8,14 @@ import {
 import type { UsersStore } from '../storage/users-store.ts';
 import { bearerToken, isLoopback } from './authenticate.ts';
 import { parseOr400, sendData, sendError } from './reply.ts';
+import type { SignInGuard } from './sign-in-guard.ts';
 
 /** Hub status, first-start setup, and sign-in/sign-out. */
-export function registerAuthRoutes(app: FastifyInstance, users: UsersStore): void {
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  users: UsersStore,
+  guard: SignInGuard,
+): void {
   // Public on purpose: the sign-in page needs to know whether to offer first-start setup.
   app.get('/api/status', async (_request, reply) =>
     sendData(reply, {
@@ -34,8 +39,13 @@ export function registerAuthRoutes(app: FastifyInstance, users: UsersStore): voi
   app.post('/api/session', async (request, reply) => {
     const input = parseOr400(reply, sessionCreateSchema, request.body);
     if (!input) return reply;
+    const address = request.socket.remoteAddress ?? 'unknown';
+    if (guard.blocked(input.username, address)) return sendError(reply, 'rate-limited');
     const user = await users.verify(input.username, input.password);
-    if (!user) return sendError(reply, 'unauthorized');
+    if (!user) {
+      guard.failed(input.username, address);
+      return sendError(reply, 'unauthorized');
+    }
     const session = await users.createSession(user.id);
     return sendData<SessionCreated>(reply, { ...session, user }, 201);
   });

@@ -22,7 +22,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: SessionCreate
     setError(
       result.error === 'unauthorized'
         ? 'Wrong username or password.'
-        : 'The hub did not answer. Try again in a moment.',
+        : result.error === 'rate-limited'
+          ? 'Too many wrong passwords. Wait five minutes, then try again.'
+          : 'The hub did not answer. Try again in a moment.',
     );
   };
 
