@@ -18,7 +18,10 @@ const PRUNE_ABOVE = 10_000;
  * within the window, further attempts are refused without checking the password, until the
  * window passes. A success does not reset anyone else's count. In memory: a restarted hub forgets.
  */
-export function createSignInGuard(clock: Clock, limits = SIGN_IN_LIMITS) {
+export function createSignInGuard(
+  clock: Clock,
+  limits: { perAccount: number; perAddress: number; windowMs: number } = SIGN_IN_LIMITS,
+) {
   const failures = new Map<string, { startedAt: number; count: number }>();
   const current = (key: string, now: number) => {
     const entry = failures.get(key);
