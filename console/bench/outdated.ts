@@ -4,6 +4,12 @@
 import type { OsInfo, PendingUpdate, SoftwareSource } from '@handraise/shared';
 import { BUNDLED_OS_LIFECYCLE } from '../src/hub/software/os-lifecycle.ts';
 import { OutdatedEngine, type DeviceInputs } from '../src/hub/software/outdated-engine.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { openSqliteDatabase } from '../src/hub/storage/database.ts';
+import { createOutdatedInputs } from '../src/hub/storage/outdated-inputs.ts';
 import { seededRandom } from './simulation/random.ts';
 
 const DEVICES = Number(process.env.HANDRAISE_BENCH_DEVICES ?? 10_000);
@@ -167,3 +173,50 @@ console.log(
 );
 const met = percentile(summaryTimes, 95) < 200 && coldMs < 200 && percentile(deltaTimes, 99) < 5;
 console.log(`  targets ${met ? 'met' : 'NOT met'}`);
+
+// A hub restart: the same fleet read back from SQLite (the hub's own tables and reader) and judged.
+const dir = mkdtempSync(join(tmpdir(), 'handraise-outdated-'));
+try {
+  const file = join(dir, 'hub.sqlite');
+  await (await openSqliteDatabase(file)).close();
+  const raw = new DatabaseSync(file);
+  const addDevice = raw.prepare(
+    `insert into devices (id, name, secret_hash, site, room, enrolled_at, last_inventory_at, os_json, notes_json, hash_updates)
+     values (?, ?, 'x', ?, ?, '2026-11-29T00:00:00.000Z', '2026-11-29T00:00:00.000Z', ?, '[]', 'h')`,
+  );
+  const addSoftware = raw.prepare(
+    'insert into software (device_id, name, version, source) values (?, ?, ?, ?)',
+  );
+  const addUpdate = raw.prepare(
+    'insert into pending_updates (device_id, name, installed_version, available_version, source, security) values (?, ?, ?, ?, ?, 0)',
+  );
+  raw.exec('begin');
+  for (let i = 0; i < DEVICES; i++) {
+    const d = device(i);
+    addDevice.run(d.id, d.name, d.site, d.room, JSON.stringify(d.os));
+    for (const s of d.software) addSoftware.run(d.id, s.name, s.version, s.source);
+    for (const u of d.updates)
+      addUpdate.run(d.id, u.name, u.installedVersion ?? null, u.availableVersion, u.source);
+  }
+  raw.exec('commit');
+  raw.close();
+
+  const database = await openSqliteDatabase(file);
+  const restarted = new OutdatedEngine(() => '2026-11-29');
+  restarted.setLifecycle(BUNDLED_OS_LIFECYCLE);
+  const before = process.memoryUsage().rss;
+  started = performance.now();
+  let loaded = 0;
+  for await (const batch of createOutdatedInputs(database.db).all())
+    for (const d of batch) {
+      restarted.setDevice(d);
+      loaded++;
+    }
+  const restartS = (performance.now() - started) / 1000;
+  await database.close();
+  console.log(
+    `  hub restart: ${loaded} devices × ${TITLES_PER_DEVICE} installs read from SQLite and judged in ${restartS.toFixed(1)} s (resident memory +${((process.memoryUsage().rss - before) / 1024 ** 2).toFixed(0)} MiB)`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
