@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PendingUpdateTitle } from '@handraise/shared';
+import type { PendingUpdateTitle, SoftwareOverview } from '@handraise/shared';
 import { StatTile } from '../../components/StatTile.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { hrefFor } from '../../lib/route.ts';
@@ -36,13 +36,18 @@ export function TodayView() {
   const requests = useRequests();
   const now = useNow();
   const [updateTitles, setUpdateTitles] = useState<PendingUpdateTitle[] | null>(null);
+  const [overview, setOverview] = useState<SoftwareOverview | null>(null);
 
   useEffect(() => {
     let current = true;
-    const load = () =>
+    const load = () => {
       void api<PendingUpdateTitle[]>('/api/updates/summary').then((result) => {
         if (current && result.ok) setUpdateTitles(result.data);
       });
+      void api<SoftwareOverview>('/api/software/overview').then((result) => {
+        if (current && result.ok) setOverview(result.data);
+      });
+    };
     load();
     // A fleet-wide summary, not a live feed: a minute behind the inventories is fine.
     const timer = setInterval(load, SUMMARY_REFRESH_MS);
@@ -105,13 +110,34 @@ export function TodayView() {
               value={stats.fleet.offline}
               href={hrefFor('devices')}
             />
-            <StatTile
-              label="Need updates"
-              value={stats.fleet.needUpdates}
-              tone={stats.fleet.needUpdates > 0 ? 'warn' : 'good'}
-              note="devices with pending updates"
-              href={hrefFor('devices')}
-            />
+            {overview ? (
+              // The Software page's answer: behind for any reason, not only a pending update.
+              <StatTile
+                label="Need updates"
+                value={overview.devicesBehind}
+                tone={
+                  overview.devicesWithSecurityUpdates > 0
+                    ? 'bad'
+                    : overview.devicesBehind > 0
+                      ? 'warn'
+                      : 'good'
+                }
+                note={
+                  overview.devicesWithSecurityUpdates > 0
+                    ? `${formatCount(overview.devicesWithSecurityUpdates)} with security updates`
+                    : `of ${formatCount(overview.devices)} computers`
+                }
+                href={hrefFor('software')}
+              />
+            ) : (
+              <StatTile
+                label="Need updates"
+                value={stats.fleet.needUpdates}
+                tone={stats.fleet.needUpdates > 0 ? 'warn' : 'good'}
+                note="devices with pending updates"
+                href={hrefFor('devices')}
+              />
+            )}
           </div>
           <div className="grid two">
             <StateAgeCard rows={byState} />
