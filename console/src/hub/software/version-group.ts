@@ -105,7 +105,15 @@ export class VersionGroup {
     return this.rank[versionId] === this.newestRank;
   }
 
+  /** New targets; the per-version facts are redone only if they differ from the old ones. */
   setRules(rules: GroupRules): void {
+    const old = this.rules;
+    if (
+      old.minimumVersion === rules.minimumVersion &&
+      old.catalogVersion === rules.catalogVersion &&
+      old.banned === rules.banned
+    )
+      return;
     this.rules = rules;
     this.bits = null;
   }
