@@ -28,6 +28,8 @@ export type SoftwareRouteDeps = {
   outdated: OutdatedService;
 };
 
+const STATUS_ORDER = { behind: 0, unknown: 1, current: 2 } as const;
+
 // An import's error list is for a person to read; past this many lines they see the count.
 const MAX_ERRORS_SHOWN = 50;
 
@@ -61,25 +63,26 @@ export function registerSoftwareRoutes(app: FastifyInstance, deps: SoftwareRoute
     if (!(await requireUser(users, request, reply))) return reply;
     const scope = parseOr400(reply, softwareScopeSchema, request.query);
     if (!scope) return reply;
-    const rows: (string | number | null)[][] = [];
-    for (const title of await outdated.summary(scope)) {
-      if (title.behindCount === 0 && title.unknownCount === 0) continue;
-      const detail = await outdated.titleDetail(title.key, scope);
-      for (const d of detail?.devices ?? []) {
-        if (d.status === 'current') continue;
-        rows.push([
-          d.deviceName,
-          d.site,
-          d.room,
-          d.platform,
-          title.name,
-          d.version,
-          d.status === 'behind' ? 'needs update' : "can't tell",
-          d.targetVersion,
-          describeVerdict(d),
-        ]);
-      }
-    }
+    // Titles most behind first, as the Software page lists them; then worst first, by device.
+    const order = new Map((await outdated.summary(scope)).map((t, i) => [t.key, i]));
+    const rows = (await outdated.findings(scope))
+      .sort(
+        (a, b) =>
+          (order.get(a.title.key) ?? 0) - (order.get(b.title.key) ?? 0) ||
+          STATUS_ORDER[a.line.status] - STATUS_ORDER[b.line.status] ||
+          a.line.deviceName.localeCompare(b.line.deviceName),
+      )
+      .map(({ title, line }) => [
+        line.deviceName,
+        line.site,
+        line.room,
+        line.platform,
+        title.name,
+        line.version,
+        line.status === 'behind' ? 'needs update' : "can't tell",
+        line.targetVersion,
+        describeVerdict(line),
+      ]);
     const csv = toCsv(
       ['Device', 'Site', 'Room', 'Platform', 'Title', 'Installed', 'Status', 'Target', 'Why'],
       rows,

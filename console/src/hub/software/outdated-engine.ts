@@ -9,7 +9,6 @@ import type {
   SoftwareSource,
   SoftwareTitleSummary,
   TitleDeviceVerdict,
-  TitleVersionCount,
   Verdict,
 } from '@handraise/shared';
 import {
@@ -27,10 +26,13 @@ import { ITEM_FLAGS, managerFor } from './item-flags.ts';
 import { lifecycleFor } from './os-lifecycle.ts';
 import { TitleRegistry } from './title-registry.ts';
 import { TitleResolver } from './title-resolver.ts';
+import { summarizeTitle } from './title-summary.ts';
 import { explain, STATUS_CODE } from './verdict.ts';
-import type { VersionGroup } from './version-group.ts';
 
 export type { DeviceInputs } from './device-entry.ts';
+
+/** One install (or missing required title) that needs attention, with its title. */
+export type Finding = { title: { key: string; name: string }; line: TitleDeviceVerdict };
 
 /**
  * Every (device, title) verdict of the fleet, kept in memory and updated incrementally: a device's
@@ -119,7 +121,7 @@ export class OutdatedEngine {
     for (let t = 0; t < n; t++) {
       if (installed[t] === 0 && behind[t] === 0) continue;
       result.push(
-        this.titleSummary(t, {
+        summarizeTitle(this.registry, t, {
           deviceCount: installed[t]!,
           behindCount: behind[t]!,
           unknownCount: unknown[t]!,
@@ -212,48 +214,49 @@ export class OutdatedEngine {
       (a, b) =>
         STATUS_CODE[b.status] - STATUS_CODE[a.status] || a.deviceName.localeCompare(b.deviceName),
     );
-    return { ...this.titleSummary(t, { ...counts, spread }), devices };
+    return { ...summarizeTitle(this.registry, t, { ...counts, spread }), devices };
   }
 
   /** The titles on one device that are behind or cannot be judged, worst first. */
   deviceOutdated(deviceId: string): DeviceTitleVerdict[] | null {
     const d = this.devices.get(deviceId);
     if (!d) return null;
-    const today = this.today();
-    const result: DeviceTitleVerdict[] = [];
-    for (const t of new Set(d.titles)) {
-      for (const line of this.deviceLines(d, t, today)) {
-        if (line.verdict.status === 'current') continue;
-        const { status, targetVersion, reasons, version, source } = line.verdict;
-        const title = this.registry.titles[t]!;
-        result.push({
-          key: title.key,
-          name: title.name,
-          status,
-          targetVersion,
-          reasons,
-          version,
-          source,
-        });
-      }
-    }
-    for (const [t, platforms] of this.registry.requiredTitles()) {
-      if (!platformMatches(platforms, d.platform) || hasTitle(d, t)) continue;
-      const title = this.registry.titles[t]!;
-      const { status, targetVersion, reasons } = this.missingLine(d);
-      result.push({
+    return this.deviceFindings(d, this.today())
+      .map(({ title, line }) => ({
         key: title.key,
         name: title.name,
-        status,
-        targetVersion,
-        reasons,
-        version: null,
-        source: null,
-      });
+        status: line.status,
+        targetVersion: line.targetVersion,
+        reasons: line.reasons,
+        version: line.version,
+        source: line.source,
+      }))
+      .sort(
+        (a, b) => STATUS_CODE[b.status] - STATUS_CODE[a.status] || a.name.localeCompare(b.name),
+      );
+  }
+
+  /** Every install in scope that is behind or cannot be judged, in one pass (the CSV export). */
+  findings(scope: SoftwareScope = {}): Finding[] {
+    const today = this.today();
+    const result: Finding[] = [];
+    for (const d of this.devices.values())
+      if (inScope(d, scope)) result.push(...this.deviceFindings(d, today));
+    return result;
+  }
+
+  /** A device's installs that are not current, and the required titles it lacks. */
+  private deviceFindings(d: DeviceEntry, today: string): Finding[] {
+    const result: Finding[] = [];
+    for (const t of new Set(d.titles)) {
+      const title = this.registry.titles[t]!;
+      for (const line of this.deviceLines(d, t, today))
+        if (line.verdict.status !== 'current') result.push({ title, line: line.verdict });
     }
-    return result.sort(
-      (a, b) => STATUS_CODE[b.status] - STATUS_CODE[a.status] || a.name.localeCompare(b.name),
-    );
+    for (const [t, platforms] of this.registry.requiredTitles())
+      if (platformMatches(platforms, d.platform) && !hasTitle(d, t))
+        result.push({ title: this.registry.titles[t]!, line: this.missingLine(d) });
+    return result;
   }
 
   /**
@@ -350,65 +353,6 @@ export class OutdatedEngine {
       platform: d.platform,
       version: null,
       source: null,
-    };
-  }
-
-  private titleSummary(
-    t: number,
-    c: {
-      deviceCount: number;
-      behindCount: number;
-      unknownCount: number;
-      pendingCount: number;
-      securityCount: number;
-      spread: Int32Array[];
-    },
-  ): SoftwareTitleSummary {
-    const title = this.registry.titles[t]!;
-    const versions: (TitleVersionCount & { group: VersionGroup; id: number })[] = [];
-    for (const g of title.groups) {
-      const group = this.registry.groups[g]!;
-      const counts = c.spread[g]!;
-      for (let v = 0; v < counts.length; v++)
-        if (counts[v]! > 0)
-          versions.push({
-            version: group.versions[v]!,
-            platform: group.platform,
-            deviceCount: counts[v]!,
-            newest: group.isNewest(v),
-            group,
-            id: v,
-          });
-    }
-    versions.sort(
-      (a, b) =>
-        a.platform.localeCompare(b.platform) ||
-        (a.group === b.group
-          ? a.group.newer(b.id, a.id)
-            ? 1
-            : a.group.newer(a.id, b.id)
-              ? -1
-              : 0
-          : 0) ||
-        b.deviceCount - a.deviceCount,
-    );
-    return {
-      key: title.key,
-      name: title.name,
-      publisher: title.publisher,
-      platforms: [...new Set(versions.map((v) => v.platform))].sort(),
-      sources: [...title.sources].sort(),
-      deviceCount: c.deviceCount,
-      behindCount: c.behindCount,
-      unknownCount: c.unknownCount,
-      pendingCount: c.pendingCount,
-      securityCount: c.securityCount,
-      versions: versions.map(({ version, platform, deviceCount, newest }) => ({
-        version,
-        platform,
-        deviceCount,
-        newest,
-      })),
     };
   }
 }

@@ -189,6 +189,8 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
     deviceOutdated: (deviceId: string): Promise<DeviceTitleVerdict[] | null> =>
       afterReady(() => engine.deviceOutdated(deviceId)),
 
+    findings: (scope: SoftwareScope) => afterReady(() => engine.findings(scope)),
+
     /** The behind devices of a title in a scope, for a new task. */
     behindDevices: (key: string, scope: SoftwareScope) =>
       afterReady(() => {
