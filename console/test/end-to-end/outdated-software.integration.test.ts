@@ -6,207 +6,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   DeviceTitleVerdict,
   EnrollmentTokenCreated,
-  InventorySections,
-  OsInfo,
   SoftwareTitleDetail,
   SoftwareTitleSummary,
-  TitleDeviceVerdict,
   TitleOverride,
-  UpdateTask,
   VerdictReason,
 } from '@handraise/shared';
-import {
-  connectSimulated,
-  enrollSimulated,
-  type SimulatedAgent,
-} from '../../bench/simulation/simulated-agent.ts';
-import type { DeviceProfile } from '../../bench/simulation/device-profile.ts';
+import { enrollSimulated, type SimulatedAgent } from '../../bench/simulation/simulated-agent.ts';
 import { createHub } from '../../src/hub/create-hub.ts';
+import { nextEvent, type ConsoleClient, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import {
-  nextEvent,
-  startTestHub,
-  type ConsoleClient,
-  type TestHub,
-} from '../../src/hub/testing/test-hub.ts';
-import { createAdvisor } from '../ui/support/advisor.ts';
+  clock,
+  FLEET,
+  line,
+  NEWEST_CHROME,
+  startOutdatedFleet,
+  type OutdatedFleet,
+} from '../support/outdated-fleet.ts';
 
-// Verdicts depend on the date (OS end of life): the hub's clock is fixed for this file.
-const TODAY = new Date('2026-11-29T10:00:00Z');
-const clock = { now: () => new Date(TODAY) };
-
-const WIN11: Omit<OsInfo, 'hostname'> = {
-  platform: 'windows',
-  name: 'Microsoft Windows 11 Pro',
-  version: '10.0.26200',
-  build: '26200',
-  arch: 'x64',
-};
-const WIN10: Omit<OsInfo, 'hostname'> = {
-  platform: 'windows',
-  name: 'Microsoft Windows 10 Pro',
-  version: '10.0.19045',
-  build: '19045',
-  arch: 'x64',
-};
-const MACOS: Omit<OsInfo, 'hostname'> = {
-  platform: 'macos',
-  name: 'macOS',
-  version: '15.1',
-  arch: 'arm64',
-};
-const DEBIAN: Omit<OsInfo, 'hostname'> = {
-  platform: 'linux',
-  name: 'Debian GNU/Linux',
-  version: '12',
-  codename: 'bookworm',
-  arch: 'x64',
-};
-
-type Item = InventorySections['software'][number];
-type Update = InventorySections['updates'][number];
-
-function profile(
-  hostname: string,
-  room: string,
-  os: Omit<OsInfo, 'hostname'>,
-  software: Item[],
-  updates: Update[] = [],
-  serial = hostname,
-): DeviceProfile {
-  return {
-    hostname,
-    room,
-    sections: {
-      os: { ...os, hostname },
-      hardware: {
-        serial: `SN-${serial}`,
-        cpu: { brand: 'Test CPU', cores: 4, physicalCores: 4, speedGHz: 2 },
-        memoryBytes: 8 * 1024 ** 3,
-        disks: [],
-        gpus: [],
-        network: [],
-      },
-      software,
-      updates,
-      hotfixes: [],
-    },
-  };
-}
-
-const chrome = (version: string): Item => ({
-  name: 'Google Chrome',
-  version,
-  publisher: 'Google LLC',
-  source: 'registry',
-});
-const NEWEST_CHROME = '131.0.6778.86';
-
-const FLEET: DeviceProfile[] = [
-  // Room 204: one current, one with winget offering the update, one behind the rest of the fleet.
-  profile('r204-pc-01', 'Room 204', WIN11, [
-    chrome(NEWEST_CHROME),
-    { name: '7-Zip 24.08 (x64)', version: '24.08', source: 'registry' },
-    { name: 'uTorrent', version: '3.6', source: 'registry' },
-  ]),
-  profile(
-    'r204-pc-02',
-    'Room 204',
-    WIN11,
-    [chrome('130.0.6723.117'), { name: '7-Zip 24.08 (x64)', version: '24.08', source: 'registry' }],
-    [
-      {
-        name: 'Google.Chrome',
-        installedVersion: '130.0.6723.117',
-        availableVersion: NEWEST_CHROME,
-        source: 'winget',
-      },
-    ],
-  ),
-  profile('r204-pc-03', 'Room 204', WIN10, [
-    chrome('129.0.6668.90'),
-    { name: '7-Zip 23.01 (x64)', version: '23.01', source: 'registry' },
-  ]),
-  // Library: Macs compare with Macs.
-  profile('lib-mac-01', 'Library', MACOS, [
-    { name: 'Google Chrome', version: NEWEST_CHROME, source: 'macapp' },
-  ]),
-  profile('lib-mac-02', 'Library', MACOS, [
-    { name: 'Google Chrome', version: NEWEST_CHROME, source: 'macapp' },
-  ]),
-  // Lab: Debian, where apt decides.
-  profile(
-    'lab-deb-01',
-    'Lab',
-    DEBIAN,
-    [
-      { name: 'google-chrome-stable', version: '131.0.6778.85-1', source: 'dpkg' },
-      { name: 'openssl', version: '3.0.15-1~deb12u1', source: 'dpkg' },
-    ],
-    [
-      {
-        name: 'google-chrome-stable',
-        installedVersion: '131.0.6778.85-1',
-        availableVersion: '131.0.6778.108-1',
-        source: 'apt',
-        security: true,
-      },
-    ],
-  ),
-  profile('lab-deb-02', 'Lab', DEBIAN, [
-    { name: 'google-chrome-stable', version: '131.0.6778.108-1', source: 'dpkg' },
-    { name: 'openssl', version: '3.0.14-1~deb12u2', source: 'dpkg' },
-  ]),
-];
-
+let fleet: OutdatedFleet;
 let t: TestHub;
 let token: string;
+let agents: Map<string, SimulatedAgent>;
 let consoleSocket: ConsoleClient;
-const agents = new Map<string, SimulatedAgent>();
-
-async function get<T>(path: string, as = token): Promise<T> {
-  const { body } = await t.http<T>(path, { token: as });
-  if (!body.ok) throw new Error(`${path}: ${body.error}`);
-  return body.data;
-}
-
+const get = <T>(path: string, as?: string) => fleet.get<T>(path, as);
 const kinds = (reasons: readonly VerdictReason[]) => reasons.map((r) => r.kind);
-const line = (detail: SoftwareTitleDetail, host: string): TitleDeviceVerdict => {
-  const found = detail.devices.find((d) => d.deviceName === host);
-  if (!found) throw new Error(`${host} is not listed`);
-  return found;
-};
 
 beforeAll(async () => {
-  t = await startTestHub({}, { clock });
-  token = await t.signIn();
-  consoleSocket = await t.connectConsole(token);
-  const tokens = new Map<string, string>();
-  for (const p of FLEET) {
-    let enrollToken = tokens.get(p.room);
-    if (!enrollToken) {
-      const { body } = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
-        token,
-        body: { label: p.room, room: p.room },
-      });
-      if (!body.ok) throw new Error(body.error);
-      enrollToken = body.data.token;
-      tokens.set(p.room, enrollToken);
-    }
-    const agent = await connectSimulated(
-      t.hub.url,
-      await enrollSimulated(t.hub.url, enrollToken, p),
-      p,
-    );
-    const reported = await agent.report();
-    if (!reported.ok) throw new Error(reported.error);
-    agents.set(p.hostname, agent);
-  }
+  fleet = await startOutdatedFleet();
+  ({ t, token, agents, consoleSocket } = fleet);
 });
 
-afterAll(async () => {
-  for (const agent of agents.values()) agent.close();
-  await t?.close();
-});
+afterAll(() => fleet?.close());
 
 describe('outdated software across a simulated fleet', () => {
   it('lists Chrome, one title on three platforms, first, with the devices behind', async () => {
@@ -418,96 +248,6 @@ describe('outdated software across a simulated fleet', () => {
     });
     expect(undo.status).toBe(200);
     expect((await get<SoftwareTitleDetail>('/api/software/chrome')).deviceCount).toBe(7);
-  });
-
-  it('turns a finding into a task that ticks itself off as devices update', async () => {
-    const advisor = await createAdvisor(t, token);
-    // Advisors read, but only the coordinator makes tasks and rules.
-    const refused = await t.http('/api/tasks', {
-      token: advisor.token,
-      body: { titleKey: 'chrome', room: 'Room 204' },
-    });
-    expect(refused.status).toBe(403);
-
-    const made = await t.http<UpdateTask>('/api/tasks', {
-      token,
-      body: {
-        titleKey: 'chrome',
-        room: 'Room 204',
-        assigneeId: advisor.user.id,
-        note: 'Before Monday',
-      },
-    });
-    expect(made.status).toBe(201);
-    const task = made.body.ok ? made.body.data : null;
-    expect(task).toMatchObject({
-      summary: 'Google Chrome behind on 2 machines in Room 204',
-      assigneeName: 'Sam Okafor',
-      state: 'open',
-    });
-    expect(task!.lines.map((l) => [l.deviceName, l.startVersion, l.doneAt])).toEqual([
-      ['r204-pc-02', '130.0.6723.117', null],
-      ['r204-pc-03', '129.0.6668.90', null],
-    ]);
-
-    // pc-01 learns of a newer Chrome: its own winget report flips it to behind.
-    const pc1 = agents.get('r204-pc-01')!;
-    const chromeChanged = nextEvent<{ keys: string[] | null }>(consoleSocket, 'software:changed');
-    pc1.profile.sections.updates = [
-      {
-        name: 'Google.Chrome',
-        installedVersion: NEWEST_CHROME,
-        availableVersion: '132.0.6834.57',
-        source: 'winget',
-      },
-    ];
-    expect(await pc1.report()).toEqual({ ok: true, data: { status: 'stored' } });
-    expect(
-      line(await get<SoftwareTitleDetail>('/api/software/chrome'), 'r204-pc-01'),
-    ).toMatchObject({
-      status: 'behind',
-      targetVersion: '132.0.6834.57',
-      reasons: [{ kind: 'pending-update', source: 'winget', availableVersion: '132.0.6834.57' }],
-    });
-    // Chrome's key, or "everything" when an earlier change was still waiting to be pushed.
-    const { keys } = await chromeChanged;
-    expect(keys === null || keys.includes('chrome')).toBe(true);
-
-    // pc-02 installs the update: its next inventory flips it back and ticks its line, live.
-    const pc2 = agents.get('r204-pc-02')!;
-    pc2.profile.sections.software = pc2.profile.sections.software.map((s) =>
-      s.name === 'Google Chrome' ? chrome(NEWEST_CHROME) : s,
-    );
-    pc2.profile.sections.updates = [];
-    const ticked = nextEvent<UpdateTask>(consoleSocket, 'task:updated');
-    expect(await pc2.report()).toEqual({ ok: true, data: { status: 'stored' } });
-    const afterPc2 = await ticked;
-    expect(afterPc2.id).toBe(task!.id);
-    const pc2Line = afterPc2.lines.find((l) => l.deviceName === 'r204-pc-02')!;
-    expect(pc2Line.doneVersion).toBe(NEWEST_CHROME);
-    expect(pc2Line.doneAt).toBe(TODAY.toISOString());
-    expect(afterPc2.state).toBe('open');
-    expect(line(await get<SoftwareTitleDetail>('/api/software/chrome'), 'r204-pc-02').status).toBe(
-      'current',
-    );
-
-    // An inventory that changes nothing about Chrome leaves the other line alone.
-    const pc3 = agents.get('r204-pc-03')!;
-    pc3.profile.sections.software = [
-      ...pc3.profile.sections.software,
-      { name: 'VLC media player', version: '3.0.21', source: 'registry' },
-    ];
-    await pc3.report();
-    const [stillOpen] = await get<UpdateTask[]>('/api/tasks', advisor.token);
-    expect(stillOpen!.lines.find((l) => l.deviceName === 'r204-pc-03')!.doneAt).toBeNull();
-
-    // pc-03 updates too: the last line ticks and the task is done.
-    pc3.profile.sections.software = pc3.profile.sections.software.map((s) =>
-      s.name === 'Google Chrome' ? chrome(NEWEST_CHROME) : s,
-    );
-    const done = nextEvent<UpdateTask>(consoleSocket, 'task:updated');
-    await pc3.report();
-    expect(await done).toMatchObject({ id: task!.id, state: 'done' });
   });
 
   it('exports what is behind as CSV', async () => {

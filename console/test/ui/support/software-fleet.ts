@@ -2,16 +2,11 @@
 // Windows computers (on a supported Windows 11 release) wait for a Chrome update their own winget offers, two run the newest Chrome,
 // and a Debian computer waits for a Firefox security fix. Each is enrolled with its room's token
 // and reports on a real agent socket, so a test can send it a newer inventory later.
-import type {
-  EnrollmentTokenCreated,
-  Enrolled,
-  InventorySections,
-  PendingUpdate,
-  SoftwareItem,
-} from '@handraise/shared';
+import type { Enrolled, InventorySections, PendingUpdate, SoftwareItem } from '@handraise/shared';
 import { PROTOCOL_VERSION } from '@handraise/shared';
 import { fullReport } from '../../../src/hub/testing/sample-inventory.ts';
 import type { AgentClient, TestHub } from '../../../src/hub/testing/test-hub.ts';
+import { roomTokens } from '../../support/room-tokens.ts';
 
 export const CHROME = 'Google Chrome';
 export const CHROME_NEWEST = '131.0.6778.86';
@@ -156,19 +151,10 @@ export const CHROME_BEHIND = ['room-204-pc-01', 'room-204-pc-02', 'library-pc-03
 
 /** Enrolls the planned fleet (a token per room, as a coordinator would) and sends each inventory. */
 export async function connectSoftwareFleet(t: TestHub, token: string): Promise<FleetComputer[]> {
-  const tokens = new Map<string, string>();
+  const tokenFor = roomTokens(t, token);
   const fleet: FleetComputer[] = [];
   for (const plan of fleetPlan()) {
-    let enrollToken = tokens.get(plan.room);
-    if (!enrollToken) {
-      const { body } = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
-        token,
-        body: { label: plan.room, room: plan.room },
-      });
-      if (!body.ok) throw new Error(`token for ${plan.room}: ${body.error}`);
-      enrollToken = body.data.token;
-      tokens.set(plan.room, enrollToken);
-    }
+    const enrollToken = await tokenFor(plan.room);
     const { body } = await t.http<Enrolled>('/api/enroll', {
       body: {
         token: enrollToken,
