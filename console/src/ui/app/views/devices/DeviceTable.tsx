@@ -1,6 +1,5 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Device } from '@handraise/shared';
 import { SortIcon } from '../../components/icons.tsx';
 import type { DeviceFilter } from '../../lib/device-filters.ts';
@@ -8,6 +7,7 @@ import { formatCount } from '../../lib/format.ts';
 import { navigate } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { deviceColumns, deviceTableFeatures, searchDevices } from './device-columns.tsx';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows.tsx';
 
 /** Every row is one line, so rows need no measuring; CSS sets the same height. */
 const ROW_HEIGHT_PX = 44;
@@ -66,19 +66,11 @@ export function DeviceTable({ devices, filter }: Props) {
   });
   const rows = table.getRowModel().rows;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT_PX,
-    scrollMargin: HEADER_HEIGHT_PX,
-    overscan: OVERSCAN_ROWS,
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length, {
+    rowHeightPx: ROW_HEIGHT_PX,
+    headerHeightPx: HEADER_HEIGHT_PX,
+    overscanRows: OVERSCAN_ROWS,
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items.at(-1);
-  const paddingTop = first ? first.start - HEADER_HEIGHT_PX : 0;
-  const paddingBottom = last ? virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT_PX) : 0;
   const columnCount = table.getAllLeafColumns().length;
 
   return (
@@ -120,11 +112,7 @@ export function DeviceTable({ devices, filter }: Props) {
             ))}
           </thead>
           <tbody>
-            {paddingTop > 0 && (
-              <tr className="spacer" aria-hidden="true">
-                <td colSpan={columnCount} style={{ height: paddingTop }} />
-              </tr>
-            )}
+            <SpacerRow height={paddingTop} columns={columnCount} />
             {items.map((item) => {
               const row = rows[item.index];
               if (!row) return null;
@@ -146,11 +134,7 @@ export function DeviceTable({ devices, filter }: Props) {
                 </tr>
               );
             })}
-            {paddingBottom > 0 && (
-              <tr className="spacer" aria-hidden="true">
-                <td colSpan={columnCount} style={{ height: paddingBottom }} />
-              </tr>
-            )}
+            <SpacerRow height={paddingBottom} columns={columnCount} />
           </tbody>
         </table>
         {rows.length === 0 && <p className="empty center">No device matches these filters.</p>}

@@ -1,9 +1,8 @@
-import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SoftwareTitleSummary } from '@handraise/shared';
 import { formatCount } from '../../lib/format.ts';
 import { PLATFORM_LABELS } from '../../lib/labels.ts';
 import { hrefFor, navigate } from '../../lib/route.ts';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows.tsx';
 
 /** Two lines per row (title, publisher); CSS gives `.software-table` rows the same height. */
 const ROW_HEIGHT_PX = 52;
@@ -31,19 +30,11 @@ function CountCell({ value, tone }: { value: number; tone?: 'warn' | 'bad' }) {
  * virtualized, since a Linux fleet lists thousands of packages under "All".
  */
 export function SoftwareTable({ titles, selectedKey, narrow }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: titles.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT_PX,
-    scrollMargin: HEADER_HEIGHT_PX,
-    overscan: OVERSCAN_ROWS,
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(titles.length, {
+    rowHeightPx: ROW_HEIGHT_PX,
+    headerHeightPx: HEADER_HEIGHT_PX,
+    overscanRows: OVERSCAN_ROWS,
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items.at(-1);
-  const paddingTop = first ? first.start - HEADER_HEIGHT_PX : 0;
-  const paddingBottom = last ? virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT_PX) : 0;
   const columns = narrow ? 4 : 6;
 
   return (
@@ -82,11 +73,7 @@ export function SoftwareTable({ titles, selectedKey, narrow }: Props) {
           </tr>
         </thead>
         <tbody>
-          {paddingTop > 0 && (
-            <tr className="spacer" aria-hidden="true">
-              <td colSpan={columns} style={{ height: paddingTop }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} columns={columns} />
           {items.map((item) => {
             const title = titles[item.index];
             if (!title) return null;
@@ -125,11 +112,7 @@ export function SoftwareTable({ titles, selectedKey, narrow }: Props) {
               </tr>
             );
           })}
-          {paddingBottom > 0 && (
-            <tr className="spacer" aria-hidden="true">
-              <td colSpan={columns} style={{ height: paddingBottom }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} columns={columns} />
         </tbody>
       </table>
     </div>
