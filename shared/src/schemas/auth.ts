@@ -49,9 +49,18 @@ export const enrollmentTokenCreateSchema = z.strictObject({
 export type EnrollmentTokenCreate = z.infer<typeof enrollmentTokenCreateSchema>;
 export type EnrollmentTokenCreated = { id: string; token: string };
 
-/** Hardware identity an agent presents at enrollment, so a reinstalled agent keeps its device. */
+/**
+ * What an agent says about the computer it runs on, at enrollment. None of it is secret (any user of
+ * the computer can read it), so it never hands over an existing device: the hub only uses it to
+ * suggest that a new enrollment is an old computer re-installed, for the coordinator to confirm.
+ * `machineId` is the operating system's own id (`/etc/machine-id`, Windows `MachineGuid`); it
+ * changes when the system is re-installed. `uuid` and `serial` are the hardware's (macOS
+ * `IOPlatformUUID`, SMBIOS); they survive a re-install. Placeholders ("-", "To be filled by O.E.M.",
+ * all zeros) identify nothing.
+ */
 export const deviceIdentitySchema = z.strictObject({
   hostname: nonEmptyShortString,
+  machineId: shortString.optional(),
   uuid: shortString.optional(),
   serial: shortString.optional(),
   macs: z.array(shortString).max(64).optional(),

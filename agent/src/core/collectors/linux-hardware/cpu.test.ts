@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averageClockGHz, cpuFromLscpu, cpuMaker, splitBrand } from './cpu.ts';
+import { averageClockGHz, cpuFromLscpu, cpuMaker, raspberryPiSoc, splitBrand } from './cpu.ts';
 
 // Expected values are what systeminformation 5.33's cpu() reported for the same lscpu output
 // and cores (checked by handing it that output).
@@ -82,18 +82,55 @@ Socket(s):                       -
     });
   });
 
-  it("leaves to systeminformation what its tables know: an AMD clock, a Raspberry Pi's SoC", async () => {
+  it('reads the clock of a CPU whose name carries none from lscpu, the cores, then the kernel', async () => {
     const ryzen =
       'Vendor ID: AuthenticAMD\nModel name: AMD Ryzen 5 3500U with Radeon Vega Mobile Gfx\n';
-    expect(
-      await cpuFromLscpu({ lscpu: ryzen, cpus: TWO_CORES, cpuinfo: noCpuinfo }),
-    ).toBeUndefined();
+    const withMax = `${ryzen}CPU max MHz: 2100.0000\nCPU min MHz: 1400.0000\n`;
+    expect(await cpuFromLscpu({ lscpu: withMax, cpus: TWO_CORES, cpuinfo: noCpuinfo })).toEqual({
+      manufacturer: 'AMD',
+      brand: 'Ryzen 5 3500U with Radeon Vega Mobile Gfx',
+      cores: 2,
+      physicalCores: 2,
+      speed: 2.1,
+    });
+    const busy = [
+      { model: 'AMD EPYC', speed: 2_999 },
+      { model: 'AMD EPYC', speed: 1_999 },
+    ];
+    const epyc = 'Vendor ID: AuthenticAMD\nModel name: AMD EPYC\n';
+    expect(await cpuFromLscpu({ lscpu: epyc, cpus: busy, cpuinfo: noCpuinfo })).toMatchObject({
+      manufacturer: 'AMD',
+      brand: 'EPYC',
+      speed: 2.5,
+    });
+    // A virtual machine: Node reads 0 MHz, the kernel knows the host's clock.
+    const kernel = async () => [
+      'model name\t: AMD EPYC',
+      'cpu MHz\t\t: 2096.005',
+      'cpu MHz\t: 2096.005',
+    ];
+    expect(await cpuFromLscpu({ lscpu: epyc, cpus: TWO_CORES, cpuinfo: kernel })).toMatchObject({
+      speed: 2.1,
+    });
+    expect(await cpuFromLscpu({ lscpu: epyc, cpus: TWO_CORES, cpuinfo: noCpuinfo })).toMatchObject({
+      speed: 0,
+    });
+  });
+
+  it("names a Raspberry Pi's SoC from its revision code", async () => {
     const pi = 'Vendor ID: ARM\nModel name: Cortex-A72\n';
-    const cpuinfo = async () => [
+    const pi4 = async () => [
       'Hardware\t: BCM2835',
+      'Revision\t: c03114',
       'Model\t\t: Raspberry Pi 4 Model B Rev 1.4',
     ];
-    expect(await cpuFromLscpu({ lscpu: pi, cpus: TWO_CORES, cpuinfo })).toBeUndefined();
+    expect(await cpuFromLscpu({ lscpu: pi, cpus: TWO_CORES, cpuinfo: pi4 })).toMatchObject({
+      manufacturer: 'Broadcom',
+      brand: 'BCM2711',
+    });
+    expect(raspberryPiSoc(['Revision\t: a02082'])).toBe('BCM2837');
+    expect(raspberryPiSoc(['Revision\t: c04170'])).toBe('BCM2712');
+    expect(raspberryPiSoc(['Revision\t: 000e'])).toBe('BCM2835');
   });
 
   it('takes maker and core from the uarch of a RISC-V board', async () => {

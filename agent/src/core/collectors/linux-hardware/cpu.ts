@@ -65,12 +65,45 @@ export type CpuReading = {
   cpuinfo: () => Promise<string[]>;
 };
 
+/** Raspberry Pi SoCs by the processor field (bits 12–15) of a new-style revision code. */
+const PI_PROCESSORS = ['BCM2835', 'BCM2836', 'BCM2837', 'BCM2711', 'BCM2712'] as const;
+
+/**
+ * The SoC of a Raspberry Pi from /proc/cpuinfo's revision code. New-style codes (bit 23 set)
+ * carry the processor; the older codes all belong to the first boards, built on the BCM2835.
+ */
+export function raspberryPiSoc(cpuinfo: readonly string[]): string {
+  const code = parseInt(lineValue(cpuinfo, 'revision', { trimLines: true }), 16);
+  if (Number.isNaN(code) || (code & 0x80_0000) === 0) return 'BCM2835';
+  return PI_PROCESSORS[(code >> 12) & 0xf] ?? '';
+}
+
+/**
+ * A clock in GHz for a CPU whose name carries none (AMD Ryzen and EPYC, most ARM chips): lscpu's
+ * "CPU max MHz", else the cores' current clock as Node reads it, else the kernel's "cpu MHz"
+ * (virtual machines often report only that); 0 when nothing says.
+ */
+async function clockWithoutName(reading: CpuReading, lines: readonly string[]): Promise<number> {
+  const toGHz = (mhz: number) => (mhz > 0 ? parseFloat((mhz / 1000).toFixed(2)) : 0);
+  const max = toGHz(parseFloat(lineValue(lines, 'cpu max mhz')));
+  if (max > 0) return max;
+  const current = averageClockGHz(reading.cpus);
+  if (current > 0) return current;
+  const kernel = (await reading.cpuinfo())
+    .filter((line) => /^cpu MHz\s*:/i.test(line))
+    .map((line) => parseFloat(line.split(':')[1] ?? ''))
+    .filter((mhz) => mhz > 0);
+  if (kernel.length === 0) return 0;
+  return toGHz(kernel.reduce((sum, mhz) => sum + mhz, 0) / kernel.length);
+}
+
 /**
  * The CPU as systeminformation's cpu() describes it on Linux, from lscpu's summary and Node's
- * per-core list. Undefined where it would have looked the answer up in one of its tables:
- * the base clock of an AMD CPU whose name carries none, and the SoC of a Raspberry Pi.
+ * per-core list. Where systeminformation would have looked the answer up in one of its tables,
+ * this reads the machine instead: an AMD CPU's clock is lscpu's or the kernel's (not a table's
+ * base clock), and a Raspberry Pi's SoC comes from its revision code.
  */
-export async function cpuFromLscpu(reading: CpuReading): Promise<CpuFacts | undefined> {
+export async function cpuFromLscpu(reading: CpuReading): Promise<CpuFacts> {
   const lines = reading.lscpu === '' ? [] : reading.lscpu.split('\n');
   let modelName = reading.cpus[0]?.model ?? '';
   // lscpu's "BIOS Model name" (from DMI, read as root) wins over the kernel's model name.
@@ -80,15 +113,16 @@ export async function cpuFromLscpu(reading: CpuReading): Promise<CpuFacts | unde
   let name = beforeAt.trim();
   if (name.includes('Unknown')) name = (name.split('Unknown')[0] ?? '').trim();
 
-  let speed = afterAt ? parseFloat(afterAt.trim()) : 0;
-  if (speed === 0 && (name.includes('AMD') || name.toLowerCase().includes('ryzen'))) {
-    return undefined;
-  }
-  if (speed === 0) speed = averageClockGHz(reading.cpus) || speed;
+  let speed = afterAt ? parseFloat(afterAt.trim()) || 0 : 0;
+  if (speed === 0) speed = await clockWithoutName(reading, lines);
 
   let { manufacturer, brand } = splitBrand(name);
-  if (cpuMaker(lineValue(lines, 'vendor id')) === 'ARM' && isRaspberryPi(await reading.cpuinfo())) {
-    return undefined;
+  if (cpuMaker(lineValue(lines, 'vendor id')) === 'ARM') {
+    const cpuinfo = await reading.cpuinfo();
+    if (isRaspberryPi(cpuinfo)) {
+      manufacturer = 'Broadcom';
+      brand = raspberryPiSoc(cpuinfo);
+    }
   }
   if (lineValue(lines, 'architecture') === 'riscv64') {
     // "sifive,u74-mc": the maker, then the core.
@@ -108,8 +142,8 @@ export async function cpuFromLscpu(reading: CpuReading): Promise<CpuFacts | unde
   return { manufacturer, brand, cores, physicalCores, speed };
 }
 
-/** The CPU of this machine, or undefined where systeminformation's tables are needed. */
-export async function readLinuxCpu(): Promise<CpuFacts | undefined> {
+/** The CPU of this machine, whatever its maker. */
+export async function readLinuxCpu(): Promise<CpuFacts> {
   let lscpu = '';
   try {
     ({ stdout: lscpu } = await runCommand('lscpu', [], {

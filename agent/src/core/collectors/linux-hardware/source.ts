@@ -12,13 +12,13 @@ import { readLinuxSystem, readLinuxUuid } from './system-identity.ts';
  * lspci where a display controller exists; dmesg too where nothing names the computer's model)
  * instead of systeminformation's few dozen shells.
  * Each reader reproduces what systeminformation reported; where that came from one of its own
- * tables (a Raspberry Pi's model, an AMD CPU's base clock) or from clinfo, the call is left to
- * `fallback`.
+ * tables (a Raspberry Pi's model) or from clinfo, the call is left to `fallback`. The CPU is
+ * always read here: its clock comes from the kernel, never from a table of model names.
  */
 export function linuxHardwareSource(fallback: HardwareSource): HardwareSource {
   return {
     system: async () => (await readLinuxSystem()) ?? fallback.system(),
-    cpu: async () => (await readLinuxCpu()) ?? fallback.cpu(),
+    cpu: readLinuxCpu,
     mem: async () => readLinuxMemory(),
     fsSize: readLinuxFsSize,
     graphics: async () => (await readLinuxGraphics()) ?? fallback.graphics(),
