@@ -14,19 +14,24 @@ import { monotonicClock, systemClock, type Clock } from './clock.ts';
 import type { HubConfig } from './config.ts';
 import { registerAdminRoutes } from './http/admin-routes.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
+import { createEnvToken } from './env-enroll-token.ts';
+import { createEnrollmentGuard } from './http/enrollment-guard.ts';
 import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
 import { createHttpApp } from './http/http-app.ts';
 import { registerInventoryRoutes } from './http/inventory-routes.ts';
+import { registerReinstallRoutes } from './http/reinstall-routes.ts';
 import { createSignInGuard } from './http/sign-in-guard.ts';
 import { registerSoftwareRoutes } from './http/software-routes.ts';
 import { registerTaskRoutes } from './http/task-routes.ts';
 import { createPresence } from './presence.ts';
+import { createReinstalls } from './reinstalls.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { CONSOLES_ROOM, roomForDevice } from './rooms.ts';
 import { registerAgentNamespace, type AgentNamespace } from './sockets/agent-namespace.ts';
 import { registerConsoleNamespace, type ConsoleNamespace } from './sockets/console-namespace.ts';
 import { createAdminStore } from './storage/admin-store.ts';
 import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
+import { createDeviceLinksStore, type LinkOutcome } from './storage/device-links-store.ts';
 import { createDevicesStore } from './storage/devices-store.ts';
 import { createDutyStore } from './storage/duty-store.ts';
 import { createEnrollmentStore } from './storage/enrollment-store.ts';
@@ -100,15 +105,13 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     });
     logger.info('created the coordinator account "admin" from HANDRAISE_ADMIN_PASSWORD');
   }
-  if (config.enrollToken) {
-    await enrollment.create({ token: config.enrollToken, label: 'HANDRAISE_ENROLL_TOKEN' });
-  }
 
   const webRoot = deps.webRoot ?? defaultWebRoot();
   if (!existsSync(join(webRoot, 'index.html'))) {
     logger.warn({ webRoot }, 'the console UI is not built here; run `npm run build:ui`');
   }
   const settings = createSettingsStore(database.db, clock);
+  if (config.enrollToken) await createEnvToken(config.enrollToken, enrollment, settings, logger);
   const retention = scheduleRetention({
     db: database.db,
     clock,
@@ -129,12 +132,25 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   const app = createHttpApp({ logger, webRoot });
   registerAuthRoutes(app, users, createSignInGuard(clock));
+  // Linking a re-installed computer touches sockets made below; bound once they exist.
+  let announceLink: (outcome: LinkOutcome) => void = () => undefined;
+  const reinstalls = createReinstalls({
+    links: createDeviceLinksStore(database.db, clock),
+    settings,
+    clock,
+    isOnline: presence.isOnline,
+    onLinked: (outcome) => announceLink(outcome),
+    logger: logger.child({ part: 'reinstalls' }),
+  });
   registerEnrollmentRoutes(app, {
     users,
     enrollment,
     devices,
+    reinstalls,
+    guard: createEnrollmentGuard(clock),
     onEnrolled: (deviceId) => outdated.deviceChanged(deviceId),
   });
+  registerReinstallRoutes(app, { users, reinstalls });
   registerInventoryRoutes(app, { users, devices, requests, presence });
   registerAdminRoutes(app, {
     users,
@@ -177,6 +193,22 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     notifyConsoles,
     notifyDevice,
   });
+  announceLink = (outcome) => {
+    // The retired record's secret is gone with it; an agent still holding it is cut off now.
+    agents.in(roomForDevice(outcome.previousId)).disconnectSockets(true);
+    notifyConsoles('device:removed', {
+      deviceId: outcome.previousId,
+      replacedBy: outcome.deviceId,
+    });
+    const log = (error: unknown) => logger.error({ err: error }, 'announcing a re-install failed');
+    outdated.deviceChanged(outcome.previousId).catch(log);
+    outdated.deviceChanged(outcome.deviceId).catch(log);
+    devices
+      .find(outcome.deviceId, presence.isOnline)
+      .then((device) => device && notifyConsoles('device:updated', device))
+      .catch(log);
+    for (const requestId of outcome.movedRequestIds) publishRequest(requestId).catch(log);
+  };
 
   registerAgentNamespace(agents, {
     requester: { requests, requesterView, timeline, publishRequest },

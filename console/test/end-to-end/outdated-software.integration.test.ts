@@ -11,7 +11,11 @@ import type {
   TitleOverride,
   VerdictReason,
 } from '@handraise/shared';
-import { enrollSimulated, type SimulatedAgent } from '../../bench/simulation/simulated-agent.ts';
+import {
+  connectSimulated,
+  enrollSimulated,
+  type SimulatedAgent,
+} from '../../bench/simulation/simulated-agent.ts';
 import { createHub } from '../../src/hub/create-hub.ts';
 import { nextEvent, type ConsoleClient, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import {
@@ -295,14 +299,26 @@ describe('outdated software across a simulated fleet', () => {
     ).toBe(400);
   });
 
-  it('follows a computer that is enrolled again into another room', async () => {
+  it('follows a computer that is enrolled again into another room, once linked', async () => {
     const p = FLEET.find((f) => f.hostname === 'lab-deb-02')!;
     const { body } = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
       token,
       body: { label: 'Library', room: 'Library' },
     });
     if (!body.ok) throw new Error(body.error);
-    await enrollSimulated(t.hub.url, body.data.token, p);
+    const moved = await enrollSimulated(t.hub.url, body.data.token, p);
+    // The coordinator confirms it is the same computer, re-installed; its history follows.
+    const linked = await t.http('/api/reinstalls/confirm', {
+      token,
+      body: { deviceIds: [moved.deviceId] },
+    });
+    expect(linked.body).toEqual({ ok: true, data: { linked: 1 } });
+    const agent = await connectSimulated(t.hub.url, moved, p);
+    try {
+      expect(await agent.report()).toMatchObject({ ok: true, data: { status: 'stored' } });
+    } finally {
+      agent.close();
+    }
     const openssl = await get<SoftwareTitleDetail>('/api/software/openssl?room=Library');
     expect(openssl.devices.map((d) => [d.deviceName, d.room])).toEqual([['lab-deb-02', 'Library']]);
   });

@@ -53,6 +53,8 @@ export interface ConsoleToHubEvents {
 /** Events the hub pushes to consoles. */
 export interface HubToConsoleEvents {
   'device:updated': (device: Device) => void;
+  /** A device record is gone; `replacedBy` is the re-installed computer that carries its history. */
+  'device:removed': (removal: { deviceId: string; replacedBy: string | null }) => void;
   'request:created': (request: HelpRequest) => void;
   'request:updated': (request: HelpRequest) => void;
   /** Who is on duty now (flag set and a console connected), whenever that may have changed. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, shortString } from './common.ts';
+import { idSchema, isoTimestamp, shortString } from './common.ts';
 import type {
   CollectorNote,
   Hardware,
@@ -40,3 +40,46 @@ export const deviceListPayloadSchema = z.strictObject({
   search: shortString.optional(),
 });
 export type DeviceListFilter = z.infer<typeof deviceListPayloadSchema>;
+
+/** Which part of a computer's self-description matched an earlier device. */
+export type IdentityMatch = 'hardware-uuid' | 'serial' | 'machine-id' | 'macs' | 'legacy';
+
+/** A new enrollment that looks like a known computer re-installed, awaiting the coordinator. */
+export type ReinstallSuggestion = {
+  deviceId: string;
+  name: string;
+  site: string | null;
+  room: string | null;
+  enrolledAt: string;
+  matchedBy: IdentityMatch[];
+  previous: {
+    id: string;
+    name: string;
+    site: string | null;
+    room: string | null;
+    enrolledAt: string;
+    lastSeenAt: string | null;
+    /** Both connected at once: two agents on one computer, or a copied identity. */
+    online: boolean;
+    requests: number;
+  };
+};
+
+/** The coordinator's rule: until `acceptUntil`, matching re-installs are linked without asking. */
+export type ReinstallRule = { acceptUntil: string | null };
+
+/** `GET /api/reinstalls` */
+export type ReinstallsView = { suggestions: ReinstallSuggestion[]; rule: ReinstallRule };
+
+/** Longest a coordinator may leave automatic linking on: a summer's re-imaging. */
+export const REINSTALL_RULE_MAX_DAYS = 120;
+
+/** `POST /api/reinstalls/confirm` and `/dismiss`: the new devices' ids. */
+export const reinstallDecisionSchema = z.strictObject({
+  deviceIds: z.array(idSchema).min(1).max(5_000),
+});
+export type ReinstallDecision = z.infer<typeof reinstallDecisionSchema>;
+
+/** `PUT /api/reinstalls/rule` */
+export const reinstallRuleSchema = z.strictObject({ acceptUntil: isoTimestamp.nullable() });
+export type ReinstallRuleUpdate = z.infer<typeof reinstallRuleSchema>;

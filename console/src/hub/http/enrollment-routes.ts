@@ -7,10 +7,12 @@ import {
   type Enrolled,
   type EnrollmentTokenCreated,
 } from '@handraise/shared';
+import type { Reinstalls } from '../reinstalls.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
-import type { EnrollmentStore } from '../storage/enrollment-store.ts';
+import type { EnrollmentGrant, EnrollmentStore } from '../storage/enrollment-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import { requireUser } from './authenticate.ts';
+import type { EnrollmentGuard } from './enrollment-guard.ts';
 import { parseOr400, sendData, sendError } from './reply.ts';
 
 /** Enrollment tokens (coordinator) and device enrollment (agents presenting a token). */
@@ -20,7 +22,9 @@ export function registerEnrollmentRoutes(
     users: UsersStore;
     enrollment: EnrollmentStore;
     devices: DevicesStore;
-    /** A re-enrolled computer may have moved room: what is judged of it must follow. */
+    reinstalls: Reinstalls;
+    guard: EnrollmentGuard;
+    /** A new device is judged at once (it may carry an earlier record's room). */
     onEnrolled?: (deviceId: string) => Promise<void>;
   },
 ): void {
@@ -36,10 +40,26 @@ export function registerEnrollmentRoutes(
     if (!input) return reply;
     if (input.protocolVersion < MIN_AGENT_PROTOCOL_VERSION)
       return sendError(reply, 'protocol-unsupported');
-    const grant = await deps.enrollment.consume(input.token);
+    const end = deps.guard.begin(request.socket.remoteAddress ?? 'unknown');
+    if (!end) return sendError(reply, 'rate-limited');
+    let grant: EnrollmentGrant | null = null;
+    try {
+      grant = await deps.enrollment.consume(input.token);
+    } finally {
+      end(grant != null);
+    }
     if (!grant) return sendError(reply, 'invalid-token');
     const { deviceId, secret } = await deps.devices.enroll(input.identity, grant);
     request.log.info({ deviceId }, 'device enrolled');
+    // The agent has its credentials whatever happens next; a failed suggestion only costs a hint.
+    await deps.reinstalls
+      .enrolled(deviceId, input.identity)
+      .catch((error: unknown) =>
+        request.log.error(
+          { err: error, deviceId },
+          'matching the enrollment to known computers failed',
+        ),
+      );
     deps
       .onEnrolled?.(deviceId)
       .catch((error: unknown) =>

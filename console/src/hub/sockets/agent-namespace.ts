@@ -55,6 +55,26 @@ export type AgentNamespaceDeps = {
   logger: Logger;
 };
 
+/**
+ * One live connection per device: a new one replaces any earlier one. The usual cause is an agent
+ * reconnecting before the hub noticed its old connection drop (a sleeping laptop, a Wi-Fi change);
+ * refusing the newcomer would shut the real agent out until the old one timed out. A copied secret
+ * used elsewhere shows up as connections replacing each other, which is logged with both addresses.
+ */
+function replaceEarlierConnections(nsp: AgentNamespace, socket: AgentSocket, log: Logger): void {
+  const room = roomForDevice(socket.data.deviceId);
+  const earlier = [...(nsp.adapter.rooms.get(room) ?? [])].filter((id) => id !== socket.id);
+  for (const id of earlier) {
+    const old = nsp.sockets.get(id);
+    if (!old) continue;
+    log.warn(
+      { previousAddress: old.handshake.address, address: socket.handshake.address },
+      "a new connection with this device's secret replaces the earlier one",
+    );
+    old.disconnect(true);
+  }
+}
+
 /** Agents: handshake authentication by device secret, then inventory and help requests. */
 export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespaceDeps): void {
   const { devices, requests, presence, logger } = deps;
@@ -89,8 +109,9 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
   nsp.on('connection', (socket: AgentSocket) => {
     const { deviceId } = socket.data;
     const log = logger.child({ deviceId });
-    void socket.join(roomForDevice(deviceId));
     presence.add(deviceId);
+    replaceEarlierConnections(nsp, socket, log);
+    void socket.join(roomForDevice(deviceId));
 
     const announce = async () => {
       await devices.markSeen(deviceId, socket.data);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely } from 'kysely';
 import { migrateToLatest, type SqlDialectName } from './migrations.ts';
@@ -11,9 +11,29 @@ export type HubDatabase = {
   close(): Promise<void>;
 };
 
+/** Owner-only modes: the database holds screenshots, help texts and password hashes. */
+const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Makes the database's folder and files private to the hub's user, whatever the umask. SQLite gives
+ * its -wal and -shm files the mode of the database file, so creating that one 0600 covers all.
+ * Looser modes left by earlier versions are tightened. Windows has no such modes (ACLs of the
+ * per-user data folder apply).
+ */
+function preparePrivateFile(file: string): void {
+  const folder = dirname(file);
+  mkdirSync(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (process.platform === 'win32') return;
+  chmodSync(folder, PRIVATE_DIR_MODE);
+  if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  for (const path of [file, `${file}-wal`, `${file}-shm`])
+    if (existsSync(path)) chmodSync(path, PRIVATE_FILE_MODE);
+}
+
 /** Opens (creating if needed) the hub's SQLite database and migrates it to the latest schema. */
 export async function openSqliteDatabase(file: string): Promise<HubDatabase> {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') preparePrivateFile(file);
   const db = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(file)) });
   await migrateToLatest(db, 'sqlite');
   return { db, dialect: 'sqlite', close: () => db.destroy() };

@@ -22,21 +22,6 @@ import { hashSection } from '../inventory-hash.ts';
 import type { EnrollmentGrant } from './enrollment-store.ts';
 import type { Database, DeviceRow } from './schema.ts';
 
-// Values firmware ships when the maker did not fill the field in; they identify nothing.
-const PLACEHOLDER_IDS =
-  /^(|0+|f+|none|default string|to be filled by o\.e\.m\.|not specified|system serial number|03000200-0400-0500-0006-000700080009)$/i;
-
-/** A stable key for "the same computer" so that a reinstalled agent keeps its device record. */
-export function machineKeyFor(identity: DeviceIdentity): string | null {
-  const uuid = identity.uuid?.trim().toLowerCase().replaceAll('-', '') ?? '';
-  if (uuid && !PLACEHOLDER_IDS.test(identity.uuid ?? '')) return hashSecret(`uuid:${uuid}`);
-  const serial = identity.serial?.trim() ?? '';
-  if (serial && !PLACEHOLDER_IDS.test(serial)) return hashSecret(`serial:${serial}`);
-  const macs = (identity.macs ?? []).map((m) => m.toLowerCase()).filter((m) => !/^[0:]*$/.test(m));
-  if (macs.length > 0) return hashSecret(`macs:${[...macs].sort().join(',')}`);
-  return null;
-}
-
 const parseJson = <T>(text: string | null): T | null =>
   text === null ? null : (JSON.parse(text) as T);
 
@@ -96,42 +81,22 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
 
   return {
     /**
-     * Registers a device (or re-binds the record of the same computer) and returns a fresh secret.
-     * Only the secret's hash is stored.
+     * Registers a new device and returns its id and a fresh secret; only the secret's hash is
+     * stored. Always a new record: what an agent says about its computer is no proof, so it never
+     * hands over an existing device (see reinstalls.ts for how a re-install is linked).
      */
     async enroll(
       identity: DeviceIdentity,
       grant: EnrollmentGrant,
     ): Promise<{ deviceId: string; secret: string }> {
       const secret = newSecret();
-      const machineKey = machineKeyFor(identity);
-      const existing = machineKey
-        ? await db
-            .selectFrom('devices')
-            .select('id')
-            .where('machine_key', '=', machineKey)
-            .executeTakeFirst()
-        : undefined;
-      if (existing) {
-        await db
-          .updateTable('devices')
-          .set({
-            secret_hash: hashSecret(secret),
-            name: identity.hostname,
-            site: grant.site,
-            room: grant.room,
-          })
-          .where('id', '=', existing.id)
-          .execute();
-        return { deviceId: existing.id, secret };
-      }
       const deviceId = randomUUID();
       await db
         .insertInto('devices')
         .values({
           id: deviceId,
           name: identity.hostname,
-          machine_key: machineKey,
+          machine_key: null,
           secret_hash: hashSecret(secret),
           site: grant.site,
           room: grant.room,
@@ -151,6 +116,8 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
           updates_count: 0,
           agent_version: null,
           protocol_version: null,
+          link_candidate_id: null,
+          link_matched_by: null,
         })
         .execute();
       return { deviceId, secret };

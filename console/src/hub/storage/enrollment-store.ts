@@ -35,6 +35,16 @@ export function createEnrollmentStore(db: Kysely<Database>, clock: Clock) {
       return { id, token };
     },
 
+    /** True while a token with this value exists (not revoked; it may have expired). */
+    async exists(token: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('enrollment_tokens')
+        .select('id')
+        .where('token_hash', '=', hashSecret(token))
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** Counts one use of a valid token and returns where its devices belong; null if invalid. */
     async consume(token: string): Promise<EnrollmentGrant | null> {
       return db.transaction().execute(async (trx) => {

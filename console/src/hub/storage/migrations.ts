@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './schema.ts';
+import { deviceLinksMigration } from './device-links-store.ts';
 import { settingsMigration } from './settings-store.ts';
 import { softwareRulesMigration } from './software-rules-store.ts';
 import { tasksMigration } from './tasks-store.ts';
@@ -197,6 +198,7 @@ const MIGRATIONS: Record<string, VersionedMigration> = {
   '0004-on-duty': onDuty,
   '0005-software-rules': softwareRulesMigration,
   '0006-update-tasks': tasksMigration,
+  '0007-device-links': deviceLinksMigration,
 };
 
 function providerFor(dialect: SqlDialectName): MigrationProvider {

@@ -21,9 +21,11 @@ function adaptStatement(statement: StatementSync): SqliteStatement {
 /** Opens a SQLite file (or `:memory:`) with the pragmas the hub relies on. */
 export function openSqlite(file: string): DatabaseSync {
   const db = new DatabaseSync(file);
-  // WAL lets readers run beside the single writer; NORMAL is durable across application crashes.
+  // WAL lets readers run beside the single writer. FULL syncs the log at every commit, so an
+  // acknowledged help request survives a power cut, not only a crashed process: agents delete
+  // their copy once the hub has answered.
   db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
   return db;

@@ -22,6 +22,8 @@ export function createRequesterView(db: Kysely<Database>) {
         'users.display_name as helper_name',
       ])
       .where('requests.device_id', '=', deviceId)
+      // Requests carried over from the record of a re-installed computer were someone else's.
+      .where('requests.carried_from_device_id', 'is', null)
       .orderBy('requests.created_at', 'desc');
     if (requestId) query = query.where('requests.id', '=', requestId);
     const requests = await query.execute();

@@ -83,6 +83,7 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         snapshot_json: input.snapshot ? JSON.stringify(input.snapshot) : null,
         screenshot_type: screenshot?.type ?? null,
         screenshot_bytes: screenshot?.data.byteLength ?? null,
+        carried_from_device_id: null,
       };
       try {
         await db.transaction().execute(async (trx) => {

@@ -69,6 +69,10 @@ export interface DevicesTable {
   updates_count: number;
   agent_version: string | null;
   protocol_version: number | null;
+  /** The device this one may be a re-install of, awaiting the coordinator (migration 0007). */
+  link_candidate_id: string | null;
+  /** JSON array of the identity kinds that matched. */
+  link_matched_by: string | null;
 }
 
 export interface SoftwareTable {
@@ -106,6 +110,8 @@ export interface RequestsTable {
   snapshot_json: string | null;
   screenshot_type: string | null;
   screenshot_bytes: number | null;
+  /** Set when a re-install link moved the request here; such requests stay out of the new tray. */
+  carried_from_device_id: string | null;
 }
 
 export interface ScreenshotsTable {

@@ -51,6 +51,26 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
       };
     },
 
+    /** A value the hub keeps for itself (not shown in the settings page); undefined if never saved. */
+    async readValue(key: string): Promise<unknown> {
+      const row = await sdb
+        .selectFrom('settings')
+        .select('value_json')
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return row ? (JSON.parse(row.value_json) as unknown) : undefined;
+    },
+
+    async writeValue(key: string, value: unknown): Promise<void> {
+      const now = clock.now().toISOString();
+      const value_json = JSON.stringify(value);
+      await sdb
+        .insertInto('settings')
+        .values({ key, value_json, updated_at: now })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at: now }))
+        .execute();
+    },
+
     /** Saves every given setting in one transaction and returns them all. */
     async update(input: SettingsUpdate): Promise<HubSettings> {
       const now = clock.now().toISOString();

@@ -94,6 +94,7 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       }
     });
     socket.on('device:updated', (device) => devices.upsert(device));
+    socket.on('device:removed', ({ deviceId }) => devices.remove(deviceId));
     socket.on('request:created', (request) => {
       requests.upsert(request);
       callbacks.current.onRequestCreated?.(request);

@@ -9,6 +9,8 @@ export type LiveCollection<T extends { id: string }> = {
   replaceAll: (items: readonly T[]) => void;
   /** Adds or replaces one item from a push. */
   upsert: (item: T) => void;
+  /** Drops one item (a device record retired by a re-install link). */
+  remove: (id: string) => void;
   get: (id: string) => T | undefined;
   /** For useSyncExternalStore: the items as an array that changes identity when they change. */
   getSnapshot: () => readonly T[];
@@ -42,6 +44,9 @@ export function createLiveCollection<T extends { id: string }>(): LiveCollection
     upsert(item) {
       items.set(item.id, item);
       timer ??= setTimeout(publish, NOTIFY_INTERVAL_MS);
+    },
+    remove(id) {
+      if (items.delete(id)) timer ??= setTimeout(publish, NOTIFY_INTERVAL_MS);
     },
     get: (id) => items.get(id),
     getSnapshot: () => snapshot,

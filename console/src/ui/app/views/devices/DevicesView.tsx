@@ -9,6 +9,7 @@ import { formatCount } from '../../lib/format.ts';
 import { PLATFORM_LABELS } from '../../lib/labels.ts';
 import { useDevices, useHub } from '../../state/hub-context.ts';
 import { DeviceTable } from './DeviceTable.tsx';
+import { ReinstallsNotice } from './ReinstallsNotice.tsx';
 
 const PLATFORM_OPTIONS = [
   { id: 'all', label: 'Any system' },
@@ -57,6 +58,7 @@ export function DevicesView() {
           </p>
         </div>
       </header>
+      <ReinstallsNotice />
       <div className="toolbar" role="search" aria-label="Filter devices">
         <SearchInput
           label="Search devices"

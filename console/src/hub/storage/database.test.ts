@@ -1,0 +1,56 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteDatabase } from './database.ts';
+
+const mode = (path: string) => statSync(path).mode & 0o777;
+
+describe('openSqliteDatabase keeps the hub data private to its owner', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  const scratch = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handraise-db-'));
+    made.push(dir);
+    return dir;
+  };
+
+  it.skipIf(process.platform === 'win32')(
+    'creates the folder 0700 and the database with its log 0600, whatever the umask',
+    async () => {
+      const previous = process.umask(0o022);
+      try {
+        const file = join(scratch(), 'new', 'hub.sqlite');
+        const database = await openSqliteDatabase(file);
+        await database.db.selectFrom('users').selectAll().execute();
+        expect(mode(join(file, '..'))).toBe(0o700);
+        for (const path of [file, `${file}-wal`, `${file}-shm`])
+          expect(mode(path), path).toBe(0o600);
+        await database.close();
+      } finally {
+        process.umask(previous);
+      }
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')(
+    'tightens a folder and database that earlier versions left readable to everyone',
+    async () => {
+      const folder = join(scratch(), 'old');
+      mkdirSync(folder, { mode: 0o755 });
+      chmodSync(folder, 0o755);
+      const first = await openSqliteDatabase(join(folder, 'hub.sqlite'));
+      await first.close();
+      chmodSync(folder, 0o755);
+      chmodSync(join(folder, 'hub.sqlite'), 0o644);
+      writeFileSync(join(folder, 'unrelated.txt'), 'kept as it is', { mode: 0o644 });
+      const again = await openSqliteDatabase(join(folder, 'hub.sqlite'));
+      expect(mode(folder)).toBe(0o700);
+      expect(mode(join(folder, 'hub.sqlite'))).toBe(0o600);
+      expect(mode(join(folder, 'unrelated.txt'))).toBe(0o644);
+      await again.close();
+    },
+  );
+});

@@ -1,0 +1,304 @@
+import { sql, type Kysely, type Migration, type Transaction } from 'kysely';
+import type { ReinstallSuggestion } from '@handraise/shared';
+import type { Clock } from '../clock.ts';
+import { STRONG_KINDS, type IdentityKey, type IdentityKind } from './device-identity.ts';
+import type { Database } from './schema.ts';
+import type { TasksTables } from './tasks-store.ts';
+
+/**
+ * Re-installed computers. Every enrollment is a new device with its own id and secret; when what it
+ * says about itself matches a device already known, the new device carries a suggestion that it is
+ * that computer re-installed. Confirming (by the coordinator, or by their time-boxed rule) carries
+ * the old device's history over to the new one and retires the old record and its secret.
+ */
+export type DeviceLinksTables = {
+  device_identity_keys: { device_id: string; kind: string; key_hash: string };
+  device_links: {
+    device_id: string;
+    previous_device_id: string;
+    previous_name: string;
+    previous_enrolled_at: string;
+    linked_at: string;
+    linked_by: string;
+  };
+};
+
+/** Migration `0007-device-links`. */
+export const deviceLinksMigration = (): Migration => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('device_identity_keys')
+      .addColumn('device_id', 'text', (c) =>
+        c.notNull().references('devices.id').onDelete('cascade'),
+      )
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('key_hash', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('device_identity_keys_pk', ['device_id', 'kind'])
+      .execute();
+    await db.schema
+      .createIndex('device_identity_keys_hash')
+      .on('device_identity_keys')
+      .column('key_hash')
+      .execute();
+    await db.schema
+      .createTable('device_links')
+      .addColumn('device_id', 'text', (c) =>
+        c.notNull().references('devices.id').onDelete('cascade'),
+      )
+      .addColumn('previous_device_id', 'text', (c) => c.notNull())
+      .addColumn('previous_name', 'text', (c) => c.notNull())
+      .addColumn('previous_enrolled_at', 'text', (c) => c.notNull())
+      .addColumn('linked_at', 'text', (c) => c.notNull())
+      .addColumn('linked_by', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.alterTable('devices').addColumn('link_candidate_id', 'text').execute();
+    await db.schema.alterTable('devices').addColumn('link_matched_by', 'text').execute();
+    // Requests carried over from a retired record stay out of the new agent's tray.
+    await db.schema.alterTable('requests').addColumn('carried_from_device_id', 'text').execute();
+    // The single key earlier hubs kept becomes a legacy identity key; it can still suggest a link.
+    await sql`insert into device_identity_keys (device_id, kind, key_hash)
+      select id, 'legacy', machine_key from devices where machine_key is not null`.execute(db);
+    await sql`update devices set machine_key = null`.execute(db);
+  },
+});
+
+type Db = Kysely<Database & DeviceLinksTables & TasksTables>;
+
+export type LinkOutcome = {
+  deviceId: string;
+  previousId: string;
+  previousName: string;
+  /** Requests now under the new device. */
+  movedRequestIds: string[];
+};
+
+export type DeviceLinksStore = ReturnType<typeof createDeviceLinksStore>;
+
+/** Identity keys, re-install suggestions, and carrying a retired device's history over. */
+export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
+  const ldb: Db = db.withTables<DeviceLinksTables & TasksTables>();
+
+  /** Moves everything of `previousId` that should outlive it to `deviceId`, then deletes it. */
+  async function carryOver(
+    trx: Transaction<Database & DeviceLinksTables & TasksTables>,
+    deviceId: string,
+    previousId: string,
+    linkedBy: string,
+  ): Promise<LinkOutcome | null> {
+    const [device, previous] = await Promise.all([
+      trx.selectFrom('devices').selectAll().where('id', '=', deviceId).executeTakeFirst(),
+      trx.selectFrom('devices').selectAll().where('id', '=', previousId).executeTakeFirst(),
+    ]);
+    if (!device || !previous || device.link_candidate_id !== previousId) return null;
+    const moved = await trx
+      .selectFrom('requests')
+      .select('id')
+      .where('device_id', '=', previousId)
+      .execute();
+    await trx
+      .updateTable('requests')
+      .set({ device_id: deviceId, carried_from_device_id: previousId })
+      .where('device_id', '=', previousId)
+      .execute();
+    await trx
+      .updateTable('update_task_lines')
+      .set({ device_id: deviceId, device_name: device.name })
+      .where('device_id', '=', previousId)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('update_task_lines as mine')
+              .select('mine.task_id')
+              .where('mine.device_id', '=', deviceId)
+              .whereRef('mine.task_id', '=', 'update_task_lines.task_id'),
+          ),
+        ),
+      )
+      .execute();
+    // The old record's own earlier links follow it, so a twice re-imaged computer keeps its story.
+    await trx
+      .updateTable('device_links')
+      .set({ device_id: deviceId })
+      .where('device_id', '=', previousId)
+      .execute();
+    await trx
+      .insertInto('device_links')
+      .values({
+        device_id: deviceId,
+        previous_device_id: previousId,
+        previous_name: previous.name,
+        previous_enrolled_at: previous.enrolled_at,
+        linked_at: clock.now().toISOString(),
+        linked_by: linkedBy,
+      })
+      .execute();
+    await trx
+      .updateTable('devices')
+      .set({
+        link_candidate_id: null,
+        link_matched_by: null,
+        // A token without a room leaves the computer where it was.
+        site: device.site ?? previous.site,
+        room: device.room ?? previous.room,
+      })
+      .where('id', '=', deviceId)
+      .execute();
+    // Anything else that pointed at the retired record now points at nothing it could confuse.
+    await trx
+      .updateTable('devices')
+      .set({ link_candidate_id: null, link_matched_by: null })
+      .where('link_candidate_id', '=', previousId)
+      .execute();
+    await trx.deleteFrom('devices').where('id', '=', previousId).execute();
+    return {
+      deviceId,
+      previousId,
+      previousName: previous.name,
+      movedRequestIds: moved.map((r) => r.id),
+    };
+  }
+
+  return {
+    /** Stores a new device's identity keys and, if they match a known device, suggests the link. */
+    async remember(
+      deviceId: string,
+      keys: readonly IdentityKey[],
+    ): Promise<{ candidateId: string; matchedBy: IdentityKind[] } | null> {
+      if (keys.length > 0) {
+        await ldb
+          .insertInto('device_identity_keys')
+          .values(keys.map((k) => ({ device_id: deviceId, kind: k.kind, key_hash: k.hash })))
+          .execute();
+      }
+      const hashes = keys.map((k) => k.hash);
+      if (hashes.length === 0) return null;
+      const matches = await ldb
+        .selectFrom('device_identity_keys')
+        .innerJoin('devices', 'devices.id', 'device_identity_keys.device_id')
+        .select([
+          'devices.id',
+          'devices.last_seen_at',
+          'devices.enrolled_at',
+          'device_identity_keys.key_hash',
+        ])
+        .where('device_identity_keys.key_hash', 'in', hashes)
+        .where('devices.id', '!=', deviceId)
+        .execute();
+      if (matches.length === 0) return null;
+      // The best candidate shares the most keys; among equals, the one heard from last.
+      const byDevice = new Map<string, { kinds: IdentityKind[]; seen: string }>();
+      for (const m of matches) {
+        const entry = byDevice.get(m.id) ?? { kinds: [], seen: m.last_seen_at ?? m.enrolled_at };
+        byDevice.set(m.id, entry);
+        entry.kinds.push(...keys.filter((k) => k.hash === m.key_hash).map((k) => k.kind));
+      }
+      // Named in the order identityKeys gives them, strongest first.
+      const order = keys.map((k) => k.kind);
+      for (const entry of byDevice.values())
+        entry.kinds = order.filter((kind) => entry.kinds.includes(kind));
+      const [best] = [...byDevice.entries()].sort(
+        ([, a], [, b]) => b.kinds.length - a.kinds.length || b.seen.localeCompare(a.seen),
+      );
+      if (!best) return null;
+      const [candidateId, { kinds }] = best;
+      await ldb
+        .updateTable('devices')
+        .set({ link_candidate_id: candidateId, link_matched_by: JSON.stringify(kinds) })
+        .where('id', '=', deviceId)
+        .execute();
+      return { candidateId, matchedBy: kinds };
+    },
+
+    /** True when the match is one the automatic rule may act on (never network addresses alone). */
+    strongMatch: (kinds: readonly IdentityKind[]) => kinds.some((k) => STRONG_KINDS.has(k)),
+
+    /** Links each new device to its suggested previous record; unknown or stale ids are skipped. */
+    async confirm(deviceIds: readonly string[], linkedBy: string): Promise<LinkOutcome[]> {
+      return ldb.transaction().execute(async (trx) => {
+        const outcomes: LinkOutcome[] = [];
+        for (const deviceId of deviceIds) {
+          const row = await trx
+            .selectFrom('devices')
+            .select('link_candidate_id')
+            .where('id', '=', deviceId)
+            .executeTakeFirst();
+          if (!row?.link_candidate_id) continue;
+          const outcome = await carryOver(trx, deviceId, row.link_candidate_id, linkedBy);
+          if (outcome) outcomes.push(outcome);
+        }
+        return outcomes;
+      });
+    },
+
+    /** Keeps these devices apart from the records they were thought to replace. */
+    async dismiss(deviceIds: readonly string[]): Promise<number> {
+      if (deviceIds.length === 0) return 0;
+      const result = await ldb
+        .updateTable('devices')
+        .set({ link_candidate_id: null, link_matched_by: null })
+        .where('id', 'in', [...deviceIds])
+        .where('link_candidate_id', 'is not', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    /** Every open suggestion, the old record's side filled in for the coordinator to judge. */
+    async suggestions(isOnline: (id: string) => boolean): Promise<ReinstallSuggestion[]> {
+      const rows = await ldb
+        .selectFrom('devices as d')
+        .innerJoin('devices as p', 'p.id', 'd.link_candidate_id')
+        .select([
+          'd.id',
+          'd.name',
+          'd.site',
+          'd.room',
+          'd.enrolled_at',
+          'd.link_matched_by',
+          'p.id as p_id',
+          'p.name as p_name',
+          'p.site as p_site',
+          'p.room as p_room',
+          'p.enrolled_at as p_enrolled_at',
+          'p.last_seen_at as p_last_seen_at',
+          (eb) =>
+            eb
+              .selectFrom('requests')
+              .select((r) => r.fn.countAll<number>().as('n'))
+              .whereRef('requests.device_id', '=', 'p.id')
+              .as('p_requests'),
+        ])
+        .orderBy('d.enrolled_at', 'desc')
+        .orderBy('d.id')
+        .execute();
+      return rows.map((r) => ({
+        deviceId: r.id,
+        name: r.name,
+        site: r.site,
+        room: r.room,
+        enrolledAt: r.enrolled_at,
+        matchedBy: JSON.parse(r.link_matched_by ?? '[]') as IdentityKind[],
+        previous: {
+          id: r.p_id,
+          name: r.p_name,
+          site: r.p_site,
+          room: r.p_room,
+          enrolledAt: r.p_enrolled_at,
+          lastSeenAt: r.p_last_seen_at,
+          online: isOnline(r.p_id),
+          requests: Number(r.p_requests ?? 0),
+        },
+      }));
+    },
+
+    /** The earlier records this device carries the history of, latest first. */
+    async history(deviceId: string) {
+      return ldb
+        .selectFrom('device_links')
+        .selectAll()
+        .where('device_id', '=', deviceId)
+        .orderBy('linked_at', 'desc')
+        .execute();
+    },
+  };
+}
