@@ -1,24 +1,19 @@
 // `npm run agent`: the tray app when Electron can run here; otherwise the headless agent service
 // (`handraise-agent run`), which does everything but the window, said in one line.
 import { spawn } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { main as runCli } from './core/cli.ts';
 import { buildTrayApp } from './main/build/build-cli.ts';
 import { findElectron } from './main/build/electron-runtime.ts';
+import { readStartOptions } from './start-options.ts';
 
 async function openTray(electron: string, args: string[]): Promise<number> {
-  // The tray reads its settings from the data folder; flags given here enroll it first.
-  const { values } = parseArgs({
-    args,
-    options: { 'data-dir': { type: 'string' }, hub: { type: 'string' }, token: { type: 'string' } },
-    strict: false,
-  });
-  if (values.token) {
+  // The tray reads its settings from the data folder; a token given here enrolls it first.
+  const { dataDir, enrollFirst } = readStartOptions(args, process.env);
+  if (enrollFirst) {
     const enrolled = await runCli(['enroll', ...args]);
     if (enrolled !== 0) return enrolled;
   }
   const mainFile = await buildTrayApp();
-  const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined;
   const child = spawn(electron, [mainFile], {
     stdio: 'inherit',
     env: { ...process.env, ...(dataDir ? { HANDRAISE_AGENT_DATA_DIR: dataDir } : {}) },

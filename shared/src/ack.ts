@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'rate-limited',
   'too-large',
   'unsupported-screenshot',
+  /** The screenshot's pixel size is past MAX_SCREENSHOT_SIDE_PX or MAX_SCREENSHOT_PIXELS. */
+  'screenshot-too-large',
   'invalid-token',
   'protocol-unsupported',
   'already-set-up',

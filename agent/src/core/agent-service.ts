@@ -12,13 +12,17 @@ import { readCredentials, writeCredentials, type Credentials } from './credentia
 import { enroll, localIdentity } from './enroll.ts';
 import { createHubClient, type HubClient, type HubClientState } from './hub-client.ts';
 import { collectInventory, type CollectedInventory } from './inventory.ts';
+import { enrollmentToken } from './enrollment/token-sources.ts';
 import { openOutbox, type Outbox } from './outbox.ts';
+import { withRecoveryNote } from './storage/recovery-note.ts';
 
 export type AgentSettings = {
   dataDir: string;
   /** Hub address; from the flag, else the config file, else the stored credentials. */
   hub?: string | undefined;
   token?: string | undefined;
+  /** A private file whose first line is the token (see enrollment/token-sources.ts). */
+  tokenFile?: string | undefined;
   configPath?: string | undefined;
 };
 
@@ -35,8 +39,11 @@ export function normalizeHub(hub: string): string {
   }
 }
 
-/** Merges flags over the config file; the file is `agent.json` in the data folder unless named. */
-export function resolveSettings(settings: AgentSettings) {
+/**
+ * Merges flags over the config file; the file is `agent.json` in the data folder unless named.
+ * The token: `--token`, else `--token-file`, else HANDRAISE_ENROLL_TOKEN, else the file's.
+ */
+export function resolveSettings(settings: AgentSettings, env: NodeJS.ProcessEnv = process.env) {
   const files = agentFiles(settings.dataDir);
   const file = readAgentConfigFile(
     settings.configPath ?? files.config,
@@ -46,7 +53,12 @@ export function resolveSettings(settings: AgentSettings) {
   return {
     files,
     hub: hub ? normalizeHub(hub) : undefined,
-    token: settings.token ?? file.token,
+    token: enrollmentToken({
+      flag: settings.token,
+      file: settings.tokenFile,
+      env,
+      config: file.token,
+    }),
     inventoryIntervalMs:
       (file.inventoryIntervalHours ?? DEFAULT_INVENTORY_INTERVAL_HOURS) * 3_600_000,
   };
@@ -70,8 +82,8 @@ export async function ensureEnrolled(
   if (!hub || !resolved.token) {
     throw new AgentConfigError(
       stored && options.force
-        ? "the hub refused this computer's credentials; enroll it again with --token TOKEN"
-        : 'this computer is not enrolled yet: run `handraise-agent run --hub URL --token TOKEN` once',
+        ? "the hub refused this computer's credentials; enroll it again with an enrollment token (--token-file FILE)"
+        : 'this computer is not enrolled yet: run `handraise-agent run --hub URL --token-file FILE` once',
     );
   }
   const enrolled = await enroll(hub, resolved.token, await localIdentity(hostname()));
@@ -108,7 +120,14 @@ export async function startAgent(
 ): Promise<RunningAgent> {
   const resolved = resolveSettings(settings);
   let credentials = await ensureEnrolled(resolved);
-  const store = deps.store ?? openOutbox(resolved.files.store);
+  const store =
+    deps.store ??
+    openOutbox(resolved.files.store, { onRecovered: (line) => deps.logger.warn(line) });
+  // A damaged outbox replaced at open is reported to the hub with the inventory.
+  const collect = withRecoveryNote(
+    store,
+    deps.collect ?? (() => collectInventory({ dataDir: settings.dataDir })),
+  );
   let reEnrolled = false;
 
   const makeClient = (): HubClient =>
@@ -116,7 +135,7 @@ export async function startAgent(
       credentials,
       agentVersion: AGENT_VERSION,
       store,
-      collect: deps.collect ?? (() => collectInventory({ dataDir: settings.dataDir })),
+      collect,
       logger: deps.logger,
       inventoryIntervalMs: resolved.inventoryIntervalMs,
       reportOnConnect: deps.reportOnConnect ?? true,
@@ -159,7 +178,7 @@ export async function startAgent(
       new AgentConfigError(
         reason === 'protocol-unsupported'
           ? 'the hub no longer accepts this agent version; update the agent'
-          : "the hub refused this computer's credentials; enroll it again with --token TOKEN",
+          : "the hub refused this computer's credentials; enroll it again with an enrollment token (--token-file FILE)",
       ),
     );
   }

@@ -37,7 +37,9 @@ describe('handraise-agent command line', () => {
   it('explains its usage and refuses unknown commands and options', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('handraise-agent run [--hub URL] [--token TOKEN]');
+    expect(help.stdout).toContain(
+      'handraise-agent run [--hub URL] [--token-file FILE | --token -]',
+    );
     expect((await cli(['fly'])).stderr).toContain('unknown command: fly');
     const bad = await cli(['run', '--colour']);
     expect(bad.code).toBe(1);

@@ -1,12 +1,15 @@
 // `handraise-agent`: the headless agent. Each command's module is loaded only when it runs, so
 // `inventory` does not pay for the socket client, the outbox database, the logger or the
 // usage text (which lists the help categories, and with them the whole protocol's schemas).
-// Only light modules are imported here: the error classes and the options' shape.
+// Only light modules are imported here: the error classes, the options' shape and the reader of
+// `--token -` (Node built-ins only).
 import { AgentConfigError } from './agent-config-error.ts';
 import { EnrollmentError } from './enrollment-error.ts';
 import { ScreenshotError, ScreenshotFileError } from './screenshot/screenshot-error.ts';
 import { EXIT, OPTIONS, say, settingsFrom, type Values } from './cli/arguments.ts';
 import { tuneAgentProcess } from './cli/process-tuning.ts';
+import { readTokenFromInput, STDIN_TOKEN } from './cli/token-input.ts';
+import { StorageError } from './storage/sqlite-errors.ts';
 
 export { EXIT } from './cli/arguments.ts';
 
@@ -66,9 +69,14 @@ export async function main(
     return values.help ? EXIT.ok : EXIT.usage;
   }
   try {
+    if (values.token === STDIN_TOKEN) values.token = await readTokenFromInput();
     return await dispatch(command, values, rest);
   } catch (error) {
-    if (error instanceof AgentConfigError || error instanceof ScreenshotFileError) {
+    if (
+      error instanceof AgentConfigError ||
+      error instanceof ScreenshotFileError ||
+      error instanceof StorageError
+    ) {
       process.stderr.write(`handraise-agent: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, setMode } from './storage/private-files.ts';
 
 const credentialsSchema = z.strictObject({
   hub: z.url(),
@@ -25,9 +26,11 @@ export function readCredentials(path: string): Credentials | null {
  * crash never leaves half a secret. (The tray app keeps them in the OS keychain via safeStorage.)
  */
 export function writeCredentials(path: string, credentials: Credentials): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  ensurePrivateDir(dirname(path));
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
-  chmodSync(temporary, 0o600);
+  writeFileSync(temporary, `${JSON.stringify(credentials, null, 2)}\n`, {
+    mode: PRIVATE_FILE_MODE,
+  });
+  setMode(temporary, PRIVATE_FILE_MODE);
   renameSync(temporary, path);
 }

@@ -1,27 +1,58 @@
 import { networkInterfaces } from 'node:os';
-import { PROTOCOL_VERSION, type Ack, type DeviceIdentity, type Enrolled } from '@handraise/shared';
-import { hardwareSourceFor } from './collectors/hardware.ts';
+import {
+  identifyingValue,
+  PROTOCOL_VERSION,
+  type Ack,
+  type DeviceIdentity,
+  type Enrolled,
+} from '@handraise/shared';
+import { hardwareSourceFor, type HardwareSource } from './collectors/hardware.ts';
+import {
+  readMachineId,
+  readPlatformUuid,
+  systemReaders,
+  type IdentityReaders,
+} from './enrollment/machine-id.ts';
 import { EnrollmentError } from './enrollment-error.ts';
 
 export { EnrollmentError };
 
-/** What identifies this computer across agent reinstalls: hostname, hardware UUID, serial, MACs. */
+export type IdentityDeps = {
+  source?: HardwareSource;
+  platform?: NodeJS.Platform;
+  readers?: IdentityReaders;
+  interfaces?: typeof networkInterfaces;
+};
+
+/**
+ * What identifies this computer across agent reinstalls: hostname, the system's machine id, the
+ * hardware's UUID and serial, MACs. A value that is a placeholder is left out, never sent.
+ */
 export async function localIdentity(
   hostname: string,
-  source = hardwareSourceFor(),
+  deps: IdentityDeps = {},
 ): Promise<DeviceIdentity> {
-  const [system, uuid] = await Promise.all([
+  const platform = deps.platform ?? process.platform;
+  const source = deps.source ?? hardwareSourceFor(platform);
+  const readers = deps.readers ?? systemReaders;
+  const [system, uuid, machineId, platformUuid] = await Promise.all([
     source.system().catch(() => null),
     source.uuid().catch(() => null),
+    readMachineId(platform, readers),
+    readPlatformUuid(platform, readers),
   ]);
-  const macs = Object.values(networkInterfaces())
+  const hardwareUuid =
+    platformUuid ?? identifyingValue(system?.uuid) ?? identifyingValue(uuid?.hardware);
+  const serial = identifyingValue(system?.serial);
+  const macs = Object.values((deps.interfaces ?? networkInterfaces)())
     .flat()
     .filter((i) => i && !i.internal && i.mac !== '00:00:00:00:00:00')
     .map((i) => i!.mac);
   return {
     hostname,
-    ...(system?.uuid || uuid?.hardware ? { uuid: system?.uuid || uuid?.hardware } : {}),
-    ...(system?.serial ? { serial: system.serial } : {}),
+    ...(machineId ? { machineId } : {}),
+    ...(hardwareUuid ? { uuid: hardwareUuid } : {}),
+    ...(serial ? { serial } : {}),
     macs: [...new Set(macs)].slice(0, 64),
   };
 }

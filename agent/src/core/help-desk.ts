@@ -7,7 +7,7 @@ import {
   type RequesterRequest,
   type RequestState,
 } from '@handraise/shared';
-import { newHelpRequest } from './help-request.ts';
+import { newHelpRequest, screenshotRefusal } from './help-request.ts';
 import type { HubClientState } from './hub-client.ts';
 import type { Outbox, OutboxItem } from './outbox.ts';
 
@@ -150,6 +150,10 @@ export function createHelpDesk(options: {
         throw new HelpDeskError(
           'This request cannot be sent (it is too long or the picture is too big).',
         );
+      // The hub would refuse it for good: say so now rather than queue it.
+      const pictureRefusal = input.screenshot && screenshotRefusal(input.screenshot);
+      if (pictureRefusal)
+        throw new HelpDeskError(`This picture cannot be sent: ${pictureRefusal}.`);
       store.add({ kind: 'help:create', payload: request });
       emitRequests();
       send();

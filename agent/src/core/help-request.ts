@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import {
+  checkScreenshot,
   MAX_SCREENSHOT_BYTES,
-  sniffScreenshotType,
+  MAX_SCREENSHOT_PIXELS,
+  MAX_SCREENSHOT_SIDE_PX,
+  readImageSize,
   type DeviceSnapshot,
   type HelpCategory,
   type HelpCreate,
@@ -31,9 +34,25 @@ export function readScreenshot(path: string): Uint8Array {
     );
   }
   const bytes = readFileSync(path);
-  if (!sniffScreenshotType(bytes))
-    throw new ScreenshotFileError('the screenshot must be a JPEG, PNG or WebP image');
+  const refusal = screenshotRefusal(bytes);
+  if (refusal) throw new ScreenshotFileError(refusal);
   return bytes;
+}
+
+/**
+ * Why the hub would refuse this screenshot, in words for the person sending it, or null. Checked
+ * before a request goes into the outbox, so that nobody waits for a refusal that is certain.
+ */
+export function screenshotRefusal(bytes: Uint8Array): string | null {
+  const check = checkScreenshot(bytes);
+  if (check.ok) return null;
+  if (check.error === 'unsupported-screenshot')
+    return 'the screenshot must be a JPEG, PNG or WebP image with a readable header';
+  const size = readImageSize(bytes);
+  return (
+    `the screenshot is ${size?.width ?? '?'}×${size?.height ?? '?'} pixels; at most ` +
+    `${MAX_SCREENSHOT_SIDE_PX} on a side and ${MAX_SCREENSHOT_PIXELS / 1_000_000} million in all can be shared`
+  );
 }
 
 /** The device as it is right now, for whoever helps: OS and hardware, each if it answers in time. */

@@ -2,7 +2,9 @@ import type { Logger } from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import {
   AGENT_NAMESPACE,
+  INVENTORY_REPORT_RATE_LIMIT,
   PROTOCOL_VERSION,
+  UNASKED_FULL_REPORT_LIMIT,
   type Ack,
   type AgentToHubEvents,
   type HubToAgentEvents,
@@ -11,6 +13,7 @@ import {
   type RequesterRequest,
   type SectionHashes,
 } from '@handraise/shared';
+import { createBackoff, type BackoffOptions } from './backoff.ts';
 import type { Credentials } from './credentials.ts';
 import type { CollectedInventory } from './inventory.ts';
 import { deltaReport, fullReport } from './inventory-report.ts';
@@ -30,6 +33,16 @@ export const RECONNECT = { delayMs: 2_000, maxDelayMs: 60_000, jitter: 0.5 } as 
 /** A check-in shortly after a collection reuses it: reconnects should not re-run every collector. */
 export const REUSE_COLLECTION_MS = 10 * 60_000;
 
+/**
+ * A report the hub refused as `rate-limited` is sent again after a minute (the hub's window for
+ * reports), then after ever longer waits up to half an hour (its window for unasked full reports).
+ */
+export const INVENTORY_RETRY: BackoffOptions = {
+  delayMs: INVENTORY_REPORT_RATE_LIMIT.windowMs,
+  maxDelayMs: UNASKED_FULL_REPORT_LIMIT.windowMs,
+  jitter: 0.5,
+};
+
 export type HubClientState = 'connecting' | 'connected' | 'disconnected' | 'refused';
 
 export type HubClientOptions = {
@@ -39,6 +52,8 @@ export type HubClientOptions = {
   collect: () => Promise<CollectedInventory>;
   logger: Logger;
   inventoryIntervalMs: number;
+  /** When to send again a report the hub refused for now; tests make it short. */
+  inventoryRetry?: BackoffOptions;
   ackTimeoutMs?: number;
   /** Report inventory at each connection (the service does; a one-off `help` command does not). */
   reportOnConnect?: boolean;
@@ -78,6 +93,8 @@ export function createHubClient(options: HubClientOptions) {
 
   let lastCollection: { at: number; inventory: CollectedInventory } | null = null;
   let inventoryTimer: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
+  const retryBackoff = createBackoff(options.inventoryRetry ?? INVENTORY_RETRY);
   let closed = false;
 
   const setState = (state: HubClientState, detail?: string) =>
@@ -109,25 +126,48 @@ export function createHubClient(options: HubClientOptions) {
     const inventory = await collect(opts.fresh ?? false);
     if (closed) return false;
     const acknowledged = opts.full ? null : acknowledgedHashes();
+    let full = !acknowledged;
     try {
       let ack = await sendReport(
         acknowledged ? deltaReport(inventory, acknowledged) : fullReport(inventory),
       );
-      if (ack.ok && ack.data.status === 'need-full') ack = await sendReport(fullReport(inventory));
+      if (ack.ok && ack.data.status === 'need-full') {
+        full = true;
+        ack = await sendReport(fullReport(inventory));
+      }
       // Closed meanwhile: the store may be closed too; the next start checks in again.
       if (closed) return false;
+      if (!ack.ok && ack.error === 'rate-limited') {
+        // The hub still holds what it acknowledged last: keep the hashes, send this again later.
+        const retryInMs = retryLater({ full });
+        logger.info({ retryInMs }, 'inventory report deferred: the hub asks for fewer reports');
+        return false;
+      }
       if (!ack.ok || ack.data.status === 'need-full') {
         store.setState(hashesKey, '');
         logger.warn({ error: ack.ok ? 'need-full' : ack.error }, 'inventory report refused');
         return false;
       }
       store.setState(hashesKey, JSON.stringify(inventory.hashes));
+      clearTimeout(retryTimer);
+      retryBackoff.reset();
       logger.info({ status: ack.data.status, notes: inventory.notes.length }, 'inventory reported');
       return true;
     } catch (error) {
       logger.warn({ err: error }, 'inventory report not acknowledged');
       return false;
     }
+  }
+
+  /** One retry at a time, each later than the last; a report that goes through resets it. */
+  function retryLater(opts: { full: boolean }): number {
+    clearTimeout(retryTimer);
+    const delayMs = retryBackoff.next();
+    retryTimer = setTimeout(() => {
+      // Disconnected meanwhile: the next connection reports anyway.
+      if (socket.connected && !closed) void reportInventory(opts);
+    }, delayMs);
+    return delayMs;
   }
 
   const delivery = createOutboxDelivery({
@@ -215,6 +255,7 @@ export function createHubClient(options: HubClientOptions) {
     close(): void {
       closed = true;
       clearTimeout(inventoryTimer);
+      clearTimeout(retryTimer);
       delivery.stop();
       socket.disconnect();
     },

@@ -9,6 +9,7 @@ export const OUTBOX_RETRY_MS = 30_000;
 const PERMANENT_ERRORS: readonly ErrorCode[] = [
   'invalid-payload',
   'unsupported-screenshot',
+  'screenshot-too-large',
   'too-large',
   // A reply to a request the hub does not know (deleted by retention) can never succeed.
   'not-found',

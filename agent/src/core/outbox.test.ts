@@ -1,9 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HelpCreate } from '@handraise/shared';
 import { openOutbox } from './outbox.ts';
+import { StorageError } from './storage/sqlite-errors.ts';
 
 const request = (text: string, screenshot?: Buffer): HelpCreate => ({
   idempotencyKey: crypto.randomUUID(),
@@ -65,4 +75,53 @@ describe('outbox', () => {
     expect(outbox.getState('k')).toBe('two');
     outbox.close();
   });
+
+  it('says "the disk is full" when it is, saves nothing half, and works again once there is room', () => {
+    let db: DatabaseSync | undefined;
+    const store = openOutbox(join(dir, 'full.sqlite'), {
+      database: (file) => (db = new DatabaseSync(file)),
+    });
+    const { page_count: pages } = db!.prepare('PRAGMA page_count').get() as { page_count: number };
+    // The file may not grow: the next page SQLite needs fails as on a full disk (SQLITE_FULL).
+    db!.exec(`PRAGMA max_page_count = ${pages}`);
+    const big = request('Screen flickers', Buffer.alloc(256 * 1024, 7));
+    let caught: unknown;
+    try {
+      store.add({ kind: 'help:create', payload: big });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(StorageError);
+    expect((caught as Error).message).toBe(
+      `cannot save to ${join(dir, 'full.sqlite')}: the disk is full`,
+    );
+    expect(store.all()).toEqual([]);
+
+    db!.exec('PRAGMA max_page_count = 1073741823');
+    store.add({ kind: 'help:create', payload: big });
+    expect(store.pending()).toHaveLength(1);
+    store.close();
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'keeps its folder and files private to the agent, fixing modes left loose',
+    () => {
+      const folder = join(dir, 'private');
+      mkdirSync(folder, { recursive: true, mode: 0o755 });
+      chmodSync(folder, 0o755);
+      const file = join(folder, 'agent.sqlite');
+      writeFileSync(file, '', { mode: 0o644 });
+      chmodSync(file, 0o644);
+      const store = openOutbox(file);
+      store.add({ kind: 'help:create', payload: request('Mouse not working') });
+      const modeOf = (path: string) => statSync(path).mode & 0o777;
+      expect(modeOf(folder)).toBe(0o700);
+      for (const name of readdirSync(folder))
+        expect([name, modeOf(join(folder, name))]).toEqual([name, 0o600]);
+      expect(readdirSync(folder)).toEqual(
+        expect.arrayContaining(['agent.sqlite', 'agent.sqlite-wal', 'agent.sqlite-shm']),
+      );
+      store.close();
+    },
+  );
 });

@@ -1,7 +1,23 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { HelpCreate, HelpFeedback, HelpReply } from '@handraise/shared';
+import { describeRecovery, replaceDamagedOutbox } from './storage/outbox-recovery.ts';
+import type { OutboxRecovery } from './storage/outbox-recovery.ts';
+import {
+  DamagedOutboxError,
+  isDamage,
+  OUTBOX_COLUMNS,
+  prepareOutboxSchema,
+  toItem,
+  type OutboxRow,
+} from './storage/outbox-schema.ts';
+import {
+  ensurePrivateFile,
+  PRIVATE_FILE_MODE,
+  securePrivateFolder,
+  setMode,
+} from './storage/private-files.ts';
+import { describeStorageFailure, storageCall } from './storage/sqlite-errors.ts';
 
 export type OutboxStatus = 'pending' | 'delivered' | 'rejected';
 
@@ -22,76 +38,72 @@ export type OutboxItem = OutboxEntry & {
   createdAt: string;
 };
 
-type Row = {
-  idempotency_key: string;
-  kind: OutboxKind;
-  payload_json: string;
-  screenshot: Uint8Array | null;
-  status: OutboxStatus;
-  attempts: number;
-  last_error: string | null;
-  request_id: string | null;
-  created_at: string;
+export type Outbox = ReturnType<typeof openOutbox>;
+
+export type OpenOutboxOptions = {
+  /** Told, in one line, when a damaged outbox was set aside; stderr by default. */
+  onRecovered?: (line: string, recovery: OutboxRecovery) => void;
+  /** Opens the SQLite file; tests reach the connection through it (a page limit: a full disk). */
+  database?: (file: string) => DatabaseSync;
+  now?: () => Date;
 };
 
-function toItem(row: Row): OutboxItem {
-  const payload = JSON.parse(row.payload_json) as OutboxEntry['payload'];
-  if (row.kind === 'help:create' && row.screenshot) {
-    (payload as HelpCreate).screenshot = Buffer.from(row.screenshot);
+const COLUMNS = OUTBOX_COLUMNS.join(', ');
+
+const logToStderr = (line: string) => process.stderr.write(`handraise-agent: ${line}\n`);
+
+/** Opens the file as a sound outbox, or throws (DamagedOutboxError for a damaged file). */
+function openSound(file: string, database: (file: string) => DatabaseSync): DatabaseSync {
+  ensurePrivateFile(file);
+  const db = database(file);
+  try {
+    // Before anything that may wait on another process (the switch to WAL does).
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.exec('PRAGMA journal_mode = WAL');
+    // FULL: an item is on disk before `add` returns, even if the power goes a moment later.
+    db.exec('PRAGMA synchronous = FULL');
+    prepareOutboxSchema(db);
+  } catch (error) {
+    db.close();
+    throw error;
   }
-  return {
-    kind: row.kind,
-    payload,
-    idempotencyKey: row.idempotency_key,
-    status: row.status,
-    attempts: row.attempts,
-    lastError: row.last_error,
-    requestId: row.request_id,
-    createdAt: row.created_at,
-  } as OutboxItem;
+  // SQLite gives its -wal and -shm files the database's mode; older ones may predate it.
+  for (const suffix of ['-wal', '-shm']) setMode(`${file}${suffix}`, PRIVATE_FILE_MODE);
+  return db;
 }
 
-const COLUMNS =
-  'idempotency_key, kind, payload_json, screenshot, status, attempts, last_error, request_id, created_at';
-
-function createSchema(db: DatabaseSync): void {
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS outbox (
-      idempotency_key TEXT PRIMARY KEY,
-      payload_json TEXT NOT NULL,
-      screenshot BLOB,
-      status TEXT NOT NULL DEFAULT 'pending',
-      attempts INTEGER NOT NULL DEFAULT 0,
-      last_error TEXT,
-      request_id TEXT,
-      created_at TEXT NOT NULL,
-      delivered_at TEXT
+/** Opens the outbox; a damaged one is set aside and replaced, with what could be read of it. */
+function openOrRecover(file: string, options: OpenOutboxOptions): DatabaseSync {
+  const database = options.database ?? ((path: string) => new DatabaseSync(path));
+  try {
+    return storageCall(file, 'open the outbox', () => {
+      securePrivateFolder(dirname(file));
+      return openSound(file, database);
+    });
+  } catch (error) {
+    const cause = (error as Error).cause ?? error;
+    if (!isDamage(cause)) throw error;
+    const reason =
+      cause instanceof DamagedOutboxError ? cause.reason : describeStorageFailure(cause);
+    const recovery = storageCall(file, 'replace the damaged outbox', () =>
+      replaceDamagedOutbox(file, reason, options.now?.()),
     );
-    CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  `);
-  // Outboxes written before replies existed held help requests only.
-  const columns = db.prepare('PRAGMA table_info(outbox)').all() as { name: string }[];
-  if (!columns.some((c) => c.name === 'kind')) {
-    db.exec("ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'help:create'");
+    // Null: another agent process replaced it first, and logged it.
+    if (recovery) (options.onRecovered ?? logToStderr)(describeRecovery(recovery), recovery);
+    return storageCall(file, 'open the new outbox', () => openSound(file, database));
   }
 }
-
-export type Outbox = ReturnType<typeof openOutbox>;
 
 /**
  * The agent's durable store: everything a requester sends (requests, replies, "fixed") is written
  * here before any attempt to send it, so a crash, a reboot or a hub that is down loses nothing.
  * Also keeps small agent state (key/value). One SQLite file; several processes (the service, the
- * tray, a `help` command) may share it.
+ * tray, a `help` command) may share it. Its folder and files are private to the agent's account.
+ * Failures come back as StorageError, which says what stood in the way ("the disk is full").
  */
-export function openOutbox(file: string) {
-  mkdirSync(dirname(file), { recursive: true });
-  const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL');
-  // FULL: an item is on disk before `add` returns, even if the power goes a moment later.
-  db.exec('PRAGMA synchronous = FULL');
-  db.exec('PRAGMA busy_timeout = 5000');
-  createSchema(db);
+export function openOutbox(file: string, options: OpenOutboxOptions = {}) {
+  const db = openOrRecover(file, options);
+  const call = <T>(action: string, work: () => T): T => storageCall(file, action, work);
 
   const insert = db.prepare(
     'INSERT OR IGNORE INTO outbox (idempotency_key, kind, payload_json, screenshot, request_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -106,71 +118,93 @@ export function openOutbox(file: string) {
     /** Saves an item durably; adding the same key twice keeps the first. */
     add(entry: OutboxEntry): void {
       const key = entry.payload.idempotencyKey;
-      if (entry.kind === 'help:create') {
-        const { screenshot, ...rest } = entry.payload;
-        insert.run(
-          key,
-          entry.kind,
-          JSON.stringify(rest),
-          screenshot ?? null,
-          null,
-          new Date().toISOString(),
-        );
-      } else {
-        insert.run(
-          key,
-          entry.kind,
-          JSON.stringify(entry.payload),
-          null,
-          entry.payload.requestId,
-          new Date().toISOString(),
-        );
-      }
+      call('save to', () => {
+        if (entry.kind === 'help:create') {
+          const { screenshot, ...rest } = entry.payload;
+          insert.run(
+            key,
+            entry.kind,
+            JSON.stringify(rest),
+            screenshot ?? null,
+            null,
+            new Date().toISOString(),
+          );
+        } else {
+          insert.run(
+            key,
+            entry.kind,
+            JSON.stringify(entry.payload),
+            null,
+            entry.payload.requestId,
+            new Date().toISOString(),
+          );
+        }
+      });
     },
 
     /** Items not yet acknowledged by the hub, oldest first. */
     pending(): OutboxItem[] {
-      return (selectPending.all() as Row[]).map(toItem);
+      return call('read', () => (selectPending.all() as OutboxRow[]).map(toItem));
     },
 
     get(idempotencyKey: string): OutboxItem | null {
-      const row = selectOne.get(idempotencyKey) as Row | undefined;
+      const row = call('read', () => selectOne.get(idempotencyKey) as OutboxRow | undefined);
       return row ? toItem(row) : null;
     },
 
     all(): OutboxItem[] {
-      return (selectAll.all() as Row[]).map(toItem);
+      return call('read', () => (selectAll.all() as OutboxRow[]).map(toItem));
     },
 
     recordAttempt(idempotencyKey: string, error: string | null): void {
-      db.prepare(
-        'UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE idempotency_key = ?',
-      ).run(error, idempotencyKey);
+      call('write to', () =>
+        db
+          .prepare(
+            'UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE idempotency_key = ?',
+          )
+          .run(error, idempotencyKey),
+      );
     },
 
     markDelivered(idempotencyKey: string, requestId: string): void {
-      db.prepare(
-        "UPDATE outbox SET status = 'delivered', request_id = ?, last_error = NULL, delivered_at = ? WHERE idempotency_key = ?",
-      ).run(requestId, new Date().toISOString(), idempotencyKey);
+      call('write to', () =>
+        db
+          .prepare(
+            "UPDATE outbox SET status = 'delivered', request_id = ?, last_error = NULL, delivered_at = ? WHERE idempotency_key = ?",
+          )
+          .run(requestId, new Date().toISOString(), idempotencyKey),
+      );
     },
 
     /** The hub refused it for good (e.g. an unsupported image). Kept, never retried, never lost. */
     markRejected(idempotencyKey: string, error: string): void {
-      db.prepare(
-        "UPDATE outbox SET status = 'rejected', last_error = ? WHERE idempotency_key = ?",
-      ).run(error, idempotencyKey);
+      call('write to', () =>
+        db
+          .prepare(
+            "UPDATE outbox SET status = 'rejected', last_error = ? WHERE idempotency_key = ?",
+          )
+          .run(error, idempotencyKey),
+      );
     },
 
     getState(key: string): string | null {
-      const row = db.prepare('SELECT value FROM state WHERE key = ?').get(key) as
-        { value: string } | undefined;
+      const row = call(
+        'read',
+        () =>
+          db.prepare('SELECT value FROM state WHERE key = ?').get(key) as
+            { value: string } | undefined,
+      );
       return row?.value ?? null;
     },
 
     setState(key: string, value: string): void {
-      db.prepare(
-        'INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      ).run(key, value);
+      call('write to', () =>
+        db
+          .prepare(
+            'INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+          )
+          .run(key, value),
+      );
     },
 
     close(): void {

@@ -29,7 +29,7 @@ export function startTrayRuntime(options: {
   retryMs?: number;
 }): TrayRuntime {
   const { dataDir, logger } = options;
-  const store = openOutbox(agentFiles(dataDir).store);
+  const store = openOutbox(agentFiles(dataDir).store, { onRecovered: (line) => logger.warn(line) });
   const desk = createHelpDesk({ store, takeSnapshot: options.snapshot ?? (() => takeSnapshot()) });
   let agent: RunningAgent | null = null;
   let retry: NodeJS.Timeout | undefined;

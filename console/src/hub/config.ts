@@ -25,6 +25,8 @@ const configSchema = z.strictObject({
   adminPassword: z.string().min(8).max(1024).optional(),
   enrollToken: z.string().min(8).max(256).optional(),
   corsOrigins: z.array(z.url()),
+  // Off unless set: a forwarded-for header from anyone else would let a guesser pick its address.
+  trustProxy: z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()])).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
 });
 export type HubConfig = z.infer<typeof configSchema>;
@@ -54,6 +56,9 @@ export function loadHubConfig(argv: string[], env: NodeJS.ProcessEnv = process.e
     enrollToken: env.HANDRAISE_ENROLL_TOKEN || undefined,
     corsOrigins: (env.HANDRAISE_CORS_ORIGINS ?? '')
       .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    trustProxy: env.HANDRAISE_TRUST_PROXY?.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
     logLevel: values['log-level'] ?? env.HANDRAISE_LOG_LEVEL ?? 'info',

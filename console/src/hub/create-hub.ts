@@ -6,12 +6,13 @@ import { Server, type Namespace } from 'socket.io';
 import {
   AGENT_NAMESPACE,
   CONSOLE_NAMESPACE,
-  HELP_RATE_LIMIT,
   MAX_SOCKET_MESSAGE_BYTES,
   type HubToConsoleEvents,
 } from '@handraise/shared';
 import { monotonicClock, systemClock, type Clock } from './clock.ts';
 import type { HubConfig } from './config.ts';
+import { createSessionRevocation } from './auth/session-revocation.ts';
+import { registerAccountRoutes } from './http/account-routes.ts';
 import { registerAdminRoutes } from './http/admin-routes.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { createEnvToken } from './env-enroll-token.ts';
@@ -23,12 +24,17 @@ import { registerReinstallRoutes } from './http/reinstall-routes.ts';
 import { createSignInGuard } from './http/sign-in-guard.ts';
 import { registerSoftwareRoutes } from './http/software-routes.ts';
 import { registerTaskRoutes } from './http/task-routes.ts';
+import { createInventoryGate } from './inventory-gate.ts';
 import { createPresence } from './presence.ts';
 import { createReinstalls } from './reinstalls.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { CONSOLES_ROOM, roomForDevice } from './rooms.ts';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './socket-limits.ts';
+import { createUnauthenticatedConnections } from './sockets/unauthenticated-connections.ts';
 import { registerAgentNamespace, type AgentNamespace } from './sockets/agent-namespace.ts';
 import { registerConsoleNamespace, type ConsoleNamespace } from './sockets/console-namespace.ts';
+import { createConsoleSessions } from './sockets/console-sessions.ts';
+import { createAccountsStore } from './storage/accounts-store.ts';
 import { createAdminStore } from './storage/admin-store.ts';
 import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
 import { createDeviceLinksStore, type LinkOutcome } from './storage/device-links-store.ts';
@@ -64,6 +70,8 @@ export type HubDeps = {
   logger?: Logger;
   /** The console page's folder; bundles (the Electron app) say where they put it. */
   webRoot?: string;
+  /** Socket limits other than the contract's (tests reach a limit or a deadline quickly). */
+  limits?: Partial<SocketLimits>;
 };
 
 export type Hub = {
@@ -130,8 +138,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     notifyConsoles: (event, ...args) => pushToConsoles(event, ...args),
     logger: logger.child({ part: 'outdated' }),
   });
-  const app = createHttpApp({ logger, webRoot });
-  registerAuthRoutes(app, users, createSignInGuard(clock));
+  const app = createHttpApp({ logger, webRoot, trustProxy: config.trustProxy });
+  // One guard for sign-ins and password changes; one notice for every way a session ends.
+  const signInGuard = createSignInGuard(clock);
+  const revocation = createSessionRevocation();
+  registerAuthRoutes(app, { users, guard: signInGuard, revocation });
+  registerAccountRoutes(app, {
+    users,
+    accounts: createAccountsStore(database.db, clock),
+    guard: signInGuard,
+    revocation,
+  });
   // Linking a re-installed computer touches sockets made below; bound once they exist.
   let announceLink: (outcome: LinkOutcome) => void = () => undefined;
   const reinstalls = createReinstalls({
@@ -142,13 +159,22 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     onLinked: (outcome) => announceLink(outcome),
     logger: logger.child({ part: 'reinstalls' }),
   });
+  const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits };
+  const inventoryGate = createInventoryGate(limits, clock);
   registerEnrollmentRoutes(app, {
     users,
     enrollment,
     devices,
     reinstalls,
     guard: createEnrollmentGuard(clock),
-    onEnrolled: (deviceId) => outdated.deviceChanged(deviceId),
+    onEnrolled: async (deviceId) => {
+      // Its first report is the full one the hub wants.
+      inventoryGate.expectFull(deviceId);
+      // Consoles list the new computer at once, before its agent first connects.
+      const device = await devices.find(deviceId, presence.isOnline);
+      if (device) pushToConsoles('device:updated', device);
+      await outdated.deviceChanged(deviceId);
+    },
   });
   registerReinstallRoutes(app, { users, reinstalls });
   registerInventoryRoutes(app, { users, devices, requests, presence });
@@ -159,12 +185,28 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     fleet: createFleetSummary(database.db),
     onDuty: () => duty.onDuty(consolePresence.isOnline),
   });
-  registerSoftwareRoutes(app, { users, rules, outdated });
+  registerSoftwareRoutes(app, {
+    users,
+    rules,
+    outdated,
+    deviceExists: async (deviceId) => (await devices.find(deviceId, presence.isOnline)) !== null,
+  });
   registerTaskRoutes(app, { users, admin, tasks, outdated });
   await app.ready();
 
+  const unauthenticated = createUnauthenticatedConnections(
+    {
+      bytes: limits.unauthenticatedBytes,
+      perAddress: limits.unauthenticatedPerAddress,
+      deadlineMs: limits.authDeadlineMs,
+    },
+    logger.child({ part: 'sockets' }),
+  );
   const io = new Server(app.server, {
+    // For authenticated sockets; unauthenticated-connections.ts holds the others to far less.
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    connectTimeout: limits.authDeadlineMs,
+    allowRequest: unauthenticated.allowRequest,
     // Only listed origins may open sockets from a browser; the console page is same-origin.
     cors: { origin: config.corsOrigins, credentials: false },
     pingInterval: 25_000,
@@ -172,6 +214,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   // Nothing lives on the default namespace; refusing it keeps unauthenticated sockets out entirely.
   io.use((_socket, next) => next(new Error('unauthorized')));
+  unauthenticated.attach(io, [AGENT_NAMESPACE, CONSOLE_NAMESPACE]);
 
   const consoles = io.of(CONSOLE_NAMESPACE) as unknown as ConsoleNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
@@ -211,27 +254,43 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   };
 
   registerAgentNamespace(agents, {
-    requester: { requests, requesterView, timeline, publishRequest },
+    requester: {
+      requests,
+      requesterView,
+      timeline,
+      publishRequest,
+      messageLimiter: createRateLimiter(limits.requesterMessages, clock),
+    },
     devices,
     requests,
     presence,
-    helpRateLimiter: createRateLimiter(HELP_RATE_LIMIT, clock),
+    helpRateLimiter: createRateLimiter(limits.helpRequests, clock),
+    inventoryGate,
     notifyConsoles,
     onInventoryStored: (deviceId) => outdated.deviceChanged(deviceId),
     logger: logger.child({ nsp: 'agent' }),
   });
+  const consoleSessions = createConsoleSessions({
+    clock,
+    revocation,
+    isLive: (tokenHash) => users.isLive(tokenHash),
+    logger: logger.child({ part: 'console-sessions' }),
+  });
   registerConsoleNamespace(consoles, {
     actions: { requests, timeline, publishRequest, people: admin },
     duty: { duty, consoles: consolePresence, notifyConsoles },
+    sessions: consoleSessions,
     users,
     devices,
     requests,
     presence,
     requestInventory: (deviceId) => {
       if (!presence.isOnline(deviceId)) return false;
-      agents.to(roomForDevice(deviceId)).emit('inventory:request');
+      // One open ask per device: the report it brings answers every ask made meanwhile.
+      if (inventoryGate.ask(deviceId)) agents.to(roomForDevice(deviceId)).emit('inventory:request');
       return true;
     },
+    inventoryAskLimiter: createRateLimiter(limits.inventoryAsks, clock),
     logger: logger.child({ nsp: 'console' }),
   });
 
@@ -249,6 +308,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       closing ??= (async () => {
         retention.stop();
         outdated.close();
+        consoleSessions.close();
         io.disconnectSockets(true);
         await new Promise<void>((resolve) => void io.close(() => resolve()));
         await app.close();

@@ -147,19 +147,19 @@ describe('HTTP API', () => {
     expect(result.status).toBe(401);
   });
 
-  it('refuses sign-ins for an account after 10 wrong passwords, until the window passes', async () => {
+  it('makes an address wait after 5 wrong passwords for an account, without checking the next', async () => {
     let now = Date.parse('2026-11-29T08:00:00Z');
     const guarded = await startTestHub({}, { clock: { now: () => new Date(now) } });
     try {
       const signIn = (password: string, username = 'admin') =>
         guarded.http('/api/session', { body: { username, password } });
-      for (let i = 0; i < 10; i++) expect((await signIn(`guess ${i}`)).status).toBe(401);
+      for (let i = 0; i < 5; i++) expect((await signIn(`guess ${i}`)).status).toBe(401);
       // Even the right password is not checked now: a guesser learns nothing.
       expect(await signIn(TEST_ADMIN_PASSWORD)).toEqual({
         status: 429,
         body: { ok: false, error: 'rate-limited' },
       });
-      now += 5 * 60_000;
+      now += 1_000;
       expect((await signIn(TEST_ADMIN_PASSWORD)).status).toBe(201);
     } finally {
       await guarded.close();

@@ -3,7 +3,6 @@ import {
   compressedInventoryReportSchema,
   inventoryReportSchema,
   MAX_INFLATED_REPORT_BYTES,
-  type InventoryReport,
 } from '@handraise/shared';
 import { z } from 'zod';
 
@@ -15,18 +14,21 @@ export const incomingReportSchema = z.union([
 export type IncomingReport = z.infer<typeof incomingReportSchema>;
 
 /**
- * The report inside what an agent sent, or null if a compressed one does not inflate (within
- * MAX_INFLATED_REPORT_BYTES, so a small bomb cannot fill the hub's memory) to a valid report.
+ * The JSON inside a compressed report, not yet checked against the schema; undefined when it does
+ * not inflate within MAX_INFLATED_REPORT_BYTES (so a small bomb cannot fill the hub's memory) or
+ * is not JSON.
  */
-export function reportFrom(incoming: IncomingReport): InventoryReport | null {
-  if (!('encoding' in incoming)) return incoming;
+export function inflateReport(data: Uint8Array): unknown {
   try {
-    const json = gunzipSync(incoming.data, { maxOutputLength: MAX_INFLATED_REPORT_BYTES }).toString(
-      'utf8',
-    );
-    const parsed = inventoryReportSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
+    return JSON.parse(
+      gunzipSync(data, { maxOutputLength: MAX_INFLATED_REPORT_BYTES }).toString('utf8'),
+    ) as unknown;
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+/** Whether a report, read but not yet parsed, says it is a full one (every section). */
+export function claimsFullReport(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'full';
 }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   PROTOCOL_VERSION,
   type Device,
+  type DeviceDetail,
   type DeviceIdentity,
   type Enrolled,
   type HelpRequest,
@@ -170,6 +171,10 @@ describe('device identity and re-installed computers', () => {
 
     for (const [i, credentials] of after.entries()) {
       expect(await requestsOf(credentials.deviceId)).toEqual([`request from ${lab[i]!.hostname}`]);
+      const detail = await get<DeviceDetail>(`/api/devices/${credentials.deviceId}`);
+      expect(detail.previousRecords.map((r) => [r.name, r.linkedBy])).toEqual([
+        [lab[i]!.hostname, 'Coordinator'],
+      ]);
       // The history is the coordinator's; the new tray starts empty.
       const agent = await t.connectAgent(credentials);
       expect(await agent.emitWithAck('help:list', {})).toEqual({ ok: true, data: [] });
@@ -201,6 +206,8 @@ describe('device identity and re-installed computers', () => {
 
     const fresh = await enroll({ ...pc, machineId: '5e1f00d000000000000000000000000a' });
     expect(await requestsOf(fresh.deviceId)).toEqual(['keyboard missing keys']);
+    const detail = await get<DeviceDetail>(`/api/devices/${fresh.deviceId}`);
+    expect(detail.previousRecords.map((r) => [r.name, r.linkedBy])).toEqual([['lab-07', null]]);
     await expect(t.connectAgent(old)).rejects.toThrow('unauthorized');
 
     // Network addresses alone only suggest.

@@ -7,7 +7,7 @@ import { PROTOCOL_VERSION, type Enrolled } from '@handraise/shared';
 import { startTestHub, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildUiForTest, type BuiltUi } from './support/built-ui.ts';
-import { checkView, LIVE_TIMEOUT_MS, watchProblems } from './support/console-page.ts';
+import { checkView, LIVE_TIMEOUT_MS, signIn, watchProblems } from './support/console-page.ts';
 
 const PASSWORD = 'a long school passphrase';
 
@@ -130,5 +130,82 @@ describe('console UI: first start', () => {
     expect(await checkView(page, 'advisor-settings')).toEqual([]);
     // The refused username is logged by Chromium as a failed 409 request; that one is expected.
     expect(problems).toEqual([expect.stringContaining('409')]);
+  });
+
+  it('resets, disables, re-enables and deletes an account; the advisor’s console is told why it ended', async () => {
+    problems.length = 0;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, t.hub.url, { username: 'admin', password: PASSWORD });
+    // Sam at another computer, with a console open.
+    const samContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const samPage = await samContext.newPage();
+    const samProblems = await watchProblems(samPage);
+    await signIn(samPage, t.hub.url, { username: 'sam', password: PASSWORD });
+
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.getByRole('button', { name: 'Manage Sam Okafor' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sam Okafor' });
+    await dialog.getByLabel('New password').fill('a new passphrase for sam');
+    await dialog.getByRole('button', { name: 'Set password' }).click();
+    await dialog.getByText('Sam Okafor can now sign in with the new password').waitFor();
+    expect(await checkView(page, 'people-manage-account')).toEqual([]);
+    await samPage
+      .getByText('Your password was changed, so you were signed out. Sign in with the new one.')
+      .waitFor();
+    expect(await checkView(samPage, 'session-ended')).toEqual([]);
+    await signIn(samPage, t.hub.url, { username: 'sam', password: 'a new passphrase for sam' });
+
+    // Disabling asks first, signs Sam out at once, and marks the account.
+    await dialog.getByRole('button', { name: 'Disable account…' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Disable' }).click();
+    await samPage.getByText('Your account has been disabled.').waitFor();
+    await dialog.getByRole('button', { name: 'Enable account' }).waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const samRow = page.getByTestId('accounts').locator('li').filter({ hasText: 'Sam Okafor' });
+    await samRow.getByText('Disabled', { exact: true }).waitFor();
+    expect(await checkView(page, 'people-accounts-disabled')).toEqual([]);
+    await samPage.getByLabel('Username').fill('sam');
+    await samPage.getByLabel('Password').fill('a new passphrase for sam');
+    await samPage.getByRole('button', { name: 'Sign in' }).click();
+    await samPage.getByText('Wrong username or password.').waitFor();
+
+    // Enabled again, then deleted: gone from the list, and the username is free.
+    await page.getByRole('button', { name: 'Manage Sam Okafor' }).click();
+    await dialog.getByRole('button', { name: 'Enable account' }).click();
+    await dialog.getByRole('button', { name: 'Disable account…' }).waitFor();
+    await signIn(samPage, t.hub.url, { username: 'sam', password: 'a new passphrase for sam' });
+    await dialog.getByRole('button', { name: 'Delete account…' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await samPage.getByText('Your account has been deleted.').waitFor();
+    await expect.poll(() => page.getByTestId('accounts').textContent()).not.toContain('Sam Okafor');
+
+    // The coordinator's own password, from their name in the top bar.
+    await page.getByRole('button', { name: 'My account: Ms Rivera' }).click();
+    const mine = page.getByRole('dialog', { name: 'My account' });
+    await mine.getByLabel('Current password').fill('not my password');
+    await mine.getByLabel('New password', { exact: true }).fill('an even longer school passphrase');
+    await mine.getByLabel('New password again').fill('an even longer school passphrase');
+    await mine.getByRole('button', { name: 'Change password' }).click();
+    await mine.getByText('That is not your current password.').waitFor();
+    await mine.getByLabel('Current password').fill(PASSWORD);
+    await mine.getByRole('button', { name: 'Change password' }).click();
+    await mine.getByText('Password changed.').waitFor();
+    expect(await checkView(page, 'my-account')).toEqual([]);
+    await mine.getByRole('button', { name: 'Close' }).click();
+    // This console keeps its session; the new password is the one that signs in.
+    await page.getByTestId('connection').filter({ hasText: 'Live' }).waitFor();
+    const signIns = await Promise.all(
+      [PASSWORD, 'an even longer school passphrase'].map(
+        async (password) =>
+          (await t.http('/api/session', { body: { username: 'admin', password } })).status,
+      ),
+    );
+    expect(signIns).toEqual([401, 201]);
+
+    await samContext.close();
+    // Chromium logs each refused request (the wrong current password, Sam's refused sign-in).
+    expect(problems).toEqual([expect.stringContaining('403')]);
+    expect(samProblems.every((p) => p.includes('401'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AckCallback } from '../ack.ts';
 import { MAX_HELP_TEXT_CHARS } from '../limits.ts';
-import type { User } from '../schemas/auth.ts';
+import type { SessionEnded, User } from '../schemas/auth.ts';
 import type { Device, DeviceDetail } from '../schemas/device.ts';
 import type { Person } from '../schemas/admin.ts';
 import type { HelpRequest, HelpRequestDetail, RequestEvent } from '../schemas/help.ts';
@@ -66,6 +66,8 @@ export interface HubToConsoleEvents {
   'software:changed': (change: { keys: string[] | null }) => void;
   /** An update task was made, changed, or had a device line ticked off by an inventory. */
   'task:updated': (task: UpdateTask) => void;
+  /** This socket's session is over (signed out, expired, account changed); a disconnect follows. */
+  'session:ended': (end: SessionEnded) => void;
 }
 
 /** What the hub knows of an authenticated console socket. */

@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { roleSchema, sessionCreateSchema, setupSchema, type Role } from './auth.ts';
+import { roleSchema, sessionCreateSchema, setupSchema, type Role, type User } from './auth.ts';
 import { idSchema, nonEmptyShortString } from './common.ts';
 
-/** Someone a request can be assigned to, as every console sees them (no username, no dates). */
-export type Person = { id: string; displayName: string; role: Role };
+/**
+ * Someone a request can be assigned to, as every console sees them (no username, no dates).
+ * `inactive`: the account is disabled or deleted; listed so that what they did keeps their name,
+ * never offered for new work.
+ */
+export type Person = { id: string; displayName: string; role: Role; inactive?: true };
 
 /** `POST /api/users`: a new advisor or coordinator account, created by a coordinator. */
 export const userCreateSchema = z.strictObject({
@@ -13,6 +17,35 @@ export const userCreateSchema = z.strictObject({
   role: roleSchema,
 });
 export type UserCreate = z.infer<typeof userCreateSchema>;
+
+/** An account as the coordinator's list shows it: disabled accounts cannot sign in. */
+export type Account = User & { disabled: boolean };
+
+/** `/api/users/:userId` */
+export const userIdPayloadSchema = z.strictObject({ userId: idSchema });
+
+/** `PATCH /api/users/:userId`: rename, change the role, disable or re-enable; at least one. */
+export const userUpdateSchema = z
+  .strictObject({
+    displayName: userCreateSchema.shape.displayName.optional(),
+    role: roleSchema.optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((change) => Object.values(change).some((v) => v !== undefined), {
+    message: 'nothing to change',
+  });
+export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+/** `POST /api/users/:userId/password`: a coordinator sets someone else's password. */
+export const passwordResetSchema = z.strictObject({ newPassword: setupSchema.shape.password });
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
+
+/** `PUT /api/me/password`: one's own password, proven by the current one. */
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: sessionCreateSchema.shape.password,
+  newPassword: setupSchema.shape.password,
+});
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
 
 /** An enrollment token as the coordinator's list shows it; the token itself is shown only once. */
 export type EnrollmentTokenSummary = {

@@ -91,3 +91,16 @@ export type AgentHandshake = z.infer<typeof agentHandshakeSchema>;
 
 /** Handshake `auth` of a console socket: the same bearer token as HTTP. */
 export const consoleHandshakeSchema = z.strictObject({ token: z.string().min(16).max(256) });
+
+/** Why the hub ended a session; a console tells the person in a sentence. */
+export const SESSION_END_REASONS = [
+  'signed-out',
+  'expired',
+  'password-changed',
+  'role-changed',
+  'disabled',
+  'deleted',
+] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+/** `session:ended`, pushed to a console socket just before the hub disconnects it. */
+export type SessionEnded = { reason: SessionEndReason };

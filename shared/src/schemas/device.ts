@@ -26,8 +26,18 @@ export type Device = {
   protocolVersion: number | null;
 };
 
+/** An earlier record of the same computer whose history this device carries (a re-install). */
+export type PreviousRecord = {
+  name: string;
+  enrolledAt: string;
+  linkedAt: string;
+  /** Who confirmed the link; null when the coordinator's automatic rule did. */
+  linkedBy: string | null;
+};
+
 /** Everything the hub knows about one device. */
 export type DeviceDetail = Device & {
+  previousRecords: PreviousRecord[];
   hardware: Hardware | null;
   software: SoftwareItem[];
   updates: PendingUpdate[];

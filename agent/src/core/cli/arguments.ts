@@ -10,6 +10,7 @@ export const EXIT = { ok: 0, usage: 1, refused: 2, undelivered: 3 } as const;
 export const OPTIONS = {
   hub: { type: 'string' },
   token: { type: 'string' },
+  'token-file': { type: 'string' },
   config: { type: 'string' },
   'data-dir': { type: 'string' },
   once: { type: 'boolean' },
@@ -36,5 +37,6 @@ export const settingsFrom = (values: Values): AgentSettings => ({
   dataDir: values['data-dir'] ?? defaultAgentDataDir(),
   hub: values.hub,
   token: values.token,
+  tokenFile: values['token-file'],
   configPath: values.config,
 });

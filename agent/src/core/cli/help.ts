@@ -7,6 +7,7 @@ import { newHelpRequest, takeSnapshot } from '../help-request.ts';
 import { createHubClient } from '../hub-client.ts';
 import { collectInventory } from '../inventory.ts';
 import { openOutbox } from '../outbox.ts';
+import { withRecoveryNote } from '../storage/recovery-note.ts';
 import {
   cliLogger,
   EXIT,
@@ -60,7 +61,7 @@ export async function commandHelp(values: Values, positionals: string[]): Promis
     credentials,
     agentVersion: AGENT_VERSION,
     store,
-    collect: () => collectInventory({ dataDir: settings.dataDir }),
+    collect: withRecoveryNote(store, () => collectInventory({ dataDir: settings.dataDir })),
     logger: cliLogger(),
     // A one-off command does not report inventory on a schedule; the service does.
     inventoryIntervalMs: 2 ** 31 - 1,

@@ -5,6 +5,7 @@ import { HELP_CATEGORIES } from '@handraise/shared';
 import { AgentConfigError } from '../agent-config-error.ts';
 import { defaultAgentDataDir } from '../agent-paths.ts';
 import { AGENT_VERSION } from '../agent-version.ts';
+import { ENROLL_TOKEN_VARIABLE } from '../enrollment/token-sources.ts';
 import type { Values } from './arguments.ts';
 
 export { EXIT, OPTIONS, say, settingsFrom, type Values } from './arguments.ts';
@@ -12,7 +13,7 @@ export { EXIT, OPTIONS, say, settingsFrom, type Values } from './arguments.ts';
 export const USAGE = `handraise-agent ${AGENT_VERSION}
 
 Usage:
-  handraise-agent run [--hub URL] [--token TOKEN] [--once] [--timeout SECONDS]
+  handraise-agent run [--hub URL] [--token-file FILE | --token -] [--once] [--timeout SECONDS]
   handraise-agent inventory [--json]
   handraise-agent help [TEXT] [--category NAME] [--screenshot FILE | --screenshot-now]
                        [--blur X,Y,W,H ...] [--requester NAME] [--once] [--timeout SECONDS]
@@ -22,6 +23,13 @@ Usage:
 Options for every command:
   --data-dir DIR    where credentials and the outbox live (default ${defaultAgentDataDir()})
   --config FILE     JSON settings: { "hub": URL, "token": TOKEN, "inventoryIntervalHours": N }
+
+The enrollment token (needed once, to enroll), the first of:
+  --token-file FILE          its first line; the file must be private (chmod 600 FILE)
+  --token -                  read from standard input: handraise-agent run --token - < FILE
+  ${ENROLL_TOKEN_VARIABLE}     in the environment
+  "token" in the config file
+  --token TOKEN works too, but any local user can read a command line while it runs.
 
 Categories: ${HELP_CATEGORIES.join(', ')}
 `;

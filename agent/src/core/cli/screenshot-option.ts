@@ -1,10 +1,9 @@
-import { sniffScreenshotType } from '@handraise/shared';
+import { readImageSize, sniffScreenshotType } from '@handraise/shared';
 import { AgentConfigError } from '../agent-config.ts';
 import { readScreenshot } from '../help-request.ts';
 import { blurRegion } from '../screenshot/blur.ts';
 import { captureScreen } from '../screenshot/capture.ts';
 import { toShareableJpeg } from '../screenshot/encode.ts';
-import { readImageSize } from '../screenshot/image-size.ts';
 import { parseRect } from '../screenshot/rect.ts';
 import type { Screenshot } from '../screenshot/screenshot.ts';
 import type { Values } from './options.ts';

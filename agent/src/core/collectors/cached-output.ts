@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, setMode } from '../storage/private-files.ts';
 
 /** Where a tool's last output is kept, and for how long it may be reused at most. */
 export type OutputCache = {
@@ -71,8 +72,9 @@ export function writeCachedOutput(cache: OutputCache, fingerprint: string, stdou
   } satisfies CachedOutput;
   const temporary = `${cache.file}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(cache.file), { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, JSON.stringify(body), { mode: 0o600 });
+    ensurePrivateDir(dirname(cache.file));
+    writeFileSync(temporary, JSON.stringify(body), { mode: PRIVATE_FILE_MODE });
+    setMode(temporary, PRIVATE_FILE_MODE);
     renameSync(temporary, cache.file);
   } catch {
     rmSync(temporary, { force: true });

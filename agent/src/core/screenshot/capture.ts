@@ -1,8 +1,7 @@
-import { sniffScreenshotType } from '@handraise/shared';
+import { readImageSize, sniffScreenshotType } from '@handraise/shared';
 import { captureX11 } from './capture-linux.ts';
 import { captureMacos } from './capture-macos.ts';
 import { captureWindows } from './capture-windows.ts';
-import { readImageSize } from './image-size.ts';
 import { runBinary, type BinaryRunner } from './run-binary.ts';
 import type { Screenshot } from './screenshot.ts';
 import { ScreenshotError } from './screenshot-error.ts';

@@ -1,7 +1,6 @@
-import { sniffScreenshotType } from '@handraise/shared';
+import { readImageSize, sniffScreenshotType } from '@handraise/shared';
 import { decode as decodeJpeg } from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { readImageSize } from './image-size.ts';
 import type { Raster } from './screenshot.ts';
 import { ScreenshotError } from './screenshot-error.ts';
 

@@ -1,9 +1,14 @@
-import { MAX_SCREENSHOT_BYTES, sniffScreenshotType } from '@handraise/shared';
+import {
+  MAX_SCREENSHOT_BYTES,
+  screenshotSizeAllowed,
+  sniffScreenshotType,
+} from '@handraise/shared';
 import { encode } from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { decodeScreenshot } from './decode.ts';
 import {
+  largestShareableWidth,
   MIN_SHAREABLE_WIDTH_PX,
   SHAREABLE_TARGET_BYTES,
   shareableTargetBytes,
@@ -107,5 +112,28 @@ describe('shareableTargetBytes', () => {
     expect(shareableTargetBytes(1366, 768)).toBe(SHAREABLE_TARGET_BYTES);
     expect(shareableTargetBytes(3840, 1080)).toBe(2 * SHAREABLE_TARGET_BYTES);
     expect(shareableTargetBytes(30_000, 20_000)).toBe(MAX_SCREENSHOT_BYTES);
+  });
+});
+
+describe('largestShareableWidth', () => {
+  it('keeps screens the hub accepts at their own width', () => {
+    expect(largestShareableWidth(1920, 1080)).toBe(1920);
+    expect(largestShareableWidth(3 * 3840, 2160)).toBe(3 * 3840);
+  });
+
+  it('scales larger screens, keeping their shape, to a size the hub accepts', () => {
+    for (const [width, height] of [
+      [7680 + 3840, 4320], // an 8K and a 4K screen: 50 MP
+      [4 * 5120, 1440], // four 5K ultrawides in a row: 20,480 px wide
+      [1080, 20_000], // a very tall portrait stack
+    ] as const) {
+      const shareable = largestShareableWidth(width, height);
+      const scaled = Math.max(1, Math.round((height * shareable) / width));
+      expect(shareable).toBeLessThan(width);
+      expect(screenshotSizeAllowed({ width: shareable, height: scaled })).toBe(true);
+      // As large as allowed: one pixel wider would be refused.
+      const wider = Math.round((height * (shareable + 1)) / width);
+      expect(screenshotSizeAllowed({ width: shareable + 1, height: wider })).toBe(false);
+    }
   });
 });

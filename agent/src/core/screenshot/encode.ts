@@ -1,5 +1,10 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { MAX_SCREENSHOT_BYTES } from '@handraise/shared';
+import {
+  MAX_SCREENSHOT_BYTES,
+  MAX_SCREENSHOT_PIXELS,
+  MAX_SCREENSHOT_SIDE_PX,
+  screenshotSizeAllowed,
+} from '@handraise/shared';
 import { encode as encodeJpeg } from 'jpeg-js';
 import { decodeScreenshot } from './decode.ts';
 import { downscaleRaster } from './resize.ts';
@@ -53,7 +58,7 @@ export function encodeShareableJpeg(raster: Raster): Screenshot {
 function* encodingLadder(raster: Raster): Generator<void, Screenshot, void> {
   const target = shareableTargetBytes(raster.width, raster.height);
   let smallest: Screenshot | null = null;
-  for (const width of candidateWidths(raster.width)) {
+  for (const width of candidateWidths(largestShareableWidth(raster.width, raster.height))) {
     const scaled = width === raster.width ? raster : scaleToWidth(raster, width);
     for (const quality of JPEG_QUALITIES) {
       if (smallest) yield;
@@ -69,7 +74,28 @@ function* encodingLadder(raster: Raster): Generator<void, Screenshot, void> {
   );
 }
 
-/** The source width, then ever smaller steps down to the minimum (never upscaling). */
+/**
+ * The widest this screen may be shared at: its own width, or less, keeping its shape, when the
+ * hub would refuse its size (several large monitors side by side).
+ */
+export function largestShareableWidth(width: number, height: number): number {
+  const scale = Math.min(
+    1,
+    MAX_SCREENSHOT_SIDE_PX / width,
+    MAX_SCREENSHOT_SIDE_PX / height,
+    Math.sqrt(MAX_SCREENSHOT_PIXELS / (width * height)),
+  );
+  let shareable = Math.max(1, Math.floor(width * scale));
+  // The scaled height is rounded; step down the odd pixel that rounding pushes over a limit.
+  while (
+    shareable > 1 &&
+    !screenshotSizeAllowed({ width: shareable, height: scaledHeight(width, height, shareable) })
+  )
+    shareable -= 1;
+  return shareable;
+}
+
+/** The start width, then ever smaller steps down to the minimum (never upscaling). */
 function candidateWidths(sourceWidth: number): number[] {
   const widths = [sourceWidth];
   let width = sourceWidth;
@@ -80,9 +106,11 @@ function candidateWidths(sourceWidth: number): number[] {
   return widths;
 }
 
+const scaledHeight = (width: number, height: number, toWidth: number) =>
+  Math.max(1, Math.round((height * toWidth) / width));
+
 function scaleToWidth(raster: Raster, width: number): Raster {
-  const height = Math.max(1, Math.round((raster.height * width) / raster.width));
-  return downscaleRaster(raster, width, height);
+  return downscaleRaster(raster, width, scaledHeight(raster.width, raster.height, width));
 }
 
 function encodeRaster(raster: Raster, quality: number): Screenshot {

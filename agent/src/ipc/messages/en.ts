@@ -26,7 +26,8 @@ export const en = {
   'ask.send': 'Send',
   'ask.sending': 'Sending…',
   'ask.failed': 'That did not work. Please try again.',
-  'ask.tooLarge': 'That is too long. Please write less.',
+  'ask.tooLarge':
+    'That cannot be sent: the text is too long or the picture too big. Write less, or drop the picture.',
 
   'shot.heading': 'Picture of your screen',
   'shot.alt': 'The picture of your screen that will be sent',

@@ -27,7 +27,8 @@ export const es: Record<MessageKey, string> = {
   'ask.send': 'Enviar',
   'ask.sending': 'Enviando…',
   'ask.failed': 'No funcionó. Inténtalo otra vez.',
-  'ask.tooLarge': 'Es demasiado largo. Escribe menos, por favor.',
+  'ask.tooLarge':
+    'No se puede enviar: el texto es demasiado largo o la imagen demasiado grande. Escribe menos o quita la imagen.',
 
   'shot.heading': 'Foto de tu pantalla',
   'shot.alt': 'La foto de tu pantalla que se va a enviar',

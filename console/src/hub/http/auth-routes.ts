@@ -5,17 +5,25 @@ import {
   setupSchema,
   type SessionCreated,
 } from '@handraise/shared';
+import type { SessionRevocation } from '../auth/session-revocation.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import { bearerToken, isLoopback } from './authenticate.ts';
 import { parseOr400, sendData, sendError } from './reply.ts';
 import type { SignInGuard } from './sign-in-guard.ts';
 
-/** Hub status, first-start setup, and sign-in/sign-out. */
-export function registerAuthRoutes(
-  app: FastifyInstance,
-  users: UsersStore,
-  guard: SignInGuard,
-): void {
+export type AuthRouteDeps = {
+  users: UsersStore;
+  guard: SignInGuard;
+  revocation: SessionRevocation;
+};
+
+/**
+ * Hub status, first-start setup, and sign-in/sign-out. Client addresses are `request.ip`: the
+ * socket's peer, or what a reverse proxy forwards when the hub is told to trust it.
+ */
+export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
+  const { users, guard, revocation } = deps;
+
   // Public on purpose: the sign-in page needs to know whether to offer first-start setup.
   app.get('/api/status', async (_request, reply) =>
     sendData(reply, {
@@ -29,7 +37,7 @@ export function registerAuthRoutes(
     if (!input) return reply;
     // Until a coordinator exists anyone who reaches the hub could claim it, so the first account
     // can only be created from the hub's own machine (or via HANDRAISE_ADMIN_PASSWORD).
-    if (!isLoopback(request.socket.remoteAddress)) return sendError(reply, 'forbidden');
+    if (!isLoopback(request.ip)) return sendError(reply, 'forbidden');
     if ((await users.count()) > 0) return sendError(reply, 'already-set-up');
     const user = await users.create({ ...input, role: 'coordinator' });
     const session = await users.createSession(user.id);
@@ -39,13 +47,12 @@ export function registerAuthRoutes(
   app.post('/api/session', async (request, reply) => {
     const input = parseOr400(reply, sessionCreateSchema, request.body);
     if (!input) return reply;
-    const address = request.socket.remoteAddress ?? 'unknown';
-    if (guard.blocked(input.username, address)) return sendError(reply, 'rate-limited');
+    // Counted before the ~100 ms hash, so guesses sent in parallel meet the limit too.
+    const attempt = guard.begin(input.username, request.ip);
+    if (!attempt) return sendError(reply, 'rate-limited');
     const user = await users.verify(input.username, input.password);
-    if (!user) {
-      guard.failed(input.username, address);
-      return sendError(reply, 'unauthorized');
-    }
+    if (!user) return sendError(reply, 'unauthorized');
+    attempt.succeeded();
     const session = await users.createSession(user.id);
     return sendData<SessionCreated>(reply, { ...session, user }, 201);
   });
@@ -53,7 +60,7 @@ export function registerAuthRoutes(
   app.delete('/api/session', async (request, reply) => {
     const token = bearerToken(request);
     if (!token) return sendError(reply, 'unauthorized');
-    await users.deleteSession(token);
+    revocation.endSession(await users.deleteSession(token), 'signed-out');
     return sendData(reply, { signedOut: true });
   });
 }

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, User } from '@handraise/shared';
-import type { UsersStore } from '../storage/users-store.ts';
+import type { Session, UsersStore } from '../storage/users-store.ts';
 import { sendError } from './reply.ts';
 
 /** The bearer token of a request, if it carries one. */
@@ -11,26 +11,36 @@ export function bearerToken(request: FastifyRequest): string | null {
 }
 
 /**
- * Resolves the signed-in user or answers 401/403 and returns null. Every route but login, setup,
- * enrollment and the static page goes through here.
+ * Resolves the signed-in session or answers 401/403 and returns null. Every route but login, setup,
+ * enrollment and the static page goes through here (or `requireUser`).
  */
+export async function requireSession(
+  users: UsersStore,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  roles?: readonly Role[],
+): Promise<Session | null> {
+  const token = bearerToken(request);
+  const session = token ? await users.sessionForToken(token) : null;
+  if (!session) {
+    sendError(reply, 'unauthorized');
+    return null;
+  }
+  if (roles && !roles.includes(session.user.role)) {
+    sendError(reply, 'forbidden');
+    return null;
+  }
+  return session;
+}
+
+/** Resolves the signed-in user or answers 401/403 and returns null. */
 export async function requireUser(
   users: UsersStore,
   request: FastifyRequest,
   reply: FastifyReply,
   roles?: readonly Role[],
 ): Promise<User | null> {
-  const token = bearerToken(request);
-  const user = token ? await users.userForToken(token) : null;
-  if (!user) {
-    sendError(reply, 'unauthorized');
-    return null;
-  }
-  if (roles && !roles.includes(user.role)) {
-    sendError(reply, 'forbidden');
-    return null;
-  }
-  return user;
+  return (await requireSession(users, request, reply, roles))?.user ?? null;
 }
 
 /** True for connections from this machine itself. */

@@ -40,7 +40,8 @@ export function registerEnrollmentRoutes(
     if (!input) return reply;
     if (input.protocolVersion < MIN_AGENT_PROTOCOL_VERSION)
       return sendError(reply, 'protocol-unsupported');
-    const end = deps.guard.begin(request.socket.remoteAddress ?? 'unknown');
+    // request.ip is the client's address, through the proxies HANDRAISE_TRUST_PROXY names.
+    const end = deps.guard.begin(request.ip);
     if (!end) return sendError(reply, 'rate-limited');
     let grant: EnrollmentGrant | null = null;
     try {

@@ -36,8 +36,15 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** The HTTP server: error envelope, security headers and the console's static files. */
-export function createHttpApp(options: { logger: Logger; webRoot: string }): FastifyInstance {
+/**
+ * The HTTP server: error envelope, security headers and the console's static files. `trustProxy`:
+ * addresses of reverse proxies whose X-Forwarded-For names the client (`request.ip`).
+ */
+export function createHttpApp(options: {
+  logger: Logger;
+  webRoot: string;
+  trustProxy?: string[] | undefined;
+}): FastifyInstance {
   const app = Fastify({
     // Fastify bundles its own pino typings; the cast keeps the instance's default logger type.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
@@ -47,6 +54,7 @@ export function createHttpApp(options: { logger: Logger; webRoot: string }): Fas
     logController: new LogController({ disableRequestLogging: true }),
     // Query strings like ?state=new are parsed as plain strings; schemas decide what is valid.
     routerOptions: { ignoreTrailingSlash: true },
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
   });
 
   app.addHook('onSend', async (_request, reply) => {

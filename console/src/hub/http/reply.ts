@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   'rate-limited': 429,
   'too-large': 413,
   'unsupported-screenshot': 415,
+  'screenshot-too-large': 413,
   'invalid-token': 401,
   'protocol-unsupported': 426,
   'already-set-up': 409,

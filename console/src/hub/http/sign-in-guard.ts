@@ -1,55 +1,125 @@
 import type { Clock } from '../clock.ts';
+import { createLeakyCounters } from './leaky-counters.ts';
 
 export type SignInGuard = ReturnType<typeof createSignInGuard>;
 
-/** Failed sign-ins allowed per account, and per address, in one window. */
-export const SIGN_IN_LIMITS = {
-  perAccount: 10,
-  perAddress: 50,
-  windowMs: 5 * 60_000,
-} as const;
-
-// Past this many tracked keys, expired windows are dropped, so guessing with ever-new usernames
-// cannot grow the map without bound.
-const PRUNE_ABOVE = 10_000;
+export type SignInLimits = {
+  /** Wrong passwords one address may send for one account before it has to wait. */
+  pairFreeFailures: number;
+  /** The first wait after those; every further failure doubles it, up to `pairMaxDelayMs`. */
+  pairBaseDelayMs: number;
+  pairMaxDelayMs: number;
+  /** A pair's failures are forgotten after this long without another attempt. */
+  pairMemoryMs: number;
+  /** Wrong passwords from one address across all accounts: a burst of this many, then … */
+  perAddress: number;
+  /** … one more for every `addressWindowMs / perAddress` that passes. */
+  addressWindowMs: number;
+  /** Wrong passwords for one account from all addresses together, in the same manner. */
+  perAccount: number;
+  accountWindowMs: number;
+  /** Addresses remembered per account as "signed in here before". */
+  knownAddressesPerAccount: number;
+};
 
 /**
- * Slows password guessing: after too many failed sign-ins for one account (or from one address)
- * within the window, further attempts are refused without checking the password, until the
- * window passes. A success does not reset anyone else's count. In memory: a restarted hub forgets.
+ * A mistyping person gets a few free tries, then waits a second, two, four, … at most 15 minutes;
+ * a guesser gets about four guesses an hour once the waits are long. One address trying many
+ * accounts meets the per-address cap; many addresses trying one account (a lab full of
+ * computers) meet the per-account ceiling, generous because it stops only addresses where the
+ * account never signed in.
  */
-export function createSignInGuard(
-  clock: Clock,
-  limits: { perAccount: number; perAddress: number; windowMs: number } = SIGN_IN_LIMITS,
-) {
-  const failures = new Map<string, { startedAt: number; count: number }>();
-  const current = (key: string, now: number) => {
-    const entry = failures.get(key);
-    return entry && now - entry.startedAt < limits.windowMs ? entry : null;
+export const SIGN_IN_LIMITS: SignInLimits = {
+  pairFreeFailures: 5,
+  pairBaseDelayMs: 1_000,
+  pairMaxDelayMs: 15 * 60_000,
+  pairMemoryMs: 60 * 60_000,
+  perAddress: 50,
+  addressWindowMs: 5 * 60_000,
+  perAccount: 100,
+  accountWindowMs: 15 * 60_000,
+  knownAddressesPerAccount: 20,
+};
+
+// Past this many tracked pairs, stale ones are dropped, so guessing with ever-new usernames cannot
+// grow the map without bound.
+const PRUNE_ABOVE = 10_000;
+
+/** One sign-in in progress: counted as failed unless it says it succeeded. */
+export type SignInAttempt = { succeeded(): void };
+
+/** IPv4 clients of a dual-stack socket appear as `::ffff:a.b.c.d`; they are the same client. */
+export function normalizeAddress(address: string): string {
+  return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
+}
+
+/**
+ * Slows password guessing without locking the account's owner out. Limits apply to the pair of
+ * address and account (a growing wait), to an address across accounts, and to an account across
+ * addresses (except where it signed in before). An attempt is counted when it starts, before the
+ * password is hashed, so parallel guesses are refused as surely as serial ones; a success takes
+ * its count back. In memory: a restarted hub forgets.
+ */
+export function createSignInGuard(clock: Clock, limits: SignInLimits = SIGN_IN_LIMITS) {
+  const pairs = new Map<string, { failures: number; lockedUntil: number; lastAt: number }>();
+  const addresses = createLeakyCounters(limits.perAddress, limits.addressWindowMs);
+  const accounts = createLeakyCounters(limits.perAccount, limits.accountWindowMs);
+  const known = new Map<string, string[]>();
+
+  const delayAfter = (failures: number) =>
+    failures < limits.pairFreeFailures
+      ? 0
+      : Math.min(
+          limits.pairMaxDelayMs,
+          limits.pairBaseDelayMs * 2 ** (failures - limits.pairFreeFailures),
+        );
+
+  const prune = (now: number) => {
+    if (pairs.size > PRUNE_ABOVE)
+      for (const [key, pair] of pairs)
+        if (now >= pair.lockedUntil && now - pair.lastAt >= limits.pairMemoryMs) pairs.delete(key);
+    addresses.prune(now, PRUNE_ABOVE);
+    accounts.prune(now, PRUNE_ABOVE);
   };
-  const keys = (username: string, address: string) =>
-    [
-      [`account:${username.toLowerCase()}`, limits.perAccount],
-      [`address:${address}`, limits.perAddress],
-    ] as const;
 
   return {
-    /** True when this account or address has used up its failures for now. */
-    blocked(username: string, address: string): boolean {
+    /** Starts a sign-in for this username from this address, or null: refused, unchecked. */
+    begin(username: string, rawAddress: string): SignInAttempt | null {
       const now = clock.now().getTime();
-      return keys(username, address).some(([key, max]) => (current(key, now)?.count ?? 0) >= max);
-    },
+      const account = username.toLowerCase();
+      const address = normalizeAddress(rawAddress);
+      const pairKey = `${address}\n${account}`;
+      const seen = pairs.get(pairKey);
+      const pair =
+        seen && now - seen.lastAt < limits.pairMemoryMs
+          ? seen
+          : { failures: 0, lockedUntil: 0, lastAt: now };
+      if (now < pair.lockedUntil) return null;
+      // Where this account signed in before, its owner is not held up by strangers' guessing.
+      const familiar = known.get(account)?.includes(address) ?? false;
+      if (!familiar && (addresses.full(address, now) || accounts.full(account, now))) return null;
 
-    failed(username: string, address: string): void {
-      const now = clock.now().getTime();
-      if (failures.size > PRUNE_ABOVE)
-        for (const [key, entry] of failures)
-          if (now - entry.startedAt >= limits.windowMs) failures.delete(key);
-      for (const [key] of keys(username, address)) {
-        const entry = current(key, now);
-        if (entry) entry.count += 1;
-        else failures.set(key, { startedAt: now, count: 1 });
-      }
+      prune(now);
+      pair.failures += 1;
+      pair.lastAt = now;
+      pair.lockedUntil = now + delayAfter(pair.failures);
+      pairs.set(pairKey, pair);
+      addresses.add(address, now);
+      accounts.add(account, now);
+
+      let settled = false;
+      return {
+        succeeded() {
+          if (settled) return;
+          settled = true;
+          const at = clock.now().getTime();
+          pairs.delete(pairKey);
+          addresses.remove(address, at);
+          accounts.remove(account, at);
+          const list = (known.get(account) ?? []).filter((a) => a !== address);
+          known.set(account, [address, ...list].slice(0, limits.knownAddressesPerAccount));
+        },
+      };
     },
   };
 }

@@ -26,6 +26,8 @@ export type SoftwareRouteDeps = {
   users: UsersStore;
   rules: SoftwareRulesStore;
   outdated: OutdatedService;
+  /** Whether a device is enrolled: one that has not reported yet has nothing outdated. */
+  deviceExists: (deviceId: string) => Promise<boolean>;
 };
 
 const STATUS_ORDER = { behind: 0, unknown: 1, current: 2 } as const;
@@ -237,6 +239,9 @@ export function registerSoftwareRoutes(app: FastifyInstance, deps: SoftwareRoute
     const params = parseOr400(reply, deviceIdPayloadSchema, request.params);
     if (!params) return reply;
     const list = await outdated.deviceOutdated(params.deviceId);
-    return list ? sendData(reply, list) : sendError(reply, 'not-found');
+    if (list) return sendData(reply, list);
+    return (await deps.deviceExists(params.deviceId))
+      ? sendData(reply, [])
+      : sendError(reply, 'not-found');
   });
 }

@@ -7,19 +7,20 @@ import {
   MIN_AGENT_PROTOCOL_VERSION,
   ok,
   PROTOCOL_VERSION,
-  sniffScreenshotType,
+  checkScreenshot,
   type AgentSocketData,
   type AgentToHubEvents,
   type HubToAgentEvents,
   type HubToConsoleEvents,
 } from '@handraise/shared';
-import { incomingReportSchema, reportFrom } from '../inflate-report.ts';
+import type { InventoryGate } from '../inventory-gate.ts';
 import type { Presence } from '../presence.ts';
 import { roomForDevice } from '../rooms.ts';
 
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { guarded } from './guarded-handler.ts';
+import { registerInventoryHandler } from './inventory-handler.ts';
 import { registerRequesterHandlers, type RequesterHandlerDeps } from './requester-handlers.ts';
 
 export type AgentNamespace = Namespace<
@@ -40,6 +41,8 @@ export type AgentNamespaceDeps = {
   requests: RequestsStore;
   presence: Presence;
   helpRateLimiter: { take(key: string): boolean };
+  /** Which inventory reports each device may send now (see inventory-gate.ts). */
+  inventoryGate: InventoryGate;
   /** The requester's side of requests: list, reply, feedback. */
   requester: Omit<RequesterHandlerDeps, 'logger' | 'deviceName'>;
   /** Tells consoles about a device or a request. */
@@ -136,24 +139,13 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
         );
     });
 
-    socket.on(
-      'inventory:report',
-      guarded(incomingReportSchema, log, 'inventory:report', async (incoming) => {
-        const report = reportFrom(incoming);
-        if (!report) return fail('invalid-payload');
-        const outcome = await devices.applyInventory(deviceId, report);
-        if (outcome === 'hash-mismatch') return fail('invalid-payload');
-        if (outcome === 'stored') {
-          deps
-            .onInventoryStored?.(deviceId)
-            .catch((error: unknown) =>
-              log.error({ err: error }, 'judging software after an inventory failed'),
-            );
-          await publishDevice(deviceId);
-        }
-        return ok({ status: outcome });
-      }),
-    );
+    registerInventoryHandler(socket, {
+      devices,
+      gate: deps.inventoryGate,
+      publishDevice,
+      onInventoryStored: deps.onInventoryStored,
+      logger: log,
+    });
 
     registerRequesterHandlers(socket, {
       ...deps.requester,
@@ -167,9 +159,10 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
       guarded(helpCreateSchema, log, 'help:create', async (input) => {
         let screenshot = null;
         if (input.screenshot) {
-          const type = sniffScreenshotType(input.screenshot);
-          if (!type) return fail('unsupported-screenshot');
-          screenshot = { type, data: input.screenshot };
+          // Its header's size decides what a viewer's browser must decode, whatever the file size.
+          const checked = checkScreenshot(input.screenshot);
+          if (!checked.ok) return fail(checked.error);
+          screenshot = { type: checked.type, data: input.screenshot };
         }
         const earlier = await requests.findByKey(deviceId, input.idempotencyKey);
         if (earlier) return ok({ requestId: earlier.id, duplicate: true });

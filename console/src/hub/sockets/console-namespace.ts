@@ -17,6 +17,7 @@ import { CONSOLES_ROOM } from '../rooms.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
+import type { ConsoleSessions, SocketSession } from './console-sessions.ts';
 import { registerDutyHandlers, type DutyDeps } from './duty-handlers.ts';
 import { guarded } from './guarded-handler.ts';
 import { registerRequestActions, type RequestActionDeps } from './request-actions.ts';
@@ -39,14 +40,24 @@ export type ConsoleNamespaceDeps = {
   devices: DevicesStore;
   requests: RequestsStore;
   presence: Presence;
-  /** Asks a device's agent for a full inventory; false when the device is not connected. */
+  /**
+   * Asks a device's agent for a full inventory, unless an ask is still open (its report answers
+   * this one too); false when the device is not connected.
+   */
   requestInventory: (deviceId: string) => boolean;
+  /** "Refresh inventory" per person and device (INVENTORY_ASK_RATE_LIMIT). */
+  inventoryAskLimiter: { take(key: string): boolean };
   /** Claim, message, resolve. */
   actions: Omit<RequestActionDeps, 'logger'>;
   /** Who is on duty, and which helpers have a console open. */
   duty: Omit<DutyDeps, 'logger'>;
+  /** Ends each socket with its session (revoked, expired). */
+  sessions: ConsoleSessions;
   logger: Logger;
 };
+
+/** The session each socket authenticated with, from the handshake until `connection`. */
+const handshakeSessions = new WeakMap<ConsoleSocket, SocketSession>();
 
 /** People's consoles: handshake authentication by session token, then queries; pushes come from the hub. */
 export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNamespaceDeps): void {
@@ -55,10 +66,12 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
   nsp.use((socket, next) => {
     const auth = consoleHandshakeSchema.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error('unauthorized'));
-    users.userForToken(auth.data.token).then(
-      (user) => {
-        if (!user) return next(new Error('unauthorized'));
+    users.sessionForToken(auth.data.token).then(
+      (session) => {
+        if (!session) return next(new Error('unauthorized'));
+        const { user, tokenHash, expiresAt } = session;
         socket.data = { user };
+        handshakeSessions.set(socket, { userId: user.id, tokenHash, expiresAt });
         next();
       },
       (error: unknown) => {
@@ -70,6 +83,9 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
 
   nsp.on('connection', (socket: ConsoleSocket) => {
     const log = logger.child({ userId: socket.data.user.id });
+    const session = handshakeSessions.get(socket);
+    if (!session) return void socket.disconnect();
+    deps.sessions.track(socket, session);
     void socket.join(CONSOLES_ROOM);
     registerRequestActions(socket, { ...deps.actions, logger: log });
     registerDutyHandlers(socket, { ...deps.duty, logger: log });
@@ -92,6 +108,9 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
     socket.on(
       'device:request-inventory',
       guarded(deviceIdPayloadSchema, log, 'device:request-inventory', async ({ deviceId }) => {
+        // Keyed by person and device: one person's clicking leaves everyone else's asks alone.
+        if (!deps.inventoryAskLimiter.take(`${socket.data.user.id} ${deviceId}`))
+          return fail('rate-limited');
         const device = await devices.find(deviceId, presence.isOnline);
         if (!device) return fail('not-found');
         return ok({ delivered: deps.requestInventory(deviceId) });

@@ -25,6 +25,11 @@ export type RequesterHandlerDeps = {
   requesterView: RequesterView;
   timeline: RequestTimeline;
   publishRequest: PublishRequest;
+  /**
+   * Replies and feedback per device (REQUESTER_MESSAGE_RATE_LIMIT): each reaches every console,
+   * so one device sending thousands would flood them all.
+   */
+  messageLimiter: { take(key: string): boolean };
   deviceName: (deviceId: string) => Promise<string>;
   logger: Logger;
 };
@@ -44,6 +49,7 @@ export function registerRequesterHandlers(socket: AgentSocket, deps: RequesterHa
   socket.on(
     'help:reply',
     guarded(helpReplySchema, logger, 'help:reply', async (reply) => {
+      if (!deps.messageLimiter.take(deviceId)) return fail('rate-limited');
       // A device can only write to its own requests; anything else does not exist for it.
       if (!(await requesterView.one(deviceId, reply.requestId))) return fail('not-found');
       const { duplicate } = await timeline.record({
@@ -62,6 +68,7 @@ export function registerRequesterHandlers(socket: AgentSocket, deps: RequesterHa
   socket.on(
     'help:feedback',
     guarded(helpFeedbackSchema, logger, 'help:feedback', async (feedback) => {
+      if (!deps.messageLimiter.take(deviceId)) return fail('rate-limited');
       const request = await deps.requests.find(feedback.requestId);
       if (!request || request.deviceId !== deviceId) return fail('not-found');
       const state = stateAfterFeedback(feedback.fixed, request.assigneeId !== null);

@@ -1,40 +1,54 @@
 import type { Kysely } from 'kysely';
-import type { EnrollmentTokenSummary, Person, User } from '@handraise/shared';
+import type { Account, EnrollmentTokenSummary, Person } from '@handraise/shared';
+import { ACCOUNT_COLUMNS, toAccount } from './accounts-store.ts';
 import type { Database } from './schema.ts';
-import { toUser } from './users-store.ts';
+import type { AccountTables } from './users-store.ts';
 
 export type AdminStore = ReturnType<typeof createAdminStore>;
 
 /** What the coordinator manages in the console: accounts and enrollment tokens (read and revoke). */
 export function createAdminStore(db: Kysely<Database>) {
+  const adb = db.withTables<AccountTables>();
+
   return {
-    /** Every account, coordinators first, then by name. */
-    async listUsers(): Promise<User[]> {
-      const rows = await db
+    /** Every account but deleted ones, coordinators first, then by name. */
+    async listUsers(): Promise<Account[]> {
+      const rows = await adb
         .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'created_at', 'on_duty'])
+        .select(ACCOUNT_COLUMNS)
+        .where('deleted_at', 'is', null)
         .orderBy('role', 'desc')
         .orderBy('display_name')
         .execute();
-      return rows.map(toUser);
+      return rows.map(toAccount);
     },
 
-    /** Everyone who can help, as any console may see them. */
+    /**
+     * Everyone who can help, as any console may see them; disabled and deleted accounts too,
+     * marked, so that requests and timelines keep showing who did what.
+     */
     async listPeople(): Promise<Person[]> {
-      const rows = await db
+      const rows = await adb
         .selectFrom('users')
-        .select(['id', 'display_name', 'role'])
+        .select(['id', 'display_name', 'role', 'disabled_at', 'deleted_at'])
         .orderBy('display_name')
         .execute();
-      return rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role }));
+      return rows.map((r) => ({
+        id: r.id,
+        displayName: r.display_name,
+        role: r.role,
+        ...(r.disabled_at !== null || r.deleted_at !== null ? { inactive: true as const } : {}),
+      }));
     },
 
-    /** One person by id, or null. */
+    /** One person who can be given work (not disabled, not deleted) by id, or null. */
     async findPerson(userId: string): Promise<Person | null> {
-      const row = await db
+      const row = await adb
         .selectFrom('users')
         .select(['id', 'display_name', 'role'])
         .where('id', '=', userId)
+        .where('disabled_at', 'is', null)
+        .where('deleted_at', 'is', null)
         .executeTakeFirst();
       return row ? { id: row.id, displayName: row.display_name, role: row.role } : null;
     },

@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteDatabase } from './database.ts';
 
@@ -53,4 +54,12 @@ describe('openSqliteDatabase keeps the hub data private to its owner', () => {
       await again.close();
     },
   );
+
+  it('syncs every commit to disk before the hub answers (synchronous=FULL)', async () => {
+    const database = await openSqliteDatabase(join(scratch(), 'hub.sqlite'));
+    const { rows } = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(database.db);
+    // 2 is FULL; NORMAL (1) would survive a crashed process but not a power cut.
+    expect(rows).toEqual([{ synchronous: 2 }]);
+    await database.close();
+  });
 });

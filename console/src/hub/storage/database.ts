@@ -2,7 +2,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Kysely } from 'kysely';
 import { migrateToLatest, type SqlDialectName } from './migrations.ts';
-import { nodeSqliteDialect, openSqlite } from './node-sqlite-dialect.ts';
+import { nodeSqliteDialect, openSqlite, type SyncMode } from './node-sqlite-dialect.ts';
 import type { Database } from './schema.ts';
 
 export type HubDatabase = {
@@ -32,9 +32,12 @@ function preparePrivateFile(file: string): void {
 }
 
 /** Opens (creating if needed) the hub's SQLite database and migrates it to the latest schema. */
-export async function openSqliteDatabase(file: string): Promise<HubDatabase> {
+export async function openSqliteDatabase(
+  file: string,
+  sync: SyncMode = 'FULL',
+): Promise<HubDatabase> {
   if (file !== ':memory:') preparePrivateFile(file);
-  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(file)) });
+  const db = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(file, sync)) });
   await migrateToLatest(db, 'sqlite');
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

@@ -14,11 +14,13 @@ import {
   type InventorySections,
   type OsInfo,
   type PendingUpdate,
+  type PreviousRecord,
   type SoftwareItem,
 } from '@handraise/shared';
 import { hashSecret, newSecret, secretMatches } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
 import { hashSection } from '../inventory-hash.ts';
+import type { DeviceLinksTables } from './device-links-store.ts';
 import type { EnrollmentGrant } from './enrollment-store.ts';
 import type { Database, DeviceRow } from './schema.ts';
 
@@ -70,6 +72,29 @@ const updateRow = (deviceId: string) => (u: PendingUpdate) => ({
   source: u.source,
   security: u.security ? 1 : 0,
 });
+
+/** The earlier records a device carries the history of, latest link first. */
+async function previousRecords(db: Kysely<Database>, deviceId: string): Promise<PreviousRecord[]> {
+  const rows = await db
+    .withTables<DeviceLinksTables>()
+    .selectFrom('device_links')
+    .leftJoin('users', 'users.id', 'device_links.linked_by')
+    .select([
+      'device_links.previous_name',
+      'device_links.previous_enrolled_at',
+      'device_links.linked_at',
+      'users.display_name',
+    ])
+    .where('device_links.device_id', '=', deviceId)
+    .orderBy('device_links.linked_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    name: r.previous_name,
+    enrolledAt: r.previous_enrolled_at,
+    linkedAt: r.linked_at,
+    linkedBy: r.display_name,
+  }));
+}
 
 export type DevicesStore = ReturnType<typeof createDevicesStore>;
 export type InventoryOutcome = InventoryReportResult['status'] | 'hash-mismatch';
@@ -237,7 +262,7 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
     ): Promise<DeviceDetail | null> {
       const row = await findRow(deviceId);
       if (!row) return null;
-      const [software, updates] = await Promise.all([
+      const [software, updates, previous] = await Promise.all([
         db
           .selectFrom('software')
           .selectAll()
@@ -251,12 +276,14 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
           .where('device_id', '=', deviceId)
           .orderBy('name')
           .execute(),
+        previousRecords(db, deviceId),
       ]);
       return {
         ...toDevice(row, isOnline(row.id)),
         hardware: parseJson<Hardware>(row.hardware_json),
         notes: parseJson<CollectorNote[]>(row.notes_json) ?? [],
         hotfixes: parseJson<Hotfix[]>(row.hotfixes_json) ?? [],
+        previousRecords: previous,
         software: software.map((s) => ({
           name: s.name,
           version: s.version,

@@ -4,6 +4,7 @@ import { deviceLinksMigration } from './device-links-store.ts';
 import { settingsMigration } from './settings-store.ts';
 import { softwareRulesMigration } from './software-rules-store.ts';
 import { tasksMigration } from './tasks-store.ts';
+import { accountsMigration } from './users-store.ts';
 
 export type SqlDialectName = 'sqlite' | 'postgres';
 
@@ -199,6 +200,7 @@ const MIGRATIONS: Record<string, VersionedMigration> = {
   '0005-software-rules': softwareRulesMigration,
   '0006-update-tasks': tasksMigration,
   '0007-device-links': deviceLinksMigration,
+  '0008-accounts': accountsMigration,
 };
 
 function providerFor(dialect: SqlDialectName): MigrationProvider {

@@ -18,24 +18,46 @@ function adaptStatement(statement: StatementSync): SqliteStatement {
   };
 }
 
+/**
+ * How SQLite syncs commits. `FULL`, the hub's setting, syncs the log at every commit; `NORMAL`
+ * only at checkpoints (durable across a crashed process, not a power cut). The benchmark opens
+ * both to measure what durability costs.
+ */
+export type SyncMode = 'FULL' | 'NORMAL';
+
 /** Opens a SQLite file (or `:memory:`) with the pragmas the hub relies on. */
-export function openSqlite(file: string): DatabaseSync {
+export function openSqlite(file: string, sync: SyncMode = 'FULL'): DatabaseSync {
   const db = new DatabaseSync(file);
   // WAL lets readers run beside the single writer. FULL syncs the log at every commit, so an
-  // acknowledged help request survives a power cut, not only a crashed process: agents delete
-  // their copy once the hub has answered.
+  // acknowledged help request survives a power cut, not only a crashed process: agents stop
+  // sending once the hub has answered.
   db.exec('PRAGMA journal_mode = WAL');
-  db.exec('PRAGMA synchronous = FULL');
+  db.exec(`PRAGMA synchronous = ${sync}`);
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
   return db;
+}
+
+/**
+ * Kysely's ROLLBACK after a failed statement. On a full disk or an I/O error SQLite has already
+ * rolled the transaction back, and a second ROLLBACK would fail ("no transaction is active") with
+ * an error that replaces the one saying what happened; with no transaction open it does nothing.
+ */
+function rollbackStatement(db: DatabaseSync): SqliteStatement {
+  const rollback = adaptStatement(db.prepare('ROLLBACK'));
+  return {
+    ...rollback,
+    run: (parameters) =>
+      db.isTransaction ? rollback.run(parameters) : { changes: 0, lastInsertRowid: 0 },
+  };
 }
 
 /** A Kysely dialect over Node's built-in SQLite: no native module to rebuild for Electron. */
 export function nodeSqliteDialect(db: DatabaseSync): SqliteDialect {
   const adapted: SqliteDatabase = {
     close: () => db.close(),
-    prepare: (sql) => adaptStatement(db.prepare(sql)),
+    prepare: (sql) =>
+      /^\s*rollback\s*;?\s*$/i.test(sql) ? rollbackStatement(db) : adaptStatement(db.prepare(sql)),
   };
   return new SqliteDialect({ database: adapted });
 }

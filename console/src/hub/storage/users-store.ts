@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Migration, Selectable } from 'kysely';
 import type { Role, User } from '@handraise/shared';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashSecret, newSecret } from '../auth/tokens.ts';
@@ -9,7 +9,36 @@ import type { Database, UsersTable } from './schema.ts';
 /** Sessions last a school week; the console renews by logging in again. */
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** Columns migration `0008-accounts` adds to `users`, declared beside the store that owns them. */
+export type AccountTables = {
+  users: {
+    /** Set while a coordinator has the account disabled: it cannot sign in. */
+    disabled_at: string | null;
+    /**
+     * Set once the account is deleted. The row stays, without username or password, so requests,
+     * timelines and tasks keep the person's name.
+     */
+    deleted_at: string | null;
+  };
+};
+
+/** Migration `0008-accounts`: accounts can be disabled and deleted. */
+export const accountsMigration = (): Migration => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
+    await db.schema.alterTable('users').addColumn('deleted_at', 'text').execute();
+  },
+});
+
 /** The columns a User is made of (never the password hash). */
+export const USER_COLUMNS = [
+  'users.id',
+  'users.username',
+  'users.display_name',
+  'users.role',
+  'users.created_at',
+  'users.on_duty',
+] as const;
 type UserColumns = Pick<
   Selectable<UsersTable>,
   'id' | 'username' | 'display_name' | 'role' | 'created_at' | 'on_duty'
@@ -27,11 +56,41 @@ export function toUser(row: UserColumns): User {
   };
 }
 
+/** A signed-in session: whose, which (by the token's hash), and until when. */
+export type Session = { user: User; tokenHash: string; expiresAt: string };
+
 export type UsersStore = ReturnType<typeof createUsersStore>;
 
 /** People, their passwords and their sessions. */
 export function createUsersStore(db: Kysely<Database>, clock: Clock) {
+  const adb = db.withTables<AccountTables>();
+  // A real hash of a random password with the same parameters, made once at start: an unknown
+  // username costs the same scrypt work as a known one, so response time cannot tell them apart.
+  const dummyHash = hashPassword(newSecret());
+
+  /** Live sessions only: unexpired, of an account that is neither disabled nor deleted. */
+  const liveSessions = () =>
+    adb
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .where('sessions.expires_at', '>', clock.now().toISOString())
+      .where('users.disabled_at', 'is', null)
+      .where('users.deleted_at', 'is', null);
+
+  /** The live session a bearer token opens, or null (unknown, expired, account disabled). */
+  const sessionForToken = async (token: string): Promise<Session | null> => {
+    const tokenHash = hashSecret(token);
+    const row = await liveSessions()
+      .select([...USER_COLUMNS, 'sessions.expires_at'])
+      .where('sessions.token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row ? { user: toUser(row), tokenHash, expiresAt: row.expires_at } : null;
+  };
+
   return {
+    sessionForToken,
+
+    /** How many accounts were ever made (deleted ones too: setup happens once). */
     async count(): Promise<number> {
       const row = await db
         .selectFrom('users')
@@ -59,17 +118,19 @@ export function createUsersStore(db: Kysely<Database>, clock: Clock) {
       return toUser(row);
     },
 
-    /** The user for a username and password, or null; the same work is done either way. */
+    /**
+     * The user for a username and password, or null. Unknown usernames and disabled accounts take
+     * the same scrypt work and get the same null as a wrong password.
+     */
     async verify(username: string, password: string): Promise<User | null> {
-      const row = await db
+      const row = await adb
         .selectFrom('users')
-        .selectAll()
+        .select([...USER_COLUMNS, 'users.password_hash', 'users.disabled_at'])
         .where('username', '=', username.toLowerCase())
+        .where('deleted_at', 'is', null)
         .executeTakeFirst();
-      // Hash anyway for unknown users so response time does not reveal which usernames exist.
-      const stored = row?.password_hash ?? 'scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA$AAAA';
-      const matches = await verifyPassword(password, stored);
-      return row && matches ? toUser(row) : null;
+      const matches = await verifyPassword(password, row?.password_hash ?? (await dummyHash));
+      return row && matches && row.disabled_at === null ? toUser(row) : null;
     },
 
     async createSession(userId: string): Promise<{ token: string; expiresAt: string }> {
@@ -88,21 +149,25 @@ export function createUsersStore(db: Kysely<Database>, clock: Clock) {
       return { token, expiresAt };
     },
 
-    /** The user a bearer token belongs to, or null if unknown or expired. */
+    /** The user a bearer token belongs to, or null if unknown, expired or disabled. */
     async userForToken(token: string): Promise<User | null> {
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .selectAll('users')
-        .select('sessions.expires_at')
-        .where('sessions.token_hash', '=', hashSecret(token))
-        .executeTakeFirst();
-      if (!row || row.expires_at <= clock.now().toISOString()) return null;
-      return toUser(row);
+      return (await sessionForToken(token))?.user ?? null;
     },
 
-    async deleteSession(token: string): Promise<void> {
-      await db.deleteFrom('sessions').where('token_hash', '=', hashSecret(token)).execute();
+    /** Whether a session (by its token's hash) still opens the console. */
+    async isLive(tokenHash: string): Promise<boolean> {
+      const row = await liveSessions()
+        .select('sessions.token_hash')
+        .where('sessions.token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /** Forgets one session; its token hash, for telling open sockets. */
+    async deleteSession(token: string): Promise<string> {
+      const tokenHash = hashSecret(token);
+      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+      return tokenHash;
     },
   };
 }

@@ -1,5 +1,12 @@
 // Test support: small, valid inventories built by hand.
-import type { InventoryReport, InventorySections, SectionHashes } from '@handraise/shared';
+import {
+  MAX_SOFTWARE_ITEMS,
+  type InventoryReport,
+  type InventorySections,
+  type SectionHashes,
+  type SoftwareItem,
+} from '@handraise/shared';
+import { jpegHeader, padded } from '../../../../shared/src/testing/image-headers.ts';
 import { hashSection } from '../inventory-hash.ts';
 
 export function sampleSections(overrides: Partial<InventorySections> = {}): InventorySections {
@@ -38,6 +45,16 @@ export function sampleSections(overrides: Partial<InventorySections> = {}): Inve
   };
 }
 
+/** As many installed packages as one report may carry: the costliest valid report to read. */
+export function mostSoftware(): SoftwareItem[] {
+  return Array.from({ length: MAX_SOFTWARE_ITEMS }, (_, i) => ({
+    name: `package-${i}`,
+    version: `1.${i % 97}.${i}-1`,
+    source: 'dpkg',
+    arch: 'amd64',
+  }));
+}
+
 export function hashesOf(sections: InventorySections): SectionHashes {
   return {
     os: hashSection(sections.os),
@@ -58,10 +75,12 @@ export function fullReport(sections = sampleSections()): InventoryReport {
   };
 }
 
-/** The smallest valid JPEG header followed by filler: enough for type sniffing and byte checks. */
+/**
+ * A JPEG header stating a 1920×1080 frame, filler, and the end marker: enough for the type, size
+ * and byte checks (nothing decodes it). Never smaller than the header.
+ */
 export function sampleJpeg(bytes = 2048): Buffer {
-  const data = Buffer.alloc(bytes, 0x5a);
-  data.set([0xff, 0xd8, 0xff, 0xe0], 0);
-  data.set([0xff, 0xd9], bytes - 2);
+  const data = Buffer.from(padded(jpegHeader(1920, 1080), bytes));
+  data.set([0xff, 0xd9], data.length - 2);
   return data;
 }

@@ -19,6 +19,7 @@ import {
 import type { HubConfig } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import { createHub, type Hub } from '../create-hub.ts';
+import type { SocketLimits } from '../socket-limits.ts';
 
 export const TEST_ADMIN_PASSWORD = 'correct horse battery staple';
 export const TEST_ENROLL_TOKEN = 'test-enrollment-token-0001';
@@ -58,7 +59,7 @@ export function whenConnected<S extends Socket>(socket: S): Promise<S> {
 /** Starts a hub for one test file or test; `webRoot` serves a freshly built console UI. */
 export async function startTestHub(
   overrides: Partial<HubConfig> = {},
-  options: { webRoot?: string; clock?: Clock } = {},
+  options: { webRoot?: string; clock?: Clock; limits?: Partial<SocketLimits> } = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
   const config: HubConfig = {
@@ -76,6 +77,7 @@ export async function startTestHub(
     logger: pino({ level: 'silent' }),
     webRoot: options.webRoot,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const sockets: Socket[] = [];
 

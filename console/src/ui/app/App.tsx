@@ -4,6 +4,7 @@ import { AppShell } from './components/AppShell.tsx';
 import { notifyNewRequest } from './lib/desktop-notifications.ts';
 import { CATEGORY_LABELS } from './lib/labels.ts';
 import { clearSession, loadSession, saveSession, type Session } from './lib/session.ts';
+import { sessionEndNotice, type SignedOutBecause } from './lib/session-end.ts';
 import { useTheme } from './lib/theme.ts';
 import { HubProvider } from './state/HubProvider.tsx';
 import { ThemeContext } from './state/theme-context.ts';
@@ -20,10 +21,10 @@ export function App() {
     setNotice(null);
     setSession(saveSession(created));
   }, []);
-  const onSignedOut = useCallback((reason: 'signed-out' | 'expired') => {
+  const onSignedOut = useCallback((reason: SignedOutBecause) => {
     clearSession();
     setSession(null);
-    setNotice(reason === 'expired' ? 'Your session has ended. Please sign in again.' : null);
+    setNotice(sessionEndNotice(reason));
   }, []);
   const onRequestCreated = useCallback((request: HelpRequest) => {
     setAnnouncement(`New request from ${request.deviceName}: ${CATEGORY_LABELS[request.category]}`);

@@ -42,7 +42,7 @@ describe('settleSystem', () => {
     });
   });
 
-  it('blanks factory placeholders: "Computer" for no model, "-" for no serial', async () => {
+  it('blanks factory placeholders: "Computer" for no model, no serial rather than "-"', async () => {
     const board = {
       ...LAPTOP,
       vendor: 'To Be Filled By O.E.M.',
@@ -52,7 +52,7 @@ describe('settleSystem', () => {
     expect(await settleSystem(board, context())).toMatchObject({
       manufacturer: '',
       model: 'Computer',
-      serial: '-',
+      serial: '',
     });
   });
 

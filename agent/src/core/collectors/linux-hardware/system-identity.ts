@@ -70,7 +70,7 @@ export type IdentityContext = {
 
 /**
  * The maker, model, serial and UUID as systeminformation's system() settles them on Linux,
- * from the DMI strings: placeholders blanked, "Computer" when no model is known, Microsoft WSL
+ * from the DMI strings: placeholders blanked (an unknown serial empty, not systeminformation's "-"), "Computer" when no model is known, Microsoft WSL
  * and Docker recognised, a virtual machine told by the kernel log, and an ARM board by
  * /proc/cpuinfo. Undefined for a Raspberry Pi, whose model only systeminformation's tables know.
  */
@@ -81,7 +81,9 @@ export async function settleSystem(
   const manufacturer = cleanDefaults(dmi.vendor);
   let model = cleanDefaults(dmi.product) || 'Computer';
   const version = cleanDefaults(dmi.version);
-  let serial = cleanDefaults(dmi.serial) || '-';
+  // Unknown stays empty. systeminformation writes "-" there, a placeholder that would read as a
+  // serial number to anyone downstream (the enrollment identity sent it as one).
+  let serial = cleanDefaults(dmi.serial);
   const uuid = cleanDefaults(dmi.uuid).toLowerCase();
   let maker = manufacturer;
 
@@ -162,7 +164,8 @@ export async function readDmiStrings(dir = DMI_DIR): Promise<DmiStrings> {
     vendor: notSpecified(strings.vendor),
     product: notSpecified(strings.product),
     version: notSpecified(strings.version),
-    serial: notSpecified(strings.serial),
+    // Not reproduced for the serial, which decides nothing here and would only carry a filler.
+    serial: strings.serial,
     // dmidecode prints an absent UUID as "Not Settable"/"Not Present"; neither is a UUID.
     uuid: strings.uuid,
   };

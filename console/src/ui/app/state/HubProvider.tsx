@@ -10,14 +10,15 @@ import { callApi } from '../lib/api.ts';
 import { applyDutyChange } from '../lib/duty.ts';
 import { createChangeFeed } from './change-feed.ts';
 import type { Session } from '../lib/session.ts';
+import type { SignedOutBecause } from '../lib/session-end.ts';
 import { ask, openConsoleSocket, type ConsoleSocket } from './console-socket.ts';
 import { HubContext, type ConnectionState, type HubContextValue } from './hub-context.ts';
 import { createLiveCollection } from './live-collection.ts';
 
 type Props = {
   session: Session;
-  /** The session ended: signed out, expired, or refused by the hub. */
-  onSignedOut: (reason: 'signed-out' | 'expired') => void;
+  /** The session ended: signed out here, refused by the hub, or ended by it (it says why). */
+  onSignedOut: (reason: SignedOutBecause) => void;
   /** A request just arrived (for the in-app announcement). */
   onRequestCreated?: (request: HelpRequest) => void;
   children: ReactNode;
@@ -45,7 +46,7 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
   const api = useCallback<HubContextValue['api']>(
     async (path, init) => {
       const result = await callApi<never>(path, { ...init, token: session.token });
-      if (!result.ok && result.error === 'unauthorized') callbacks.current.onSignedOut('expired');
+      if (!result.ok && result.error === 'unauthorized') callbacks.current.onSignedOut('refused');
       return result;
     },
     [session.token],
@@ -88,10 +89,16 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
     socket.on('connect_error', (error) => {
       if (error.message === 'unauthorized') {
         socket.disconnect();
-        callbacks.current.onSignedOut('expired');
+        callbacks.current.onSignedOut('refused');
       } else {
         setConnection('reconnecting');
       }
+    });
+    socket.on('session:ended', ({ reason }) => {
+      // The hub disconnects next; nothing may reconnect and replace its reason with a refusal.
+      socket.removeAllListeners();
+      socket.disconnect();
+      callbacks.current.onSignedOut(reason);
     });
     socket.on('device:updated', (device) => devices.upsert(device));
     socket.on('device:removed', ({ deviceId }) => devices.remove(deviceId));
@@ -139,7 +146,7 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       api,
       signOut: () => {
         void api('/api/session', { method: 'DELETE' });
-        callbacks.current.onSignedOut('signed-out');
+        callbacks.current.onSignedOut('by-me');
       },
     }),
     [session, connection, live, people, refreshPeople, onDuty, setOnDuty, api],

@@ -14,13 +14,23 @@ type Props = { label: string } & (
   | { nobodyLabel?: undefined; value: string; onChange: (personId: string) => void }
 );
 
-/** Picks one of the hub's people (the signed-in one marked "(me)"), or nobody if offered. */
+/**
+ * Picks one of the hub's people (the signed-in one marked "(me)"), or nobody if offered. Disabled
+ * and deleted accounts cannot be given work; one shows only while it is the current choice.
+ */
 export function AssigneeSelect(props: Props) {
   const { people, user } = useHub();
-  const options = people.map((p) => ({
-    id: p.id,
-    label: p.id === user.id ? `${p.displayName} (me)` : p.displayName,
-  }));
+  const options = people
+    .filter((p) => !p.inactive || p.id === props.value)
+    .map((p) => ({
+      id: p.id,
+      label:
+        p.id === user.id
+          ? `${p.displayName} (me)`
+          : p.inactive
+            ? `${p.displayName} (no longer active)`
+            : p.displayName,
+    }));
   return (
     <SelectField
       label={props.label}

@@ -30,7 +30,11 @@ export function AuthScreen({ notice, onSignedIn }: Props) {
           <img src="./favicon.svg" alt="" />
           Handraise
         </div>
-        {notice && <p className="notice">{notice}</p>}
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
         {unreachable && (
           <p className="form-error" role="alert">
             The hub is not answering. Check that it is running, then reload this page.

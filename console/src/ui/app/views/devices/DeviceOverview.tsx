@@ -45,6 +45,16 @@ export function DeviceOverview({ device, now }: { device: DeviceDetail; now: num
           <dd>{device.agentVersion ?? 'Not connected yet'}</dd>
           <dt>Enrolled</dt>
           <dd>{formatDateTime(device.enrolledAt)}</dd>
+          {device.previousRecords.map((record) => (
+            <Fragment key={record.linkedAt}>
+              <dt>Re-installed from</dt>
+              <dd>
+                {record.name}, enrolled {formatDateTime(record.enrolledAt)}; its history was carried
+                over {formatDateTime(record.linkedAt)}
+                {record.linkedBy ? ` by ${record.linkedBy}` : ' by the automatic rule'}
+              </dd>
+            </Fragment>
+          ))}
           <dt>Last inventory</dt>
           <dd>{formatAgo(device.lastInventoryAt, now)}</dd>
         </dl>

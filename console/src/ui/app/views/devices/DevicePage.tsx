@@ -65,7 +65,9 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
     const result = await ask('device:request-inventory', { deviceId });
     setInventoryNote(
       !result.ok
-        ? 'The hub did not answer.'
+        ? result.error === 'rate-limited'
+          ? 'Asked several times already; the device answers the earlier ask first. Try again in a few minutes.'
+          : 'The hub did not answer.'
         : result.data.delivered
           ? 'Asked for a fresh inventory; this page updates when it arrives.'
           : 'The device is offline; it reports again when it comes back.',

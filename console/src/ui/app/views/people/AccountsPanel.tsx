@@ -1,56 +1,59 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { User } from '@handraise/shared';
+import type { Account } from '@handraise/shared';
 import { Card } from '../../components/Card.tsx';
 import { Pill } from '../../components/Pill.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { ROLE_LABELS } from '../../lib/labels.ts';
 import { useHub } from '../../state/hub-context.ts';
+import { ManageAccountDialog } from './ManageAccountDialog.tsx';
 import { NewAccountForm } from './NewAccountForm.tsx';
 
-/** Everyone who can sign in, and a form to add an advisor or coordinator. */
+/** Everyone who can sign in (disabled accounts marked), each to manage, and a form to add one. */
 export function AccountsPanel() {
   const { api, user: me, refreshPeople } = useHub();
-  const [users, setUsers] = useState<User[] | null>(null);
+  const [accounts, setAccounts] = useState<Account[] | null>(null);
 
   const load = useCallback(() => {
-    void api<User[]>('/api/users').then((result) => {
-      if (result.ok) setUsers(result.data);
+    void api<Account[]>('/api/users').then((result) => {
+      if (result.ok) setAccounts(result.data);
     });
   }, [api]);
   useEffect(load, [load]);
+  const changed = useCallback(() => {
+    load();
+    // Names and who can be given work show everywhere else too.
+    refreshPeople();
+  }, [load, refreshPeople]);
 
   return (
     <div className="grid two">
       <Card title="Accounts" id="accounts-title" flush>
-        {users === null ? (
+        {accounts === null ? (
           <p className="empty">Loading…</p>
         ) : (
-          <ul className="list" data-testid="accounts">
-            {users.map((u) => (
-              <li key={u.id}>
+          <ul className="list accounts" data-testid="accounts">
+            {accounts.map((a) => (
+              <li key={a.id} data-disabled={a.disabled || undefined}>
                 <div className="grow">
                   <p className="title">
-                    {u.displayName}
-                    {u.id === me.id && <span className="muted"> (you)</span>}
+                    {a.displayName}
+                    {a.id === me.id && <span className="muted"> (you)</span>}
                   </p>
                   <p className="sub">
-                    {u.username} · since {formatDateTime(u.createdAt)}
+                    {a.username} · since {formatDateTime(a.createdAt)}
                   </p>
                 </div>
-                <Pill tone={u.role === 'coordinator' ? 'violet' : 'accent'}>
-                  {ROLE_LABELS[u.role]}
+                {a.disabled && <Pill tone="neutral">Disabled</Pill>}
+                <Pill tone={a.role === 'coordinator' ? 'violet' : 'accent'}>
+                  {ROLE_LABELS[a.role]}
                 </Pill>
+                <ManageAccountDialog account={a} onChanged={changed} />
               </li>
             ))}
           </ul>
         )}
       </Card>
-      <NewAccountForm
-        onCreated={() => {
-          load();
-          refreshPeople();
-        }}
-      />
+      <NewAccountForm onCreated={changed} />
     </div>
   );
 }

@@ -4,13 +4,9 @@ import { userCreateSchema, type Role, type User } from '@handraise/shared';
 import { Card } from '../../components/Card.tsx';
 import { SelectField } from '../../components/fields/SelectField.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
-import { ROLE_LABELS } from '../../lib/labels.ts';
 import { useHub } from '../../state/hub-context.ts';
-
-const ROLE_OPTIONS = [
-  { id: 'advisor', label: `${ROLE_LABELS.advisor}: helps with requests` },
-  { id: 'coordinator', label: `${ROLE_LABELS.coordinator}: also accounts and enrollment` },
-];
+import { ROLE_OPTIONS } from './role-options.ts';
+import { FormOutcome } from '../../components/FormOutcome.tsx';
 
 /** Adds an account; the same schema as the hub checks the fields before anything is sent. */
 export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void }) {
@@ -88,14 +84,7 @@ export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void 
           value={role}
           onChange={(v) => setRole(v as Role)}
         />
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-        {created && (
-          <p className="notice good" role="status">
-            {created}
-          </p>
-        )}
+        <FormOutcome error={error} done={created} />
         <div className="form-actions">
           <Button type="submit" className="button primary">
             Create account

@@ -1,6 +1,6 @@
 import { encode } from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import { readImageSize } from './image-size.ts';
+import { readImageSize } from '@handraise/shared';
 import { syntheticScreen, toPngScreenshot } from './testing/synthetic-screen.ts';
 
 describe('readImageSize', () => {

@@ -1,0 +1,67 @@
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ensurePrivateDir, ensurePrivateFile, securePrivateFolder } from './private-files.ts';
+
+const modeOf = (path: string) => statSync(path).mode & 0o777;
+
+describe.skipIf(process.platform === 'win32')('private files', () => {
+  const root = mkdtempSync(join(tmpdir(), 'handraise-private-'));
+  let previousUmask = 0;
+  // The most permissive umask: whatever mode comes out was set by the code, not by the umask.
+  beforeEach(() => (previousUmask = process.umask(0)));
+  afterEach(() => process.umask(previousUmask));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('creates a folder, and the parents it needs, owner-only whatever the umask', () => {
+    const dir = join(root, 'a', 'b', 'agent');
+    ensurePrivateDir(dir);
+    for (const path of [join(root, 'a'), join(root, 'a', 'b'), dir])
+      expect(modeOf(path)).toBe(0o700);
+    // A parent that was there already is not the agent's to change.
+    expect(modeOf(root)).toBe(0o700 & modeOf(root));
+  });
+
+  it('creates a file 0600 and tightens one left readable, without touching its content', () => {
+    const dir = join(root, 'files');
+    ensurePrivateDir(dir);
+    const fresh = join(dir, 'fresh');
+    ensurePrivateFile(fresh);
+    expect(modeOf(fresh)).toBe(0o600);
+    const old = join(dir, 'old');
+    writeFileSync(old, 'kept', { mode: 0o644 });
+    ensurePrivateFile(old);
+    expect(modeOf(old)).toBe(0o600);
+    expect(readFileSync(old, 'utf8')).toBe('kept');
+  });
+
+  it('makes a whole data folder private, sub-folders included, and leaves what links point to', () => {
+    const dir = join(root, 'data');
+    mkdirSync(join(dir, 'cache'), { recursive: true, mode: 0o755 });
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, 'agent.sqlite'), '', { mode: 0o644 });
+    writeFileSync(join(dir, 'agent.sqlite-wal'), '', { mode: 0o666 });
+    writeFileSync(join(dir, 'cache', 'apt-upgradable.json'), '{}', { mode: 0o644 });
+    const outside = join(root, 'outside.txt');
+    writeFileSync(outside, '', { mode: 0o644 });
+    symlinkSync(outside, join(dir, 'link'));
+
+    securePrivateFolder(dir);
+    expect(modeOf(dir)).toBe(0o700);
+    expect(modeOf(join(dir, 'cache'))).toBe(0o700);
+    expect(modeOf(join(dir, 'agent.sqlite'))).toBe(0o600);
+    expect(modeOf(join(dir, 'agent.sqlite-wal'))).toBe(0o600);
+    expect(modeOf(join(dir, 'cache', 'apt-upgradable.json'))).toBe(0o600);
+    expect(modeOf(outside)).toBe(0o644);
+  });
+});

@@ -1,0 +1,231 @@
+// Enrolling with the real command line against a real hub, the token taken from a private file,
+// the environment or standard input rather than from the command line, where any local user reads it.
+import { spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_ENROLL_TOKEN } from '../../../console/src/hub/testing/test-hub.ts';
+import type { Hub } from '../../../console/src/hub/create-hub.ts';
+import { startHub } from '../support/hub-harness.ts';
+
+const CLI = join(import.meta.dirname, '..', '..', 'src', 'core', 'cli.ts');
+/** Longest a command may take here (enrollment is one HTTP request), in ms. */
+const COMMAND_TIMEOUT_MS = 60_000;
+
+type Outcome = { code: number | null; stdout: string; stderr: string };
+type Started = {
+  pid: number;
+  /** Resolves with stdout once a line matches; rejects if the process ends first. */
+  line(pattern: RegExp): Promise<string>;
+  stop(): Promise<Outcome>;
+  done: Promise<Outcome>;
+};
+
+const running = new Set<() => void>();
+
+/**
+ * The agent's command line as its own process, with no token in the test's environment unless
+ * given, `input` on its standard input and, where asked, the most permissive umask.
+ */
+function start(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Started {
+  const env: NodeJS.ProcessEnv = { ...process.env, HANDRAISE_LOG_LEVEL: 'warn', ...options.env };
+  if (!options.env?.HANDRAISE_ENROLL_TOKEN) delete env.HANDRAISE_ENROLL_TOKEN;
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CLI, ...args], {
+    env,
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  });
+  if (options.input !== undefined) child.stdin?.end(options.input);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const kill = () => child.kill('SIGKILL');
+  running.add(kill);
+  const timer = setTimeout(kill, COMMAND_TIMEOUT_MS);
+  const done = new Promise<Outcome>((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      running.delete(kill);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+  return {
+    pid: child.pid ?? 0,
+    done,
+    line: (pattern) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const match = pattern.exec(stdout);
+          if (match) {
+            child.stdout?.off('data', check);
+            resolve(match[0]);
+          }
+        };
+        child.stdout?.on('data', check);
+        void done.then(() => reject(new Error(`ended before ${pattern}: ${stdout} ${stderr}`)));
+        check();
+      }),
+    stop: () => {
+      child.kill('SIGTERM');
+      return done;
+    },
+  };
+}
+
+const cli = (args: string[], options?: { env?: NodeJS.ProcessEnv; input?: string }) =>
+  start(args, options).done;
+
+describe('enrolling without the token on the command line', () => {
+  const dirs: string[] = [];
+  const tempDir = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
+  let hub: Hub;
+
+  beforeAll(async () => {
+    hub = await startHub(tempDir('handraise-hub-'));
+  });
+  afterEach(() => {
+    for (const kill of running) kill();
+  });
+  afterAll(async () => {
+    await hub.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const deviceCount = async () =>
+    Number(
+      (
+        await hub.database.db
+          .selectFrom('devices')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  function tokenFile(token: string, mode = 0o600): string {
+    const file = join(tempDir('handraise-token-'), 'enroll-token');
+    writeFileSync(file, `${token}\n`, { mode });
+    chmodSync(file, mode);
+    return file;
+  }
+
+  const enrolledIn = (dataDir: string) => existsSync(join(dataDir, 'credentials.json'));
+
+  it('--help recommends a token file, the environment or standard input over --token', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain(
+      'handraise-agent run [--hub URL] [--token-file FILE | --token -]',
+    );
+    expect(help.stdout).toContain('HANDRAISE_ENROLL_TOKEN');
+    expect(help.stdout).toContain(
+      '--token TOKEN works too, but any local user can read a command line while it runs.',
+    );
+  });
+
+  it('runs the service enrolled from a private token file, which appears in no command line', async () => {
+    const dataDir = join(tempDir('handraise-agent-'), 'data');
+    const file = tokenFile(TEST_ENROLL_TOKEN);
+    const service = start(['run', '--hub', hub.url, '--token-file', file, '--data-dir', dataDir]);
+    await service.line(/device [0-9a-f-]{36}, hub /);
+    if (process.platform === 'linux') {
+      const commandLine = readFileSync(`/proc/${service.pid}/cmdline`, 'utf8');
+      expect(commandLine).toContain('--token-file');
+      expect(commandLine).not.toContain(TEST_ENROLL_TOKEN);
+    }
+    expect((await service.stop()).code).toBe(0);
+    expect(enrolledIn(dataDir)).toBe(true);
+    if (process.platform !== 'win32')
+      expect(statSync(join(dataDir, 'credentials.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('enrolls with HANDRAISE_ENROLL_TOKEN, and with `--token -` from standard input', async () => {
+    const fromEnv = tempDir('handraise-agent-');
+    const env = await cli(['enroll', '--hub', hub.url, '--data-dir', fromEnv], {
+      env: { HANDRAISE_ENROLL_TOKEN: TEST_ENROLL_TOKEN },
+    });
+    expect([env.code, env.stdout]).toEqual([0, 'Enrolled.\n']);
+    expect(enrolledIn(fromEnv)).toBe(true);
+
+    const fromInput = tempDir('handraise-agent-');
+    const input = await cli(['enroll', '--hub', hub.url, '--token', '-', '--data-dir', fromInput], {
+      input: `${TEST_ENROLL_TOKEN}\n`,
+    });
+    expect([input.code, input.stdout]).toEqual([0, 'Enrolled.\n']);
+    expect(enrolledIn(fromInput)).toBe(true);
+  });
+
+  it('takes --token over --token-file over HANDRAISE_ENROLL_TOKEN over the config file', async () => {
+    const wrong = 'not-the-token-0000';
+    const good = tokenFile(TEST_ENROLL_TOKEN);
+    const bad = tokenFile(wrong);
+    const enroll = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      cli(['enroll', '--hub', hub.url, '--data-dir', tempDir('handraise-agent-'), ...args], {
+        env,
+      });
+
+    // Each time the winner decides: the hub refuses the wrong token (exit 2), takes the right one.
+    expect((await enroll(['--token', wrong, '--token-file', good])).code).toBe(2);
+    expect((await enroll(['--token', TEST_ENROLL_TOKEN, '--token-file', bad])).code).toBe(0);
+    expect(
+      (await enroll(['--token-file', bad], { HANDRAISE_ENROLL_TOKEN: TEST_ENROLL_TOKEN })).code,
+    ).toBe(2);
+    expect((await enroll(['--token-file', good], { HANDRAISE_ENROLL_TOKEN: wrong })).code).toBe(0);
+    const config = join(tempDir('handraise-config-'), 'agent.json');
+    writeFileSync(config, JSON.stringify({ token: wrong }));
+    expect(
+      (await enroll(['--config', config], { HANDRAISE_ENROLL_TOKEN: TEST_ENROLL_TOKEN })).code,
+    ).toBe(0);
+    writeFileSync(config, JSON.stringify({ token: TEST_ENROLL_TOKEN }));
+    expect((await enroll(['--config', config], { HANDRAISE_ENROLL_TOKEN: wrong })).code).toBe(2);
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a token file others can read, before asking the hub: nothing is enrolled',
+    async () => {
+      const before = await deviceCount();
+      const dataDir = tempDir('handraise-agent-');
+      const shared = tokenFile(TEST_ENROLL_TOKEN, 0o644);
+      const refused = await cli([
+        'run',
+        '--once',
+        '--hub',
+        hub.url,
+        '--token-file',
+        shared,
+        '--data-dir',
+        dataDir,
+      ]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toBe(
+        `handraise-agent: the token file ${shared} can be read or changed by other users (mode 0644); make it private first: chmod 600 ${shared}\n`,
+      );
+      expect(enrolledIn(dataDir)).toBe(false);
+      expect(await deviceCount()).toBe(before);
+    },
+  );
+
+  it('a token the hub refuses enrolls nothing and stores nothing', async () => {
+    const before = await deviceCount();
+    const dataDir = tempDir('handraise-agent-');
+    const refused = await cli(['enroll', '--hub', hub.url, '--token', '-', '--data-dir', dataDir], {
+      input: 'guessed-token-1234\n',
+    });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('the enrollment token was refused');
+    expect(enrolledIn(dataDir)).toBe(false);
+    expect(await deviceCount()).toBe(before);
+  });
+});

@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  passwordChangeSchema,
+  passwordResetSchema,
+  userIdPayloadSchema,
+  userUpdateSchema,
+  type Account,
+} from '@handraise/shared';
+import type { SessionRevocation } from '../auth/session-revocation.ts';
+import type { AccountsStore } from '../storage/accounts-store.ts';
+import type { UsersStore } from '../storage/users-store.ts';
+import { requireSession, requireUser } from './authenticate.ts';
+import { parseOr400, sendData, sendError } from './reply.ts';
+import type { SignInGuard } from './sign-in-guard.ts';
+
+export type AccountRouteDeps = {
+  users: UsersStore;
+  accounts: AccountsStore;
+  /** A wrong current password counts as a failed sign-in. */
+  guard: SignInGuard;
+  revocation: SessionRevocation;
+};
+
+/**
+ * Changes to existing accounts. Whatever takes access away (a new password, a new role, disabling,
+ * deleting) ends the person's sessions, except the one that changed its own password.
+ */
+export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDeps): void {
+  const { users, accounts, guard, revocation } = deps;
+  const coordinator = ['coordinator'] as const;
+
+  app.put('/api/me/password', async (request, reply) => {
+    const session = await requireSession(users, request, reply);
+    if (!session) return reply;
+    const input = parseOr400(reply, passwordChangeSchema, request.body);
+    if (!input) return reply;
+    const { user, tokenHash } = session;
+    // A session alone must not be able to guess the password it would replace.
+    const attempt = guard.begin(user.username, request.ip);
+    if (!attempt) return sendError(reply, 'rate-limited');
+    // Not `unauthorized`: the session is fine, only the password given was wrong.
+    if (!(await users.verify(user.username, input.currentPassword)))
+      return sendError(reply, 'forbidden');
+    attempt.succeeded();
+    // Whoever changes their own password keeps this session; every other one ends.
+    if (!(await accounts.setPassword(user.id, input.newPassword, tokenHash)))
+      return sendError(reply, 'not-found');
+    revocation.endSessionsOf(user.id, 'password-changed', tokenHash);
+    return sendData(reply, { changed: true });
+  });
+
+  app.patch('/api/users/:userId', async (request, reply) => {
+    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    const params = parseOr400(reply, userIdPayloadSchema, request.params);
+    const input = params && parseOr400(reply, userUpdateSchema, request.body);
+    if (!params || !input) return reply;
+    const result = await accounts.update(params.userId, input);
+    if (result === null) return sendError(reply, 'not-found');
+    if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
+    if (result.disabledNow) revocation.endSessionsOf(params.userId, 'disabled');
+    else if (result.roleChanged) revocation.endSessionsOf(params.userId, 'role-changed');
+    return sendData<Account>(reply, result.account);
+  });
+
+  app.post('/api/users/:userId/password', async (request, reply) => {
+    const me = await requireUser(users, request, reply, coordinator);
+    if (!me) return reply;
+    const params = parseOr400(reply, userIdPayloadSchema, request.params);
+    const input = params && parseOr400(reply, passwordResetSchema, request.body);
+    if (!params || !input) return reply;
+    // One's own password needs the current one (PUT /api/me/password): a borrowed or stolen
+    // session must not be enough to lock the owner out.
+    if (params.userId === me.id) return sendError(reply, 'forbidden');
+    if (!(await accounts.setPassword(params.userId, input.newPassword)))
+      return sendError(reply, 'not-found');
+    revocation.endSessionsOf(params.userId, 'password-changed');
+    return sendData(reply, { changed: true });
+  });
+
+  app.delete('/api/users/:userId', async (request, reply) => {
+    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    const params = parseOr400(reply, userIdPayloadSchema, request.params);
+    if (!params) return reply;
+    const result = await accounts.remove(params.userId);
+    if (result === false) return sendError(reply, 'not-found');
+    if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
+    revocation.endSessionsOf(params.userId, 'deleted');
+    return sendData(reply, { deleted: true });
+  });
+}

@@ -1,0 +1,148 @@
+// Password guessing against a real hub: parallel guesses are limited as surely as serial ones,
+// answers take as long for unknown usernames as for real ones, and a guesser is limited without
+// locking the account's owner out.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Ack, SessionCreated, User } from '@handraise/shared';
+import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from './testing/test-hub.ts';
+
+/** A sign-in as it arrives through a reverse proxy, which names the client in X-Forwarded-For. */
+async function signInVia(
+  t: TestHub,
+  body: { username: string; password: string },
+  forwardedFor?: string,
+): Promise<{ status: number; body: Ack<SessionCreated> }> {
+  const response = await fetch(`${t.hub.url}/api/session`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Ack<SessionCreated> };
+}
+
+/** A clock that stands still: waits between guesses run out only when a test says so. */
+const stillClock = () => {
+  const at = new Date('2026-11-30T08:00:00Z');
+  return { now: () => new Date(at) };
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Guesses tried in one burst, and how many of them must be refused unchecked. */
+const PARALLEL_GUESSES = 60;
+const REFUSED_AT_LEAST = 50;
+
+/** Sign-ins timed per kind of username; alternated so that load on the machine hits both alike. */
+const TIMED_PER_KIND = 9;
+/** How far apart the two medians may be, as a share of the larger. */
+const TIMING_TOLERANCE = 0.2;
+
+describe('sign-in limits', () => {
+  let t: TestHub | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  it('refuses most of a burst of parallel wrong passwords without checking them', async () => {
+    t = await startTestHub({}, { clock: stillClock() });
+    const hub = t;
+    const answers = await Promise.all(
+      Array.from({ length: PARALLEL_GUESSES }, (_, i) =>
+        signInVia(hub, { username: 'admin', password: `guess number ${i}` }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 201)).toEqual([]);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(REFUSED_AT_LEAST);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+    expect(answers.find((a) => a.status === 429)?.body).toEqual({
+      ok: false,
+      error: 'rate-limited',
+    });
+  });
+
+  it('takes as long to refuse an unknown username as a known one', async () => {
+    t = await startTestHub();
+    const admin = await t.signIn();
+    // One known account per timed attempt, so no account or address reaches its limit.
+    const known: string[] = [];
+    for (let i = 0; i < TIMED_PER_KIND; i++) {
+      const created = await t.http<User>('/api/users', {
+        token: admin,
+        body: {
+          username: `helper${i}`,
+          displayName: `Helper ${i}`,
+          password: 'a long helper password',
+          role: 'advisor',
+        },
+      });
+      expect(created.status).toBe(201);
+      known.push(`helper${i}`);
+    }
+    const hub = t;
+    const timed = async (username: string) => {
+      const started = performance.now();
+      const answer = await signInVia(hub, { username, password: 'not the password' });
+      const elapsed = performance.now() - started;
+      expect(answer.status).toBe(401);
+      return elapsed;
+    };
+    // A first unknown name, untimed: nothing about the first answer may differ either.
+    await timed('warm-up-nobody');
+    const knownTimes: number[] = [];
+    const unknownTimes: number[] = [];
+    for (let i = 0; i < TIMED_PER_KIND; i++) {
+      knownTimes.push(await timed(known[i]!));
+      unknownTimes.push(await timed(`nobody${i}`));
+    }
+    const [k, u] = [median(knownTimes), median(unknownTimes)];
+    expect(Math.abs(k - u) / Math.max(k, u), `known ${k} ms, unknown ${u} ms`).toBeLessThan(
+      TIMING_TOLERANCE,
+    );
+  });
+
+  it("limits a guesser at one address while the account's owner signs in from another", async () => {
+    t = await startTestHub({ trustProxy: ['127.0.0.1'] }, { clock: stillClock() });
+    const guesser = '10.0.8.66';
+    const owner = '10.0.1.5';
+    const answers: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      answers.push(
+        (await signInVia(t, { username: 'admin', password: `guess ${i}` }, guesser)).status,
+      );
+    }
+    // A few honest typos go through; then the guesser waits, whatever they send.
+    expect(answers.slice(0, 4)).toEqual([401, 401, 401, 401]);
+    expect(answers.slice(10)).toEqual(Array.from({ length: 20 }, () => 429));
+    expect(
+      (await signInVia(t, { username: 'admin', password: TEST_ADMIN_PASSWORD }, guesser)).status,
+    ).toBe(429);
+
+    const signedIn = await signInVia(
+      t,
+      { username: 'admin', password: TEST_ADMIN_PASSWORD },
+      owner,
+    );
+    expect(signedIn.status).toBe(201);
+    expect(signedIn.body.ok && signedIn.body.data.user.username).toBe('admin');
+  });
+
+  it('ignores X-Forwarded-For unless the hub is told to trust a proxy', async () => {
+    t = await startTestHub({}, { clock: stillClock() });
+    const answers: number[] = [];
+    // Each guess claims another address; none of them is believed.
+    for (let i = 0; i < 12; i++) {
+      answers.push(
+        (await signInVia(t, { username: 'admin', password: `guess ${i}` }, `10.0.9.${i}`)).status,
+      );
+    }
+    expect(answers.slice(-4)).toEqual([429, 429, 429, 429]);
+  });
+});

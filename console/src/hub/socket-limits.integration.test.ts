@@ -1,0 +1,156 @@
+// Per-device and per-person limits on socket events that fan out: past the limit the sender gets
+// `rate-limited`, nothing is stored, and nothing is pushed to consoles or agents for it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  INVENTORY_ASK_RATE_LIMIT,
+  REQUESTER_MESSAGE_RATE_LIMIT,
+  type HelpRequestDetail,
+  type SessionCreated,
+} from '@handraise/shared';
+import { fullReport } from './testing/sample-inventory.ts';
+import {
+  startTestHub,
+  type AgentClient,
+  type ConsoleClient,
+  type TestHub,
+} from './testing/test-hub.ts';
+
+const RATE_LIMITED = { ok: false, error: 'rate-limited' };
+/** Bound on waiting for pushes that must arrive. */
+const PUSH_WAIT_MS = 10_000;
+
+function manualClock(start = Date.now()) {
+  let now = start;
+  return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
+}
+
+/** Counts every emission of an event on a socket. */
+function counter(socket: { on(event: string, listener: () => void): unknown }, event: string) {
+  let count = 0;
+  socket.on(event, () => (count += 1));
+  return () => count;
+}
+
+/** Waits (bounded) until the count reaches `expected`. */
+async function reaches(count: () => number, expected: number): Promise<void> {
+  const deadline = Date.now() + PUSH_WAIT_MS;
+  while (count() < expected) {
+    if (Date.now() > deadline) throw new Error(`saw ${count()} of ${expected}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+describe('limits on socket events', () => {
+  let t: TestHub;
+  const clock = manualClock();
+  let agent: AgentClient;
+  let deviceId: string;
+  let coordinatorToken: string;
+  let coordinator: ConsoleClient;
+
+  beforeEach(async () => {
+    t = await startTestHub({}, { clock });
+    const enrolled = await t.enroll('room-3-pc');
+    deviceId = enrolled.deviceId;
+    agent = await t.connectAgent(enrolled);
+    coordinatorToken = await t.signIn();
+    coordinator = await t.connectConsole(coordinatorToken);
+  });
+  afterEach(() => t.close());
+
+  it('help:reply and help:feedback: the (N+1)th in a window is refused and reaches no console', async () => {
+    const created = await agent.emitWithAck('help:create', {
+      idempotencyKey: crypto.randomUUID(),
+      category: 'printer',
+      text: 'The printer prints blank pages',
+      createdAt: new Date().toISOString(),
+    });
+    if (!created.ok) throw new Error(created.error);
+    const { requestId } = created.data;
+    const reply = (text: string) =>
+      agent.emitWithAck('help:reply', { requestId, idempotencyKey: crypto.randomUUID(), text });
+
+    const pushes = counter(coordinator, 'request:updated');
+    for (let i = 1; i <= REQUESTER_MESSAGE_RATE_LIMIT.requests; i++) {
+      expect(await reply(`still blank (${i})`)).toMatchObject({ ok: true });
+    }
+    await reaches(pushes, REQUESTER_MESSAGE_RATE_LIMIT.requests);
+
+    expect(await reply('one too many')).toEqual(RATE_LIMITED);
+    expect(
+      await agent.emitWithAck('help:feedback', {
+        requestId,
+        idempotencyKey: crypto.randomUUID(),
+        fixed: true,
+      }),
+    ).toEqual(RATE_LIMITED);
+    // Anything pushed for those would have reached this console before its own answer.
+    const detail = await coordinator.emitWithAck('request:get', { requestId });
+    expect(pushes()).toBe(REQUESTER_MESSAGE_RATE_LIMIT.requests);
+    const timeline = (detail as { ok: true; data: HelpRequestDetail }).data;
+    expect(timeline.state).toBe('new');
+    expect(timeline.events.filter((e) => e.kind === 'message')).toHaveLength(
+      REQUESTER_MESSAGE_RATE_LIMIT.requests,
+    );
+
+    // Another window: the device is heard again.
+    clock.advance(REQUESTER_MESSAGE_RATE_LIMIT.windowMs);
+    expect(await reply('it works now, thanks')).toMatchObject({ ok: true });
+    await reaches(pushes, REQUESTER_MESSAGE_RATE_LIMIT.requests + 1);
+  });
+
+  it('device:request-inventory: one open ask per device, and a limit per person and device', async () => {
+    // The device answers the ask made at its enrollment: no ask is open now.
+    expect(await agent.emitWithAck('inventory:report', fullReport())).toMatchObject({ ok: true });
+    const asks = counter(agent, 'inventory:request');
+    const ask = (socket: ConsoleClient, id = deviceId) =>
+      socket.emitWithAck('device:request-inventory', { deviceId: id });
+    /** Anything the hub sent the agent before now has arrived once this round trip is back. */
+    const agentCaughtUp = () => agent.emitWithAck('help:list', {});
+
+    expect(await ask(coordinator)).toEqual({ ok: true, data: { delivered: true } });
+    await agentCaughtUp();
+    expect(asks()).toBe(1);
+    // Asked again before the device answered: the same ask stands, the device is not told twice.
+    expect(await ask(coordinator)).toEqual({ ok: true, data: { delivered: true } });
+    await agentCaughtUp();
+    expect(asks()).toBe(1);
+
+    // The device answers; the next ask reaches it.
+    expect(await agent.emitWithAck('inventory:report', fullReport())).toMatchObject({ ok: true });
+    expect(await ask(coordinator)).toEqual({ ok: true, data: { delivered: true } });
+    await agentCaughtUp();
+    expect(asks()).toBe(2);
+
+    // The rest of this person's asks for this device in the window, then one too many.
+    for (let i = 4; i <= INVENTORY_ASK_RATE_LIMIT.requests; i++) {
+      expect(await ask(coordinator)).toMatchObject({ ok: true });
+    }
+    expect(await ask(coordinator)).toEqual(RATE_LIMITED);
+    await agentCaughtUp();
+    expect(asks()).toBe(2);
+
+    // Someone else still may; an unknown device is still not found.
+    const { body: created } = await t.http('/api/users', {
+      token: coordinatorToken,
+      body: {
+        username: 'ms-okafor',
+        displayName: 'Ms Okafor',
+        password: 'advisor password 1',
+        role: 'advisor',
+      },
+    });
+    expect(created).toMatchObject({ ok: true });
+    const { body: session } = await t.http<SessionCreated>('/api/session', {
+      body: { username: 'ms-okafor', password: 'advisor password 1' },
+    });
+    if (!session.ok) throw new Error(session.error);
+    const advisor = await t.connectConsole(session.data.token);
+    expect(await ask(advisor)).toEqual({ ok: true, data: { delivered: true } });
+    expect(await ask(advisor, crypto.randomUUID())).toEqual({ ok: false, error: 'not-found' });
+
+    // The window passes: the coordinator may ask again.
+    clock.advance(INVENTORY_ASK_RATE_LIMIT.windowMs);
+    expect(await ask(coordinator)).toEqual({ ok: true, data: { delivered: true } });
+  });
+});

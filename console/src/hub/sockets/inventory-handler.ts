@@ -1,0 +1,72 @@
+import type { Logger } from 'pino';
+import { fail, inventoryReportSchema, ok, type InventoryReport } from '@handraise/shared';
+import { claimsFullReport, incomingReportSchema, inflateReport } from '../inflate-report.ts';
+import type { InventoryGate } from '../inventory-gate.ts';
+import type { DevicesStore } from '../storage/devices-store.ts';
+import type { AgentSocket } from './agent-namespace.ts';
+import { guarded } from './guarded-handler.ts';
+
+export type InventoryHandlerDeps = {
+  devices: DevicesStore;
+  gate: InventoryGate;
+  /** Tells consoles the device changed. */
+  publishDevice: (deviceId: string) => Promise<void>;
+  /** See AgentNamespaceDeps.onInventoryStored. */
+  onInventoryStored?: ((deviceId: string) => Promise<void>) | undefined;
+  logger: Logger;
+};
+
+/**
+ * `inventory:report`. What a report costs is reading it (inflating, parsing up to 20,000 items)
+ * and storing it, so the gate (inventory-gate.ts) is asked first: every report counts against the
+ * device's rate before anything of it is read, and a full one must be wanted — a plain report
+ * shows its kind as it arrives, a compressed one once inflated, still before the schema parse.
+ * Anything else is answered `rate-limited`.
+ */
+export function registerInventoryHandler(socket: AgentSocket, deps: InventoryHandlerDeps): void {
+  const { deviceId } = socket.data;
+  const { devices, gate, logger } = deps;
+
+  const admit = (payload: unknown) => {
+    if (!gate.takeReport(deviceId)) return 'rate-limited';
+    if (claimsFullReport(payload) && !gate.mayReportFull(deviceId)) return 'rate-limited';
+    return null;
+  };
+
+  socket.on(
+    'inventory:report',
+    guarded(
+      incomingReportSchema,
+      logger,
+      'inventory:report',
+      async (incoming) => {
+        let report: InventoryReport;
+        if ('encoding' in incoming) {
+          const inflated = inflateReport(incoming.data);
+          if (claimsFullReport(inflated) && !gate.mayReportFull(deviceId))
+            return fail('rate-limited');
+          const parsed = inventoryReportSchema.safeParse(inflated);
+          if (!parsed.success) return fail('invalid-payload');
+          report = parsed.data;
+        } else {
+          report = incoming;
+        }
+        if (report.kind === 'full') gate.fullReportAccepted(deviceId);
+        const outcome = await devices.applyInventory(deviceId, report);
+        if (outcome === 'hash-mismatch') return fail('invalid-payload');
+        // The hub's copy differs: the full report the agent sends next is one the hub asked for.
+        if (outcome === 'need-full') gate.ask(deviceId);
+        if (outcome === 'stored') {
+          deps
+            .onInventoryStored?.(deviceId)
+            .catch((error: unknown) =>
+              logger.error({ err: error }, 'judging software after an inventory failed'),
+            );
+          await deps.publishDevice(deviceId);
+        }
+        return ok({ status: outcome });
+      },
+      { admit },
+    ),
+  );
+}

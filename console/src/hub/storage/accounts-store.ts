@@ -1,0 +1,158 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Account, UserUpdate } from '@handraise/shared';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Clock } from '../clock.ts';
+import type { Database } from './schema.ts';
+import { toUser, USER_COLUMNS, type AccountTables } from './users-store.ts';
+
+type AccountsDb = Database & AccountTables;
+
+/** Which of an update's effects end the person's sessions. */
+export type AccountChange = { account: Account; roleChanged: boolean; disabledNow: boolean };
+
+/** Refused because it would leave the hub without an active coordinator. */
+export type LastCoordinator = 'last-coordinator';
+
+/** Thrown inside a transaction to undo it; never leaves this module. */
+class NoCoordinatorLeft extends Error {}
+
+export const ACCOUNT_COLUMNS = [...USER_COLUMNS, 'users.disabled_at'] as const;
+
+/** A users row as the coordinator's account list shows it. */
+export function toAccount(
+  row: Parameters<typeof toUser>[0] & { disabled_at: string | null },
+): Account {
+  return { ...toUser(row), disabled: row.disabled_at !== null };
+}
+
+/** A deleted account's username: outside what usernames may be, so it frees the name for reuse. */
+const deletedUsername = (userId: string) => `#deleted:${userId}`;
+
+export type AccountsStore = ReturnType<typeof createAccountsStore>;
+
+/**
+ * Changes to existing accounts: rename, role, disable, password, delete. Each change that takes
+ * access away deletes the person's sessions in the same transaction; the caller tells open
+ * sockets (see session-revocation).
+ */
+export function createAccountsStore(db: Kysely<Database>, clock: Clock) {
+  const adb = db.withTables<AccountTables>();
+
+  const findIn = async (trx: Kysely<AccountsDb>, userId: string) =>
+    trx
+      .selectFrom('users')
+      .select(ACCOUNT_COLUMNS)
+      .where('id', '=', userId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+
+  const endSessionsIn = (trx: Transaction<AccountsDb>, userId: string, keepTokenHash?: string) => {
+    let query = trx.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
+    return query.execute();
+  };
+
+  /**
+   * Runs a change in one transaction, undone if no active coordinator would be left. SQLite runs
+   * one transaction at a time, so two coordinators demoting each other cannot both pass the check.
+   */
+  async function keepingACoordinator<T>(
+    change: (trx: Transaction<AccountsDb>) => Promise<T>,
+  ): Promise<T | LastCoordinator> {
+    try {
+      return await adb.transaction().execute(async (trx) => {
+        const result = await change(trx);
+        const left = await trx
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('role', '=', 'coordinator')
+          .where('disabled_at', 'is', null)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirstOrThrow();
+        if (Number(left.n) === 0) throw new NoCoordinatorLeft();
+        return result;
+      });
+    } catch (error) {
+      if (error instanceof NoCoordinatorLeft) return 'last-coordinator';
+      throw error;
+    }
+  }
+
+  return {
+    /** An account that has not been deleted, or null. */
+    async find(userId: string): Promise<Account | null> {
+      const row = await findIn(adb, userId);
+      return row ? toAccount(row) : null;
+    },
+
+    /** Renames, changes the role, disables or re-enables; null when there is no such account. */
+    async update(
+      userId: string,
+      change: UserUpdate,
+    ): Promise<AccountChange | null | LastCoordinator> {
+      return keepingACoordinator(async (trx) => {
+        const before = await findIn(trx, userId);
+        if (!before) return null;
+        const roleChanged = change.role !== undefined && change.role !== before.role;
+        const disabledNow = change.disabled === true && before.disabled_at === null;
+        await trx
+          .updateTable('users')
+          .set({
+            ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
+            ...(change.role !== undefined ? { role: change.role } : {}),
+            ...(change.disabled === false ? { disabled_at: null } : {}),
+            // A disabled helper is off duty: nobody should wait for them.
+            ...(disabledNow ? { disabled_at: clock.now().toISOString(), on_duty: 0 } : {}),
+          })
+          .where('id', '=', userId)
+          .execute();
+        if (roleChanged || disabledNow) await endSessionsIn(trx, userId);
+        const after = await findIn(trx, userId);
+        return { account: toAccount(after!), roleChanged, disabledNow };
+      });
+    },
+
+    /**
+     * Sets a new password and ends every session of the person but `keepTokenHash` (the one that
+     * changed its own password). False when there is no such account.
+     */
+    async setPassword(userId: string, password: string, keepTokenHash?: string): Promise<boolean> {
+      // Hashed before the transaction: scrypt takes ~100 ms that the database need not wait for.
+      const passwordHash = await hashPassword(password);
+      return adb.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('users')
+          .set({ password_hash: passwordHash })
+          .where('id', '=', userId)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return false;
+        await endSessionsIn(trx, userId, keepTokenHash);
+        return true;
+      });
+    },
+
+    /**
+     * Deletes an account: no username, password or sessions remain, but the row keeps the name
+     * for the requests, timelines and tasks that refer to it. False when there is none.
+     */
+    async remove(userId: string): Promise<boolean | LastCoordinator> {
+      return keepingACoordinator(async (trx) => {
+        const updated = await trx
+          .updateTable('users')
+          .set({
+            username: deletedUsername(userId),
+            password_hash: '',
+            on_duty: 0,
+            deleted_at: clock.now().toISOString(),
+          })
+          .where('id', '=', userId)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return false;
+        await endSessionsIn(trx, userId);
+        return true;
+      });
+    },
+  };
+}
