@@ -1,6 +1,5 @@
 // Enrolling with the real command line against a real hub, the token taken from a private file,
 // the environment or standard input rather than from the command line, where any local user reads it.
-import { spawn } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -15,74 +14,28 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ENROLL_TOKEN } from '../../../console/src/hub/testing/test-hub.ts';
 import type { Hub } from '../../../console/src/hub/create-hub.ts';
+import { AGENT_CLI, killAll, startNode } from '../../../console/test/support/processes.ts';
 import { startHub } from '../support/hub-harness.ts';
 
-const CLI = join(import.meta.dirname, '..', '..', 'src', 'core', 'cli.ts');
 /** Longest a command may take here (enrollment is one HTTP request), in ms. */
 const COMMAND_TIMEOUT_MS = 60_000;
 
-type Outcome = { code: number | null; stdout: string; stderr: string };
-type Started = {
-  pid: number;
-  /** Resolves with stdout once a line matches; rejects if the process ends first. */
-  line(pattern: RegExp): Promise<string>;
-  stop(): Promise<Outcome>;
-  done: Promise<Outcome>;
-};
-
-const running = new Set<() => void>();
-
 /**
  * The agent's command line as its own process, with no token in the test's environment unless
- * given, `input` on its standard input and, where asked, the most permissive umask.
+ * given, and `input` on its standard input.
  */
-function start(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): Started {
-  const env: NodeJS.ProcessEnv = { ...process.env, HANDRAISE_LOG_LEVEL: 'warn', ...options.env };
-  if (!options.env?.HANDRAISE_ENROLL_TOKEN) delete env.HANDRAISE_ENROLL_TOKEN;
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CLI, ...args], {
-    env,
-    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+function start(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) {
+  const running = startNode([AGENT_CLI, ...args], options.env, {
+    ...(options.input !== undefined ? { input: options.input } : {}),
+    without: options.env?.HANDRAISE_ENROLL_TOKEN ? [] : ['HANDRAISE_ENROLL_TOKEN'],
   });
-  if (options.input !== undefined) child.stdin?.end(options.input);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const kill = () => child.kill('SIGKILL');
-  running.add(kill);
-  const timer = setTimeout(kill, COMMAND_TIMEOUT_MS);
-  const done = new Promise<Outcome>((resolve) =>
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      running.delete(kill);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-  return {
-    pid: child.pid ?? 0,
-    done,
-    line: (pattern) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          const match = pattern.exec(stdout);
-          if (match) {
-            child.stdout?.off('data', check);
-            resolve(match[0]);
-          }
-        };
-        child.stdout?.on('data', check);
-        void done.then(() => reject(new Error(`ended before ${pattern}: ${stdout} ${stderr}`)));
-        check();
-      }),
-    stop: () => {
-      child.kill('SIGTERM');
-      return done;
-    },
-  };
+  const timer = setTimeout(() => running.child.kill('SIGKILL'), COMMAND_TIMEOUT_MS);
+  void running.finished.then(() => clearTimeout(timer));
+  return running;
 }
 
 const cli = (args: string[], options?: { env?: NodeJS.ProcessEnv; input?: string }) =>
-  start(args, options).done;
+  start(args, options).finished;
 
 describe('enrolling without the token on the command line', () => {
   const dirs: string[] = [];
@@ -96,9 +49,7 @@ describe('enrolling without the token on the command line', () => {
   beforeAll(async () => {
     hub = await startHub(tempDir('handraise-hub-'));
   });
-  afterEach(() => {
-    for (const kill of running) kill();
-  });
+  afterEach(killAll);
   afterAll(async () => {
     await hub.close();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -139,13 +90,14 @@ describe('enrolling without the token on the command line', () => {
     const dataDir = join(tempDir('handraise-agent-'), 'data');
     const file = tokenFile(TEST_ENROLL_TOKEN);
     const service = start(['run', '--hub', hub.url, '--token-file', file, '--data-dir', dataDir]);
-    await service.line(/device [0-9a-f-]{36}, hub /);
+    await service.waitForLine(/device [0-9a-f-]{36}, hub /);
     if (process.platform === 'linux') {
-      const commandLine = readFileSync(`/proc/${service.pid}/cmdline`, 'utf8');
+      const commandLine = readFileSync(`/proc/${service.child.pid}/cmdline`, 'utf8');
       expect(commandLine).toContain('--token-file');
       expect(commandLine).not.toContain(TEST_ENROLL_TOKEN);
     }
-    expect((await service.stop()).code).toBe(0);
+    service.child.kill('SIGTERM');
+    expect((await service.finished).code).toBe(0);
     expect(enrolledIn(dataDir)).toBe(true);
     if (process.platform !== 'win32')
       expect(statSync(join(dataDir, 'credentials.json')).mode & 0o777).toBe(0o600);

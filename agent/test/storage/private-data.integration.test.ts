@@ -1,6 +1,5 @@
 // The real command line, started with the most permissive umask: whatever it creates in its data
 // folder, whichever command creates it first, is the agent account's alone.
-import { spawn } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -15,50 +14,21 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../console/src/hub/create-hub.ts';
 import { TEST_ENROLL_TOKEN } from '../../../console/src/hub/testing/test-hub.ts';
+import { AGENT_CLI, killAll, startNode } from '../../../console/test/support/processes.ts';
 import { startHub } from '../support/hub-harness.ts';
 
-const CLI = join(import.meta.dirname, '..', '..', 'src', 'core', 'cli.ts');
 /** Longest a command may run here, in ms. */
 const COMMAND_TIMEOUT_MS = 90_000;
 /** How often and how long to look for the service's files, in ms. */
 const POLL_MS = 50;
 const POLL_LIMIT_MS = 60_000;
 
-type Agent = { output: () => string; done: Promise<number | null>; stop(): void };
-const started = new Set<Agent>();
-
 /** The agent CLI under `umask 000`: modes that come out right were set by the agent itself. */
-function agentWithOpenUmask(args: string[]): Agent {
-  const child = spawn(
-    '/bin/sh',
-    [
-      '-c',
-      'umask 000 && exec "$@"',
-      'sh',
-      process.execPath,
-      '--disable-warning=ExperimentalWarning',
-      CLI,
-      ...args,
-    ],
-    { env: { ...process.env, HANDRAISE_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.resume();
-  const timer = setTimeout(() => child.kill('SIGKILL'), COMMAND_TIMEOUT_MS);
-  const agent: Agent = {
-    output: () => stdout,
-    done: new Promise((resolve) =>
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        started.delete(agent);
-        resolve(code);
-      }),
-    ),
-    stop: () => child.kill('SIGTERM'),
-  };
-  started.add(agent);
-  return agent;
+function agentWithOpenUmask(args: string[]) {
+  const running = startNode([AGENT_CLI, ...args], {}, { umask: 0 });
+  const timer = setTimeout(() => running.child.kill('SIGKILL'), COMMAND_TIMEOUT_MS);
+  void running.finished.then(() => clearTimeout(timer));
+  return running;
 }
 
 /** Every file and folder under `dir` (`.` for itself): "folder 700", "file 644"… */
@@ -95,9 +65,7 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
     return dir;
   };
   let hub: Hub | undefined;
-  afterEach(() => {
-    for (const agent of started) agent.stop();
-  });
+  afterEach(killAll);
   afterAll(async () => {
     await hub?.close();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -106,8 +74,9 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
   it('is private from the first command: `help` before enrollment', async () => {
     const dataDir = join(tempDir('handraise-agent-'), 'data');
     const help = agentWithOpenUmask(['help', 'The mouse does not work', '--data-dir', dataDir]);
-    expect(await help.done).toBe(0);
-    expect(help.output()).toContain('Saved your request');
+    const finished = await help.finished;
+    expect(finished.code).toBe(0);
+    expect(finished.stdout).toContain('Saved your request');
     const modes = modesUnder(dataDir);
     expect(modes).toMatchObject({ '.': 'folder 700', 'agent.sqlite': 'file 600' });
     expect(looseIn(modes)).toEqual({});
@@ -128,8 +97,7 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
       '--data-dir',
       dataDir,
     ]);
-    await until(() => /device [0-9a-f-]{36}/.test(service.output()), 'the service to start');
-    const deviceId = /device ([0-9a-f-]{36})/.exec(service.output())?.[1] ?? '';
+    const [, deviceId = ''] = await service.waitForLine(/device ([0-9a-f-]{36})/);
     const db = hub.database.db;
     // The first inventory is in: every collector has written what it keeps.
     await until(async () => {
@@ -151,7 +119,7 @@ describe.skipIf(process.platform === 'win32')('the data folder', () => {
       'credentials.json': 'file 600',
     });
     expect(looseIn(modes)).toEqual({});
-    service.stop();
-    expect(await service.done).toBe(0);
+    service.child.kill('SIGTERM');
+    expect((await service.finished).code).toBe(0);
   });
 });

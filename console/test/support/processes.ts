@@ -22,13 +22,34 @@ export type Running = {
 
 const children = new Set<ChildProcess>();
 
+export type StartOptions = {
+  /** Written to its standard input, which is then closed; none (ignored) otherwise. */
+  input?: string;
+  /** Runs it under this umask (through /bin/sh), to check modes it sets itself. */
+  umask?: number;
+  /** Variables of the tests' own environment it must not inherit. */
+  without?: readonly string[];
+};
+
 /** Starts a Node process on the same Node as the tests (24), with experimental warnings silenced. */
-export function startNode(args: string[], env: NodeJS.ProcessEnv = {}): Running {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], {
+export function startNode(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: StartOptions = {},
+): Running {
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, HANDRAISE_LOG_LEVEL: 'warn', ...env };
+  for (const name of options.without ?? []) delete fullEnv[name];
+  const node = [process.execPath, '--disable-warning=ExperimentalWarning', ...args];
+  const [command, ...commandArgs] =
+    options.umask === undefined
+      ? node
+      : ['/bin/sh', '-c', `umask ${options.umask.toString(8)} && exec "$@"`, 'sh', ...node];
+  const child = spawn(command!, commandArgs, {
     cwd: REPO_ROOT,
-    env: { ...process.env, HANDRAISE_LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: fullEnv,
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (options.input !== undefined) child.stdin?.end(options.input);
   children.add(child);
   let stdout = '';
   let stderr = '';
