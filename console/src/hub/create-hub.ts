@@ -13,6 +13,7 @@ import { monotonicClock, systemClock, type Clock } from './clock.ts';
 import type { HubConfig } from './config.ts';
 import { createSessionRevocation } from './auth/session-revocation.ts';
 import { registerAccountRoutes } from './http/account-routes.ts';
+import { createLinkAnnouncer } from './announce-link.ts';
 import { registerAdminRoutes } from './http/admin-routes.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
 import { createEnvToken } from './env-enroll-token.ts';
@@ -45,7 +46,11 @@ import { createFleetSummary } from './storage/fleet-summary.ts';
 import { createRequestsStore } from './storage/requests-store.ts';
 import { createRequestTimeline } from './storage/request-timeline.ts';
 import { createRequesterView } from './storage/requester-view.ts';
-import { createRequestPublisher, type NotifyDevice } from './request-publisher.ts';
+import {
+  createRequestPublisher,
+  type NotifyConsoles,
+  type NotifyDevice,
+} from './request-publisher.ts';
 import { createSettingsStore } from './storage/settings-store.ts';
 import { scheduleRetention } from './retention.ts';
 import { createOutdatedService } from './software/outdated-service.ts';
@@ -53,11 +58,6 @@ import { createOutdatedInputs } from './storage/outdated-inputs.ts';
 import { createSoftwareRulesStore } from './storage/software-rules-store.ts';
 import { createTasksStore } from './storage/tasks-store.ts';
 import { createUsersStore } from './storage/users-store.ts';
-
-type NotifyConsoles = <E extends keyof HubToConsoleEvents>(
-  event: E,
-  ...args: Parameters<HubToConsoleEvents[E]>
-) => void;
 
 /** Where `npm run build:ui` puts the console UI (console/dist/ui). */
 const defaultWebRoot = () => join(import.meta.dirname, '..', '..', 'dist', 'ui');
@@ -236,22 +236,15 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     notifyConsoles,
     notifyDevice,
   });
-  announceLink = (outcome) => {
-    // The retired record's secret is gone with it; an agent still holding it is cut off now.
-    agents.in(roomForDevice(outcome.previousId)).disconnectSockets(true);
-    notifyConsoles('device:removed', {
-      deviceId: outcome.previousId,
-      replacedBy: outcome.deviceId,
-    });
-    const log = (error: unknown) => logger.error({ err: error }, 'announcing a re-install failed');
-    outdated.deviceChanged(outcome.previousId).catch(log);
-    outdated.deviceChanged(outcome.deviceId).catch(log);
-    devices
-      .find(outcome.deviceId, presence.isOnline)
-      .then((device) => device && notifyConsoles('device:updated', device))
-      .catch(log);
-    for (const requestId of outcome.movedRequestIds) publishRequest(requestId).catch(log);
-  };
+  announceLink = createLinkAnnouncer({
+    disconnectDevice: (deviceId) => agents.in(roomForDevice(deviceId)).disconnectSockets(true),
+    notifyConsoles,
+    publishRequest,
+    devices,
+    isOnline: presence.isOnline,
+    deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
+    logger,
+  });
 
   registerAgentNamespace(agents, {
     requester: {

@@ -290,15 +290,5 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
         },
       }));
     },
-
-    /** The earlier records this device carries the history of, latest first. */
-    async history(deviceId: string) {
-      return ldb
-        .selectFrom('device_links')
-        .selectAll()
-        .where('device_id', '=', deviceId)
-        .orderBy('linked_at', 'desc')
-        .execute();
-    },
   };
 }
