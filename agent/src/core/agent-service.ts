@@ -13,7 +13,9 @@ import { enroll, localIdentity } from './enroll.ts';
 import { createHubClient, type HubClient, type HubClientState } from './hub-client.ts';
 import { collectInventory, type CollectedInventory } from './inventory.ts';
 import { enrollmentToken } from './enrollment/token-sources.ts';
+import { HubRefusedError, isHubRefusal } from './hub-refusal.ts';
 import { openOutbox, type Outbox } from './outbox.ts';
+import type { OutboxRecovery } from './storage/outbox-recovery.ts';
 import { withRecoveryNote } from './storage/recovery-note.ts';
 
 export type AgentSettings = {
@@ -82,7 +84,7 @@ export async function ensureEnrolled(
   if (!hub || !resolved.token) {
     throw new AgentConfigError(
       stored && options.force
-        ? "the hub refused this computer's credentials; enroll it again with an enrollment token (--token-file FILE)"
+        ? 'enrolling this computer again takes an enrollment token (--token-file FILE)'
         : 'this computer is not enrolled yet: run `handraise-agent run --hub URL --token-file FILE` once',
     );
   }
@@ -109,11 +111,14 @@ export async function startAgent(
     logger: Logger;
     collect?: () => Promise<CollectedInventory>;
     onStateChange?: (state: HubClientState, detail?: string) => void;
+    /** The agent cannot go on: HubRefusedError when the hub turned this computer away for good. */
     onFatal?: (error: Error) => void;
     /** Report inventory at each connection; `run --once` reports by itself instead. */
     reportOnConnect?: boolean;
     /** An outbox already open (the tray shares it with its help desk). */
     store?: Outbox;
+    /** A damaged outbox was set aside when this opened it (the details are logged already). */
+    onOutboxRecovered?: (recovery: OutboxRecovery) => void;
     onRequestUpdated?: (view: RequesterRequest) => void;
     onOutboxChanged?: () => void;
   },
@@ -122,7 +127,12 @@ export async function startAgent(
   let credentials = await ensureEnrolled(resolved);
   const store =
     deps.store ??
-    openOutbox(resolved.files.store, { onRecovered: (line) => deps.logger.warn(line) });
+    openOutbox(resolved.files.store, {
+      onRecovered: (line, recovery) => {
+        deps.logger.warn({ recovery }, line);
+        deps.onOutboxRecovered?.(recovery);
+      },
+    });
   // A damaged outbox replaced at open is reported to the hub with the inventory.
   const collect = withRecoveryNote(
     store,
@@ -159,7 +169,7 @@ export async function startAgent(
     },
   };
 
-  async function recover(reason?: string) {
+  async function recover(reason = 'unauthorized') {
     running.client.close();
     if (reason === 'unauthorized' && resolved.token && !reEnrolled) {
       reEnrolled = true;
@@ -174,13 +184,8 @@ export async function startAgent(
         return;
       }
     }
-    deps.onFatal?.(
-      new AgentConfigError(
-        reason === 'protocol-unsupported'
-          ? 'the hub no longer accepts this agent version; update the agent'
-          : "the hub refused this computer's credentials; enroll it again with an enrollment token (--token-file FILE)",
-      ),
-    );
+    // Whatever waits in the outbox stays there: it goes once the computer is enrolled again.
+    deps.onFatal?.(new HubRefusedError(isHubRefusal(reason) ? reason : 'unauthorized'));
   }
 
   running.client.start();

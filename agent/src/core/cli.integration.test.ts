@@ -1,6 +1,6 @@
 // The headless agent's command line, run as a real process, without a hub.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,7 +138,21 @@ describe('handraise-agent command line', () => {
     ).toContain('unknown category');
     const tooLong = await cli(['help', 'x'.repeat(5_000), '--data-dir', dataDir]);
     expect(tooLong.code).toBe(1);
-    expect(tooLong.stderr).toContain('cannot send this request');
+    expect(tooLong.stderr).toContain(
+      'cannot send this request: the text is too long (5,000 characters; the limit is 4,000). Shorten it.',
+    );
+    const photo = join(dir, 'photo.jpg');
+    writeFileSync(photo, '');
+    // Sparse: only its size is read before it is refused.
+    truncateSync(photo, 37_531_377);
+    const tooBig = await cli(['help', 'x', '--screenshot', photo, '--data-dir', dataDir]);
+    expect(tooBig.code).toBe(1);
+    const badTimeout = await cli(['help', 'x', '--timeout', '0', '--data-dir', dataDir]);
+    expect(badTimeout.code).toBe(1);
+    expect(badTimeout.stderr).toContain('--timeout takes a positive number of seconds');
+    expect(tooBig.stderr).toBe(
+      'handraise-agent: The picture is too big to send (36 MB; the limit is 4 MB). Send it without the picture, or take a smaller one.\n',
+    );
     expect(
       (await cli(['help', 'x', '--screenshot', join(dir, 'nope.png'), '--data-dir', dataDir]))
         .stderr,

@@ -5,6 +5,7 @@
 // `--token -` (Node built-ins only).
 import { AgentConfigError } from './agent-config-error.ts';
 import { EnrollmentError } from './enrollment-error.ts';
+import { HubRefusedError } from './hub-refusal.ts';
 import { ScreenshotError, ScreenshotFileError } from './screenshot/screenshot-error.ts';
 import { EXIT, OPTIONS, say, settingsFrom, type Values } from './cli/arguments.ts';
 import { tuneAgentProcess } from './cli/process-tuning.ts';
@@ -79,6 +80,11 @@ export async function main(
     ) {
       process.stderr.write(`handraise-agent: ${error.message}\n`);
       return EXIT.usage;
+    }
+    // What was saved stays in the outbox; the sentence says what the person can do about it.
+    if (error instanceof HubRefusedError) {
+      process.stderr.write(`handraise-agent: ${error.message}\n`);
+      return EXIT.refused;
     }
     if (error instanceof EnrollmentError) {
       process.stderr.write(`handraise-agent: ${error.message}\n`);

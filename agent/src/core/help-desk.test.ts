@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SCREENSHOT_PIXELS } from '@handraise/shared';
+import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOT_PIXELS } from '@handraise/shared';
 import { jpegHeader, padded, pngHeader } from '../../../shared/src/testing/image-headers.ts';
 import { createHelpDesk, HelpDeskError } from './help-desk.ts';
 import { readScreenshot, ScreenshotFileError, screenshotRefusal } from './help-request.ts';
@@ -29,7 +29,9 @@ describe('a screenshot the hub would refuse never enters the outbox', () => {
       screenshot: padded(pngHeader(16_000, 16_000), 995_000),
     });
     await expect(attempt).rejects.toBeInstanceOf(HelpDeskError);
-    await expect(attempt).rejects.toThrow(/16000×16000 pixels/);
+    await expect(attempt).rejects.toThrow(
+      'The picture is too big to send (16,000×16,000 pixels; the limit is 40 million pixels in all). Send it without the picture, or take a smaller one.',
+    );
     expect(store.all()).toEqual([]);
 
     const fine = await desk.ask({
@@ -46,15 +48,71 @@ describe('a screenshot the hub would refuse never enters the outbox', () => {
     writeFileSync(file, padded(pngHeader(16_000, 16_000), 995_000));
     expect(() => readScreenshot(file)).toThrow(ScreenshotFileError);
     expect(() => readScreenshot(file)).toThrow(
-      `at most 16384 on a side and ${MAX_SCREENSHOT_PIXELS / 1_000_000} million in all`,
+      `the limit is ${(MAX_SCREENSHOT_PIXELS / 1_000_000).toString()} million pixels in all`,
     );
+  });
+
+  it('says in plain words how big a file is and what the limit is, and what to do instead', () => {
+    const file = join(dir, 'photo.jpg');
+    // A photo straight off a camera: 37,531,377 bytes (sparse: its size is all that is read).
+    writeFileSync(file, jpegHeader(8000, 6000));
+    truncateSync(file, 37_531_377);
+    expect(() => readScreenshot(file)).toThrow(
+      'The picture is too big to send (36 MB; the limit is 4 MB). Send it without the picture, or take a smaller one.',
+    );
+    // Just past the limit never reads as the limit itself.
+    truncateSync(file, MAX_SCREENSHOT_BYTES + 1);
+    expect(() => readScreenshot(file)).toThrow('(4.1 MB; the limit is 4 MB)');
+    truncateSync(file, 0);
+    expect(() => readScreenshot(file)).toThrow('The picture file is empty.');
   });
 
   it('names what is wrong: too large, or not a picture with a readable size', () => {
     expect(screenshotRefusal(padded(jpegHeader(3 * 3840, 2160), 4096))).toBeNull();
-    expect(screenshotRefusal(padded(jpegHeader(20_000, 10), 4096))).toContain('20000×10 pixels');
-    expect(screenshotRefusal(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0]))).toContain(
-      'JPEG, PNG or WebP',
+    expect(screenshotRefusal(padded(jpegHeader(20_000, 10), 4096))).toBe(
+      'The picture is too big to send (20,000×10 pixels; the limit is 16,384 pixels on a side). Send it without the picture, or take a smaller one.',
     );
+    expect(screenshotRefusal(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0]))).toContain(
+      'it must be a JPEG, PNG or WebP image',
+    );
+  });
+});
+
+describe('what the help desk says about a request still on this computer', () => {
+  let dir: string;
+  let store: Outbox;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'handraise-help-desk-'));
+    store = openOutbox(join(dir, 'agent.sqlite'));
+  });
+  afterEach(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('marks a request the hub asked to wait for as held by a busy hub, until it goes', async () => {
+    const desk = createHelpDesk({ store });
+    const saved = await desk.ask({ category: 'printer', text: 'Paper jam' });
+    expect(saved).toMatchObject({ state: 'saved', hubBusy: false });
+    store.recordAttempt(saved.key, 'no-acknowledgement');
+    expect(desk.list()[0]).toMatchObject({ state: 'saved', hubBusy: false });
+    store.recordAttempt(saved.key, 'rate-limited');
+    expect(desk.list()[0]).toMatchObject({ state: 'saved', hubBusy: true });
+    store.markDelivered(saved.key, crypto.randomUUID());
+    expect(desk.list()[0]).toMatchObject({ state: 'new', hubBusy: false });
+  });
+
+  it('tells a withdrawn enrollment apart from an agent the hub no longer accepts', () => {
+    const desk = createHelpDesk({ store });
+    const seen: string[] = [];
+    desk.subscribe((event) => {
+      if (event.type === 'connection') seen.push(event.connection);
+    });
+    desk.hooks.onStateChange('refused', 'unauthorized');
+    desk.hooks.onStateChange('connecting');
+    desk.hooks.onStateChange('refused', 'protocol-unsupported');
+    desk.hooks.onStateChange('connected');
+    expect(seen).toEqual(['refused', 'offline', 'outdated', 'online']);
   });
 });

@@ -26,10 +26,13 @@ export type MyRequest = {
   state: MyRequestState;
   helperName: string | null;
   hasScreenshot: boolean;
+  /** Still saved here because the hub asked this computer to wait (`rate-limited`); goes shortly. */
+  hubBusy: boolean;
   messages: (RequesterMessage & { pending?: true })[];
 };
 
-export type Connection = 'online' | 'offline' | 'refused';
+/** `refused`: the hub no longer knows this computer; `outdated`: it no longer takes this agent. */
+export type Connection = 'online' | 'offline' | 'refused' | 'outdated';
 
 export type HelpDeskEvent =
   | { type: 'requests'; requests: MyRequest[] }
@@ -80,6 +83,7 @@ export function createHelpDesk(options: {
       state: item.status === 'rejected' ? 'refused' : item.status === 'delivered' ? 'new' : 'saved',
       helperName: null,
       hasScreenshot: item.payload.screenshot !== undefined,
+      hubBusy: item.status === 'pending' && item.lastError === 'rate-limited',
       messages: [],
     };
   }
@@ -102,6 +106,7 @@ export function createHelpDesk(options: {
         state: view.state,
         helperName: view.helperName,
         hasScreenshot: byKey.get(view.idempotencyKey)?.hasScreenshot ?? false,
+        hubBusy: false,
         messages: [...view.messages],
       });
     }
@@ -152,8 +157,7 @@ export function createHelpDesk(options: {
         );
       // The hub would refuse it for good: say so now rather than queue it.
       const pictureRefusal = input.screenshot && screenshotRefusal(input.screenshot);
-      if (pictureRefusal)
-        throw new HelpDeskError(`This picture cannot be sent: ${pictureRefusal}.`);
+      if (pictureRefusal) throw new HelpDeskError(pictureRefusal);
       store.add({ kind: 'help:create', payload: request });
       emitRequests();
       send();
@@ -189,9 +193,15 @@ export function createHelpDesk(options: {
 
     /** Hooks for the hub client (pass them to `startAgent`). */
     hooks: {
-      onStateChange(state: HubClientState): void {
+      onStateChange(state: HubClientState, detail?: string): void {
         const next: Connection =
-          state === 'connected' ? 'online' : state === 'refused' ? 'refused' : 'offline';
+          state === 'connected'
+            ? 'online'
+            : state !== 'refused'
+              ? 'offline'
+              : detail === 'protocol-unsupported'
+                ? 'outdated'
+                : 'refused';
         if (next === connection) return;
         connection = next;
         emit({ type: 'connection', connection });

@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import {
-  checkScreenshot,
-  MAX_SCREENSHOT_BYTES,
-  MAX_SCREENSHOT_PIXELS,
-  MAX_SCREENSHOT_SIDE_PX,
-  readImageSize,
-  type DeviceSnapshot,
-  type HelpCategory,
-  type HelpCreate,
-} from '@handraise/shared';
+import type { DeviceSnapshot, HelpCategory, HelpCreate } from '@handraise/shared';
 import { collectHardware } from './collectors/hardware.ts';
 import { collectOs } from './collectors/os.ts';
+import { pictureFileRefusal, screenshotRefusal } from './screenshot/picture-refusal.ts';
 import { ScreenshotFileError } from './screenshot/screenshot-error.ts';
 import { withTimeout } from './with-timeout.ts';
 
 /** The snapshot is taken while the person waits; a slow collector is left out rather than waited for. */
 export const SNAPSHOT_TIMEOUT_MS = 5_000;
 
-export { ScreenshotFileError };
+export { ScreenshotFileError, screenshotRefusal };
 
 /** Reads a screenshot file, checking size and type here so the user hears about it at once. */
 export function readScreenshot(path: string): Uint8Array {
@@ -28,31 +20,13 @@ export function readScreenshot(path: string): Uint8Array {
   } catch {
     throw new ScreenshotFileError(`cannot read the screenshot file ${path}`);
   }
-  if (size === 0 || size > MAX_SCREENSHOT_BYTES) {
-    throw new ScreenshotFileError(
-      `the screenshot must be between 1 byte and ${MAX_SCREENSHOT_BYTES / 1024 / 1024} MiB (it is ${size} bytes)`,
-    );
-  }
+  // Checked before reading: a huge file is refused without loading it.
+  const tooBig = pictureFileRefusal(size);
+  if (tooBig) throw new ScreenshotFileError(tooBig);
   const bytes = readFileSync(path);
   const refusal = screenshotRefusal(bytes);
   if (refusal) throw new ScreenshotFileError(refusal);
   return bytes;
-}
-
-/**
- * Why the hub would refuse this screenshot, in words for the person sending it, or null. Checked
- * before a request goes into the outbox, so that nobody waits for a refusal that is certain.
- */
-export function screenshotRefusal(bytes: Uint8Array): string | null {
-  const check = checkScreenshot(bytes);
-  if (check.ok) return null;
-  if (check.error === 'unsupported-screenshot')
-    return 'the screenshot must be a JPEG, PNG or WebP image with a readable header';
-  const size = readImageSize(bytes);
-  return (
-    `the screenshot is ${size?.width ?? '?'}×${size?.height ?? '?'} pixels; at most ` +
-    `${MAX_SCREENSHOT_SIDE_PX} on a side and ${MAX_SCREENSHOT_PIXELS / 1_000_000} million in all can be shared`
-  );
 }
 
 /** The device as it is right now, for whoever helps: OS and hardware, each if it answers in time. */

@@ -14,6 +14,8 @@ import {
   type SectionHashes,
 } from '@handraise/shared';
 import { createBackoff, type BackoffOptions } from './backoff.ts';
+import { isHubRefusal } from './hub-refusal.ts';
+import { createRejoin } from './rejoin.ts';
 import type { Credentials } from './credentials.ts';
 import type { CollectedInventory } from './inventory.ts';
 import { deltaReport, fullReport } from './inventory-report.ts';
@@ -29,6 +31,14 @@ export const ACK_TIMEOUT_MS = 30_000;
  * 10,000 agents reconnecting to a restarted hub spread over a minute instead of arriving at once.
  */
 export const RECONNECT = { delayMs: 2_000, maxDelayMs: 60_000, jitter: 0.5 } as const;
+
+/**
+ * After the hub ended a connection (another one with this device's secret replaced it), the delays
+ * before connecting again grow until a connection lasts this long. Longer than the longest delay
+ * (60 s + 50 %): two processes sharing a secret never settle and both stay at the slowest pace,
+ * while a service that a one-off `help` command displaced settles again a couple of minutes later.
+ */
+export const SETTLED_CONNECTION_MS = 2 * RECONNECT.maxDelayMs;
 
 /** A check-in shortly after a collection reuses it: reconnects should not re-run every collector. */
 export const REUSE_COLLECTION_MS = 10 * 60_000;
@@ -55,6 +65,10 @@ export type HubClientOptions = {
   /** When to send again a report the hub refused for now; tests make it short. */
   inventoryRetry?: BackoffOptions;
   ackTimeoutMs?: number;
+  /** Delays before connecting again after the hub ended or turned away a connection; tests shorten them. */
+  reconnect?: BackoffOptions;
+  /** How long a connection must last before those delays start short again, in ms. */
+  settledConnectionMs?: number;
   /** Report inventory at each connection (the service does; a one-off `help` command does not). */
   reportOnConnect?: boolean;
   onStateChange?: (state: HubClientState, detail?: string) => void;
@@ -65,7 +79,8 @@ export type HubClientOptions = {
 
 /**
  * The agent's connection to its hub: authenticates with the device secret, reports inventory on
- * connect and on schedule, and delivers the outbox. Reconnects by itself.
+ * connect and on schedule, and delivers the outbox. Reconnects by itself, also after the hub ended
+ * the connection, until closed or refused for good.
  */
 export function createHubClient(options: HubClientOptions) {
   const { credentials, store, logger } = options;
@@ -99,6 +114,14 @@ export function createHubClient(options: HubClientOptions) {
 
   const setState = (state: HubClientState, detail?: string) =>
     options.onStateChange?.(state, detail);
+
+  const rejoin = createRejoin({
+    backoff: options.reconnect ?? RECONNECT,
+    settledAfterMs: options.settledConnectionMs ?? SETTLED_CONNECTION_MS,
+    connect: () => {
+      if (!closed) socket.connect();
+    },
+  });
 
   const acknowledgedHashes = (): SectionHashes | null => {
     const stored = store.getState(hashesKey);
@@ -211,6 +234,7 @@ export function createHubClient(options: HubClientOptions) {
   let resolveConnected: (() => void) | null = null;
 
   socket.on('connect', () => {
+    rejoin.connected();
     setState('connected');
     resolveConnected?.();
     (async () => {
@@ -222,13 +246,36 @@ export function createHubClient(options: HubClientOptions) {
     });
   });
   socket.on('disconnect', (reason) => {
-    if (!closed) setState('disconnected', reason);
+    rejoin.disconnected();
+    if (closed) return;
+    setState('disconnected', reason);
+    // The hub ended this connection itself: a newer one with this device's secret took its place
+    // (a one-off `help` command, or a copy of the secret elsewhere). Come back, ever more slowly.
+    if (reason === 'io server disconnect') {
+      const retryInMs = rejoin.schedule();
+      logger.info(
+        { retryInMs },
+        'the hub ended this connection for a newer one; connecting again later',
+      );
+    }
   });
   socket.on('connect_error', (error) => {
-    // The hub refused the credentials: retrying with the same secret cannot succeed.
-    if (error.message === 'unauthorized' || error.message === 'protocol-unsupported')
+    if (closed) return;
+    // The hub refused the credentials or this agent: retrying the same cannot succeed.
+    if (isHubRefusal(error.message)) {
       setState('refused', error.message);
-    else setState('disconnected', error.message);
+      return;
+    }
+    setState('disconnected', error.message);
+    // Turned away by the hub's handshake for now (`unavailable`): the socket gives up on its own,
+    // unlike after network trouble, which its manager keeps retrying.
+    if (!socket.active) {
+      const retryInMs = rejoin.schedule();
+      logger.info(
+        { retryInMs, error: error.message },
+        'the hub turned this connection away; connecting again later',
+      );
+    }
   });
   socket.on('inventory:request', () => void reportInventory({ fresh: true, full: true }));
   socket.on('help:updated', (view) => options.onRequestUpdated?.(view));
@@ -254,6 +301,7 @@ export function createHubClient(options: HubClientOptions) {
     syncRequests,
     close(): void {
       closed = true;
+      rejoin.cancel();
       clearTimeout(inventoryTimer);
       clearTimeout(retryTimer);
       delivery.stop();

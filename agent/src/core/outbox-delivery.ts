@@ -15,6 +15,9 @@ const PERMANENT_ERRORS: readonly ErrorCode[] = [
   'not-found',
 ];
 
+/** Recorded when an item got no answer in time (the connection dropped or the hub is slow). */
+export const NO_ACKNOWLEDGEMENT = 'no-acknowledgement';
+
 export type FlushResult = { delivered: number; pending: number; rejected: number };
 
 export type OutboxDeliveryDeps = {
@@ -25,7 +28,7 @@ export type OutboxDeliveryDeps = {
   logger: Logger;
   /** A reply or feedback came back with the request as it now stands. */
   onRequestView?: (view: RequesterRequest) => void;
-  /** Something in the outbox changed state (delivered, rejected). */
+  /** An item was tried: delivered, rejected, or kept for later with the hub's reason (`rate-limited`). */
   onChange?: () => void;
 };
 
@@ -65,7 +68,7 @@ export function createOutboxDelivery(deps: OutboxDeliveryDeps) {
       }
       store.recordAttempt(item.idempotencyKey, ack.error);
     } catch {
-      if (!stopped) store.recordAttempt(item.idempotencyKey, 'no-acknowledgement');
+      if (!stopped) store.recordAttempt(item.idempotencyKey, NO_ACKNOWLEDGEMENT);
     }
     return 'retry';
   }
@@ -80,6 +83,7 @@ export function createOutboxDelivery(deps: OutboxDeliveryDeps) {
         return result;
       }
       const outcome = await deliver(item);
+      if (!stopped) deps.onChange?.();
       if (outcome === 'retry') {
         result.pending = items.length - index;
         clearTimeout(retryTimer);
@@ -88,7 +92,6 @@ export function createOutboxDelivery(deps: OutboxDeliveryDeps) {
         return result;
       }
       result[outcome] += 1;
-      deps.onChange?.();
     }
     return result;
   }

@@ -8,8 +8,11 @@ export type { AskInput, BlurRect };
 /** Languages the window and the tray speak. */
 export type Locale = 'en' | 'es';
 
-/** The hub connection as the requester sees it. `refused`: the hub does not accept this computer. */
-export type Connection = 'online' | 'offline' | 'refused';
+/**
+ * The hub connection as the requester sees it. `refused`: the hub no longer knows this computer
+ * (its enrollment was withdrawn); `outdated`: the hub no longer accepts this version of the agent.
+ */
+export type Connection = 'online' | 'offline' | 'refused' | 'outdated';
 
 /** `saved`: still in this computer's outbox; `refused`: the hub will never take it. */
 export type TrayRequestState = RequestState | 'saved' | 'refused';
@@ -29,6 +32,8 @@ export type TrayRequest = {
   state: TrayRequestState;
   helperName: string | null;
   hasScreenshot: boolean;
+  /** Still on this computer because the hub asked it to wait; it goes by itself shortly. */
+  hubBusy: boolean;
   messages: TrayMessage[];
 };
 

@@ -14,9 +14,7 @@ export function requestStatus(
     case 'saved':
       // Delivered but the hub's view not back yet: it has been sent.
       if (request.id !== null) return { key: 'status.new', tone: 'progress' };
-      return connection === 'online'
-        ? { key: 'status.sending', tone: 'progress' }
-        : { key: 'status.saved', tone: 'waiting' };
+      return savedStatus(request, connection);
     case 'new':
       return { key: 'status.new', tone: 'progress' };
     case 'claimed':
@@ -29,6 +27,26 @@ export function requestStatus(
       return { key: 'status.closed', tone: 'good' };
     case 'refused':
       return { key: 'status.refused', tone: 'problem' };
+  }
+}
+
+/** Why a request is still on this computer: each cause needs different words (and acts). */
+function savedStatus(
+  request: TrayRequest,
+  connection: Connection,
+): { key: MessageKey; tone: StatusTone } {
+  switch (connection) {
+    // Waiting for the network would be a false promise: someone has to act first.
+    case 'refused':
+      return { key: 'status.withdrawn', tone: 'problem' };
+    case 'outdated':
+      return { key: 'status.outdated', tone: 'problem' };
+    case 'offline':
+      return { key: 'status.saved', tone: 'waiting' };
+    case 'online':
+      return request.hubBusy
+        ? { key: 'status.busy', tone: 'waiting' }
+        : { key: 'status.sending', tone: 'progress' };
   }
 }
 

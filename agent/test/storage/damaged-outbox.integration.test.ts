@@ -57,7 +57,7 @@ describe('a damaged outbox, end to end', () => {
   it('delivers what could be read and the new request, keeps the damaged file, and tells the hub', async () => {
     // Another computer's request, which a tampered outbox must not be able to reach.
     const otherDir = tempDir('handraise-other-');
-    await enrollComputer(hub.url, otherDir, 'other-pc');
+    const otherComputer = await enrollComputer(hub.url, otherDir, 'other-pc');
     const other = await runAgent([
       'help',
       'Keyboard missing keys',
@@ -66,7 +66,10 @@ describe('a damaged outbox, end to end', () => {
       otherDir,
     ]);
     expect(other.code).toBe(0);
-    const otherRequestId = /request ([0-9a-f-]{36})/.exec(other.stdout)?.[1] ?? '';
+    const [sentByOther] = await api<{ id: string }[]>(
+      `/api/requests?deviceId=${otherComputer.deviceId}`,
+    );
+    const otherRequestId = sentByOther?.id ?? '';
 
     const agentDir = tempDir('handraise-agent-');
     const { deviceId } = await enrollComputer(hub.url, agentDir, 'lab-pc-12');
@@ -92,10 +95,18 @@ describe('a damaged outbox, end to end', () => {
     ]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Sent\. .*request [0-9a-f-]{36}/);
-    const warning = help.stderr.split('\n').filter((line) => line.includes('set aside'));
-    expect(warning).toEqual([
+    // The person reads one plain sentence; SQLite's account of the damage goes to the log.
+    expect(help.stdout.split('\n')[0]).toBe(
+      'The file where this computer keeps help requests was damaged and has been replaced: 2 saved requests and replies were kept.',
+    );
+    expect(help.stdout).not.toMatch(/page|tree|sqlite|error code/i);
+    const logged = help.stderr
+      .split('\n')
+      .filter((line) => line.includes('set aside'))
+      .map((line) => (JSON.parse(line) as { msg: string }).msg);
+    expect(logged).toEqual([
       expect.stringMatching(
-        /^handraise-agent: the outbox was not usable \(damaged pages: .*\) and was set aside as agent\.sqlite\.damaged-[\dT-]+Z; 2 saved items \(requests, replies\) carried over; the agent goes on with a new outbox$/,
+        /^the outbox was not usable \(damaged pages: .*\) and was set aside as agent\.sqlite\.damaged-[\dT-]+Z; 2 saved items \(requests, replies\) carried over; the agent goes on with a new outbox$/,
       ),
     ]);
     expect(
@@ -132,6 +143,9 @@ describe('a damaged outbox, end to end', () => {
     const help = await runAgent(['help', 'Wi-Fi keeps dropping', '--once', '--data-dir', agentDir]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Sent.');
+    expect(help.stdout).toContain(
+      'was damaged and has been replaced: nothing in it could be read, so requests waiting in it are lost.',
+    );
     expect(help.stderr).toContain('nothing could be read out of it');
     expect(
       readdirSync(agentDir).filter((name) => name.startsWith('agent.sqlite.damaged-')),

@@ -16,12 +16,10 @@ import type { Hub } from '../../../console/src/hub/create-hub.ts';
 import { TEST_ENROLL_TOKEN } from '../../../console/src/hub/testing/test-hub.ts';
 import { AGENT_CLI, killAll, startNode } from '../../../console/test/support/processes.ts';
 import { startHub } from '../support/hub-harness.ts';
+import { until } from '../support/until.ts';
 
 /** Longest a command may run here, in ms. */
 const COMMAND_TIMEOUT_MS = 90_000;
-/** How often and how long to look for the service's files, in ms. */
-const POLL_MS = 50;
-const POLL_LIMIT_MS = 60_000;
 
 /** The agent CLI under `umask 000`: modes that come out right were set by the agent itself. */
 function agentWithOpenUmask(args: string[]) {
@@ -48,14 +46,6 @@ const PRIVATE = new Set(['folder 700', 'file 600']);
 
 const looseIn = (modes: Record<string, string>) =>
   Object.fromEntries(Object.entries(modes).filter(([, mode]) => !PRIVATE.has(mode)));
-
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + POLL_LIMIT_MS;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-}
 
 describe.skipIf(process.platform === 'win32')('the data folder', () => {
   const dirs: string[] = [];

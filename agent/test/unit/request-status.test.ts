@@ -11,6 +11,7 @@ const request = (overrides: Partial<TrayRequest>): TrayRequest => ({
   state: 'new',
   helperName: 'Ana',
   hasScreenshot: false,
+  hubBusy: false,
   messages: [],
   ...overrides,
 });
@@ -19,10 +20,22 @@ describe('request status', () => {
   it('says a request waiting in the outbox is saved while offline and sending while online', () => {
     const saved = request({ id: null, state: 'saved' });
     expect(requestStatus(saved, 'offline')).toEqual({ key: 'status.saved', tone: 'waiting' });
-    expect(requestStatus(saved, 'refused')).toEqual({ key: 'status.saved', tone: 'waiting' });
     expect(requestStatus(saved, 'online')).toEqual({ key: 'status.sending', tone: 'progress' });
     // Delivered, the hub's view not back yet.
     expect(requestStatus(request({ state: 'saved' }), 'offline').key).toBe('status.new');
+  });
+
+  it('does not promise the network will send it when the hub turned the computer away', () => {
+    const saved = request({ id: null, state: 'saved' });
+    expect(requestStatus(saved, 'refused')).toEqual({ key: 'status.withdrawn', tone: 'problem' });
+    expect(requestStatus(saved, 'outdated')).toEqual({ key: 'status.outdated', tone: 'problem' });
+  });
+
+  it('says the hub is busy while it asks the computer to wait, and only while connected', () => {
+    const held = request({ id: null, state: 'saved', hubBusy: true });
+    expect(requestStatus(held, 'online')).toEqual({ key: 'status.busy', tone: 'waiting' });
+    expect(requestStatus(held, 'offline').key).toBe('status.saved');
+    expect(requestStatus(held, 'refused').key).toBe('status.withdrawn');
   });
 
   it('follows the hub states', () => {

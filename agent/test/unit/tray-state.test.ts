@@ -11,6 +11,7 @@ const request = (overrides: Partial<TrayRequest>): TrayRequest => ({
   state: 'new',
   helperName: null,
   hasScreenshot: false,
+  hubBusy: false,
   messages: [],
   ...overrides,
 });

@@ -151,8 +151,10 @@ describe('account management', () => {
     expect(
       (await samSocket.emitWithAck('request:message', { requestId, text: 'Coming over' })).ok,
     ).toBe(true);
+    // Finished work keeps its helper (open work goes back to the queue: released-work tests).
+    expect((await samSocket.emitWithAck('request:resolve', { requestId })).ok).toBe(true);
 
-    // An update task handed to Sam (written directly: making one needs a fleet behind on a title).
+    // A task Sam finished (written directly: making one needs a fleet behind on a title).
     await t.hub.database.db
       .withTables<TasksTables>()
       .insertInto('update_tasks')
@@ -167,8 +169,8 @@ describe('account management', () => {
         assignee_id: sam.id,
         created_by: 'Coordinator',
         created_at: new Date().toISOString(),
-        state: 'open',
-        done_at: null,
+        state: 'done',
+        done_at: new Date().toISOString(),
       })
       .execute();
 
@@ -205,8 +207,18 @@ describe('account management', () => {
 
     // Nobody can be handed work or deleted twice; the username is free for a new person.
     const adminSocket = await t.connectConsole(admin);
+    const another = await agent.emitWithAck('help:create', {
+      idempotencyKey: crypto.randomUUID(),
+      category: 'printer',
+      text: 'The printer is out of toner',
+      createdAt: new Date().toISOString(),
+    });
+    if (!another.ok) throw new Error(another.error);
     expect(
-      await adminSocket.emitWithAck('request:assign', { requestId, assigneeId: sam.id }),
+      await adminSocket.emitWithAck('request:assign', {
+        requestId: another.data.requestId,
+        assigneeId: sam.id,
+      }),
     ).toEqual({ ok: false, error: 'not-found' });
     expect((await t.http(`/api/users/${sam.id}`, { method: 'DELETE', token: admin })).status).toBe(
       404,

@@ -14,8 +14,10 @@ import type { HubConfig } from './config.ts';
 import { createSessionRevocation } from './auth/session-revocation.ts';
 import { registerAccountRoutes } from './http/account-routes.ts';
 import { createLinkAnnouncer } from './announce-link.ts';
+import { createReleaseAnnouncer } from './announce-release.ts';
 import { registerAdminRoutes } from './http/admin-routes.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
+import { clientAddressOf } from './http/client-address.ts';
 import { createEnvToken } from './env-enroll-token.ts';
 import { createEnrollmentGuard } from './http/enrollment-guard.ts';
 import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
@@ -58,6 +60,7 @@ import { createOutdatedInputs } from './storage/outdated-inputs.ts';
 import { createSoftwareRulesStore } from './storage/software-rules-store.ts';
 import { createTasksStore } from './storage/tasks-store.ts';
 import { createUsersStore } from './storage/users-store.ts';
+import type { ReleasedWork } from './storage/work-release.ts';
 
 /** Where `npm run build:ui` puts the console UI (console/dist/ui). */
 const defaultWebRoot = () => join(import.meta.dirname, '..', '..', 'dist', 'ui');
@@ -143,11 +146,14 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const signInGuard = createSignInGuard(clock);
   const revocation = createSessionRevocation();
   registerAuthRoutes(app, { users, guard: signInGuard, revocation });
+  // Work a disabled or deleted account held is announced through sockets made below.
+  let announceRelease: (released: ReleasedWork) => void = () => undefined;
   registerAccountRoutes(app, {
     users,
-    accounts: createAccountsStore(database.db, clock),
+    accounts: createAccountsStore(database.db, clock, eventClock),
     guard: signInGuard,
     revocation,
+    onWorkReleased: (released) => announceRelease(released),
   });
   // Linking a re-installed computer touches sockets made below; bound once they exist.
   let announceLink: (outcome: LinkOutcome) => void = () => undefined;
@@ -201,6 +207,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       deadlineMs: limits.authDeadlineMs,
     },
     logger.child({ part: 'sockets' }),
+    clientAddressOf(config.trustProxy),
   );
   const io = new Server(app.server, {
     // For authenticated sockets; unauthenticated-connections.ts holds the others to far less.
@@ -245,6 +252,12 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
     logger,
   });
+  announceRelease = createReleaseAnnouncer({
+    publishRequest,
+    tasks,
+    publishTask: (task) => outdated.publishTask(task),
+    logger,
+  });
 
   registerAgentNamespace(agents, {
     requester: {
@@ -253,6 +266,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       timeline,
       publishRequest,
       messageLimiter: createRateLimiter(limits.requesterMessages, clock),
+      people: admin,
     },
     devices,
     requests,

@@ -8,6 +8,7 @@ import {
   type DeviceIdentity,
   type Enrolled,
   type HelpRequest,
+  type HelpRequestDetail,
   type ReinstallRule,
   type ReinstallsView,
 } from '@handraise/shared';
@@ -144,9 +145,10 @@ describe('device identity and re-installed computers', () => {
       machineId: `d3b07384d113edec49eaa6238ad5ff0${i}`,
     }));
     const before = await Promise.all(lab.map(enroll));
+    const oldRequests: string[] = [];
     for (const [i, credentials] of before.entries()) {
       const agent = await t.connectAgent(credentials);
-      await raiseHand(agent, `request from ${lab[i]!.hostname}`);
+      oldRequests.push(await raiseHand(agent, `request from ${lab[i]!.hostname}`));
       agent.disconnect();
     }
 
@@ -178,6 +180,24 @@ describe('device identity and re-installed computers', () => {
       // The history is the coordinator's; the new tray starts empty.
       const agent = await t.connectAgent(credentials);
       expect(await agent.emitWithAck('help:list', {})).toEqual({ ok: true, data: [] });
+      // Nor can it answer for them: no reply, no "Fixed", and the request is as it was.
+      const requestId = oldRequests[i]!;
+      const before = await get<HelpRequestDetail>(`/api/requests/${requestId}`);
+      for (const fixed of [true, false]) {
+        const feedback = await agent.emitWithAck('help:feedback', {
+          requestId,
+          idempotencyKey: crypto.randomUUID(),
+          fixed,
+        });
+        expect(feedback).toEqual({ ok: false, error: 'not-found' });
+      }
+      const reply = await agent.emitWithAck('help:reply', {
+        requestId,
+        idempotencyKey: crypto.randomUUID(),
+        text: 'this was mine',
+      });
+      expect(reply).toEqual({ ok: false, error: 'not-found' });
+      expect(await get<HelpRequestDetail>(`/api/requests/${requestId}`)).toEqual(before);
     }
     for (const old of before) {
       expect((await t.http(`/api/devices/${old.deviceId}`, { token: admin })).status).toBe(404);
@@ -212,10 +232,41 @@ describe('device identity and re-installed computers', () => {
 
     // Network addresses alone only suggest.
     const byMacOnly = await enroll({ hostname: 'lab-07b', macs: ['00:1b:21:3a:4f:70'] });
+
+    // A cloned image: the same system id on a computer whose hardware ids differ. Suggested,
+    // flagged, never linked by the rule; the computer it resembles keeps working.
+    const imaged = { hostname: 'lab-09a', machineId: 'c1093d1e000000000000000000000001' };
+    const original = await enroll({ ...imaged, uuid: 'aaaa0001-0000-4000-8000-000000000001' });
+    const clone = await enroll({
+      ...imaged,
+      hostname: 'lab-09b',
+      uuid: 'bbbb0002-0000-4000-8000-000000000002',
+    });
+    await expect(t.connectAgent(original)).resolves.toBeTruthy();
+
+    // The right hardware from another room's token: suggested only.
+    const { body: room } = await t.http<{ token: string }>('/api/enrollment-tokens', {
+      token: admin,
+      body: { room: 'Lab 9' },
+    });
+    if (!room.ok) throw new Error(room.error);
+    const elsewhere = await t.http<Enrolled>('/api/enroll', {
+      body: {
+        token: room.data.token,
+        identity: { hostname: 'lab-09c', uuid: 'aaaa0001-0000-4000-8000-000000000001' },
+        protocolVersion: PROTOCOL_VERSION,
+      },
+    });
+    if (!elsewhere.body.ok) throw new Error(elsewhere.body.error);
+
     const { suggestions } = await get<ReinstallsView>('/api/reinstalls');
-    expect(suggestions.map((s) => [s.deviceId, s.matchedBy])).toEqual([
-      [byMacOnly.deviceId, ['macs']],
-    ]);
+    expect(suggestions.map((s) => [s.deviceId, s.matchedBy, s.conflicts]).sort()).toEqual(
+      [
+        [byMacOnly.deviceId, ['macs'], []],
+        [clone.deviceId, ['machine-id'], ['hardware-uuid']],
+        [elsewhere.body.data.deviceId, ['hardware-uuid'], []],
+      ].sort(),
+    );
 
     // Off again; no rule may run longer than a summer.
     const tooLong = await t.http('/api/reinstalls/rule', {
@@ -251,7 +302,13 @@ describe('device identity and re-installed computers', () => {
     for (const body of [{}, { deviceIds: [] }, { deviceIds: ['x'] }, { deviceIds: 'all' }]) {
       expect((await t.http('/api/reinstalls/confirm', { token: admin, body })).status).toBe(400);
     }
-    for (const body of [{ acceptUntil: 'tomorrow' }, {}, { acceptUntil: 5 }]) {
+    const yesterday = new Date(Date.now() - DAY_MS).toISOString();
+    for (const body of [
+      { acceptUntil: 'tomorrow' },
+      {},
+      { acceptUntil: 5 },
+      { acceptUntil: yesterday },
+    ]) {
       const answer = await t.http('/api/reinstalls/rule', { method: 'PUT', token: admin, body });
       expect(answer.status).toBe(400);
     }

@@ -6,8 +6,9 @@ import {
   type ReinstallsView,
 } from '@handraise/shared';
 import type { Clock } from './clock.ts';
-import { identityKeys } from './storage/device-identity.ts';
-import type { DeviceLinksStore, LinkOutcome } from './storage/device-links-store.ts';
+import { HARDWARE_KINDS, identityKeys } from './storage/device-identity.ts';
+import type { DeviceLinksStore, IdentityMatch, LinkOutcome } from './storage/device-links-store.ts';
+import type { EnrollmentGrant } from './storage/enrollment-store.ts';
 import type { SettingsStore } from './storage/settings-store.ts';
 
 /** Where the coordinator's automatic rule is kept in the settings table. */
@@ -17,6 +18,27 @@ const RULE_KEY = 'reinstallRule';
 export const LINKED_BY_RULE = 'rule';
 
 export type Reinstalls = ReturnType<typeof createReinstalls>;
+
+/**
+ * Whether the coordinator's rule may link without asking. A re-imaged computer keeps its
+ * firmware's ids but gets a new system id, cannot be connected while it is being re-imaged, and is
+ * enrolled with its own room's token. So: a hardware id or serial number matches and none
+ * contradicts (a cloned image shares the system id, not the hardware), the old record is offline
+ * (a copied identity usually is not), and the token's site and room are the old record's.
+ */
+export function linksByItself(
+  match: IdentityMatch,
+  grant: EnrollmentGrant,
+  previousOnline: boolean,
+): boolean {
+  return (
+    match.matchedBy.some((kind) => HARDWARE_KINDS.has(kind)) &&
+    match.conflicts.length === 0 &&
+    !previousOnline &&
+    grant.site === match.site &&
+    grant.room === match.room
+  );
+}
 
 /**
  * Re-installed computers: every enrollment is a new device; one that matches a known computer is
@@ -58,15 +80,21 @@ export function createReinstalls(deps: {
 
     /**
      * A new device has enrolled: keep what it says about itself and suggest the computer it may
-     * be. The rule links it at once only on a strong match with a record whose agent is offline:
-     * a re-imaged computer cannot also be connected, while a copied identity usually is.
+     * be. While the rule is on, it is linked at once only when that is almost surely right (see
+     * `linksByItself`); everything else waits for the coordinator.
      */
-    async enrolled(deviceId: string, identity: DeviceIdentity): Promise<void> {
+    async enrolled(deviceId: string, identity: DeviceIdentity, grant: EnrollmentGrant) {
       const match = await links.remember(deviceId, identityKeys(identity));
       if (!match) return;
       deps.logger.info({ deviceId, ...match }, 'enrollment matches a known computer');
-      if (!links.strongMatch(match.matchedBy) || deps.isOnline(match.candidateId)) return;
-      if (await ruleActive()) await confirm([deviceId], LINKED_BY_RULE);
+      if (!linksByItself(match, grant, deps.isOnline(match.candidateId))) return;
+      if (!(await ruleActive())) return;
+      const linked = await confirm([deviceId], LINKED_BY_RULE);
+      if (linked > 0)
+        deps.logger.info(
+          { deviceId, previousId: match.candidateId },
+          'linked a re-installed computer by the automatic rule',
+        );
     },
 
     async view(): Promise<ReinstallsView> {
@@ -76,12 +104,14 @@ export function createReinstalls(deps: {
     confirm,
     dismiss: (deviceIds: readonly string[]) => links.dismiss(deviceIds),
 
-    /** Turns the rule on until a date (at most REINSTALL_RULE_MAX_DAYS ahead) or off; false if too far. */
+    /** Turns the rule on until a future date (REINSTALL_RULE_MAX_DAYS at most) or off. */
     async setRule(acceptUntil: string | null): Promise<boolean> {
       if (acceptUntil !== null) {
         const until = new Date(acceptUntil).getTime();
-        const latest = clock.now().getTime() + REINSTALL_RULE_MAX_DAYS * 24 * 60 * 60 * 1000;
-        if (!(until <= latest)) return false;
+        const now = clock.now().getTime();
+        const latest = now + REINSTALL_RULE_MAX_DAYS * 24 * 60 * 60 * 1000;
+        // A date already past would look on and do nothing: refused, like one too far ahead.
+        if (!(until > now && until <= latest)) return false;
       }
       await settings.writeValue(RULE_KEY, {
         acceptUntil: acceptUntil === null ? null : new Date(acceptUntil).toISOString(),

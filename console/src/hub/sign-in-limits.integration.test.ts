@@ -28,19 +28,21 @@ const stillClock = () => {
   return { now: () => new Date(at) };
 };
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
+/**
+ * The lower quartile of some timings. Other work on the machine (the suite runs files side by side)
+ * only ever adds time, and in bursts; the quartile reflects the work each answer really costs,
+ * where a median still moves with a burst that happens to fall on one kind more than the other.
+ */
+const lowerQuartile = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 4)]!;
 
 /** Guesses tried in one burst, and how many of them must be refused unchecked. */
 const PARALLEL_GUESSES = 60;
 const REFUSED_AT_LEAST = 50;
 
 /** Sign-ins timed per kind of username; alternated so that load on the machine hits both alike. */
-const TIMED_PER_KIND = 9;
-/** How far apart the two medians may be, as a share of the larger. */
+const TIMED_PER_KIND = 21;
+/** How far apart the two kinds' timings may be, as a share of the larger. */
 const TIMING_TOLERANCE = 0.2;
 
 describe('sign-in limits', () => {
@@ -102,7 +104,7 @@ describe('sign-in limits', () => {
       knownTimes.push(await timed(known[i]!));
       unknownTimes.push(await timed(`nobody${i}`));
     }
-    const [k, u] = [median(knownTimes), median(unknownTimes)];
+    const [k, u] = [lowerQuartile(knownTimes), lowerQuartile(unknownTimes)];
     expect(Math.abs(k - u) / Math.max(k, u), `known ${k} ms, unknown ${u} ms`).toBeLessThan(
       TIMING_TOLERANCE,
     );

@@ -219,6 +219,8 @@ describe('sockets', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(served.headers.get('content-type')).toBe('image/jpeg');
+    // Never kept in a browser's cache, where it would outlive a sign-out on a shared computer.
+    expect(served.headers.get('cache-control')).toBe('no-store');
     expect(Buffer.from(await served.arrayBuffer()).equals(screenshot)).toBe(true);
 
     const detail = await t.http<HelpRequestDetail>(`/api/requests/${live.id}`, { token });

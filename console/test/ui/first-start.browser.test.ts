@@ -1,15 +1,54 @@
 // First start in Chromium: a hub without accounts asks for the coordinator's account, explains how
 // to enroll the first computer, hands out a working install command, and adds an advisor who then
 // signs in to a console without the coordinator's pages.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, type Enrolled } from '@handraise/shared';
 import { startTestHub, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { AGENT_CLI } from '../support/processes.ts';
 import { buildUiForTest, type BuiltUi } from './support/built-ui.ts';
 import { checkView, LIVE_TIMEOUT_MS, signIn, watchProblems } from './support/console-page.ts';
 
 const PASSWORD = 'a long school passphrase';
+const SCHOOL_HUB = 'http://hub.school.lan:7300';
+
+/**
+ * Runs an install command as a coordinator pastes it into a shell, with `handraise-agent` on the
+ * PATH standing for the agent's command line, plus `--once` so it ends; returns what it enrolled.
+ */
+async function runPastedCommand(command: string): Promise<{ deviceId: string; secret: string }> {
+  const folder = mkdtempSync(join(tmpdir(), 'handraise-pasted-'));
+  try {
+    const bin = join(folder, 'bin');
+    mkdirSync(bin);
+    writeFileSync(
+      join(bin, 'handraise-agent'),
+      `#!/bin/sh\nexec "${process.execPath}" --disable-warning=ExperimentalWarning "${AGENT_CLI}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const dataDir = join(folder, 'agent');
+    // Not a synchronous spawn: the hub answering the agent runs in this very process.
+    await promisify(execFile)('/bin/sh', ['-c', `${command} --once --data-dir ${dataDir}`], {
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        HANDRAISE_LOG_LEVEL: 'warn',
+      },
+      timeout: 90_000,
+    });
+    return JSON.parse(readFileSync(join(dataDir, 'credentials.json'), 'utf8')) as {
+      deviceId: string;
+      secret: string;
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
 
 describe('console UI: first start', () => {
   let ui: BuiltUi;
@@ -60,24 +99,20 @@ describe('console UI: first start', () => {
     await page.getByRole('textbox', { name: 'Room' }).fill('Library');
     await page.getByRole('button', { name: 'Create token' }).click();
     const command = (await page.getByTestId('install-command').textContent()) ?? '';
-    const match = /^handraise-agent run --hub http:\/\/hub\.school\.lan:7300 --token (\S+)$/.exec(
-      command,
-    );
+    // The token reaches the agent on standard input, never on its command line.
+    const match =
+      /^printf '%s\\n' '([\w-]+)' \| handraise-agent run --hub http:\/\/hub\.school\.lan:7300 --token -$/.exec(
+        command,
+      );
     expect(match).not.toBeNull();
 
-    // The token in the command really enrolls a computer, into the Library.
-    const { body } = await t.http<Enrolled>('/api/enroll', {
-      body: {
-        token: match?.[1],
-        identity: { hostname: 'library-pc-1' },
-        protocolVersion: PROTOCOL_VERSION,
-      },
-    });
-    expect(body.ok).toBe(true);
-    if (!body.ok) return;
-    await t.connectAgent(body.data);
+    // The command, pasted into a shell as shown (the hub's address swapped for this test's), really
+    // enrolls a computer, into the Library.
+    expect(match?.[1]).toBeDefined();
+    const enrolled = await runPastedCommand(command.replace(SCHOOL_HUB, t.hub.url));
+    await t.connectAgent(enrolled);
     await page.getByRole('link', { name: 'Devices', exact: true }).click();
-    const row = page.locator(`tr[data-device-id="${body.data.deviceId}"]`);
+    const row = page.locator(`tr[data-device-id="${enrolled.deviceId}"]`);
     await expect.poll(() => row.textContent(), { timeout: LIVE_TIMEOUT_MS }).toContain('Library');
     await expect.poll(() => row.textContent()).toContain('Online');
     // The token list counts the enrollment.

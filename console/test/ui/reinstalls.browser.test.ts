@@ -49,7 +49,8 @@ describe('console UI: re-installed computers', () => {
         createdAt: new Date().toISOString(),
       });
       if (!ack.ok) throw new Error(ack.error);
-      agent.disconnect();
+      // lab-03's old record stays connected: its suggestion must not be ticked for the coordinator.
+      if (hostname !== 'lab-03') agent.disconnect();
     }
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
@@ -80,12 +81,16 @@ describe('console UI: re-installed computers', () => {
     expect(await rows.first().textContent()).toContain('hardware ID');
     expect(await checkView(page, 'devices-reinstalls')).toEqual([]);
 
-    await dialog.getByText('Link lab-03').click();
+    const risky = rows.filter({ hasText: 'lab-03' });
+    expect(await risky.textContent()).toContain('The old record is still connected');
+    expect(await risky.getByRole('checkbox').isChecked()).toBe(false);
     await dialog.getByRole('button', { name: 'Link 2 computers' }).click();
     await expect
       .poll(() => textOf(notice), { timeout: LIVE_TIMEOUT_MS })
       .toContain('1 new computer looks like a computer Handraise already knows');
     await notice.getByRole('button', { name: 'Review' }).click();
+    // The coordinator looks at the connected one and keeps the two records apart.
+    await page.getByRole('dialog').getByText('Link lab-03').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Keep apart' }).click();
     await expect.poll(() => notice.count(), { timeout: LIVE_TIMEOUT_MS }).toBe(0);
 

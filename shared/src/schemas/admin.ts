@@ -1,6 +1,13 @@
 import { z } from 'zod';
-import { roleSchema, sessionCreateSchema, setupSchema, type Role, type User } from './auth.ts';
-import { idSchema, nonEmptyShortString } from './common.ts';
+import {
+  displayNameSchema,
+  roleSchema,
+  sessionCreateSchema,
+  setupSchema,
+  type Role,
+  type User,
+} from './auth.ts';
+import { idSchema } from './common.ts';
 
 /**
  * Someone a request can be assigned to, as every console sees them (no username, no dates).
@@ -9,10 +16,13 @@ import { idSchema, nonEmptyShortString } from './common.ts';
  */
 export type Person = { id: string; displayName: string; role: Role; inactive?: true };
 
-/** `POST /api/users`: a new advisor or coordinator account, created by a coordinator. */
+/**
+ * `POST /api/users`: a new advisor or coordinator account, created by a coordinator. Without a
+ * display name, the account shows its username.
+ */
 export const userCreateSchema = z.strictObject({
   username: sessionCreateSchema.shape.username,
-  displayName: nonEmptyShortString.max(128),
+  displayName: displayNameSchema.optional(),
   password: setupSchema.shape.password,
   role: roleSchema,
 });
@@ -27,7 +37,7 @@ export const userIdPayloadSchema = z.strictObject({ userId: idSchema });
 /** `PATCH /api/users/:userId`: rename, change the role, disable or re-enable; at least one. */
 export const userUpdateSchema = z
   .strictObject({
-    displayName: userCreateSchema.shape.displayName.optional(),
+    displayName: displayNameSchema.optional(),
     role: roleSchema.optional(),
     disabled: z.boolean().optional(),
   })

@@ -25,6 +25,12 @@ const username = z
 /** Long passphrases are welcome; the upper bound only keeps hashing cheap. */
 const password = z.string().min(8).max(1024);
 
+/** Longest display name, in characters: a full name with a title fits, a paragraph does not. */
+const MAX_DISPLAY_NAME_CHARS = 128;
+
+/** How a person is shown to others: spaces around it dropped, then at least one character. */
+export const displayNameSchema = z.string().trim().min(1).max(MAX_DISPLAY_NAME_CHARS);
+
 /** `POST /api/session` */
 export const sessionCreateSchema = z.strictObject({ username, password: z.string().max(1024) });
 export type SessionCreate = z.infer<typeof sessionCreateSchema>;
@@ -34,7 +40,7 @@ export type SessionCreated = { token: string; expiresAt: string; user: User };
 export const setupSchema = z.strictObject({
   username: username.default('admin'),
   password,
-  displayName: shortString.optional(),
+  displayName: displayNameSchema.optional(),
 });
 export type Setup = z.infer<typeof setupSchema>;
 

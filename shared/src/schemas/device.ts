@@ -62,6 +62,8 @@ export type ReinstallSuggestion = {
   room: string | null;
   enrolledAt: string;
   matchedBy: IdentityMatch[];
+  /** Hardware ids both computers report, but differently: likely two computers from one image. */
+  conflicts: IdentityMatch[];
   previous: {
     id: string;
     name: string;

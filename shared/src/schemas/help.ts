@@ -74,6 +74,8 @@ export const REQUEST_EVENT_KINDS = [
   'state-changed',
   'escalated',
   'viewed',
+  /** The helper's account was disabled or deleted; the body says whose, for staff only. */
+  'returned-to-queue',
 ] as const;
 export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
 

@@ -1,28 +1,77 @@
-import { HELP_CATEGORIES, helpCategorySchema, helpCreateSchema } from '@handraise/shared';
+import {
+  HELP_CATEGORIES,
+  helpCategorySchema,
+  helpCreateSchema,
+  MAX_HELP_TEXT_CHARS,
+} from '@handraise/shared';
 import { AgentConfigError } from '../agent-config.ts';
 import { resolveSettings } from '../agent-service.ts';
-import { AGENT_VERSION } from '../agent-version.ts';
 import { readCredentials } from '../credentials.ts';
 import { newHelpRequest, takeSnapshot } from '../help-request.ts';
-import { createHubClient } from '../hub-client.ts';
-import { collectInventory } from '../inventory.ts';
-import { openOutbox } from '../outbox.ts';
-import { withRecoveryNote } from '../storage/recovery-note.ts';
-import {
-  cliLogger,
-  EXIT,
-  say,
-  settingsFrom,
-  timeoutSeconds,
-  within,
-  type Values,
-} from './options.ts';
+import { HubRefusedError } from '../hub-refusal.ts';
+import { deliverHelpRequest, type HelpOutcome } from './help-delivery.ts';
+import { openCommandOutbox } from './open-outbox.ts';
+import { cliLogger, EXIT, say, settingsFrom, timeoutSeconds, type Values } from './options.ts';
 import { screenshotFor } from './screenshot-option.ts';
 
 /** How long `--once` waits for the hub by default. */
 const DEFAULT_ONCE_TIMEOUT_S = 60;
 /** How long `help` without `--once` tries to send before leaving the request to the service. */
 const HELP_TRY_S = 15;
+
+/** Why the hub will never take a request, and what to do instead, for the person who wrote it. */
+const REJECTIONS: Record<string, string> = {
+  'screenshot-too-large':
+    'The hub cannot take this request: its picture is too big. Ask again without the picture, or with a smaller one.',
+  'unsupported-screenshot':
+    'The hub cannot take this request: its picture is not a JPEG, PNG or WebP image. Ask again without it.',
+  'too-large':
+    'The hub cannot take this request: it is too big. Ask again with fewer words or without the picture.',
+};
+
+/** What `help` says once it is done, and its exit code; the request stays in the outbox in every case. */
+function conclude(outcome: HelpOutcome, key: string, once: boolean): number {
+  const undelivered = once ? EXIT.undelivered : EXIT.ok;
+  switch (outcome.kind) {
+    case 'delivered':
+      say(`Sent. Someone will look at it soon (request ${key}).`);
+      return EXIT.ok;
+    case 'rejected':
+      say(
+        REJECTIONS[outcome.error] ?? 'The hub cannot take this request; ask your IT coordinator.',
+      );
+      return EXIT.refused;
+    case 'refused':
+      // Re-enrolling with a configured token failed: the command line explains that error.
+      if (!(outcome.error instanceof HubRefusedError)) throw outcome.error;
+      say(outcome.error.message);
+      say('Your request is saved on this computer and goes as soon as that is done.');
+      return EXIT.refused;
+    case 'held':
+      say(
+        outcome.error === 'rate-limited'
+          ? 'The hub is busy; your request is saved and goes in a minute.'
+          : 'The hub could not take your request just now; it is saved and goes as soon as the hub can.',
+      );
+      return undelivered;
+    case 'unanswered':
+      say('Saved — it will be sent when the school network is back.');
+      return undelivered;
+  }
+}
+
+/** What is wrong with the request's words, plainly; the schema's own message otherwise. */
+function inputProblem(request: unknown): string | null {
+  const checked = helpCreateSchema.safeParse(request);
+  if (checked.success) return null;
+  const issue = checked.error.issues[0];
+  if (issue?.path[0] === 'text' && issue.code === 'too_big') {
+    const length = (request as { text: string }).text.length;
+    return `the text is too long (${length.toLocaleString('en')} characters; the limit is ${MAX_HELP_TEXT_CHARS.toLocaleString('en')}). Shorten it`;
+  }
+  if (issue?.path[0] === 'requester') return 'the name after --requester is too long';
+  return issue?.message ?? 'invalid';
+}
 
 /** `help`: save a request (with a screenshot if asked), then try to send it. */
 export async function commandHelp(values: Values, positionals: string[]): Promise<number> {
@@ -37,55 +86,36 @@ export async function commandHelp(values: Values, positionals: string[]): Promis
     screenshot,
     snapshot: await takeSnapshot(),
   });
-  const checked = helpCreateSchema.safeParse(request);
-  if (!checked.success)
-    throw new AgentConfigError(
-      `cannot send this request: ${checked.error.issues[0]?.message ?? 'invalid'}`,
-    );
+  const problem = inputProblem(request);
+  if (problem) throw new AgentConfigError(`cannot send this request: ${problem}.`);
+  const seconds = timeoutSeconds(values, values.once ? DEFAULT_ONCE_TIMEOUT_S : HELP_TRY_S);
 
   const settings = settingsFrom(values);
   const resolved = resolveSettings(settings);
+  const logger = cliLogger();
   // Saved before anything else: from here on the request survives a crash or a hub that is down.
-  const store = openOutbox(resolved.files.store);
+  const store = openCommandOutbox(resolved.files.store, logger);
+  const key = request.idempotencyKey;
   store.add({ kind: 'help:create', payload: request });
-  say(`Saved your request (${request.idempotencyKey}).`);
+  say(`Saved your request (${key}).`);
 
-  const seconds = timeoutSeconds(values, values.once ? DEFAULT_ONCE_TIMEOUT_S : HELP_TRY_S);
-  const credentials = readCredentials(resolved.files.credentials);
-  if (!credentials) {
+  if (!readCredentials(resolved.files.credentials)) {
     store.close();
     say('This computer is not enrolled yet; the request will be sent once it is.');
     return values.once ? EXIT.undelivered : EXIT.ok;
   }
-  const client = createHubClient({
-    credentials,
-    agentVersion: AGENT_VERSION,
-    store,
-    collect: withRecoveryNote(store, () => collectInventory({ dataDir: settings.dataDir })),
-    logger: cliLogger(),
-    // A one-off command does not report inventory on a schedule; the service does.
-    inventoryIntervalMs: 2 ** 31 - 1,
-    reportOnConnect: false,
-  });
-  client.start();
-  await within(
-    seconds,
-    (async () => {
-      await client.connected();
-      await client.flushOutbox();
-    })(),
-  );
-  client.close();
-  const item = store.get(request.idempotencyKey);
-  store.close();
-  if (item?.status === 'delivered') {
-    say(`Sent. Someone will look at it soon (request ${item.requestId}).`);
-    return EXIT.ok;
+  let outcome: HelpOutcome;
+  try {
+    outcome = await deliverHelpRequest({
+      settings,
+      store,
+      logger,
+      key,
+      seconds,
+      untilDelivered: values.once ?? false,
+    });
+  } finally {
+    store.close();
   }
-  if (item?.status === 'rejected') {
-    say(`The hub refused the request (${item.lastError}).`);
-    return EXIT.refused;
-  }
-  say('Saved — it will be sent when the school network is back.');
-  return values.once ? EXIT.undelivered : EXIT.ok;
+  return conclude(outcome, key, values.once ?? false);
 }

@@ -1,5 +1,6 @@
 import { AGENT_VERSION } from '../agent-version.ts';
 import { startAgent } from '../agent-service.ts';
+import { recoverySentence } from '../storage/outbox-recovery.ts';
 import {
   cliLogger,
   EXIT,
@@ -15,11 +16,13 @@ const DEFAULT_ONCE_TIMEOUT_S = 60;
 
 /** `run`: enroll if needed, then report and deliver, for good or (`--once`) until done. */
 export async function commandRun(values: Values): Promise<number> {
+  const deadline = values.once ? timeoutSeconds(values, DEFAULT_ONCE_TIMEOUT_S) : 0;
   let fatal: ((error: Error) => void) | undefined;
   const failed = new Promise<Error>((resolve) => (fatal = resolve));
   const agent = await startAgent(settingsFrom(values), {
     logger: cliLogger(),
     onFatal: (error) => fatal?.(error),
+    onOutboxRecovered: (recovery) => say(recoverySentence(recovery)),
     reportOnConnect: !values.once,
   });
   // As a service, listen for SIGINT/SIGTERM before saying we run: without a handler a signal that
@@ -35,22 +38,24 @@ export async function commandRun(values: Values): Promise<number> {
   );
 
   if (values.once) {
-    const deadline = timeoutSeconds(values, DEFAULT_ONCE_TIMEOUT_S);
     let delivered = false;
+    let failure: Error | undefined;
     const work = (async () => {
       await agent.client.connected();
       const reported = await agent.client.reportInventory({ fresh: true });
       const flushed = await agent.client.flushOutbox();
       delivered = reported && flushed.pending === 0;
     })();
-    const outcome = await Promise.race([within(deadline, work), failed]);
+    // A refusal ends the wait at once, and with it the deadline's timer (which would otherwise
+    // keep the process alive for the rest of the timeout).
+    await within(deadline, Promise.race([work, failed.then((error) => void (failure = error))]));
+    const heldBy = failure ? null : agent.store.pending()[0]?.lastError;
     agent.close();
-    if (outcome instanceof Error) throw outcome;
-    say(
-      delivered
-        ? 'Inventory and requests delivered.'
-        : `Not everything was delivered within ${deadline} s.`,
-    );
+    if (failure) throw failure;
+    if (delivered) say('Inventory and requests delivered.');
+    else if (heldBy === 'rate-limited')
+      say('The hub is busy; the requests waiting here are saved and go in a minute.');
+    else say(`Not everything was delivered within ${deadline} s.`);
     return delivered ? EXIT.ok : EXIT.undelivered;
   }
 

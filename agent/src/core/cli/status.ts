@@ -1,7 +1,7 @@
 import { resolveSettings } from '../agent-service.ts';
 import { readCredentials } from '../credentials.ts';
-import { openOutbox } from '../outbox.ts';
-import { EXIT, say, settingsFrom, type Values } from './options.ts';
+import { openCommandOutbox } from './open-outbox.ts';
+import { cliLogger, EXIT, say, settingsFrom, type Values } from './options.ts';
 
 /** `status`: enrollment and what the outbox holds. */
 export function commandStatus(values: Values): number {
@@ -12,7 +12,7 @@ export function commandStatus(values: Values): number {
       ? `Enrolled as device ${credentials.deviceId} with ${credentials.hub}`
       : 'Not enrolled.',
   );
-  const store = openOutbox(resolved.files.store);
+  const store = openCommandOutbox(resolved.files.store, cliLogger());
   const items = store.all();
   store.close();
   const count = (status: string) => items.filter((i) => i.status === status).length;

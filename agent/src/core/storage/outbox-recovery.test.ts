@@ -7,7 +7,12 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HelpCreate } from '@handraise/shared';
 import { openOutbox, type Outbox } from '../outbox.ts';
-import { describeRecovery, recoveryNote, RECOVERY_NOTE_MS } from './outbox-recovery.ts';
+import {
+  describeRecovery,
+  recoveryNote,
+  recoverySentence,
+  RECOVERY_NOTE_MS,
+} from './outbox-recovery.ts';
 import type { OutboxRecovery } from './outbox-recovery.ts';
 import { recordedRecovery } from './recovery-note.ts';
 import { overwritePages, pagesOf, truncateTo } from './testing/damage.ts';
@@ -179,6 +184,27 @@ describe('the recovery note', () => {
   it('says when the outbox held nothing', () => {
     expect(describeRecovery({ ...recovery, carried: 0, incomplete: false })).toContain(
       'it held no requests',
+    );
+  });
+
+  it('tells the person at the computer in one plain sentence, without SQLite in it', () => {
+    const damaged = {
+      ...recovery,
+      reason: 'damaged pages: Tree 3 page 3: btreeInitPage() returns error code 11',
+    };
+    const opening =
+      'The file where this computer keeps help requests was damaged and has been replaced: ';
+    expect(recoverySentence(damaged)).toBe(
+      `${opening}1 saved request or reply was kept, some others could not be read.`,
+    );
+    expect(
+      recoverySentence({ ...damaged, carried: 3, incomplete: false, screenshotsLost: 2 }),
+    ).toBe(`${opening}3 saved requests and replies were kept (2 without their pictures).`);
+    expect(recoverySentence({ ...damaged, carried: 0, incomplete: false })).toBe(
+      `${opening}it held nothing waiting to be sent.`,
+    );
+    expect(recoverySentence({ ...damaged, carried: 0 })).toBe(
+      `${opening}nothing in it could be read, so requests waiting in it are lost.`,
     );
   });
 });

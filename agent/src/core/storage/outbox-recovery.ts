@@ -125,6 +125,26 @@ export function describeRecovery(recovery: OutboxRecovery): string {
   return `${recoveryText(recovery)}; the agent goes on with a new outbox`;
 }
 
+/**
+ * The same news for the person at the computer, in one sentence: what SQLite said about the damage
+ * (pages, trees, error codes) stays in the log and in the note to the hub, where IT staff read it.
+ */
+export function recoverySentence(recovery: OutboxRecovery): string {
+  const { carried, incomplete, screenshotsLost } = recovery;
+  const items = carried === 1 ? 'saved request or reply was' : 'saved requests and replies were';
+  const kept =
+    carried === 0
+      ? incomplete
+        ? 'nothing in it could be read, so requests waiting in it are lost'
+        : 'it held nothing waiting to be sent'
+      : `${carried} ${items} kept${incomplete ? ', some others could not be read' : ''}${
+          screenshotsLost > 0
+            ? ` (${screenshotsLost} without ${screenshotsLost === 1 ? 'its picture' : 'their pictures'})`
+            : ''
+        }`;
+  return `The file where this computer keeps help requests was damaged and has been replaced: ${kept}.`;
+}
+
 function recoveryText(recovery: OutboxRecovery): string {
   const what =
     recovery.carried === 0

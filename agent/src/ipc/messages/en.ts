@@ -11,6 +11,7 @@ export const en = {
   'connection.online': 'Connected to school help',
   'connection.offline': 'Not connected right now',
   'connection.refused': 'School help does not know this computer. Tell your teacher.',
+  'connection.outdated': 'Handraise must be updated to reach school help. Tell your teacher.',
 
   'ask.heading': 'What is not working?',
   'ask.categoryLegend': 'Pick one',
@@ -46,6 +47,11 @@ export const en = {
 
   'status.saved': 'Saved — it will be sent when the school network is back',
   'status.sending': 'Sending…',
+  'status.busy': 'School help is busy. Your request is saved and goes in a minute.',
+  'status.withdrawn':
+    "Saved on this computer, but it cannot be sent: this computer's enrollment was withdrawn. Ask your IT coordinator to enroll it again.",
+  'status.outdated':
+    'Saved on this computer, but it cannot be sent until Handraise is updated. Ask your IT coordinator to update it.',
   'status.new': 'Sent! A helper will look at it soon.',
   'status.claimed': '{name} is helping you.',
   'status.escalated': 'The IT coordinator will help with this.',

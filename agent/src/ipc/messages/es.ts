@@ -12,6 +12,8 @@ export const es: Record<MessageKey, string> = {
   'connection.online': 'Conectada a la ayuda de la escuela',
   'connection.offline': 'Sin conexión por ahora',
   'connection.refused': 'La ayuda de la escuela no conoce esta computadora. Avísale a tu maestro.',
+  'connection.outdated':
+    'Hay que actualizar Handraise para llegar a la ayuda de la escuela. Avísale a tu maestro.',
 
   'ask.heading': '¿Qué no funciona?',
   'ask.categoryLegend': 'Elige una opción',
@@ -47,6 +49,12 @@ export const es: Record<MessageKey, string> = {
 
   'status.saved': 'Guardado: se enviará cuando vuelva la red de la escuela',
   'status.sending': 'Enviando…',
+  'status.busy':
+    'La ayuda de la escuela está ocupada. Tu pedido está guardado y se envía en un minuto.',
+  'status.withdrawn':
+    'Guardado en esta computadora, pero no se puede enviar: se retiró la inscripción de esta computadora. Pídele al coordinador de informática que la inscriba de nuevo.',
+  'status.outdated':
+    'Guardado en esta computadora, pero no se puede enviar hasta que Handraise se actualice. Pídele al coordinador de informática que lo actualice.',
   'status.new': '¡Enviado! Alguien lo va a ver muy pronto.',
   'status.claimed': '{name} te está ayudando.',
   'status.escalated': 'El coordinador de informática te va a ayudar con esto.',

@@ -9,8 +9,10 @@ import {
 import type { SessionRevocation } from '../auth/session-revocation.ts';
 import type { AccountsStore } from '../storage/accounts-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
+import type { ReleasedWork } from '../storage/work-release.ts';
 import { requireSession, requireUser } from './authenticate.ts';
 import { parseOr400, sendData, sendError } from './reply.ts';
+import { sendRateLimited } from './retry-after.ts';
 import type { SignInGuard } from './sign-in-guard.ts';
 
 export type AccountRouteDeps = {
@@ -19,11 +21,14 @@ export type AccountRouteDeps = {
   /** A wrong current password counts as a failed sign-in. */
   guard: SignInGuard;
   revocation: SessionRevocation;
+  /** Requests and tasks a disabled or deleted account held, now back in the queue: tell everyone. */
+  onWorkReleased: (released: ReleasedWork) => void;
 };
 
 /**
  * Changes to existing accounts. Whatever takes access away (a new password, a new role, disabling,
- * deleting) ends the person's sessions, except the one that changed its own password.
+ * deleting) ends the person's sessions, except the one that changed its own password. Disabling
+ * and deleting also send the person's open requests back to the queue.
  */
 export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDeps): void {
   const { users, accounts, guard, revocation } = deps;
@@ -37,7 +42,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
     const { user, tokenHash } = session;
     // A session alone must not be able to guess the password it would replace.
     const attempt = guard.begin(user.username, request.ip);
-    if (!attempt) return sendError(reply, 'rate-limited');
+    if (attempt.refused) return sendRateLimited(reply, attempt.retryAfterMs);
     // Not `unauthorized`: the session is fine, only the password given was wrong.
     if (!(await users.verify(user.username, input.currentPassword)))
       return sendError(reply, 'forbidden');
@@ -50,15 +55,17 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
   });
 
   app.patch('/api/users/:userId', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    const me = await requireUser(users, request, reply, coordinator);
+    if (!me) return reply;
     const params = parseOr400(reply, userIdPayloadSchema, request.params);
     const input = params && parseOr400(reply, userUpdateSchema, request.body);
     if (!params || !input) return reply;
-    const result = await accounts.update(params.userId, input);
+    const result = await accounts.update(params.userId, input, me);
     if (result === null) return sendError(reply, 'not-found');
     if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
     if (result.disabledNow) revocation.endSessionsOf(params.userId, 'disabled');
     else if (result.roleChanged) revocation.endSessionsOf(params.userId, 'role-changed');
+    deps.onWorkReleased(result.released);
     return sendData<Account>(reply, result.account);
   });
 
@@ -78,13 +85,15 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
   });
 
   app.delete('/api/users/:userId', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+    const me = await requireUser(users, request, reply, coordinator);
+    if (!me) return reply;
     const params = parseOr400(reply, userIdPayloadSchema, request.params);
     if (!params) return reply;
-    const result = await accounts.remove(params.userId);
-    if (result === false) return sendError(reply, 'not-found');
+    const result = await accounts.remove(params.userId, me);
+    if (result === null) return sendError(reply, 'not-found');
     if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
     revocation.endSessionsOf(params.userId, 'deleted');
+    deps.onWorkReleased(result);
     return sendData(reply, { deleted: true });
   });
 }

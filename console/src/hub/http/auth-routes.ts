@@ -9,6 +9,7 @@ import type { SessionRevocation } from '../auth/session-revocation.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import { bearerToken, isLoopback } from './authenticate.ts';
 import { parseOr400, sendData, sendError } from './reply.ts';
+import { sendRateLimited } from './retry-after.ts';
 import type { SignInGuard } from './sign-in-guard.ts';
 
 export type AuthRouteDeps = {
@@ -38,8 +39,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     // Until a coordinator exists anyone who reaches the hub could claim it, so the first account
     // can only be created from the hub's own machine (or via HANDRAISE_ADMIN_PASSWORD).
     if (!isLoopback(request.ip)) return sendError(reply, 'forbidden');
+    // Answers the usual late comer before hashing; createFirst settles set-ups sent together.
     if ((await users.count()) > 0) return sendError(reply, 'already-set-up');
-    const user = await users.create({ ...input, role: 'coordinator' });
+    const user = await users.createFirst({ ...input, role: 'coordinator' });
+    if (!user) return sendError(reply, 'already-set-up');
     const session = await users.createSession(user.id);
     return sendData<SessionCreated>(reply, { ...session, user }, 201);
   });
@@ -49,7 +52,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     if (!input) return reply;
     // Counted before the ~100 ms hash, so guesses sent in parallel meet the limit too.
     const attempt = guard.begin(input.username, request.ip);
-    if (!attempt) return sendError(reply, 'rate-limited');
+    if (attempt.refused) return sendRateLimited(reply, attempt.retryAfterMs);
     const user = await users.verify(input.username, input.password);
     if (!user) return sendError(reply, 'unauthorized');
     attempt.succeeded();

@@ -54,7 +54,7 @@ export function registerEnrollmentRoutes(
     request.log.info({ deviceId }, 'device enrolled');
     // The agent has its credentials whatever happens next; a failed suggestion only costs a hint.
     await deps.reinstalls
-      .enrolled(deviceId, input.identity)
+      .enrolled(deviceId, input.identity, grant)
       .catch((error: unknown) =>
         request.log.error(
           { err: error, deviceId },

@@ -57,10 +57,13 @@ export function createHttpApp(options: {
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
   });
 
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
+    // Help texts, screenshots and inventories must not outlive a sign-out in a shared computer's
+    // browser cache: nothing the API answers is stored.
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

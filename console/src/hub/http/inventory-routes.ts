@@ -58,7 +58,6 @@ export function registerInventoryRoutes(
     return reply
       .code(200)
       .header('content-type', shot.type)
-      .header('cache-control', 'private, max-age=3600')
       .header('x-content-type-options', 'nosniff')
       .send(Buffer.from(shot.data.buffer, shot.data.byteOffset, shot.data.byteLength));
   });

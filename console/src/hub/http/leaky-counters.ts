@@ -15,9 +15,12 @@ export function createLeakyCounters(capacity: number, windowMs: number) {
     else levels.set(key, { level: value, at: now });
   };
 
+  /** Milliseconds until one more fits under this key's capacity; 0 when it fits now. */
+  const waitMs = (key: string, now: number) =>
+    Math.max(0, (level(key, now) + 1 - capacity) / drainPerMs);
+
   return {
-    /** True when one more would overflow this key. */
-    full: (key: string, now: number) => level(key, now) + 1 > capacity,
+    waitMs,
     add: (key: string, now: number) => set(key, level(key, now) + 1, now),
     /** Takes one back (an attempt that turned out fine). */
     remove: (key: string, now: number) => set(key, level(key, now) - 1, now),

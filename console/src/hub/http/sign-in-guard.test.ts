@@ -19,16 +19,31 @@ function setUp(limits: SignInLimits = small) {
   return { guard, advance: (ms: number) => (now += ms) };
 }
 
+type Guard = ReturnType<typeof setUp>['guard'];
+
 /** Whether an attempt may start; a started one is left to count as failed. */
-const fails = (guard: ReturnType<typeof setUp>['guard'], username: string, address: string) =>
-  guard.begin(username, address) !== null;
+const fails = (guard: Guard, username: string, address: string) =>
+  !guard.begin(username, address).refused;
+
+/** Starts an attempt that succeeds (it must be allowed to start). */
+const succeeds = (guard: Guard, username: string, address: string) => {
+  const attempt = guard.begin(username, address);
+  if (attempt.refused) throw new Error(`refused for ${attempt.retryAfterMs} ms`);
+  attempt.succeeded();
+};
+
+/** How long the guard says to wait before this attempt could start (0: it started). */
+const waitFor = (guard: Guard, username: string, address: string) => {
+  const attempt = guard.begin(username, address);
+  return attempt.refused ? attempt.retryAfterMs : 0;
+};
 
 describe('createSignInGuard', () => {
   it('counts attempts as they start, so a burst in parallel is refused like one in a row', () => {
     const { guard } = setUp(SIGN_IN_LIMITS);
     // None of these has finished (none has said it succeeded): each still counts.
     const started = Array.from({ length: 60 }, () => guard.begin('admin', '10.0.0.7'));
-    expect(started.filter((a) => a !== null)).toHaveLength(SIGN_IN_LIMITS.pairFreeFailures);
+    expect(started.filter((a) => !a.refused)).toHaveLength(SIGN_IN_LIMITS.pairFreeFailures);
   });
 
   it('makes one address wait longer after each failure for one account, up to a ceiling', () => {
@@ -52,16 +67,14 @@ describe('createSignInGuard', () => {
     const { guard } = setUp();
     for (let i = 0; i < 3; i++) fails(guard, 'admin', '10.0.0.66');
     expect(fails(guard, 'admin', '10.0.0.66')).toBe(false);
-    const owner = guard.begin('admin', '10.0.0.5');
-    expect(owner).not.toBeNull();
-    owner?.succeeded();
+    succeeds(guard, 'admin', '10.0.0.5');
     expect(fails(guard, 'admin', '10.0.0.66')).toBe(false);
   });
 
   it('takes a success back: the pair starts afresh and the counts drop by one', () => {
     const { guard } = setUp();
     for (let i = 0; i < 2; i++) fails(guard, 'sam', '10.0.0.1');
-    guard.begin('sam', '10.0.0.1')?.succeeded();
+    succeeds(guard, 'sam', '10.0.0.1');
     for (let i = 0; i < 3; i++) expect(fails(guard, 'sam', '10.0.0.1')).toBe(true);
     expect(fails(guard, 'sam', '10.0.0.1')).toBe(false);
   });
@@ -79,7 +92,7 @@ describe('createSignInGuard', () => {
 
   it('stops strangers at the account ceiling, but not an address where the account signed in', () => {
     const { guard } = setUp();
-    guard.begin('rivera', '10.0.1.5')?.succeeded();
+    succeeds(guard, 'rivera', '10.0.1.5');
     for (let i = 0; i < 8; i++) expect(fails(guard, 'rivera', `10.0.2.${i}`)).toBe(true);
     expect(fails(guard, 'rivera', '10.0.2.200')).toBe(false);
     expect(fails(guard, 'RIVERA', '10.0.1.5')).toBe(true);
@@ -91,6 +104,35 @@ describe('createSignInGuard', () => {
     const { guard } = setUp();
     for (let i = 0; i < 3; i++) fails(guard, 'sam', '::ffff:10.0.0.9');
     expect(fails(guard, 'sam', '10.0.0.9')).toBe(false);
+  });
+
+  it('says how long a refused attempt must wait, and lets it in exactly then', () => {
+    const { guard, advance } = setUp({ ...small, perAddress: 100, perAccount: 100 });
+    for (let i = 0; i < 4; i++) fails(guard, 'sam', '10.0.0.1');
+    // Four failures with three free: the pair waits the base delay, less what has passed.
+    expect(waitFor(guard, 'sam', '10.0.0.1')).toBe(1_000);
+    advance(400);
+    expect(waitFor(guard, 'sam', '10.0.0.1')).toBe(600);
+    advance(599);
+    expect(waitFor(guard, 'sam', '10.0.0.1')).toBe(1);
+    advance(1);
+    expect(waitFor(guard, 'sam', '10.0.0.1')).toBe(0);
+    // That fifth failure doubled the wait.
+    expect(waitFor(guard, 'sam', '10.0.0.1')).toBe(2_000);
+  });
+
+  it('says how long until an address or an account has room again', () => {
+    const { guard, advance } = setUp();
+    for (let i = 0; i < 6; i++) fails(guard, `user${i}`, '10.0.0.7');
+    // The address drains one attempt per 10 s (60 s / 6).
+    expect(waitFor(guard, 'someone-new', '10.0.0.7')).toBeCloseTo(10_000, 6);
+    advance(4_000);
+    expect(waitFor(guard, 'someone-new', '10.0.0.7')).toBeCloseTo(6_000, 6);
+
+    for (let i = 0; i < 8; i++) fails(guard, 'rivera', `10.0.2.${i}`);
+    // The account drains one per 7.5 s (60 s / 8); where both limits apply, the longer wait.
+    expect(waitFor(guard, 'rivera', '10.0.2.200')).toBeCloseTo(7_500, 6);
+    expect(waitFor(guard, 'rivera', '10.0.0.7')).toBeCloseTo(7_500, 6);
   });
 
   it('forgets a pair’s failures after a quiet hour', () => {

@@ -46,7 +46,10 @@ export const SIGN_IN_LIMITS: SignInLimits = {
 const PRUNE_ABOVE = 10_000;
 
 /** One sign-in in progress: counted as failed unless it says it succeeded. */
-export type SignInAttempt = { succeeded(): void };
+export type SignInAttempt = { refused: false; succeeded(): void };
+
+/** A sign-in that may not start yet, unchecked; `retryAfterMs` until this one could start. */
+export type SignInRefusal = { refused: true; retryAfterMs: number };
 
 /** IPv4 clients of a dual-stack socket appear as `::ffff:a.b.c.d`; they are the same client. */
 export function normalizeAddress(address: string): string {
@@ -54,11 +57,12 @@ export function normalizeAddress(address: string): string {
 }
 
 /**
- * Slows password guessing without locking the account's owner out. Limits apply to the pair of
- * address and account (a growing wait), to an address across accounts, and to an account across
- * addresses (except where it signed in before). An attempt is counted when it starts, before the
- * password is hashed, so parallel guesses are refused as surely as serial ones; a success takes
- * its count back. In memory: a restarted hub forgets.
+ * Slows password guessing. Limits apply to the pair of address and account (a growing wait), to
+ * an address across accounts, and to an account across addresses except where it signed in
+ * before: there its owner is never held up by strangers' guessing, while from a new address
+ * during a guessing campaign from many addresses the owner may have to wait too. An attempt is
+ * counted when it starts, before the password is hashed, so parallel guesses are refused as
+ * surely as serial ones; a success takes its count back. In memory: a restarted hub forgets.
  */
 export function createSignInGuard(clock: Clock, limits: SignInLimits = SIGN_IN_LIMITS) {
   const pairs = new Map<string, { failures: number; lockedUntil: number; lastAt: number }>();
@@ -83,8 +87,11 @@ export function createSignInGuard(clock: Clock, limits: SignInLimits = SIGN_IN_L
   };
 
   return {
-    /** Starts a sign-in for this username from this address, or null: refused, unchecked. */
-    begin(username: string, rawAddress: string): SignInAttempt | null {
+    /**
+     * Starts a sign-in for this username from this address, or refuses it unchecked and says how
+     * long until it could start (the longest of the waits that apply).
+     */
+    begin(username: string, rawAddress: string): SignInAttempt | SignInRefusal {
       const now = clock.now().getTime();
       const account = username.toLowerCase();
       const address = normalizeAddress(rawAddress);
@@ -94,10 +101,14 @@ export function createSignInGuard(clock: Clock, limits: SignInLimits = SIGN_IN_L
         seen && now - seen.lastAt < limits.pairMemoryMs
           ? seen
           : { failures: 0, lockedUntil: 0, lastAt: now };
-      if (now < pair.lockedUntil) return null;
       // Where this account signed in before, its owner is not held up by strangers' guessing.
       const familiar = known.get(account)?.includes(address) ?? false;
-      if (!familiar && (addresses.full(address, now) || accounts.full(account, now))) return null;
+      const retryAfterMs = Math.max(
+        pair.lockedUntil - now,
+        familiar ? 0 : addresses.waitMs(address, now),
+        familiar ? 0 : accounts.waitMs(account, now),
+      );
+      if (retryAfterMs > 0) return { refused: true, retryAfterMs };
 
       prune(now);
       pair.failures += 1;
@@ -109,6 +120,7 @@ export function createSignInGuard(clock: Clock, limits: SignInLimits = SIGN_IN_L
 
       let settled = false;
       return {
+        refused: false,
         succeeded() {
           if (settled) return;
           settled = true;

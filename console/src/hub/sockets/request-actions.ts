@@ -38,6 +38,17 @@ const OPEN_STATES: readonly HelpRequest['state'][] = ['new', 'claimed', 'escalat
  * What helpers do with a request from the console: claim, assign, write to the requester, resolve,
  * escalate, reopen. Every change is pushed to consoles and to the requester's computer.
  */
+/**
+ * Whether a reopened request can go back to the person who helped: not if their account has been
+ * disabled or deleted since (it goes to the queue instead).
+ */
+export async function stillHelping(
+  people: { findPerson(userId: string): Promise<Person | null> },
+  assigneeId: string | null,
+): Promise<boolean> {
+  return assigneeId !== null && (await people.findPerson(assigneeId)) !== null;
+}
+
 export function registerRequestActions(socket: ConsoleSocket, deps: RequestActionDeps): void {
   const { requests, timeline, logger } = deps;
   const user: User = socket.data.user;
@@ -152,13 +163,15 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
       if (!request) return fail('not-found');
       if (request.state !== 'resolved' && request.state !== 'closed') return fail('invalid-state');
       // Same rule as the requester's "Still broken": back to the helper, or to the queue.
-      const state = request.assigneeId !== null ? 'claimed' : 'new';
+      const helperActive = await stillHelping(deps.people, request.assigneeId);
+      const state = helperActive ? 'claimed' : 'new';
       await timeline.record({
         requestId,
         kind: 'state-changed',
         actor: actorOf(user),
         body: state,
         state,
+        ...(helperActive ? {} : { assigneeId: null }),
       });
       return publishAndReturn(requestId);
     }),

@@ -5,6 +5,7 @@ import {
   helpListSchema,
   helpReplySchema,
   ok,
+  type Person,
   type RequestState,
 } from '@handraise/shared';
 import type { PublishRequest } from '../request-publisher.ts';
@@ -13,6 +14,7 @@ import type { RequesterView } from '../storage/requester-view.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import type { AgentSocket } from './agent-namespace.ts';
 import { guarded } from './guarded-handler.ts';
+import { stillHelping } from './request-actions.ts';
 
 /** "Still broken" goes back to whoever was helping, or to the queue if nobody was. */
 function stateAfterFeedback(fixed: boolean, assigned: boolean): RequestState {
@@ -30,6 +32,8 @@ export type RequesterHandlerDeps = {
    * so one device sending thousands would flood them all.
    */
   messageLimiter: { take(key: string): boolean };
+  /** Who may still be handed a request back ("Still broken" after their account was disabled). */
+  people: { findPerson(userId: string): Promise<Person | null> };
   deviceName: (deviceId: string) => Promise<string>;
   logger: Logger;
 };
@@ -69,9 +73,13 @@ export function registerRequesterHandlers(socket: AgentSocket, deps: RequesterHa
     'help:feedback',
     guarded(helpFeedbackSchema, logger, 'help:feedback', async (feedback) => {
       if (!deps.messageLimiter.take(deviceId)) return fail('rate-limited');
+      // Only the device's own requests, as its tray sees them: not another device's, and not
+      // those carried over from the record of the computer it replaced.
+      if (!(await requesterView.one(deviceId, feedback.requestId))) return fail('not-found');
       const request = await deps.requests.find(feedback.requestId);
-      if (!request || request.deviceId !== deviceId) return fail('not-found');
-      const state = stateAfterFeedback(feedback.fixed, request.assigneeId !== null);
+      if (!request) return fail('not-found');
+      const helperActive = await stillHelping(deps.people, request.assigneeId);
+      const state = stateAfterFeedback(feedback.fixed, helperActive);
       const { duplicate } = await timeline.record({
         requestId: feedback.requestId,
         kind: 'state-changed',
@@ -79,6 +87,7 @@ export function registerRequesterHandlers(socket: AgentSocket, deps: RequesterHa
         body: state,
         idempotencyKey: feedback.idempotencyKey,
         state,
+        ...(feedback.fixed || helperActive ? {} : { assigneeId: null }),
       });
       if (!duplicate) await deps.publishRequest(feedback.requestId);
       const view = await requesterView.one(deviceId, feedback.requestId);

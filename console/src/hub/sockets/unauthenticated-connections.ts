@@ -3,6 +3,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Server, Socket } from 'socket.io';
+import { createLogThrottle } from '../log-throttle.ts';
+
+/** One warning per address per minute: refusals are what an attacker makes many of. */
+const WARN_INTERVAL_MS = 60_000;
 
 /** An engine.io connection: what carries a client's namespaces, before and after they join. */
 type EngineConnection = Socket['conn'];
@@ -41,10 +45,16 @@ type Pending = {
  *  - counts against a cap per address, checked when engine.io accepts a new connection;
  * and Socket.IO's `connectTimeout` closes it at the deadline.
  */
-export function createUnauthenticatedConnections(limits: UnauthenticatedLimits, logger: Logger) {
+export function createUnauthenticatedConnections(
+  limits: UnauthenticatedLimits,
+  logger: Logger,
+  /** The client's address (through trusted proxies): the per-address cap counts clients. */
+  addressOf: (request: IncomingMessage) => string = (request) => request.socket.remoteAddress ?? '',
+) {
   /** Engine session id → the unauthenticated connection (polling requests name it). */
   const pending = new Map<string, Pending>();
   const bySocket = new WeakMap<EngineConnection, Pending>();
+  const mayWarn = createLogThrottle(WARN_INTERVAL_MS);
   /** Remote address → unauthenticated connections from it. */
   const perAddress = new Map<string, number>();
 
@@ -67,10 +77,11 @@ export function createUnauthenticatedConnections(limits: UnauthenticatedLimits, 
     const onData = (chunk: Buffer) => {
       received += chunk.length;
       if (received <= limits.bytes) return;
-      logger.warn(
-        { address: connection.remoteAddress, bytes: received },
-        'closed a connection that sent too much before authenticating',
-      );
+      if (mayWarn(connection.remoteAddress))
+        logger.warn(
+          { address: connection.remoteAddress, bytes: received },
+          'closed a connection that sent too much before authenticating',
+        );
       tcp.destroy();
     };
     // First in line, so the frame parser never gets what arrives after the limit.
@@ -81,7 +92,7 @@ export function createUnauthenticatedConnections(limits: UnauthenticatedLimits, 
   function track(connection: EngineConnection): void {
     // The session id, as engine.io gives it to the first transport (and to the client).
     const { sid } = connection.transport;
-    const address = connection.remoteAddress;
+    const address = addressOf(connection.request);
     changeCount(address, 1);
     const stopCounting =
       connection.transport.name === 'websocket' ? countBytes(connection) : () => undefined;
@@ -133,10 +144,11 @@ export function createUnauthenticatedConnections(limits: UnauthenticatedLimits, 
     if (req.method === 'POST') {
       const declared = Number(req.headers['content-length']);
       if (!(declared <= limits.bytes)) {
-        logger.warn(
-          { address: entry.connection.remoteAddress, bytes: req.headers['content-length'] },
-          'closed a connection that posted too much before authenticating',
-        );
+        if (mayWarn(entry.connection.remoteAddress))
+          logger.warn(
+            { address: entry.connection.remoteAddress, bytes: req.headers['content-length'] },
+            'closed a connection that posted too much before authenticating',
+          );
         entry.connection.close();
         return next(new Error('too large before authenticating'));
       }
@@ -150,12 +162,14 @@ export function createUnauthenticatedConnections(limits: UnauthenticatedLimits, 
       req: IncomingMessage,
       callback: (error: string | null | undefined, success: boolean) => void,
     ): void => {
-      const open = perAddress.get(req.socket.remoteAddress ?? '') ?? 0;
+      const address = addressOf(req);
+      const open = perAddress.get(address) ?? 0;
       if (open < limits.perAddress) return callback(null, true);
-      logger.warn(
-        { address: req.socket.remoteAddress, open },
-        'refused a connection: too many unauthenticated ones from this address',
-      );
+      if (mayWarn(address))
+        logger.warn(
+          { address, open },
+          'refused a connection: too many unauthenticated ones from this address (said once a minute)',
+        );
       callback('too many unauthenticated connections', false);
     },
     /** Watches the server's connections; a handshake on any of these namespaces authenticates. */

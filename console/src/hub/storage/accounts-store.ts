@@ -2,13 +2,27 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Account, UserUpdate } from '@handraise/shared';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Clock } from '../clock.ts';
+import type { Actor } from './request-timeline.ts';
 import type { Database } from './schema.ts';
+import type { TasksTables } from './tasks-store.ts';
 import { toUser, USER_COLUMNS, type AccountTables } from './users-store.ts';
+import { NOTHING_RELEASED, releaseWorkIn, type ReleasedWork } from './work-release.ts';
 
-type AccountsDb = Database & AccountTables;
+type AccountsDb = Database & AccountTables & TasksTables;
 
-/** Which of an update's effects end the person's sessions. */
-export type AccountChange = { account: Account; roleChanged: boolean; disabledNow: boolean };
+/**
+ * Which of an update's effects end the person's sessions, and what disabling handed back
+ * (requests and tasks it held), for the caller to publish.
+ */
+export type AccountChange = {
+  account: Account;
+  roleChanged: boolean;
+  disabledNow: boolean;
+  released: ReleasedWork;
+};
+
+/** Who makes a change: named on the timelines of requests it sends back to the queue. */
+export type ChangedBy = { id: string; displayName: string };
 
 /** Refused because it would leave the hub without an active coordinator. */
 export type LastCoordinator = 'last-coordinator';
@@ -33,10 +47,13 @@ export type AccountsStore = ReturnType<typeof createAccountsStore>;
 /**
  * Changes to existing accounts: rename, role, disable, password, delete. Each change that takes
  * access away deletes the person's sessions in the same transaction; the caller tells open
- * sockets (see session-revocation).
+ * sockets (see session-revocation). Disabling or deleting also sends the person's open requests
+ * back to the queue and clears them from open tasks, in that same transaction, so no request
+ * waits on someone who cannot come. `eventClock` stamps those requests' timeline lines.
  */
-export function createAccountsStore(db: Kysely<Database>, clock: Clock) {
-  const adb = db.withTables<AccountTables>();
+export function createAccountsStore(db: Kysely<Database>, clock: Clock, eventClock: Clock) {
+  const adb = db.withTables<AccountTables & TasksTables>();
+  const actorOf = (by: ChangedBy): Actor => ({ type: 'user', id: by.id, name: by.displayName });
 
   const findIn = async (trx: Kysely<AccountsDb>, userId: string) =>
     trx
@@ -89,26 +106,35 @@ export function createAccountsStore(db: Kysely<Database>, clock: Clock) {
     async update(
       userId: string,
       change: UserUpdate,
+      by: ChangedBy,
     ): Promise<AccountChange | null | LastCoordinator> {
       return keepingACoordinator(async (trx) => {
         const before = await findIn(trx, userId);
         if (!before) return null;
         const roleChanged = change.role !== undefined && change.role !== before.role;
         const disabledNow = change.disabled === true && before.disabled_at === null;
-        await trx
-          .updateTable('users')
-          .set({
-            ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
-            ...(change.role !== undefined ? { role: change.role } : {}),
-            ...(change.disabled === false ? { disabled_at: null } : {}),
-            // A disabled helper is off duty: nobody should wait for them.
-            ...(disabledNow ? { disabled_at: clock.now().toISOString(), on_duty: 0 } : {}),
-          })
-          .where('id', '=', userId)
-          .execute();
+        const set = {
+          ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
+          ...(change.role !== undefined ? { role: change.role } : {}),
+          ...(change.disabled === false ? { disabled_at: null } : {}),
+          // A disabled helper is off duty: nobody should wait for them.
+          ...(disabledNow ? { disabled_at: clock.now().toISOString(), on_duty: 0 } : {}),
+        };
+        // Disabling an account that already is changes nothing (and an empty SET is no SQL).
+        if (Object.keys(set).length > 0)
+          await trx.updateTable('users').set(set).where('id', '=', userId).execute();
         if (roleChanged || disabledNow) await endSessionsIn(trx, userId);
+        const released = disabledNow
+          ? await releaseWorkIn(trx, {
+              userId,
+              helperName: before.display_name,
+              reason: 'disabled',
+              actor: actorOf(by),
+              eventClock,
+            })
+          : NOTHING_RELEASED;
         const after = await findIn(trx, userId);
-        return { account: toAccount(after!), roleChanged, disabledNow };
+        return { account: toAccount(after!), roleChanged, disabledNow, released };
       });
     },
 
@@ -134,10 +160,12 @@ export function createAccountsStore(db: Kysely<Database>, clock: Clock) {
 
     /**
      * Deletes an account: no username, password or sessions remain, but the row keeps the name
-     * for the requests, timelines and tasks that refer to it. False when there is none.
+     * for the requests, timelines and tasks that refer to it. Null when there is none.
      */
-    async remove(userId: string): Promise<boolean | LastCoordinator> {
+    async remove(userId: string, by: ChangedBy): Promise<ReleasedWork | null | LastCoordinator> {
       return keepingACoordinator(async (trx) => {
+        const before = await findIn(trx, userId);
+        if (!before) return null;
         const updated = await trx
           .updateTable('users')
           .set({
@@ -149,9 +177,15 @@ export function createAccountsStore(db: Kysely<Database>, clock: Clock) {
           .where('id', '=', userId)
           .where('deleted_at', 'is', null)
           .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) === 0) return false;
+        if (Number(updated.numUpdatedRows) === 0) return null;
         await endSessionsIn(trx, userId);
-        return true;
+        return releaseWorkIn(trx, {
+          userId,
+          helperName: before.display_name,
+          reason: 'deleted',
+          actor: actorOf(by),
+          eventClock,
+        });
       });
     },
   };

@@ -42,11 +42,8 @@ export function identityKeys(identity: DeviceIdentity): IdentityKey[] {
 }
 
 /**
- * Kinds that say "this is the same machine" strongly enough for the coordinator's automatic rule.
- * A legacy key may have been made of network addresses alone, so it only ever suggests.
+ * Kinds read from the computer's firmware: they survive a re-install, and two computers made from
+ * one system image still differ in them. Only a match on one of these, with none contradicting,
+ * may link a re-install without the coordinator.
  */
-export const STRONG_KINDS: ReadonlySet<IdentityKind> = new Set([
-  'hardware-uuid',
-  'serial',
-  'machine-id',
-]);
+export const HARDWARE_KINDS: ReadonlySet<IdentityKind> = new Set(['hardware-uuid', 'serial']);

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Migration, type Transaction } from 'kysely';
 import type { ReinstallSuggestion } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
-import { STRONG_KINDS, type IdentityKey, type IdentityKind } from './device-identity.ts';
+import { HARDWARE_KINDS, type IdentityKey, type IdentityKind } from './device-identity.ts';
 import type { Database } from './schema.ts';
 import type { TasksTables } from './tasks-store.ts';
 
@@ -53,6 +53,8 @@ export const deviceLinksMigration = (): Migration => ({
       .execute();
     await db.schema.alterTable('devices').addColumn('link_candidate_id', 'text').execute();
     await db.schema.alterTable('devices').addColumn('link_matched_by', 'text').execute();
+    // Hardware ids both sides report that differ: a cloned image rather than a re-install.
+    await db.schema.alterTable('devices').addColumn('link_conflicts', 'text').execute();
     // Requests carried over from a retired record stay out of the new agent's tray.
     await db.schema.alterTable('requests').addColumn('carried_from_device_id', 'text').execute();
     // The single key earlier hubs kept becomes a legacy identity key; it can still suggest a link.
@@ -63,6 +65,16 @@ export const deviceLinksMigration = (): Migration => ({
 });
 
 type Db = Kysely<Database & DeviceLinksTables & TasksTables>;
+
+/** A known computer a new enrollment may be, and how sure that is. */
+export type IdentityMatch = {
+  candidateId: string;
+  site: string | null;
+  room: string | null;
+  matchedBy: IdentityKind[];
+  /** Hardware ids both report that differ. */
+  conflicts: IdentityKind[];
+};
 
 export type LinkOutcome = {
   deviceId: string;
@@ -138,6 +150,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
       .set({
         link_candidate_id: null,
         link_matched_by: null,
+        link_conflicts: null,
         // A token without a room leaves the computer where it was.
         site: device.site ?? previous.site,
         room: device.room ?? previous.room,
@@ -147,7 +160,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
     // Anything else that pointed at the retired record now points at nothing it could confuse.
     await trx
       .updateTable('devices')
-      .set({ link_candidate_id: null, link_matched_by: null })
+      .set({ link_candidate_id: null, link_matched_by: null, link_conflicts: null })
       .where('link_candidate_id', '=', previousId)
       .execute();
     await trx.deleteFrom('devices').where('id', '=', previousId).execute();
@@ -161,10 +174,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
 
   return {
     /** Stores a new device's identity keys and, if they match a known device, suggests the link. */
-    async remember(
-      deviceId: string,
-      keys: readonly IdentityKey[],
-    ): Promise<{ candidateId: string; matchedBy: IdentityKind[] } | null> {
+    async remember(deviceId: string, keys: readonly IdentityKey[]): Promise<IdentityMatch | null> {
       if (keys.length > 0) {
         await ldb
           .insertInto('device_identity_keys')
@@ -202,16 +212,38 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
       );
       if (!best) return null;
       const [candidateId, { kinds }] = best;
+      const candidate = await ldb
+        .selectFrom('devices')
+        .select(['site', 'room'])
+        .where('id', '=', candidateId)
+        .executeTakeFirstOrThrow();
+      // A hardware id both report, but differently: the same system image on another computer.
+      const theirs = await ldb
+        .selectFrom('device_identity_keys')
+        .select(['kind', 'key_hash'])
+        .where('device_id', '=', candidateId)
+        .execute();
+      const conflicts = keys
+        .filter((k) => HARDWARE_KINDS.has(k.kind))
+        .filter((k) => theirs.some((t) => t.kind === k.kind && t.key_hash !== k.hash))
+        .map((k) => k.kind);
       await ldb
         .updateTable('devices')
-        .set({ link_candidate_id: candidateId, link_matched_by: JSON.stringify(kinds) })
+        .set({
+          link_candidate_id: candidateId,
+          link_matched_by: JSON.stringify(kinds),
+          link_conflicts: JSON.stringify(conflicts),
+        })
         .where('id', '=', deviceId)
         .execute();
-      return { candidateId, matchedBy: kinds };
+      return {
+        candidateId,
+        site: candidate.site,
+        room: candidate.room,
+        matchedBy: kinds,
+        conflicts,
+      };
     },
-
-    /** True when the match is one the automatic rule may act on (never network addresses alone). */
-    strongMatch: (kinds: readonly IdentityKind[]) => kinds.some((k) => STRONG_KINDS.has(k)),
 
     /** Links each new device to its suggested previous record; unknown or stale ids are skipped. */
     async confirm(deviceIds: readonly string[], linkedBy: string): Promise<LinkOutcome[]> {
@@ -236,7 +268,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
       if (deviceIds.length === 0) return 0;
       const result = await ldb
         .updateTable('devices')
-        .set({ link_candidate_id: null, link_matched_by: null })
+        .set({ link_candidate_id: null, link_matched_by: null, link_conflicts: null })
         .where('id', 'in', [...deviceIds])
         .where('link_candidate_id', 'is not', null)
         .executeTakeFirst();
@@ -255,6 +287,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
           'd.room',
           'd.enrolled_at',
           'd.link_matched_by',
+          'd.link_conflicts',
           'p.id as p_id',
           'p.name as p_name',
           'p.site as p_site',
@@ -278,6 +311,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
         room: r.room,
         enrolledAt: r.enrolled_at,
         matchedBy: JSON.parse(r.link_matched_by ?? '[]') as IdentityKind[],
+        conflicts: JSON.parse(r.link_conflicts ?? '[]') as IdentityKind[],
         previous: {
           id: r.p_id,
           name: r.p_name,

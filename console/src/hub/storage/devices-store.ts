@@ -143,6 +143,7 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
           protocol_version: null,
           link_candidate_id: null,
           link_matched_by: null,
+          link_conflicts: null,
         })
         .execute();
       return { deviceId, secret };

@@ -73,6 +73,8 @@ export interface DevicesTable {
   link_candidate_id: string | null;
   /** JSON array of the identity kinds that matched. */
   link_matched_by: string | null;
+  /** JSON array of the hardware kinds both report differently (a cloned image). */
+  link_conflicts: string | null;
 }
 
 export interface SoftwareTable {

@@ -61,9 +61,26 @@ export type Session = { user: User; tokenHash: string; expiresAt: string };
 
 export type UsersStore = ReturnType<typeof createUsersStore>;
 
+/** An account to create; without a display name it shows its username. */
+export type NewAccount = {
+  username: string;
+  password: string;
+  role: Role;
+  displayName?: string | undefined;
+};
+
 /** People, their passwords and their sessions. */
 export function createUsersStore(db: Kysely<Database>, clock: Clock) {
   const adb = db.withTables<AccountTables>();
+  const newUserRow = async (input: NewAccount) => ({
+    id: randomUUID(),
+    username: input.username.toLowerCase(),
+    display_name: input.displayName ?? input.username,
+    role: input.role,
+    password_hash: await hashPassword(input.password),
+    created_at: clock.now().toISOString(),
+    on_duty: 0,
+  });
   // A real hash of a random password with the same parameters, made once at start: an unknown
   // username costs the same scrypt work as a known one, so response time cannot tell them apart.
   const dummyHash = hashPassword(newSecret());
@@ -99,23 +116,26 @@ export function createUsersStore(db: Kysely<Database>, clock: Clock) {
       return Number(row.n);
     },
 
-    async create(input: {
-      username: string;
-      password: string;
-      role: Role;
-      displayName?: string | undefined;
-    }): Promise<User> {
-      const row = {
-        id: randomUUID(),
-        username: input.username.toLowerCase(),
-        display_name: input.displayName ?? input.username,
-        role: input.role,
-        password_hash: await hashPassword(input.password),
-        created_at: clock.now().toISOString(),
-        on_duty: 0,
-      };
+    async create(input: NewAccount): Promise<User> {
+      const row = await newUserRow(input);
       await db.insertInto('users').values(row).execute();
       return toUser(row);
+    },
+
+    /**
+     * The first account, only while there is none (deleted ones count): null once one exists.
+     * The check and the insert share one transaction, and SQLite runs one transaction at a time,
+     * so set-ups arriving together create exactly one account.
+     */
+    async createFirst(input: NewAccount): Promise<User | null> {
+      // Hashed outside the transaction: scrypt takes ~50 ms that the database need not wait for.
+      const row = await newUserRow(input);
+      return db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
+        if (existing) return null;
+        await trx.insertInto('users').values(row).execute();
+        return toUser(row);
+      });
     },
 
     /**

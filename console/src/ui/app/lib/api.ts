@@ -2,11 +2,20 @@ import { fail, type Ack } from '@handraise/shared';
 
 export type ApiInit = { method?: string; body?: unknown; token?: string | null };
 
-/**
- * Calls the hub's HTTP API with the session's bearer token. Every answer is the hub's ack envelope;
- * a network failure or a body that is not one becomes `unavailable`, so callers handle one shape.
- */
-export async function callApi<T>(path: string, init: ApiInit = {}): Promise<Ack<T>> {
+/** An answer, with the seconds the hub asked the caller to wait first (`Retry-After`), if any. */
+export type ApiAnswer<T> = { result: Ack<T>; retryAfterSeconds: number | null };
+
+/** `Retry-After` as whole seconds; the hub sends seconds, never a date. */
+function retryAfterOf(response: Response): number | null {
+  const value = response.headers.get('retry-after')?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+/** Like `callApi`, keeping `Retry-After`, so a refusal can say how long to wait. */
+export async function callApiWithRetryAfter<T>(
+  path: string,
+  init: ApiInit = {},
+): Promise<ApiAnswer<T>> {
   try {
     const response = await fetch(path, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
@@ -16,12 +25,22 @@ export async function callApi<T>(path: string, init: ApiInit = {}): Promise<Ack<
       },
       body: init.body === undefined ? null : JSON.stringify(init.body),
     });
+    const retryAfterSeconds = retryAfterOf(response);
     const body = (await response.json()) as unknown;
-    if (typeof body === 'object' && body !== null && 'ok' in body) return body as Ack<T>;
-    return fail('unavailable');
+    if (typeof body === 'object' && body !== null && 'ok' in body)
+      return { result: body as Ack<T>, retryAfterSeconds };
+    return { result: fail('unavailable'), retryAfterSeconds };
   } catch {
-    return fail('unavailable');
+    return { result: fail('unavailable'), retryAfterSeconds: null };
   }
+}
+
+/**
+ * Calls the hub's HTTP API with the session's bearer token. Every answer is the hub's ack envelope;
+ * a network failure or a body that is not one becomes `unavailable`, so callers handle one shape.
+ */
+export async function callApi<T>(path: string, init: ApiInit = {}): Promise<Ack<T>> {
+  return (await callApiWithRetryAfter<T>(path, init)).result;
 }
 
 /** Fetches a protected image (a screenshot) with the bearer token; `<img>` cannot send headers. */

@@ -30,7 +30,11 @@ export function agentHubAddress(settings: HubSettingsView | null): {
   return { address: settings?.suggestedAddresses[0] ?? window.location.origin, chosen: false };
 }
 
-/** The exact command that enrolls a computer. */
+/**
+ * The exact command that enrolls a computer. The token goes in on standard input (`printf` is
+ * built into the shell), never on the agent's command line, where any user of the computer could
+ * read it while the agent runs.
+ */
 export function installCommand(hubAddress: string, token: string): string {
-  return `handraise-agent run --hub ${hubAddress} --token ${token}`;
+  return `printf '%s\\n' '${token}' | handraise-agent run --hub ${hubAddress} --token -`;
 }

@@ -10,6 +10,9 @@ type Props = { notice: string | null; onSignedIn: (session: SessionCreated) => v
 export function AuthScreen({ notice, onSignedIn }: Props) {
   const [setupRequired, setSetupRequired] = useState<boolean | null>(null);
   const [unreachable, setUnreachable] = useState(false);
+  // Why the last session ended matters until the person tries again; after that the form's own
+  // answer is the news ("Your account has been disabled" must not sit above "Wrong password").
+  const [noticeShown, setNoticeShown] = useState(true);
 
   useEffect(() => {
     let current = true;
@@ -30,7 +33,7 @@ export function AuthScreen({ notice, onSignedIn }: Props) {
           <img src="./favicon.svg" alt="" />
           Handraise
         </div>
-        {notice && (
+        {notice && noticeShown && (
           <p className="notice" role="status">
             {notice}
           </p>
@@ -43,7 +46,9 @@ export function AuthScreen({ notice, onSignedIn }: Props) {
         {setupRequired === true && (
           <SetupForm onSignedIn={onSignedIn} onAlreadySetUp={() => setSetupRequired(false)} />
         )}
-        {setupRequired === false && <SignInForm onSignedIn={onSignedIn} />}
+        {setupRequired === false && (
+          <SignInForm onSignedIn={onSignedIn} onAttempt={() => setNoticeShown(false)} />
+        )}
       </div>
     </main>
   );

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/fields/SelectField.tsx';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
 import { Pill } from '../../components/Pill.tsx';
 import { formatDateTime, plural } from '../../lib/format.ts';
+import { reinstallRisks } from '../../lib/reinstall-risks.ts';
 import { useApiData } from '../../state/use-api-data.ts';
 import { useDevices, useHub } from '../../state/hub-context.ts';
 
@@ -52,9 +53,14 @@ function CoordinatorReinstalls() {
   const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const risks = new Map(suggestions.map((s) => [s.deviceId, reinstallRisks(s, suggestions)]));
   const waiting = suggestions.map((s) => s.deviceId);
-  // Everything is ticked until the coordinator unticks something; ids that left the list drop out.
-  const selected = new Set(chosen ? waiting.filter((id) => chosen.has(id)) : waiting);
+  // Ticked at first: only the suggestions nothing speaks against. Ids that left the list drop out.
+  const selected = new Set(
+    chosen
+      ? waiting.filter((id) => chosen.has(id))
+      : waiting.filter((id) => risks.get(id)?.length === 0),
+  );
   const ruleOn = rule.acceptUntil !== null && Date.parse(rule.acceptUntil) > Date.now();
   const ruleOptions = ruleOn
     ? [{ id: 'on', label: `Link them until ${formatDateTime(rule.acceptUntil!)}` }, ...RULE_OPTIONS]
@@ -113,7 +119,8 @@ function CoordinatorReinstalls() {
             <p>
               Each new enrollment is a device of its own. Link it to the computer it replaces to
               carry over that computer’s requests and tasks; the old record and its key are retired.
-              The new computer’s tray does not show the old requests.
+              The new computer’s tray does not show the old requests. Only the suggestions nothing
+              speaks against are ticked; check the others before you tick them.
             </p>
             {suggestions.length > 0 ? (
               <div className="table-scroll compact">
@@ -151,11 +158,15 @@ function CoordinatorReinstalls() {
                               ? formatDateTime(s.previous.lastSeenAt)
                               : 'never'}
                           </span>
-                          {s.previous.online && (
-                            <Pill tone="warn">Still connected: check before linking</Pill>
-                          )}
                         </td>
-                        <td>{matchText(s.matchedBy)}</td>
+                        <td>
+                          {matchText(s.matchedBy)}
+                          {risks.get(s.deviceId)?.map((risk) => (
+                            <Pill key={risk} tone="warn">
+                              {risk}
+                            </Pill>
+                          ))}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -22,7 +22,8 @@ export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void 
     event.preventDefault();
     setCreated('');
     const input = userCreateSchema.safeParse({
-      displayName: displayName.trim(),
+      // Left empty, the hub shows the username instead.
+      ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
       username: username.trim(),
       password,
       role,
@@ -57,10 +58,9 @@ export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void 
       >
         <TextInput
           label="Name"
-          description="Shown to students they help."
+          description="Shown to students they help; left empty, the username is shown."
           value={displayName}
           onChange={setDisplayName}
-          isRequired
         />
         <TextInput
           label="Username"

@@ -91,7 +91,8 @@ export function NewTokenForm({ hubAddress, onCreated }: Props) {
       {token && (
         <div className="page" role="status">
           <p className="notice good">
-            Token created. Run this on each school computer; it is shown only now.
+            Token created. Run this on each school computer; it is shown only now. The token goes to
+            the agent on its standard input, so other users of the computer cannot read it.
           </p>
           <div className="command">
             <code data-testid="install-command">{command}</code>

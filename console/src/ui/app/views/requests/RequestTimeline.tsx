@@ -25,6 +25,9 @@ function describe(event: RequestEvent): { line: string; note: string | null } {
       return { line: 'left a note for the coordinator', note: null };
     case 'viewed':
       return { line: 'looked at this request', note: null };
+    case 'returned-to-queue':
+      // The body says whose account stopped working, so nobody waits for them.
+      return { line: 'put it back in the queue', note: event.body };
     case 'state-changed': {
       if (event.actor.type === 'device') {
         return {

@@ -1,0 +1,34 @@
+// The hub turning this computer away for good, and what that means to the person at it. Light on
+// purpose: the command line recognizes the error without loading the hub client (see cli.ts).
+
+/** Handshake refusals that retrying with the same credentials and agent can never get past. */
+export const HUB_REFUSALS = ['unauthorized', 'protocol-unsupported'] as const;
+export type HubRefusal = (typeof HUB_REFUSALS)[number];
+
+export function isHubRefusal(code: string): code is HubRefusal {
+  return (HUB_REFUSALS as readonly string[]).includes(code);
+}
+
+/** What happened, in words a teacher can act on. */
+const SENTENCES: Record<HubRefusal, string> = {
+  // The hub no longer knows this device's secret: the record was retired (linked to a re-installed
+  // computer, or deleted), so only a new enrollment can bring the computer back.
+  unauthorized:
+    "This computer's enrollment was withdrawn: ask your IT coordinator to enroll it again.",
+  'protocol-unsupported':
+    'The hub no longer accepts this version of Handraise: ask your IT coordinator to update it.',
+};
+
+export function refusalSentence(refusal: HubRefusal): string {
+  return SENTENCES[refusal];
+}
+
+/** The hub refused this computer; the message is `refusalSentence(refusal)`. */
+export class HubRefusedError extends Error {
+  readonly refusal: HubRefusal;
+  constructor(refusal: HubRefusal) {
+    super(refusalSentence(refusal));
+    this.name = 'HubRefusedError';
+    this.refusal = refusal;
+  }
+}
