@@ -64,4 +64,26 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     expect(modeOf(join(dir, 'cache', 'apt-upgradable.json'))).toBe(0o600);
     expect(modeOf(outside)).toBe(0o644);
   });
+
+  it('changes nothing it did not make: other files in the folder, a shared folder such as /tmp', () => {
+    const dir = join(root, 'mixed');
+    mkdirSync(dir, { mode: 0o755 });
+    writeFileSync(join(dir, 'agent.sqlite'), '', { mode: 0o644 });
+    writeFileSync(join(dir, 'notes.txt'), 'mine', { mode: 0o644 });
+    mkdirSync(join(dir, 'photos'), { mode: 0o755 });
+    chmodSync(join(dir, 'photos'), 0o755);
+    securePrivateFolder(dir);
+    expect(modeOf(join(dir, 'agent.sqlite'))).toBe(0o600);
+    expect(modeOf(join(dir, 'notes.txt'))).toBe(0o644);
+    expect(modeOf(join(dir, 'photos'))).toBe(0o755);
+
+    // A data folder named, by mistake, as a shared one: the folder keeps its mode.
+    const shared = join(root, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    writeFileSync(join(shared, 'agent.sqlite'), '', { mode: 0o644 });
+    securePrivateFolder(shared);
+    expect(statSync(shared).mode & 0o7777).toBe(0o1777);
+    expect(modeOf(join(shared, 'agent.sqlite'))).toBe(0o600);
+  });
 });

@@ -2,12 +2,29 @@
 // screenshot): nobody but the agent's own account may read it. Modes are set explicitly after
 // creation, whatever the umask, and looser modes left by older versions are tightened at open.
 import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { homedir } from 'node:os';
+import { join, parse, relative, sep } from 'node:path';
 
 /** Owner only: list, enter, create. */
 export const PRIVATE_DIR_MODE = 0o700;
 /** Owner only: read, write. */
 export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * What the agent itself keeps in its data folder: the outbox (with its journal, its temporary
+ * replacement and the damaged copies set aside), the credentials (and their temporary file), the
+ * config file and the cache folder. Nothing else there is the agent's to change.
+ */
+const AGENT_ENTRY =
+  /^(agent\.sqlite(-wal|-shm|-journal)?|agent\.sqlite\.(damaged-.+|\d+\.new(-wal|-shm)?)|credentials\.json(\.\d+\.tmp)?|agent\.json|cache)$/;
+
+/**
+ * Folders shared by design, never made private even if named as the data folder by mistake:
+ * world-writable or sticky ones (/tmp), the home folder and a file system's root.
+ */
+function isSharedFolder(path: string, mode: number): boolean {
+  return (mode & 0o1002) !== 0 || path === homedir() || path === parse(path).root;
+}
 
 /** Windows keeps access in ACLs, which chmod does not set; the folders there are ProgramData's. */
 const hasPosixModes = (platform: NodeJS.Platform = process.platform) => platform !== 'win32';
@@ -27,6 +44,18 @@ export function setMode(path: string, mode: number): void {
   if (current !== mode) chmodSync(path, mode);
 }
 
+/** Makes an existing folder owner-only, unless it is a shared one (see isSharedFolder). */
+function setFolderPrivate(path: string): void {
+  if (!hasPosixModes()) return;
+  try {
+    const stats = lstatSync(path);
+    if (stats.isSymbolicLink() || isSharedFolder(path, stats.mode)) return;
+  } catch {
+    return;
+  }
+  setMode(path, PRIVATE_DIR_MODE);
+}
+
 /**
  * Creates `dir` (and missing parents) and makes it private. Parents it had to create are made
  * private too: they were created for the agent alone.
@@ -40,7 +69,7 @@ export function ensurePrivateDir(dir: string): void {
       path = join(path, part);
     }
   }
-  setMode(dir, PRIVATE_DIR_MODE);
+  setFolderPrivate(dir);
 }
 
 /** Creates an empty file readable by its owner only, or makes an existing one so. */
@@ -51,25 +80,33 @@ export function ensurePrivateFile(path: string): void {
 }
 
 /**
- * Makes the data folder private: the folder and its sub-folders 0700, every file in them 0600.
- * Entries the agent cannot change (another owner's) are left as they are.
+ * Makes the data folder private: the folder 0700, and the agent's own entries in it (AGENT_ENTRY)
+ * 0600 for files, 0700 for its cache folder with every file in it 0600. Anything else someone put
+ * there, and entries the agent cannot change (another owner's), are left as they are.
  */
-export function securePrivateFolder(dir: string, depth = 2): void {
+export function securePrivateFolder(dir: string): void {
   ensurePrivateDir(dir);
   if (!hasPosixModes()) return;
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
+  for (const entry of entriesOf(dir)) {
+    if (!AGENT_ENTRY.test(entry.name)) continue;
     const path = join(dir, entry.name);
     try {
       if (entry.isFile()) setMode(path, PRIVATE_FILE_MODE);
-      else if (entry.isDirectory() && depth > 1) securePrivateFolder(path, depth - 1);
+      else if (entry.isDirectory()) {
+        setFolderPrivate(path);
+        for (const cached of entriesOf(path))
+          if (cached.isFile()) setMode(join(path, cached.name), PRIVATE_FILE_MODE);
+      }
     } catch {
       // EPERM on a file someone else put there: not ours to change.
     }
+  }
+}
+
+function entriesOf(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
   }
 }

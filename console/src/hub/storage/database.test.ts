@@ -55,6 +55,19 @@ describe('openSqliteDatabase keeps the hub data private to its owner', () => {
     },
   );
 
+  it.skipIf(process.platform === 'win32')(
+    'leaves a shared folder such as /tmp as it is, named as the data folder by mistake',
+    async () => {
+      const shared = join(scratch(), 'shared');
+      mkdirSync(shared);
+      chmodSync(shared, 0o1777);
+      const database = await openSqliteDatabase(join(shared, 'hub.sqlite'));
+      expect(statSync(shared).mode & 0o7777).toBe(0o1777);
+      expect(mode(join(shared, 'hub.sqlite'))).toBe(0o600);
+      await database.close();
+    },
+  );
+
   it('syncs every commit to disk before the hub answers (synchronous=FULL)', async () => {
     const database = await openSqliteDatabase(join(scratch(), 'hub.sqlite'));
     const { rows } = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(database.db);

@@ -1,5 +1,6 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, parse } from 'node:path';
 import { Kysely } from 'kysely';
 import { migrateToLatest, type SqlDialectName } from './migrations.ts';
 import { nodeSqliteDialect, openSqlite, type SyncMode } from './node-sqlite-dialect.ts';
@@ -25,7 +26,11 @@ function preparePrivateFile(file: string): void {
   const folder = dirname(file);
   mkdirSync(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
   if (process.platform === 'win32') return;
-  chmodSync(folder, PRIVATE_DIR_MODE);
+  // A folder shared by design (world-writable or sticky like /tmp, the home folder, a root) named
+  // as the data folder by mistake keeps its mode; the database files are still made private.
+  const shared =
+    (statSync(folder).mode & 0o1002) !== 0 || folder === homedir() || folder === parse(folder).root;
+  if (!shared) chmodSync(folder, PRIVATE_DIR_MODE);
   if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
   for (const path of [file, `${file}-wal`, `${file}-shm`])
     if (existsSync(path)) chmodSync(path, PRIVATE_FILE_MODE);
