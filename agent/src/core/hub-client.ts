@@ -6,10 +6,13 @@ import {
   PROTOCOL_VERSION,
   UNASKED_FULL_REPORT_LIMIT,
   type Ack,
+  type AckData,
+  type AgentEventName,
+  type AgentEvents,
   type AgentToHubEvents,
+  type PayloadIn,
   type HubToAgentEvents,
   type InventoryReport,
-  type InventoryReportResult,
   type RequesterRequest,
   type SectionHashes,
 } from '@handraise/shared';
@@ -137,12 +140,22 @@ export function createHubClient(options: HubClientOptions) {
   }
 
   /** Emits an event and waits (bounded) for its acknowledgement; rejects on timeout. */
-  function emitWithAck<R>(event: keyof AgentToHubEvents, payload: unknown): Promise<Ack<R>> {
-    return socket.timeout(ackTimeoutMs).emitWithAck(event, payload) as Promise<Ack<R>>;
+  function emitWithAck<E extends AgentEventName>(
+    event: E,
+    payload: PayloadIn<AgentEvents[E]>,
+  ): Promise<Ack<AckData<AgentEvents[E]>>> {
+    // socket.io's emit typing cannot follow a generic event name; the signature above does.
+    const timed = socket.timeout(ackTimeoutMs) as unknown as {
+      emitWithAck(
+        event: E,
+        payload: PayloadIn<AgentEvents[E]>,
+      ): Promise<Ack<AckData<AgentEvents[E]>>>;
+    };
+    return timed.emitWithAck(event, payload);
   }
 
   const sendReport = (report: InventoryReport) =>
-    emitWithAck<InventoryReportResult>('inventory:report', encodeReport(report));
+    emitWithAck('inventory:report', encodeReport(report));
 
   /** Collects (or reuses a recent collection) and reports it; returns the hub's verdict. */
   async function reportInventory(opts: { fresh?: boolean; full?: boolean } = {}): Promise<boolean> {
@@ -213,7 +226,7 @@ export function createHubClient(options: HubClientOptions) {
   async function syncRequests(): Promise<boolean> {
     if (!options.onRequestUpdated || !socket.connected || closed) return false;
     try {
-      const ack = await emitWithAck<RequesterRequest[]>('help:list', {});
+      const ack = await emitWithAck('help:list', {});
       if (!ack.ok || closed) return false;
       for (const view of ack.data) options.onRequestUpdated(view);
       return true;

@@ -1,5 +1,13 @@
 import type { Logger } from 'pino';
-import type { Ack, ErrorCode, HelpCreateResult, RequesterRequest } from '@handraise/shared';
+import type {
+  Ack,
+  AckData,
+  AgentEvents,
+  ErrorCode,
+  HelpCreateResult,
+  PayloadIn,
+  RequesterRequest,
+} from '@handraise/shared';
 import type { Outbox, OutboxItem } from './outbox.ts';
 
 /** After a transient refusal (rate limit, hub busy, no answer), try again after about this long. */
@@ -23,7 +31,10 @@ export type FlushResult = { delivered: number; pending: number; rejected: number
 export type OutboxDeliveryDeps = {
   store: Outbox;
   /** Emits an event and resolves with the hub's acknowledgement; rejects when none comes in time. */
-  emit: <R>(event: OutboxItem['kind'], payload: unknown) => Promise<Ack<R>>;
+  emit: <E extends OutboxItem['kind']>(
+    event: E,
+    payload: PayloadIn<AgentEvents[E]>,
+  ) => Promise<Ack<AckData<AgentEvents[E]>>>;
   canSend: () => boolean;
   logger: Logger;
   /** A reply or feedback came back with the request as it now stands. */
@@ -45,10 +56,9 @@ export function createOutboxDelivery(deps: OutboxDeliveryDeps) {
 
   async function deliver(item: OutboxItem): Promise<'delivered' | 'rejected' | 'retry'> {
     try {
-      let ack: Ack<{ requestId: string } | RequesterRequest>;
-      if (item.kind === 'help:create')
-        ack = await deps.emit<HelpCreateResult>(item.kind, item.payload);
-      else ack = await deps.emit<RequesterRequest>(item.kind, item.payload);
+      let ack: Ack<HelpCreateResult | RequesterRequest>;
+      if (item.kind === 'help:create') ack = await deps.emit(item.kind, item.payload);
+      else ack = await deps.emit(item.kind, item.payload);
       // Stopped meanwhile: leave the item pending; the hub recognizes the retry by its key.
       if (stopped) return 'retry';
       if (ack.ok) {

@@ -5,7 +5,11 @@ import {
   PROTOCOL_VERSION,
   SECTION_NAMES,
   type Ack,
+  type AckData,
+  type AgentEventName,
+  type AgentEvents,
   type AgentToHubEvents,
+  type PayloadIn,
   type Enrolled,
   type HelpCategory,
   type HelpCreateResult,
@@ -140,11 +144,19 @@ export async function connectSimulated(
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => reject(error));
   });
-  const emit = <R>(event: keyof AgentToHubEvents, payload: unknown) =>
-    socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, payload) as Promise<Ack<R>>;
+  // socket.io's emit typing cannot follow a generic event name; this signature does.
+  const emit = <E extends AgentEventName>(event: E, payload: PayloadIn<AgentEvents[E]>) =>
+    (
+      socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+        emitWithAck(
+          event: E,
+          payload: PayloadIn<AgentEvents[E]>,
+        ): Promise<Ack<AckData<AgentEvents[E]>>>;
+      }
+    ).emitWithAck(event, payload);
   let acknowledged: SectionHashes | null = null;
   const send = async (sent: InventoryReport) => {
-    const ack = await emit<InventoryReportResult>('inventory:report', sent);
+    const ack = await emit('inventory:report', sent);
     // Refused for now (`rate-limited`): the hub still holds what it acknowledged last.
     if (ack.ok) acknowledged = ack.data.status === 'need-full' ? null : sent.hashes;
     else if (ack.error !== 'rate-limited') acknowledged = null;
@@ -162,7 +174,7 @@ export async function connectSimulated(
     socket,
     report,
     raiseHand: (input) =>
-      emit<HelpCreateResult>('help:create', {
+      emit('help:create', {
         idempotencyKey: crypto.randomUUID(),
         category: input.category,
         text: input.text,

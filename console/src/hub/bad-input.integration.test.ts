@@ -2,25 +2,22 @@
 // wrongly-typed payloads get `invalid-payload`, nothing is stored, and everyone else is still served.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
-  deviceIdPayloadSchema,
-  deviceListPayloadSchema,
+  agentEvents,
+  consoleEvents,
   helpCreateSchema,
-  helpFeedbackSchema,
-  helpListSchema,
-  helpReplySchema,
   MAX_SCREENSHOT_BYTES,
   MAX_SOCKET_MESSAGE_BYTES,
   MAX_SOFTWARE_ITEMS,
-  requestIdPayloadSchema,
-  requestListPayloadSchema,
-  requestMessageSchema,
+  type EventSpec,
+  type SessionCreated,
+  type User,
 } from '@handraise/shared';
-import { incomingReportSchema } from './inflate-report.ts';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
 import {
   startTestHub,
+  unchecked,
   type AgentClient,
   type ConsoleClient,
   type TestHub,
@@ -31,33 +28,21 @@ const overTheWire = (value: unknown): unknown =>
   (JSON.parse(JSON.stringify([value])) as unknown[])[0];
 
 const INVALID = { ok: false, error: 'invalid-payload' };
+const FORBIDDEN = { ok: false, error: 'forbidden' };
 
-type Emitter = {
-  emitWithAck(event: string, ...args: unknown[]): Promise<unknown>;
-  emit(event: string, ...args: unknown[]): unknown;
-};
-
-const AGENT_EVENTS: [string, z.ZodType][] = [
-  ['inventory:report', incomingReportSchema],
-  ['help:create', helpCreateSchema],
-  ['help:list', helpListSchema],
-  ['help:reply', helpReplySchema],
-  ['help:feedback', helpFeedbackSchema],
-];
-const CONSOLE_EVENTS: [string, z.ZodType][] = [
-  ['devices:list', deviceListPayloadSchema],
-  ['device:get', deviceIdPayloadSchema],
-  ['device:request-inventory', deviceIdPayloadSchema],
-  ['requests:list', requestListPayloadSchema],
-  ['request:get', requestIdPayloadSchema],
-  ['request:claim', requestIdPayloadSchema],
-  ['request:message', requestMessageSchema],
-  ['request:resolve', requestIdPayloadSchema],
+/** Every event of both contract tables: adding one to a table adds it here. */
+const EVENTS: { event: string; spec: EventSpec; from: 'agent' | 'console' }[] = [
+  ...Object.entries(agentEvents).map(([event, spec]) => ({ event, spec, from: 'agent' as const })),
+  ...Object.entries(consoleEvents).map(([event, spec]) => ({
+    event,
+    spec,
+    from: 'console' as const,
+  })),
 ];
 
 const validHelp = () => ({
   idempotencyKey: crypto.randomUUID(),
-  category: 'internet',
+  category: 'internet' as const,
   text: 'The wifi keeps dropping',
   createdAt: new Date().toISOString(),
 });
@@ -66,7 +51,10 @@ describe('bad input', () => {
   let t: TestHub;
   let agent: AgentClient;
   let consoleSocket: ConsoleClient;
+  let advisorSocket: ConsoleClient;
+  let advisor: User;
   let deviceId: string;
+  let requestId: string;
 
   const storedRows = async () => {
     const { db } = t.hub.database;
@@ -111,7 +99,22 @@ describe('bad input', () => {
       ok: true,
       data: { status: 'stored' },
     });
-    expect(await agent.emitWithAck('help:create', validHelp())).toMatchObject({ ok: true });
+    const created = await agent.emitWithAck('help:create', validHelp());
+    if (!created.ok) throw new Error(created.error);
+    requestId = created.data.requestId;
+    const coordinatorToken = await t.signIn();
+    const account = { username: 'sam', displayName: 'Sam', password: 'sam-password-1' };
+    const made = await t.http<User>('/api/users', {
+      token: coordinatorToken,
+      body: { ...account, role: 'advisor' },
+    });
+    if (!made.body.ok) throw new Error(made.body.error);
+    advisor = made.body.data;
+    const session = await t.http<SessionCreated>('/api/session', {
+      body: { username: account.username, password: account.password },
+    });
+    if (!session.body.ok) throw new Error(session.body.error);
+    advisorSocket = await t.connectConsole(session.body.data.token);
   });
   afterAll(() => t.close());
 
@@ -169,43 +172,79 @@ describe('bad input', () => {
     { requestId: 12 },
   ];
 
-  for (const [event, schema] of [...AGENT_EVENTS, ...CONSOLE_EVENTS]) {
+  for (const { event, spec, from } of EVENTS) {
+    const sender = () => unchecked(from === 'agent' ? agent : consoleSocket);
+
     it(`${event}: hand-picked bad payloads are refused and change nothing`, async () => {
-      const socket = (AGENT_EVENTS.some(([e]) => e === event)
-        ? agent
-        : consoleSocket) as unknown as Emitter;
       const before = await storedRows();
       for (const payload of handPicked) {
-        if (schema.safeParse(payload).success) continue;
+        if (spec.schema.safeParse(payload).success) continue;
         expect(
-          await socket.emitWithAck(event, payload),
+          await sender().emitWithAck(event, payload),
           JSON.stringify(payload).slice(0, 200),
         ).toEqual(INVALID);
       }
       // No payload at all, and extra arguments, are refused too.
-      expect(await socket.emitWithAck(event)).toEqual(INVALID);
-      expect(await socket.emitWithAck(event, {}, 'extra')).toEqual(INVALID);
+      expect(await sender().emitWithAck(event)).toEqual(INVALID);
+      expect(await sender().emitWithAck(event, {}, 'extra')).toEqual(INVALID);
       expect(await storedRows()).toEqual(before);
     });
 
     it(`${event}: arbitrary payloads are refused exactly when the schema refuses them`, async () => {
-      const socket = (AGENT_EVENTS.some(([e]) => e === event)
-        ? agent
-        : consoleSocket) as unknown as Emitter;
       const before = await storedRows();
       await fc.assert(
         fc.asyncProperty(
           fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false }),
           async (payload) => {
             const received = overTheWire(payload);
-            const response = (await socket.emitWithAck(event, payload)) as { ok: boolean };
-            if (schema.safeParse(received).success) expect(response.ok).toBe(true);
+            const response = (await sender().emitWithAck(event, payload)) as { ok: boolean };
+            if (spec.schema.safeParse(received).success) expect(response.ok).toBe(true);
             else expect(response).toEqual(INVALID);
           },
         ),
         { numRuns: 150 },
       );
-      if (AGENT_EVENTS.some(([e]) => e === event)) expect(await storedRows()).toEqual(before);
+      if (from === 'agent') expect(await storedRows()).toEqual(before);
+    });
+  }
+
+  /** A payload that passes the event's schema, from real ids: what a curious advisor would send. */
+  const plausiblePayload = (schema: z.ZodType): unknown => {
+    const known: Record<string, unknown> = {
+      requestId,
+      deviceId,
+      assigneeId: advisor.id,
+      onDuty: true,
+      text: 'Let me take this one',
+      note: 'Over to you',
+    };
+    if (!(schema instanceof z.ZodObject)) return {};
+    return Object.fromEntries(
+      Object.keys(schema.shape)
+        .filter((key) => key in known)
+        .map((key) => [key, known[key]]),
+    );
+  };
+
+  const coordinatorsOnly = EVENTS.filter(
+    ({ spec }) => spec.sentBy !== 'device' && !spec.sentBy.includes('advisor'),
+  );
+
+  it('the table keeps some events to coordinators', () => {
+    expect(coordinatorsOnly.map(({ event }) => event)).toContain('request:assign');
+  });
+
+  for (const { event, spec } of coordinatorsOnly) {
+    it(`${event}: an advisor is answered forbidden, even with a valid payload, and nothing changes`, async () => {
+      const payload = plausiblePayload(spec.schema);
+      expect(spec.schema.safeParse(payload).success).toBe(true);
+      const before = await storedRows();
+      const request = await consoleSocket.emitWithAck('request:get', { requestId });
+      expect(await unchecked(advisorSocket).emitWithAck(event, payload)).toEqual(FORBIDDEN);
+      for (const bad of handPicked.slice(0, 5))
+        expect(await unchecked(advisorSocket).emitWithAck(event, bad)).toEqual(FORBIDDEN);
+      expect(await storedRows()).toEqual(before);
+      expect(await consoleSocket.emitWithAck('request:get', { requestId })).toEqual(request);
     });
   }
 
@@ -255,13 +294,13 @@ describe('bad input', () => {
 
   it('events sent without an acknowledgement callback are ignored', async () => {
     const before = await storedRows();
-    const raw = agent as unknown as Emitter;
+    const raw = unchecked(agent);
     raw.emit('help:create', { ...validHelp(), category: 'bogus' });
     raw.emit('help:create', validHelp());
     raw.emit('inventory:report', 'garbage');
     // An acknowledged round trip after them proves they were processed (in order) and dropped.
     expect(await consoleSocket.emitWithAck('devices:list', {})).toMatchObject({ ok: true });
-    expect(await agent.emitWithAck('help:create', 42)).toEqual(INVALID);
+    expect(await raw.emitWithAck('help:create', 42)).toEqual(INVALID);
     expect(await storedRows()).toEqual(before);
   });
 });

@@ -1,17 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import {
-  compressedInventoryReportSchema,
-  inventoryReportSchema,
-  MAX_INFLATED_REPORT_BYTES,
-} from '@handraise/shared';
-import { z } from 'zod';
-
-/** A report as sent: plain, or gzip-compressed by agents that send large ones. */
-export const incomingReportSchema = z.union([
-  inventoryReportSchema,
-  compressedInventoryReportSchema,
-]);
-export type IncomingReport = z.infer<typeof incomingReportSchema>;
+import { MAX_INFLATED_REPORT_BYTES } from '@handraise/shared';
 
 /**
  * The JSON inside a compressed report, not yet checked against the schema; undefined when it does

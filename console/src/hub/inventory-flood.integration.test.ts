@@ -44,7 +44,7 @@ describe('a device flooding big inventory reports', () => {
     // one unasked full report. Both are read and stored (or found unchanged).
     const agent = await t.connectAgent(device);
     const report = {
-      encoding: 'gzip',
+      encoding: 'gzip' as const,
       data: gzipSync(JSON.stringify(fullReport(sampleSections({ software: mostSoftware() })))),
     };
     const judged = nextEvent(coordinator, 'software:changed', JUDGED_MS);

@@ -19,7 +19,7 @@ const HUGE_PNG_BYTES = 995_000;
 
 const helpRequest = (screenshot: Uint8Array) => ({
   idempotencyKey: crypto.randomUUID(),
-  category: 'sound-screen',
+  category: 'sound-screen' as const,
   text: 'Everything on the screen is tiny',
   createdAt: new Date().toISOString(),
   screenshot,

@@ -15,6 +15,7 @@ import { fullReport, hashesOf, sampleJpeg, sampleSections } from './testing/samp
 import {
   nextEvent,
   startTestHub,
+  unchecked,
   whenConnected,
   type AgentClient,
   type ConsoleClient,
@@ -23,7 +24,7 @@ import {
 
 const helpRequest = (overrides: Record<string, unknown> = {}) => ({
   idempotencyKey: crypto.randomUUID(),
-  category: 'printer',
+  category: 'printer' as const,
   text: 'The printer in room 12 says paper jam but there is no paper stuck',
   createdAt: new Date().toISOString(),
   ...overrides,
@@ -84,7 +85,7 @@ describe('sockets', () => {
     });
 
     const delta = {
-      kind: 'delta',
+      kind: 'delta' as const,
       collectedAt: new Date().toISOString(),
       hashes: hashesOf(sections),
       sections: {},
@@ -144,7 +145,7 @@ describe('sockets', () => {
 
   it('accepts a gzip-compressed report, and refuses one that is not gzip, not a report, or a bomb', async () => {
     const report = fullReport();
-    const compressed = { encoding: 'gzip', data: gzipSync(JSON.stringify(report)) };
+    const compressed = { encoding: 'gzip' as const, data: gzipSync(JSON.stringify(report)) };
     expect(await agent.emitWithAck('inventory:report', compressed)).toEqual({
       ok: true,
       data: { status: 'stored' },
@@ -153,15 +154,15 @@ describe('sockets', () => {
     expect(detail.ok && detail.data.softwareCount).toBe(sampleSections().software.length);
 
     const refused = [
-      { encoding: 'gzip', data: Buffer.from('not gzip at all') },
-      { encoding: 'gzip', data: gzipSync('{"kind":"full"}') },
-      { encoding: 'gzip', data: gzipSync('[1,2,3') },
+      { encoding: 'gzip' as const, data: Buffer.from('not gzip at all') },
+      { encoding: 'gzip' as const, data: gzipSync('{"kind":"full"}') },
+      { encoding: 'gzip' as const, data: gzipSync('[1,2,3') },
       // 64 MiB of zeros compress to ~64 KB: inflating stops at the limit instead of filling memory.
-      { encoding: 'gzip', data: gzipSync(Buffer.alloc(64 * 1024 * 1024)) },
+      { encoding: 'gzip' as const, data: gzipSync(Buffer.alloc(64 * 1024 * 1024)) },
       { encoding: 'brotli', data: gzipSync(JSON.stringify(report)) },
     ];
     for (const payload of refused) {
-      expect(await agent.emitWithAck('inventory:report', payload)).toEqual({
+      expect(await unchecked(agent).emitWithAck('inventory:report', payload)).toEqual({
         ok: false,
         error: 'invalid-payload',
       });
@@ -171,7 +172,7 @@ describe('sockets', () => {
   it('asks a new device for its full inventory before anything else', async () => {
     const sections = sampleSections();
     const delta = {
-      kind: 'delta',
+      kind: 'delta' as const,
       collectedAt: new Date().toISOString(),
       hashes: hashesOf(sections),
       sections: {},
@@ -204,7 +205,7 @@ describe('sockets', () => {
     expect(live).toMatchObject({
       deviceId: device.deviceId,
       deviceName: 'lab-pc-01',
-      category: 'printer',
+      category: 'printer' as const,
       state: 'new',
       screenshot: { type: 'image/jpeg', bytes: screenshot.length },
     });

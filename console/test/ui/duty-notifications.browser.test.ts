@@ -3,6 +3,7 @@
 // desktop notification (the Notification API, recorded by a stand-in), and clicking it opens
 // that request. Today with someone on duty passes axe.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { HelpCategory } from '@handraise/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullReport, sampleSections } from '../../src/hub/testing/sample-inventory.ts';
 import { startTestHub, type AgentClient, type TestHub } from '../../src/hub/testing/test-hub.ts';
@@ -89,7 +90,7 @@ describe('console UI: on duty and desktop notifications', () => {
     ui?.remove();
   });
 
-  const raiseHand = async (category: string, text: string): Promise<string> => {
+  const raiseHand = async (category: HelpCategory, text: string): Promise<string> => {
     const created = await agent.emitWithAck('help:create', {
       idempotencyKey: crypto.randomUUID(),
       category,

@@ -1,25 +1,45 @@
-import type { AckCallback } from '../ack.ts';
-import type { HelpCreateResult } from '../schemas/help.ts';
-import type { RequesterRequest } from '../schemas/requester.ts';
-import type { InventoryReportResult } from '../schemas/inventory.ts';
+import { helpCreateSchema, type HelpCreateResult } from '../schemas/help.ts';
+import {
+  helpFeedbackSchema,
+  helpListSchema,
+  helpReplySchema,
+  type RequesterRequest,
+} from '../schemas/requester.ts';
+import { inventoryReportMessageSchema, type InventoryReportResult } from '../schemas/inventory.ts';
+import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 
 /** Namespace agents connect to. */
 export const AGENT_NAMESPACE = '/agent';
 
 /**
- * Events an agent emits. Payloads arrive as `unknown` on the hub and are parsed with the schema of
- * the same name (`inventoryReportSchema`, `helpCreateSchema`) before anything else.
+ * The agent namespace's contract: every event an agent may send, its payload schema and its
+ * answer. Only the device the socket authenticated as can send, and only about itself: the hub
+ * takes the device id from the socket, never from a payload.
  */
-export interface AgentToHubEvents {
-  'inventory:report': (report: unknown, ack: AckCallback<InventoryReportResult>) => void;
-  'help:create': (request: unknown, ack: AckCallback<HelpCreateResult>) => void;
-  /** `helpListSchema`: this device's requests, newest first. */
-  'help:list': (payload: unknown, ack: AckCallback<RequesterRequest[]>) => void;
-  /** `helpReplySchema` */
-  'help:reply': (reply: unknown, ack: AckCallback<RequesterRequest>) => void;
-  /** `helpFeedbackSchema` */
-  'help:feedback': (feedback: unknown, ack: AckCallback<RequesterRequest>) => void;
-}
+export const agentEvents = {
+  /** Inventory, full or changed sections only; plain or gzip-compressed. */
+  'inventory:report': answeredWith<InventoryReportResult>()({
+    schema: inventoryReportMessageSchema,
+    sentBy: 'device',
+  }),
+  /** Someone at this computer asks for help. Keyed, so a retry from the outbox is stored once. */
+  'help:create': answeredWith<HelpCreateResult>()({ schema: helpCreateSchema, sentBy: 'device' }),
+  /** This device's requests, newest first. */
+  'help:list': answeredWith<RequesterRequest[]>()({ schema: helpListSchema, sentBy: 'device' }),
+  /** The requester writes back to their helper. */
+  'help:reply': answeredWith<RequesterRequest>()({ schema: helpReplySchema, sentBy: 'device' }),
+  /** "Fixed" or "Still broken". */
+  'help:feedback': answeredWith<RequesterRequest>()({
+    schema: helpFeedbackSchema,
+    sentBy: 'device',
+  }),
+};
+
+export type AgentEvents = typeof agentEvents;
+export type AgentEventName = keyof AgentEvents;
+
+/** What an agent may emit, typed from the table. */
+export type AgentToHubEvents = ClientToHubEvents<AgentEvents>;
 
 /** What the hub says to an agent after it connects. */
 export type HubWelcome = { protocolVersion: number; deviceId: string; deviceName: string };

@@ -1,12 +1,25 @@
 import { z } from 'zod';
-import type { AckCallback } from '../ack.ts';
 import { MAX_HELP_TEXT_CHARS } from '../limits.ts';
 import type { SessionEnded, User } from '../schemas/auth.ts';
-import type { Device, DeviceDetail } from '../schemas/device.ts';
+import {
+  deviceIdPayloadSchema,
+  deviceListPayloadSchema,
+  type Device,
+  type DeviceDetail,
+} from '../schemas/device.ts';
 import type { Person } from '../schemas/admin.ts';
-import type { HelpRequest, HelpRequestDetail, RequestEvent } from '../schemas/help.ts';
+import { dutySetSchema } from '../schemas/duty.ts';
+import {
+  requestIdPayloadSchema,
+  requestListPayloadSchema,
+  type HelpRequest,
+  type HelpRequestDetail,
+  type RequestEvent,
+} from '../schemas/help.ts';
 import { idSchema } from '../schemas/common.ts';
+import { requestMessageSchema } from '../schemas/requester.ts';
 import type { UpdateTask } from '../schemas/software.ts';
+import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 
 /** `request:assign`: a coordinator hands a request to an advisor (or to themself). */
 export const requestAssignSchema = z.strictObject({ requestId: idSchema, assigneeId: idSchema });
@@ -22,33 +35,68 @@ export type RequestEscalate = z.infer<typeof requestEscalateSchema>;
 /** Namespace people's consoles connect to. */
 export const CONSOLE_NAMESPACE = '/console';
 
-/** Events a console emits; payloads are parsed with the schema named beside each. */
-export interface ConsoleToHubEvents {
-  /** `deviceListPayloadSchema` */
-  'devices:list': (filter: unknown, ack: AckCallback<Device[]>) => void;
-  /** `deviceIdPayloadSchema` */
-  'device:get': (payload: unknown, ack: AckCallback<DeviceDetail>) => void;
-  /** `deviceIdPayloadSchema`: ask the device for a fresh full inventory. */
-  'device:request-inventory': (payload: unknown, ack: AckCallback<{ delivered: boolean }>) => void;
-  /** `requestListPayloadSchema` */
-  'requests:list': (filter: unknown, ack: AckCallback<HelpRequest[]>) => void;
-  /** `requestIdPayloadSchema` */
-  'request:get': (payload: unknown, ack: AckCallback<HelpRequestDetail>) => void;
-  /** `requestIdPayloadSchema`: take the request on; the requester sees who is helping. */
-  'request:claim': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
-  /** `requestMessageSchema`: write to the requester. */
-  'request:message': (payload: unknown, ack: AckCallback<RequestEvent>) => void;
-  /** `requestIdPayloadSchema`: mark it solved; the requester confirms or reopens. */
-  'request:resolve': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
-  /** `requestAssignSchema`: coordinators only; the assignee becomes the requester's helper. */
-  'request:assign': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
-  /** `requestEscalateSchema`: hand it to the coordinator; the requester is told. */
-  'request:escalate': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
-  /** `requestIdPayloadSchema`: a resolved or closed request goes back to whoever was helping. */
-  'request:reopen': (payload: unknown, ack: AckCallback<HelpRequest>) => void;
-  /** `dutySetSchema`: the caller goes on or off duty; answered with their account as it now is. */
-  'duty:set': (payload: unknown, ack: AckCallback<User>) => void;
-}
+/** Everyone who works in the console. */
+const HELPERS = ['coordinator', 'advisor'] as const;
+/** Decisions about other people's work. */
+const COORDINATORS = ['coordinator'] as const;
+
+/**
+ * The console namespace's contract: every event a person's console may send, its payload schema,
+ * its answer and the roles allowed to send it. The hub refuses anyone else with `forbidden`
+ * before reading the payload.
+ */
+export const consoleEvents = {
+  'devices:list': answeredWith<Device[]>()({ schema: deviceListPayloadSchema, sentBy: HELPERS }),
+  'device:get': answeredWith<DeviceDetail>()({ schema: deviceIdPayloadSchema, sentBy: HELPERS }),
+  /** Ask the device for a fresh full inventory; `delivered` is false when it is offline. */
+  'device:request-inventory': answeredWith<{ delivered: boolean }>()({
+    schema: deviceIdPayloadSchema,
+    sentBy: HELPERS,
+  }),
+  'requests:list': answeredWith<HelpRequest[]>()({
+    schema: requestListPayloadSchema,
+    sentBy: HELPERS,
+  }),
+  'request:get': answeredWith<HelpRequestDetail>()({
+    schema: requestIdPayloadSchema,
+    sentBy: HELPERS,
+  }),
+  /** Take the request on; the requester sees who is helping. */
+  'request:claim': answeredWith<HelpRequest>()({ schema: requestIdPayloadSchema, sentBy: HELPERS }),
+  /** Write to the requester. */
+  'request:message': answeredWith<RequestEvent>()({
+    schema: requestMessageSchema,
+    sentBy: HELPERS,
+  }),
+  /** Mark it solved; the requester confirms or reopens. */
+  'request:resolve': answeredWith<HelpRequest>()({
+    schema: requestIdPayloadSchema,
+    sentBy: HELPERS,
+  }),
+  /** The assignee becomes the requester's helper; advisors claim or escalate instead. */
+  'request:assign': answeredWith<HelpRequest>()({
+    schema: requestAssignSchema,
+    sentBy: COORDINATORS,
+  }),
+  /** Hand it to the coordinator; the requester is told. */
+  'request:escalate': answeredWith<HelpRequest>()({
+    schema: requestEscalateSchema,
+    sentBy: HELPERS,
+  }),
+  /** A resolved or closed request goes back to whoever was helping. */
+  'request:reopen': answeredWith<HelpRequest>()({
+    schema: requestIdPayloadSchema,
+    sentBy: HELPERS,
+  }),
+  /** The caller goes on or off duty; answered with their account as it now is. */
+  'duty:set': answeredWith<User>()({ schema: dutySetSchema, sentBy: HELPERS }),
+};
+
+export type ConsoleEvents = typeof consoleEvents;
+export type ConsoleEventName = keyof ConsoleEvents;
+
+/** What a console may emit, typed from the table. */
+export type ConsoleToHubEvents = ClientToHubEvents<ConsoleEvents>;
 
 /** Events the hub pushes to consoles. */
 export interface HubToConsoleEvents {

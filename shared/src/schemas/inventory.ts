@@ -204,5 +204,12 @@ export const compressedInventoryReportSchema = z.strictObject({
 });
 export type CompressedInventoryReport = z.infer<typeof compressedInventoryReportSchema>;
 
+/** `inventory:report` as sent: plain, or gzip-compressed by agents that send large ones. */
+export const inventoryReportMessageSchema = z.union([
+  inventoryReportSchema,
+  compressedInventoryReportSchema,
+]);
+export type InventoryReportMessage = z.infer<typeof inventoryReportMessageSchema>;
+
 /** What the hub did with a report. `need-full`: its copy differs; send everything. */
 export type InventoryReportResult = { status: 'stored' | 'unchanged' | 'need-full' };

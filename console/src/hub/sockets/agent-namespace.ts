@@ -1,13 +1,14 @@
 import type { Namespace, Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import {
+  agentEvents,
   agentHandshakeSchema,
   fail,
-  helpCreateSchema,
   MIN_AGENT_PROTOCOL_VERSION,
   ok,
   PROTOCOL_VERSION,
   checkScreenshot,
+  type AgentEvents,
   type AgentSocketData,
   type AgentToHubEvents,
   type HubToAgentEvents,
@@ -19,9 +20,9 @@ import { roomForDevice } from '../rooms.ts';
 
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-import { guarded } from './guarded-handler.ts';
-import { registerInventoryHandler } from './inventory-handler.ts';
-import { registerRequesterHandlers, type RequesterHandlerDeps } from './requester-handlers.ts';
+import { registerEventHandlers, type EventHandlers } from './event-handlers.ts';
+import { inventoryHandlers } from './inventory-handler.ts';
+import { requesterHandlers, type RequesterHandlerDeps } from './requester-handlers.ts';
 
 export type AgentNamespace = Namespace<
   AgentToHubEvents,
@@ -35,6 +36,8 @@ export type AgentSocket = Socket<
   Record<string, never>,
   AgentSocketData
 >;
+/** The hub's side of agentEvents: one handler per event. */
+export type AgentHandlers = EventHandlers<AgentEvents>;
 
 export type AgentNamespaceDeps = {
   devices: DevicesStore;
@@ -44,7 +47,7 @@ export type AgentNamespaceDeps = {
   /** Which inventory reports each device may send now (see inventory-gate.ts). */
   inventoryGate: InventoryGate;
   /** The requester's side of requests: list, reply, feedback. */
-  requester: Omit<RequesterHandlerDeps, 'logger' | 'deviceName'>;
+  requester: Omit<RequesterHandlerDeps, 'deviceName'>;
   /** Tells consoles about a device or a request. */
   notifyConsoles: <E extends keyof HubToConsoleEvents>(
     event: E,
@@ -139,41 +142,43 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
         );
     });
 
-    registerInventoryHandler(socket, {
-      devices,
-      gate: deps.inventoryGate,
-      publishDevice,
-      onInventoryStored: deps.onInventoryStored,
-      logger: log,
-    });
-
-    registerRequesterHandlers(socket, {
-      ...deps.requester,
-      logger: log,
-      deviceName: async (id) =>
-        (await devices.find(id, presence.isOnline))?.name ?? 'this computer',
-    });
-
-    socket.on(
-      'help:create',
-      guarded(helpCreateSchema, log, 'help:create', async (input) => {
-        let screenshot = null;
-        if (input.screenshot) {
-          // Its header's size decides what a viewer's browser must decode, whatever the file size.
-          const checked = checkScreenshot(input.screenshot);
-          if (!checked.ok) return fail(checked.error);
-          screenshot = { type: checked.type, data: input.screenshot };
-        }
-        const earlier = await requests.findByKey(deviceId, input.idempotencyKey);
-        if (earlier) return ok({ requestId: earlier.id, duplicate: true });
-        if (!deps.helpRateLimiter.take(deviceId)) return fail('rate-limited');
-        const device = await devices.find(deviceId, presence.isOnline);
-        if (!device) return fail('not-found');
-        const { request, duplicate } = await requests.create(device, input, screenshot);
-        if (!duplicate) deps.notifyConsoles('request:created', request);
-        log.info({ requestId: request.id, duplicate }, 'help request received');
-        return ok({ requestId: request.id, duplicate });
-      }),
+    registerEventHandlers(
+      socket,
+      agentEvents,
+      {
+        ...inventoryHandlers(socket, {
+          devices,
+          gate: deps.inventoryGate,
+          publishDevice,
+          onInventoryStored: deps.onInventoryStored,
+          logger: log,
+        }),
+        ...requesterHandlers(socket, {
+          ...deps.requester,
+          deviceName: async (id) =>
+            (await devices.find(id, presence.isOnline))?.name ?? 'this computer',
+        }),
+        'help:create': async (input) => {
+          let screenshot = null;
+          if (input.screenshot) {
+            // Its header's size decides what a viewer's browser must decode, whatever the file size.
+            const checked = checkScreenshot(input.screenshot);
+            if (!checked.ok) return fail(checked.error);
+            screenshot = { type: checked.type, data: input.screenshot };
+          }
+          const earlier = await requests.findByKey(deviceId, input.idempotencyKey);
+          if (earlier) return ok({ requestId: earlier.id, duplicate: true });
+          if (!deps.helpRateLimiter.take(deviceId)) return fail('rate-limited');
+          const device = await devices.find(deviceId, presence.isOnline);
+          if (!device) return fail('not-found');
+          const { request, duplicate } = await requests.create(device, input, screenshot);
+          if (!duplicate) deps.notifyConsoles('request:created', request);
+          log.info({ requestId: request.id, duplicate }, 'help request received');
+          return ok({ requestId: request.id, duplicate });
+        },
+      },
+      // Only authenticated devices reach this namespace's connection handler.
+      { logger: log, maySend: (senders) => senders === 'device' },
     );
   });
 }

@@ -1,13 +1,11 @@
 import type { Namespace, Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import {
+  consoleEvents,
   consoleHandshakeSchema,
-  deviceIdPayloadSchema,
-  deviceListPayloadSchema,
   fail,
   ok,
-  requestIdPayloadSchema,
-  requestListPayloadSchema,
+  type ConsoleEvents,
   type ConsoleSocketData,
   type ConsoleToHubEvents,
   type HubToConsoleEvents,
@@ -18,9 +16,9 @@ import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import type { ConsoleSessions, SocketSession } from './console-sessions.ts';
-import { registerDutyHandlers, type DutyDeps } from './duty-handlers.ts';
-import { guarded } from './guarded-handler.ts';
-import { registerRequestActions, type RequestActionDeps } from './request-actions.ts';
+import { dutyHandlers, type DutyDeps } from './duty-handlers.ts';
+import { registerEventHandlers, type EventHandlers } from './event-handlers.ts';
+import { requestActionHandlers, type RequestActionDeps } from './request-actions.ts';
 
 export type ConsoleNamespace = Namespace<
   ConsoleToHubEvents,
@@ -34,6 +32,8 @@ export type ConsoleSocket = Socket<
   Record<string, never>,
   ConsoleSocketData
 >;
+/** The hub's side of consoleEvents: one handler per event. */
+export type ConsoleHandlers = EventHandlers<ConsoleEvents>;
 
 export type ConsoleNamespaceDeps = {
   users: UsersStore;
@@ -48,7 +48,7 @@ export type ConsoleNamespaceDeps = {
   /** "Refresh inventory" per person and device (INVENTORY_ASK_RATE_LIMIT). */
   inventoryAskLimiter: { take(key: string): boolean };
   /** Claim, message, resolve. */
-  actions: Omit<RequestActionDeps, 'logger'>;
+  actions: RequestActionDeps;
   /** Who is on duty, and which helpers have a console open. */
   duty: Omit<DutyDeps, 'logger'>;
   /** Ends each socket with its session (revoked, expired). */
@@ -87,49 +87,37 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
     if (!session) return void socket.disconnect();
     deps.sessions.track(socket, session);
     void socket.join(CONSOLES_ROOM);
-    registerRequestActions(socket, { ...deps.actions, logger: log });
-    registerDutyHandlers(socket, { ...deps.duty, logger: log });
+    const handlers: ConsoleHandlers = {
+      ...requestActionHandlers(socket, deps.actions),
+      ...dutyHandlers(socket, { ...deps.duty, logger: log }),
 
-    socket.on(
-      'devices:list',
-      guarded(deviceListPayloadSchema, log, 'devices:list', async (filter) =>
-        ok(await devices.list(filter, presence.isOnline)),
-      ),
-    );
+      'devices:list': async (filter) => ok(await devices.list(filter, presence.isOnline)),
 
-    socket.on(
-      'device:get',
-      guarded(deviceIdPayloadSchema, log, 'device:get', async ({ deviceId }) => {
+      'device:get': async ({ deviceId }) => {
         const device = await devices.detail(deviceId, presence.isOnline);
         return device ? ok(device) : fail('not-found');
-      }),
-    );
+      },
 
-    socket.on(
-      'device:request-inventory',
-      guarded(deviceIdPayloadSchema, log, 'device:request-inventory', async ({ deviceId }) => {
+      'device:request-inventory': async ({ deviceId }) => {
         // Keyed by person and device: one person's clicking leaves everyone else's asks alone.
         if (!deps.inventoryAskLimiter.take(`${socket.data.user.id} ${deviceId}`))
           return fail('rate-limited');
         const device = await devices.find(deviceId, presence.isOnline);
         if (!device) return fail('not-found');
         return ok({ delivered: deps.requestInventory(deviceId) });
-      }),
-    );
+      },
 
-    socket.on(
-      'requests:list',
-      guarded(requestListPayloadSchema, log, 'requests:list', async (filter) =>
-        ok(await requests.list(filter)),
-      ),
-    );
+      'requests:list': async (filter) => ok(await requests.list(filter)),
 
-    socket.on(
-      'request:get',
-      guarded(requestIdPayloadSchema, log, 'request:get', async ({ requestId }) => {
+      'request:get': async ({ requestId }) => {
         const request = await requests.detail(requestId);
         return request ? ok(request) : fail('not-found');
-      }),
-    );
+      },
+    };
+    const { role } = socket.data.user;
+    registerEventHandlers(socket, consoleEvents, handlers, {
+      logger: log,
+      maySend: (senders) => senders !== 'device' && senders.includes(role),
+    });
   });
 }

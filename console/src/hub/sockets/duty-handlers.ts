@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
-import { dutySetSchema, fail, ok } from '@handraise/shared';
+import { fail, ok } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
 import type { NotifyConsoles } from '../request-publisher.ts';
 import type { DutyStore } from '../storage/duty-store.ts';
-import type { ConsoleSocket } from './console-namespace.ts';
-import { guarded } from './guarded-handler.ts';
+import type { ConsoleHandlers, ConsoleSocket } from './console-namespace.ts';
 
 export type DutyDeps = {
   duty: DutyStore;
@@ -21,9 +20,12 @@ export async function publishDuty(deps: Omit<DutyDeps, 'logger'>): Promise<void>
 
 /**
  * "On duty" for one console socket: counts the socket in and out (a helper who closes their last
- * console drops off the list, and comes back when they open one) and handles `duty:set`.
+ * console drops off the list, and comes back when they open one); answers `duty:set`.
  */
-export function registerDutyHandlers(socket: ConsoleSocket, deps: DutyDeps): void {
+export function dutyHandlers(
+  socket: ConsoleSocket,
+  deps: DutyDeps,
+): Pick<ConsoleHandlers, 'duty:set'> {
   const { duty, consoles, logger } = deps;
   const userId = socket.data.user.id;
   const publishInBackground = () =>
@@ -36,14 +38,13 @@ export function registerDutyHandlers(socket: ConsoleSocket, deps: DutyDeps): voi
     if (consoles.remove(userId)) publishInBackground();
   });
 
-  socket.on(
-    'duty:set',
-    guarded(dutySetSchema, logger, 'duty:set', async ({ onDuty }) => {
+  return {
+    'duty:set': async ({ onDuty }) => {
       // Only the caller's own flag: the id comes from the authenticated socket, never the payload.
       const user = await duty.set(userId, onDuty);
       if (!user) return fail('not-found');
       await publishDuty(deps);
       return ok(user);
-    }),
-  );
+    },
+  };
 }

@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
 import { fail, inventoryReportSchema, ok, type InventoryReport } from '@handraise/shared';
-import { claimsFullReport, incomingReportSchema, inflateReport } from '../inflate-report.ts';
+import { claimsFullReport, inflateReport } from '../inflate-report.ts';
 import type { InventoryGate } from '../inventory-gate.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
-import type { AgentSocket } from './agent-namespace.ts';
-import { guarded } from './guarded-handler.ts';
+import type { AgentHandlers, AgentSocket } from './agent-namespace.ts';
 
 export type InventoryHandlerDeps = {
   devices: DevicesStore;
@@ -23,7 +22,10 @@ export type InventoryHandlerDeps = {
  * shows its kind as it arrives, a compressed one once inflated, still before the schema parse.
  * Anything else is answered `rate-limited`.
  */
-export function registerInventoryHandler(socket: AgentSocket, deps: InventoryHandlerDeps): void {
+export function inventoryHandlers(
+  socket: AgentSocket,
+  deps: InventoryHandlerDeps,
+): Pick<AgentHandlers, 'inventory:report'> {
   const { deviceId } = socket.data;
   const { devices, gate, logger } = deps;
 
@@ -33,13 +35,10 @@ export function registerInventoryHandler(socket: AgentSocket, deps: InventoryHan
     return null;
   };
 
-  socket.on(
-    'inventory:report',
-    guarded(
-      incomingReportSchema,
-      logger,
-      'inventory:report',
-      async (incoming) => {
+  return {
+    'inventory:report': {
+      admit,
+      handle: async (incoming) => {
         let report: InventoryReport;
         if ('encoding' in incoming) {
           const inflated = inflateReport(incoming.data);
@@ -66,7 +65,6 @@ export function registerInventoryHandler(socket: AgentSocket, deps: InventoryHan
         }
         return ok({ status: outcome });
       },
-      { admit },
-    ),
-  );
+    },
+  };
 }

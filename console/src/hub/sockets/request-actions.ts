@@ -1,21 +1,8 @@
-import type { Logger } from 'pino';
-import {
-  fail,
-  ok,
-  requestAssignSchema,
-  requestEscalateSchema,
-  requestIdPayloadSchema,
-  requestMessageSchema,
-  type Ack,
-  type HelpRequest,
-  type Person,
-  type User,
-} from '@handraise/shared';
+import { fail, ok, type Ack, type HelpRequest, type Person, type User } from '@handraise/shared';
 import type { PublishRequest } from '../request-publisher.ts';
 import type { RequestTimeline } from '../storage/request-timeline.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-import type { ConsoleSocket } from './console-namespace.ts';
-import { guarded } from './guarded-handler.ts';
+import type { ConsoleHandlers, ConsoleSocket } from './console-namespace.ts';
 
 export type RequestActionDeps = {
   requests: RequestsStore;
@@ -23,7 +10,6 @@ export type RequestActionDeps = {
   publishRequest: PublishRequest;
   /** Looks up who a request may be assigned to. */
   people: { findPerson(userId: string): Promise<Person | null> };
-  logger: Logger;
 };
 
 const actorOf = (user: { id: string; displayName: string }) => ({
@@ -35,10 +21,6 @@ const actorOf = (user: { id: string; displayName: string }) => ({
 const OPEN_STATES: readonly HelpRequest['state'][] = ['new', 'claimed', 'escalated'];
 
 /**
- * What helpers do with a request from the console: claim, assign, write to the requester, resolve,
- * escalate, reopen. Every change is pushed to consoles and to the requester's computer.
- */
-/**
  * Whether a reopened request can go back to the person who helped: not if their account has been
  * disabled or deleted since (it goes to the queue instead).
  */
@@ -49,8 +31,23 @@ export async function stillHelping(
   return assigneeId !== null && (await people.findPerson(assigneeId)) !== null;
 }
 
-export function registerRequestActions(socket: ConsoleSocket, deps: RequestActionDeps): void {
-  const { requests, timeline, logger } = deps;
+type RequestActionEvents =
+  | 'request:claim'
+  | 'request:assign'
+  | 'request:message'
+  | 'request:resolve'
+  | 'request:escalate'
+  | 'request:reopen';
+
+/**
+ * What helpers do with a request from the console: claim, assign, write to the requester, resolve,
+ * escalate, reopen. Every change is pushed to consoles and to the requester's computer.
+ */
+export function requestActionHandlers(
+  socket: ConsoleSocket,
+  deps: RequestActionDeps,
+): Pick<ConsoleHandlers, RequestActionEvents> {
+  const { requests, timeline } = deps;
   const user: User = socket.data.user;
 
   /** Publishes the change and answers with the request as it now is. */
@@ -60,9 +57,8 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
     return updated ? ok(updated) : fail('not-found');
   };
 
-  socket.on(
-    'request:claim',
-    guarded(requestIdPayloadSchema, logger, 'request:claim', async ({ requestId }) => {
+  return {
+    'request:claim': async ({ requestId }) => {
       const request = await requests.find(requestId);
       if (!request) return fail('not-found');
       if (request.state === 'closed') return fail('invalid-state');
@@ -74,14 +70,9 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
         assigneeId: user.id,
       });
       return publishAndReturn(requestId);
-    }),
-  );
+    },
 
-  socket.on(
-    'request:assign',
-    guarded(requestAssignSchema, logger, 'request:assign', async ({ requestId, assigneeId }) => {
-      // Handing work to someone else is the coordinator's call; advisors claim or escalate.
-      if (user.role !== 'coordinator') return fail('forbidden');
+    'request:assign': async ({ requestId, assigneeId }) => {
       const request = await requests.find(requestId);
       if (!request) return fail('not-found');
       if (!OPEN_STATES.includes(request.state)) return fail('invalid-state');
@@ -98,12 +89,9 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
         assigneeId: assignee.id,
       });
       return publishAndReturn(requestId);
-    }),
-  );
+    },
 
-  socket.on(
-    'request:message',
-    guarded(requestMessageSchema, logger, 'request:message', async ({ requestId, text }) => {
+    'request:message': async ({ requestId, text }) => {
       if (!(await requests.find(requestId))) return fail('not-found');
       const { event } = await timeline.record({
         requestId,
@@ -113,12 +101,9 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
       });
       await deps.publishRequest(requestId);
       return ok(event);
-    }),
-  );
+    },
 
-  socket.on(
-    'request:resolve',
-    guarded(requestIdPayloadSchema, logger, 'request:resolve', async ({ requestId }) => {
+    'request:resolve': async ({ requestId }) => {
       const request = await requests.find(requestId);
       if (!request) return fail('not-found');
       if (!OPEN_STATES.includes(request.state)) return fail('invalid-state');
@@ -130,12 +115,9 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
         state: 'resolved',
       });
       return publishAndReturn(requestId);
-    }),
-  );
+    },
 
-  socket.on(
-    'request:escalate',
-    guarded(requestEscalateSchema, logger, 'request:escalate', async ({ requestId, note }) => {
+    'request:escalate': async ({ requestId, note }) => {
       const request = await requests.find(requestId);
       if (!request) return fail('not-found');
       if (request.state !== 'new' && request.state !== 'claimed') return fail('invalid-state');
@@ -153,12 +135,9 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
         await timeline.record({ requestId, kind: 'escalated', actor: actorOf(user), body: note });
       }
       return publishAndReturn(requestId);
-    }),
-  );
+    },
 
-  socket.on(
-    'request:reopen',
-    guarded(requestIdPayloadSchema, logger, 'request:reopen', async ({ requestId }) => {
+    'request:reopen': async ({ requestId }) => {
       const request = await requests.find(requestId);
       if (!request) return fail('not-found');
       if (request.state !== 'resolved' && request.state !== 'closed') return fail('invalid-state');
@@ -174,6 +153,6 @@ export function registerRequestActions(socket: ConsoleSocket, deps: RequestActio
         ...(helperActive ? {} : { assigneeId: null }),
       });
       return publishAndReturn(requestId);
-    }),
-  );
+    },
+  };
 }

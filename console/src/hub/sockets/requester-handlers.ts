@@ -1,19 +1,9 @@
-import type { Logger } from 'pino';
-import {
-  fail,
-  helpFeedbackSchema,
-  helpListSchema,
-  helpReplySchema,
-  ok,
-  type Person,
-  type RequestState,
-} from '@handraise/shared';
+import { fail, ok, type Person, type RequestState } from '@handraise/shared';
 import type { PublishRequest } from '../request-publisher.ts';
 import type { RequestTimeline } from '../storage/request-timeline.ts';
 import type { RequesterView } from '../storage/requester-view.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-import type { AgentSocket } from './agent-namespace.ts';
-import { guarded } from './guarded-handler.ts';
+import type { AgentHandlers, AgentSocket } from './agent-namespace.ts';
 import { stillHelping } from './request-actions.ts';
 
 /** "Still broken" goes back to whoever was helping, or to the queue if nobody was. */
@@ -35,24 +25,20 @@ export type RequesterHandlerDeps = {
   /** Who may still be handed a request back ("Still broken" after their account was disabled). */
   people: { findPerson(userId: string): Promise<Person | null> };
   deviceName: (deviceId: string) => Promise<string>;
-  logger: Logger;
 };
 
 /** The requester's side of a request, from the tray: list, reply, "Fixed" / "Still broken". */
-export function registerRequesterHandlers(socket: AgentSocket, deps: RequesterHandlerDeps): void {
+export function requesterHandlers(
+  socket: AgentSocket,
+  deps: RequesterHandlerDeps,
+): Pick<AgentHandlers, 'help:list' | 'help:reply' | 'help:feedback'> {
   const { deviceId } = socket.data;
-  const { requesterView, timeline, logger } = deps;
+  const { requesterView, timeline } = deps;
 
-  socket.on(
-    'help:list',
-    guarded(helpListSchema, logger, 'help:list', async () =>
-      ok(await requesterView.list(deviceId)),
-    ),
-  );
+  return {
+    'help:list': async () => ok(await requesterView.list(deviceId)),
 
-  socket.on(
-    'help:reply',
-    guarded(helpReplySchema, logger, 'help:reply', async (reply) => {
+    'help:reply': async (reply) => {
       if (!deps.messageLimiter.take(deviceId)) return fail('rate-limited');
       // A device can only write to its own requests; anything else does not exist for it.
       if (!(await requesterView.one(deviceId, reply.requestId))) return fail('not-found');
@@ -66,12 +52,9 @@ export function registerRequesterHandlers(socket: AgentSocket, deps: RequesterHa
       if (!duplicate) await deps.publishRequest(reply.requestId);
       const view = await requesterView.one(deviceId, reply.requestId);
       return view ? ok(view) : fail('not-found');
-    }),
-  );
+    },
 
-  socket.on(
-    'help:feedback',
-    guarded(helpFeedbackSchema, logger, 'help:feedback', async (feedback) => {
+    'help:feedback': async (feedback) => {
       if (!deps.messageLimiter.take(deviceId)) return fail('rate-limited');
       // Only the device's own requests, as its tray sees them: not another device's, and not
       // those carried over from the record of the computer it replaced.
@@ -92,6 +75,6 @@ export function registerRequesterHandlers(socket: AgentSocket, deps: RequesterHa
       if (!duplicate) await deps.publishRequest(feedback.requestId);
       const view = await requesterView.one(deviceId, feedback.requestId);
       return view ? ok(view) : fail('not-found');
-    }),
-  );
+    },
+  };
 }

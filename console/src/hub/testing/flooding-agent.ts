@@ -21,7 +21,7 @@ const ACK_TIMEOUT_MS = 30_000;
 
 const [hubUrl = '', deviceId = '', secret = '', durationMs = '3000'] = process.argv.slice(2);
 const report = {
-  encoding: 'gzip',
+  encoding: 'gzip' as const,
   data: gzipSync(JSON.stringify(fullReport(sampleSections({ software: mostSoftware() })))),
 };
 

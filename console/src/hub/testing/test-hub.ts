@@ -27,6 +27,17 @@ export const TEST_ENROLL_TOKEN = 'test-enrollment-token-0001';
 export type AgentClient = Socket<HubToAgentEvents, AgentToHubEvents>;
 export type ConsoleClient = Socket<HubToConsoleEvents, ConsoleToHubEvents>;
 
+/** A client socket seen without the contract's types: for sending what no real client could. */
+export type UncheckedEmitter = {
+  emitWithAck(event: string, ...args: unknown[]): Promise<unknown>;
+  emit(event: string, ...args: unknown[]): unknown;
+};
+
+/** The same socket, untyped, for tests of malformed or forbidden input. */
+export function unchecked(socket: AgentClient | ConsoleClient): UncheckedEmitter {
+  return socket as unknown as UncheckedEmitter;
+}
+
 export type TestHub = {
   hub: Hub;
   dataDir: string;

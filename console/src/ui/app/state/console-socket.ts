@@ -3,8 +3,12 @@ import {
   CONSOLE_NAMESPACE,
   fail,
   type Ack,
+  type AckData,
+  type ConsoleEventName,
+  type ConsoleEvents,
   type ConsoleToHubEvents,
   type HubToConsoleEvents,
+  type PayloadIn,
 } from '@handraise/shared';
 
 export type ConsoleSocket = Socket<HubToConsoleEvents, ConsoleToHubEvents>;
@@ -16,12 +20,11 @@ const ASK_TIMEOUT_MS = 10_000;
 const RECONNECT_DELAY_MS = 1_000;
 const RECONNECT_DELAY_MAX_MS = 15_000;
 
-/** The result type of a console event, read from its acknowledgement callback. */
-export type AskResult<E extends keyof ConsoleToHubEvents> = Parameters<
-  ConsoleToHubEvents[E]
->[1] extends (response: infer R) => void
-  ? R
-  : never;
+/** The answer to a console event, from the contract table. */
+export type AskResult<E extends ConsoleEventName> = Ack<AckData<ConsoleEvents[E]>>;
+
+/** What a console event carries, from the contract table. */
+export type AskPayload<E extends ConsoleEventName> = PayloadIn<ConsoleEvents[E]>;
 
 /** Opens the console socket on this hub (same origin) with the session token. */
 export function openConsoleSocket(token: string): ConsoleSocket {
@@ -33,18 +36,18 @@ export function openConsoleSocket(token: string): ConsoleSocket {
 }
 
 /** Sends a console event and waits for its acknowledgement; a timeout becomes `unavailable`. */
-export async function ask<E extends keyof ConsoleToHubEvents>(
+export async function ask<E extends ConsoleEventName>(
   socket: ConsoleSocket,
   event: E,
-  payload: unknown,
+  payload: AskPayload<E>,
 ): Promise<AskResult<E>> {
-  // socket.io's generic emit typing cannot follow a generic event name; the map above can.
+  // socket.io's generic emit typing cannot follow a generic event name; the table's types can.
   const timed = socket.timeout(ASK_TIMEOUT_MS) as unknown as {
-    emitWithAck(event: E, payload: unknown): Promise<Ack<unknown>>;
+    emitWithAck(event: E, payload: AskPayload<E>): Promise<AskResult<E>>;
   };
   try {
-    return (await timed.emitWithAck(event, payload)) as AskResult<E>;
+    return await timed.emitWithAck(event, payload);
   } catch {
-    return fail('unavailable') as AskResult<E>;
+    return fail('unavailable');
   }
 }

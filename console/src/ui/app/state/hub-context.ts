@@ -1,7 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type {
   Ack,
-  ConsoleToHubEvents,
+  ConsoleEventName,
   Device,
   HelpRequest,
   Person,
@@ -11,7 +11,7 @@ import type {
 import type { ApiInit } from '../lib/api.ts';
 import type { Session } from '../lib/session.ts';
 import type { ChangeFeed } from './change-feed.ts';
-import type { AskResult } from './console-socket.ts';
+import type { AskPayload, AskResult } from './console-socket.ts';
 import type { LiveCollection } from './live-collection.ts';
 
 /** `reconnecting` covers both a dropped socket and a hub that is not back yet. */
@@ -34,7 +34,7 @@ export type HubContextValue = {
   /** Puts the signed-in user on or off duty; false when the hub did not take it. */
   setOnDuty: (onDuty: boolean) => Promise<boolean>;
   /** A console socket event, answered with the hub's ack. */
-  ask: <E extends keyof ConsoleToHubEvents>(event: E, payload: unknown) => Promise<AskResult<E>>;
+  ask: <E extends ConsoleEventName>(event: E, payload: AskPayload<E>) => Promise<AskResult<E>>;
   /** An HTTP API call with this session's token. */
   api: <T>(path: string, init?: Omit<ApiInit, 'token'>) => Promise<Ack<T>>;
   signOut: () => void;

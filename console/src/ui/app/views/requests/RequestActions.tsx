@@ -3,6 +3,7 @@ import { Button } from 'react-aria-components';
 import type { ErrorCode, HelpRequest } from '@handraise/shared';
 import { AssigneeSelect } from '../../components/fields/AssigneeSelect.tsx';
 import { OPEN_STATES } from '../../lib/labels.ts';
+import type { AskPayload } from '../../state/console-socket.ts';
 import { useHub } from '../../state/hub-context.ts';
 import { EscalateDialog } from './EscalateDialog.tsx';
 
@@ -12,6 +13,9 @@ const ERRORS: Partial<Record<ErrorCode, string>> = {
   'not-found': 'That request or person no longer exists.',
   unavailable: 'The hub did not answer. Check the connection and try again.',
 };
+
+type RequestAction =
+  'request:claim' | 'request:resolve' | 'request:reopen' | 'request:assign' | 'request:escalate';
 
 type Props = { request: HelpRequest; onChanged: (request: HelpRequest) => void };
 
@@ -24,18 +28,10 @@ export function RequestActions({ request, onChanged }: Props) {
   const open = OPEN_STATES.includes(request.state);
   const mine = request.assigneeId === user.id;
 
-  const run = async (
-    event:
-      | 'request:claim'
-      | 'request:resolve'
-      | 'request:reopen'
-      | 'request:assign'
-      | 'request:escalate',
-    payload: Record<string, unknown> = {},
-  ) => {
+  const run = async <E extends RequestAction>(event: E, payload: AskPayload<E>) => {
     setBusy(true);
     setError('');
-    const result = await ask(event, { requestId: request.id, ...payload });
+    const result = await ask(event, payload);
     setBusy(false);
     if (result.ok) onChanged(result.data);
     else setError(ERRORS[result.error] ?? 'That did not work. Try again.');
@@ -47,24 +43,34 @@ export function RequestActions({ request, onChanged }: Props) {
         <Button
           className="button primary"
           isDisabled={busy}
-          onPress={() => void run('request:claim')}
+          onPress={() => void run('request:claim', { requestId: request.id })}
         >
           {request.assigneeId ? 'Take over' : 'Claim'}
         </Button>
       )}
       {open && (
-        <Button className="button" isDisabled={busy} onPress={() => void run('request:resolve')}>
+        <Button
+          className="button"
+          isDisabled={busy}
+          onPress={() => void run('request:resolve', { requestId: request.id })}
+        >
           Mark resolved
         </Button>
       )}
       {(request.state === 'new' || request.state === 'claimed') && (
         <EscalateDialog
           isDisabled={busy}
-          onEscalate={(note) => run('request:escalate', note ? { note } : {})}
+          onEscalate={(note) =>
+            run('request:escalate', { requestId: request.id, ...(note ? { note } : {}) })
+          }
         />
       )}
       {!open && (
-        <Button className="button" isDisabled={busy} onPress={() => void run('request:reopen')}>
+        <Button
+          className="button"
+          isDisabled={busy}
+          onPress={() => void run('request:reopen', { requestId: request.id })}
+        >
           Reopen
         </Button>
       )}
@@ -74,7 +80,9 @@ export function RequestActions({ request, onChanged }: Props) {
           <Button
             className="button"
             isDisabled={busy || assignee === request.assigneeId}
-            onPress={() => void run('request:assign', { assigneeId: assignee })}
+            onPress={() =>
+              void run('request:assign', { requestId: request.id, assigneeId: assignee })
+            }
           >
             Assign
           </Button>
