@@ -8,6 +8,16 @@ const electron = {
   group: ['electron', 'electron/*'],
   message: 'Electron is only for the thin main-process glue.',
 };
+const agentCode = {
+  group: ['**/agent/**', '@handraise/agent', '@handraise/agent/*'],
+  message:
+    'The console and the hub never import the agent: share through @handraise/shared, or build/tools for tooling.',
+};
+const electronGlue = {
+  group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+  message:
+    'The agent core runs headless (a service, a CLI, tests): the Electron glue in main/ uses the core, never the other way.',
+};
 const agentInternals = {
   group: ['**/core/**', '**/main/**', '**/preload/**'],
   message:
@@ -63,18 +73,29 @@ export default tseslint.config(
     },
   },
   {
-    // The hub runs on servers without Electron.
-    files: ['console/src/hub/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron] }] },
+    // The console's code, tests and benches stand on their own; only the end-to-end tests run an
+    // agent against the hub.
+    files: ['console/**/*.ts', 'console/**/*.tsx'],
+    ignores: ['console/test/end-to-end/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [agentCode] }] },
   },
   {
-    // The agent core runs headless as a service and in tests.
+    // The hub runs on servers without Electron (and, as above, without the agent).
+    files: ['console/src/hub/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron, agentCode] }],
+    },
+  },
+  {
+    // The agent core runs headless as a service and in tests: no Electron, no Electron glue.
     files: ['agent/src/core/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron, electronGlue] }],
+    },
   },
   {
     // Renderers (pages) never touch Node; the console UI is one (console/src/ui/app).
-    files: ['console/src/ui/app/**', 'console/src/renderer/**', 'agent/src/renderer/**'],
+    files: ['console/src/ui/app/**', 'agent/src/renderer/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }] },
   },
   {

@@ -15,7 +15,10 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
-          include: ['{shared,console,agent}/{src,test,bench}/**/*.test.ts'],
+          include: [
+            '{shared,console,agent}/{src,test,bench}/**/*.test.ts',
+            'build/tools/**/*.test.ts',
+          ],
           exclude: ['**/node_modules/**', '**/*.corpus.test.ts'],
         },
       },

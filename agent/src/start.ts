@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { main as runCli } from './core/cli.ts';
 import { buildTrayApp } from './main/build/build-cli.ts';
-import { findElectron } from './main/build/electron-runtime.ts';
+import { findElectron } from '../../build/tools/electron-runtime.ts';
 import { readStartOptions } from './start-options.ts';
 
 async function openTray(electron: string, args: string[]): Promise<number> {

@@ -8,7 +8,7 @@ import { runUntilSignal } from './hub/run-until-signal.ts';
 import { buildElectronMain } from './main/build-main.ts';
 import { ConsoleTargetError, resolveConsoleTarget } from './main/console-target.ts';
 // One finder (and first-use download) of the Electron runtime serves both desktop apps.
-import { findElectron } from '../../agent/src/main/build/electron-runtime.ts';
+import { findElectron } from '../../build/tools/electron-runtime.ts';
 
 async function runInBrowserMode(reason: string): Promise<void> {
   const config = loadHubConfig(process.argv.slice(2));

@@ -35,7 +35,7 @@ export type UncheckedEmitter = {
 
 /** The same socket, untyped, for tests of malformed or forbidden input. */
 export function unchecked(socket: AgentClient | ConsoleClient): UncheckedEmitter {
-  return socket as unknown as UncheckedEmitter;
+  return socket;
 }
 
 export type TestHub = {
