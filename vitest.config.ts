@@ -8,19 +8,51 @@ const shared = {
   hookTimeout: 60_000,
 };
 
+/** Where tests live: beside their code, plus each package's test/ and bench/ and build/tools. */
+const EVERY_TEST = [
+  '{shared,console,agent}/{src,test,bench}/**/*.test.ts',
+  'build/tools/**/*.test.ts',
+];
+/** Tests of the Electron glue, with Electron's API stood in. */
+const ELECTRON = ['{console,agent}/test/electron/**/*.test.ts'];
+const NEVER = ['**/node_modules/**'];
+
+/**
+ * Test kinds, each a project a developer can run alone (`npx vitest run --project browser`);
+ * `npm test` runs the four of them, `npm run test:corpus` the corpus.
+ */
 export default defineConfig({
   test: {
     projects: [
       {
+        // One module, in process: no hub, no sockets, no browser, no child processes of ours.
         test: {
           ...shared,
           name: 'unit',
-          include: [
-            '{shared,console,agent}/{src,test,bench}/**/*.test.ts',
-            'build/tools/**/*.test.ts',
-          ],
-          exclude: ['**/node_modules/**', '**/*.corpus.test.ts'],
+          include: EVERY_TEST,
+          exclude: [...NEVER, ...ELECTRON, '**/*.{integration,browser,corpus}.test.ts'],
         },
+      },
+      {
+        // Real hub, real sockets, real SQLite files, real processes.
+        test: {
+          ...shared,
+          name: 'integration',
+          include: EVERY_TEST.map((glob) => glob.replace('*.test.ts', '*.integration.test.ts')),
+          exclude: [...NEVER, ...ELECTRON],
+        },
+      },
+      {
+        // The real console page and help window in Debian's Chromium.
+        test: {
+          ...shared,
+          name: 'browser',
+          include: EVERY_TEST.map((glob) => glob.replace('*.test.ts', '*.browser.test.ts')),
+          exclude: [...NEVER, ...ELECTRON],
+        },
+      },
+      {
+        test: { ...shared, name: 'electron', include: ELECTRON, exclude: NEVER },
       },
       {
         // Parsers and version rules over real-world outputs in ../shared/fixtures, read in place.

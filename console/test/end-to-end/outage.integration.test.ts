@@ -78,9 +78,11 @@ describe('outage', () => {
     expect(key).toBeDefined();
 
     // The service starts, keeps failing to connect, and is killed without a chance to clean up.
-    const first = startNode([AGENT_CLI, 'run', '--data-dir', agentDir]);
+    const first = startNode([AGENT_CLI, 'run', '--data-dir', agentDir], {
+      HANDRAISE_LOG_LEVEL: 'info',
+    });
     await first.waitForLine(/Handraise agent/);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await first.waitForLine(/"state":"disconnected"/, 20_000, 'stderr');
     first.child.kill('SIGKILL');
     expect((await first.finished).signal).toBe('SIGKILL');
 

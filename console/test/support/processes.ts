@@ -15,8 +15,15 @@ export type Finished = {
 export type Running = {
   child: ChildProcess;
   output(): { stdout: string; stderr: string };
-  /** Resolves when stdout has a line matching the pattern; rejects after the deadline or on exit. */
-  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /**
+   * Resolves when stdout (or stderr, where the agent logs) has a line matching the pattern;
+   * rejects after the deadline or on exit.
+   */
+  waitForLine(
+    pattern: RegExp,
+    timeoutMs?: number,
+    stream?: 'stdout' | 'stderr',
+  ): Promise<RegExpMatchArray>;
   finished: Promise<Finished>;
 };
 
@@ -66,7 +73,9 @@ export function startNode(
     child,
     output: () => ({ stdout, stderr }),
     finished,
-    waitForLine(pattern, timeoutMs = 20_000) {
+    waitForLine(pattern, timeoutMs = 20_000, stream = 'stdout') {
+      const source = stream === 'stdout' ? child.stdout : child.stderr;
+      const text = () => (stream === 'stdout' ? stdout : stderr);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           cleanup();
@@ -77,7 +86,7 @@ export function startNode(
           );
         }, timeoutMs);
         const check = () => {
-          const match = stdout.match(pattern);
+          const match = text().match(pattern);
           if (match) {
             cleanup();
             resolve(match);
@@ -93,10 +102,10 @@ export function startNode(
         };
         const cleanup = () => {
           clearTimeout(timer);
-          child.stdout?.off('data', check);
+          source?.off('data', check);
           child.off('exit', exited);
         };
-        child.stdout?.on('data', check);
+        source?.on('data', check);
         child.once('exit', exited);
         check();
       });

@@ -8,7 +8,13 @@ import { fullReport, sampleSections } from '../../src/hub/testing/sample-invento
 import { startTestHub, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildUiForTest, type BuiltUi } from './support/built-ui.ts';
-import { checkView, LIVE_TIMEOUT_MS, signIn, watchProblems } from './support/console-page.ts';
+import {
+  checkView,
+  LIVE_TIMEOUT_MS,
+  nextFrames,
+  signIn,
+  watchProblems,
+} from './support/console-page.ts';
 import { seedFleet, type SeededDevice } from './support/seed-fleet.ts';
 
 const FLEET_SIZE = 10_000;
@@ -130,7 +136,19 @@ describe('console UI: devices', () => {
     await page.locator('.table-scroll').evaluate((el) => {
       (el as { scrollTop: number }).scrollTop = 200_000;
     });
-    await page.waitForTimeout(100);
+    // The virtual list renders the rows it scrolled to on the next frames.
+    await expect
+      .poll(async () =>
+        Number(
+          await page
+            .getByTestId('devices-table')
+            .locator('tbody tr:not(.spacer)')
+            .first()
+            .getAttribute('aria-rowindex'),
+        ),
+      )
+      .toBeGreaterThan(1_000);
+    await nextFrames(page);
     expect(await checkView(page, 'devices-10000')).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -71,6 +71,25 @@ function themeApplied(page: Page, scheme: 'light' | 'dark'): Promise<void> {
   return page.locator(`html[data-theme="${scheme}"]`).waitFor({ state: 'attached' });
 }
 
+/** Resolves in the page after it has drawn twice: what was rendered is painted. */
+const TWO_FRAMES =
+  'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
+
+/** Waits for the page to draw twice (the test project has no DOM types, hence the string). */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(TWO_FRAMES);
+}
+
+/**
+ * Waits until the page's CSS transitions and animations have finished and it has drawn twice, so
+ * a picture shows the view at rest (theme colours applied, nothing mid-way).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    `Promise.all(document.getAnimations().map((a) => a.finished)).then(() => ${TWO_FRAMES})`,
+  );
+}
+
 /** The tallest picture taken: whole views, but not a 10,000-row table. */
 const MAX_SCREENSHOT_HEIGHT_PX = 2_000;
 
@@ -98,8 +117,7 @@ export async function screenshotBothThemes(page: Page, name: string): Promise<st
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await themeApplied(page, scheme);
-    // Let charts and transitions settle before the picture.
-    await page.waitForTimeout(250);
+    await settled(page);
     const path = join(ARTIFACTS_DIR, `console-${name}-${scheme}.png`);
     await page.screenshot({ path });
     paths.push(path);
