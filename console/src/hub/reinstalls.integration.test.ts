@@ -209,6 +209,33 @@ describe('device identity and re-installed computers', () => {
     expect((await get<ReinstallsView>('/api/reinstalls')).suggestions).toEqual([]);
   });
 
+  it('points every newcomer that claims one computer at that computer, never at another newcomer', async () => {
+    const hardware = { uuid: '4C4C4544-0046-4810-8057-B3C04F385A99', serial: 'CZC1234XYZ' };
+    const old = await enroll({ hostname: 'lab-old', machineId: 'a'.repeat(32), ...hardware });
+    const first = await enroll({ hostname: 'lab-new', machineId: 'b'.repeat(32), ...hardware });
+    const second = await enroll({ hostname: 'lab-new-2', machineId: 'c'.repeat(32), ...hardware });
+
+    // Both are suggestions for the old record: the Review shows two claims on one computer
+    // (and ticks neither), instead of offering to retire the first newcomer into the second.
+    const { suggestions } = await get<ReinstallsView>('/api/reinstalls');
+    expect(suggestions.map((s) => [s.deviceId, s.previous.id]).sort()).toEqual(
+      [
+        [first.deviceId, old.deviceId],
+        [second.deviceId, old.deviceId],
+      ].sort(),
+    );
+
+    // Linking one leaves the other unlinked, its record and secret intact.
+    const { body } = await t.http<{ linked: number }>('/api/reinstalls/confirm', {
+      token: admin,
+      body: { deviceIds: [first.deviceId, second.deviceId] },
+    });
+    expect(body).toEqual({ ok: true, data: { linked: 1 } });
+    const devices = (await get<{ id: string }[]>('/api/devices')).map((d) => d.id).sort();
+    expect(devices).toEqual([first.deviceId, second.deviceId].sort());
+    await (await t.connectAgent(second)).emitWithAck('help:list', {});
+  });
+
   it('links unasked while the coordinator rule is on, only offline computers on a strong match', async () => {
     const pc = { hostname: 'lab-07', serial: 'CZJ1280RQ2', macs: ['00:1b:21:3a:4f:70'] };
     const old = await enroll(pc);

@@ -194,6 +194,10 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
         ])
         .where('device_identity_keys.key_hash', 'in', hashes)
         .where('devices.id', '!=', deviceId)
+        // A newcomer still waiting for review is not a computer's history: pointing at it would
+        // offer to retire one new enrollment into another. Two newcomers claiming the same
+        // computer both point at it, and the Review shows the two claims.
+        .where('devices.link_candidate_id', 'is', null)
         .execute();
       if (matches.length === 0) return null;
       // The best candidate shares the most keys; among equals, the one heard from last.
