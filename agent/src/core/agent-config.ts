@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { refuseForeignFile } from './storage/private-files.ts';
 import { z } from 'zod';
 import { AgentConfigError } from './agent-config-error.ts';
 
@@ -25,6 +26,8 @@ export function readAgentConfigFile(path: string, required: boolean): AgentConfi
     if (required) throw new AgentConfigError(`config file not found: ${path}`);
     return {};
   }
+  // It names the hub and may carry the token: a file another user owns could send us to theirs.
+  refuseForeignFile(path);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));

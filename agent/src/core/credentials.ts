@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { ensurePrivateDir, PRIVATE_FILE_MODE, setMode } from './storage/private-files.ts';
+import {
+  ensurePrivateDir,
+  PRIVATE_FILE_MODE,
+  refuseForeignFile,
+  setMode,
+} from './storage/private-files.ts';
 
 const credentialsSchema = z.strictObject({
   hub: z.url(),
@@ -13,6 +18,7 @@ export type Credentials = z.infer<typeof credentialsSchema>;
 /** The device's identity with its hub, or null if it has not enrolled (or the file is unreadable). */
 export function readCredentials(path: string): Credentials | null {
   if (!existsSync(path)) return null;
+  refuseForeignFile(path);
   try {
     const parsed = credentialsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     return parsed.success ? parsed.data : null;

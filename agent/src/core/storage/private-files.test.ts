@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  chownSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -11,7 +12,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ensurePrivateDir, ensurePrivateFile, securePrivateFolder } from './private-files.ts';
+import { readAgentConfigFile } from '../agent-config.ts';
+import { readCredentials } from '../credentials.ts';
+import {
+  ensurePrivateDir,
+  ensurePrivateFile,
+  refuseForeignFile,
+  securePrivateFolder,
+} from './private-files.ts';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
@@ -85,5 +93,43 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     securePrivateFolder(shared);
     expect(statSync(shared).mode & 0o7777).toBe(0o1777);
     expect(modeOf(join(shared, 'agent.sqlite'))).toBe(0o600);
+  });
+
+  it('refuses its own entries when another user owns them, and says what to do', () => {
+    const dir = join(root, 'planted');
+    mkdirSync(dir, { mode: 0o1777 });
+    chmodSync(dir, 0o1777);
+    const me = process.getuid?.() ?? 0;
+    /** Another user's file; returns the uid the agent is taken to run as for the check. */
+    const plant = (name: string, content: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, content, { mode: 0o666 });
+      // As root, really hand the file to `nobody`; otherwise the agent is taken to be someone else.
+      if (me === 0) chownSync(path, 65534, 65534);
+      return { path, agentUid: me === 0 ? 0 : me + 1 };
+    };
+    const refusal = /belongs to another user \(uid \d+\).*choose a data folder of your own/;
+    const outbox = plant('agent.sqlite', '');
+    const credentials = plant(
+      'credentials.json',
+      JSON.stringify({ hub: 'http://198.51.100.7', deviceId: crypto.randomUUID(), secret: 'x' }),
+    );
+    const config = plant('agent.json', JSON.stringify({ hub: 'http://198.51.100.7' }));
+    for (const planted of [outbox, credentials, config])
+      expect(() => refuseForeignFile(planted.path, planted.agentUid)).toThrow(refusal);
+    if (me === 0) {
+      // The real entry points, as root: the folder, the credentials and the config file.
+      expect(() => securePrivateFolder(dir)).toThrow(refusal);
+      expect(() => readCredentials(credentials.path)).toThrow(refusal);
+      expect(() => readAgentConfigFile(config.path, false)).toThrow(refusal);
+      // Nothing was changed: the planted file keeps its owner and mode.
+      expect(statSync(outbox.path).uid).toBe(65534);
+      expect(modeOf(outbox.path)).toBe(0o666);
+    }
+    // Root's own files are trusted: root can change anything anyway.
+    const rootOwned = join(dir, 'rootfile');
+    writeFileSync(rootOwned, '');
+    if (me === 0) expect(() => refuseForeignFile(rootOwned, 1000)).not.toThrow();
+    expect(() => refuseForeignFile(rootOwned)).not.toThrow();
   });
 });

@@ -4,6 +4,7 @@
 import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, parse, relative, sep } from 'node:path';
+import { AgentConfigError } from '../agent-config-error.ts';
 
 /** Owner only: list, enter, create. */
 export const PRIVATE_DIR_MODE = 0o700;
@@ -28,6 +29,25 @@ function isSharedFolder(path: string, mode: number): boolean {
 
 /** Windows keeps access in ACLs, which chmod does not set; the folders there are ProgramData's. */
 const hasPosixModes = (platform: NodeJS.Platform = process.platform) => platform !== 'win32';
+
+/**
+ * Refuses an entry of the agent's that another local user owns (root's excepted: root can change
+ * anything anyway). Planted in a shared data folder, an outbox would let its owner read every
+ * request written into it, and credentials or a config file would send them to the owner's hub.
+ */
+export function refuseForeignFile(path: string, uid = process.getuid?.()): void {
+  if (uid === undefined) return;
+  let owner: number;
+  try {
+    owner = lstatSync(path).uid;
+  } catch {
+    return;
+  }
+  if (owner !== uid && owner !== 0)
+    throw new AgentConfigError(
+      `${path} belongs to another user (uid ${owner}); the agent keeps its data only in files of its own. Remove it, or choose a data folder of your own (--data-dir).`,
+    );
+}
 
 /** Sets `mode` on a file or folder unless it has it already; a missing entry is left alone. */
 export function setMode(path: string, mode: number): void {
@@ -82,7 +102,8 @@ export function ensurePrivateFile(path: string): void {
 /**
  * Makes the data folder private: the folder 0700, and the agent's own entries in it (AGENT_ENTRY)
  * 0600 for files, 0700 for its cache folder with every file in it 0600. Anything else someone put
- * there, and entries the agent cannot change (another owner's), are left as they are.
+ * there is left as it is; an entry with the agent's name but another user's is refused
+ * (refuseForeignFile).
  */
 export function securePrivateFolder(dir: string): void {
   ensurePrivateDir(dir);
@@ -90,6 +111,7 @@ export function securePrivateFolder(dir: string): void {
   for (const entry of entriesOf(dir)) {
     if (!AGENT_ENTRY.test(entry.name)) continue;
     const path = join(dir, entry.name);
+    refuseForeignFile(path);
     try {
       if (entry.isFile()) setMode(path, PRIVATE_FILE_MODE);
       else if (entry.isDirectory()) {

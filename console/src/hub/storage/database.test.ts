@@ -1,9 +1,17 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteDatabase } from './database.ts';
+import { openSqliteDatabase, refuseForeignFile } from './database.ts';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 
@@ -75,4 +83,27 @@ describe('openSqliteDatabase keeps the hub data private to its owner', () => {
     expect(rows).toEqual([{ synchronous: 2 }]);
     await database.close();
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses a database file another user put in its folder, and changes nothing of it',
+    async () => {
+      const dir = scratch();
+      chmodSync(dir, 0o1777);
+      const file = join(dir, 'hub.sqlite');
+      writeFileSync(file, '');
+      chmodSync(file, 0o666);
+      const me = process.getuid?.() ?? 0;
+      const refusal = /belongs to another user \(uid \d+\).*choose a data folder of your own/;
+      if (me === 0) {
+        // As root, really hand it to `nobody`, and open the hub's database as the hub would.
+        chownSync(file, 65534, 65534);
+        await expect(openSqliteDatabase(file)).rejects.toThrow(refusal);
+        expect(statSync(file).uid).toBe(65534);
+        expect(mode(file)).toBe(0o666);
+      } else {
+        // Otherwise the file is ours: take the hub to be another user.
+        expect(() => refuseForeignFile(file, me + 1)).toThrow(refusal);
+      }
+    },
+  );
 });

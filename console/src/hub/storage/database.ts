@@ -1,7 +1,16 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  statSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, parse } from 'node:path';
 import { Kysely } from 'kysely';
+import { ConfigError } from '../config.ts';
 import { migrateToLatest, type SqlDialectName } from './migrations.ts';
 import { nodeSqliteDialect, openSqlite, type SyncMode } from './node-sqlite-dialect.ts';
 import type { Database } from './schema.ts';
@@ -15,6 +24,25 @@ export type HubDatabase = {
 /** Owner-only modes: the database holds screenshots, help texts and password hashes. */
 const PRIVATE_DIR_MODE = 0o700;
 const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Refuses a database file another local user owns (root's excepted: root can change anything
+ * anyway). One planted in a shared folder before the hub's first start would otherwise be used
+ * as is, and its owner could read every help text and password hash the hub writes into it.
+ */
+export function refuseForeignFile(path: string, uid = process.getuid?.()): void {
+  if (uid === undefined) return;
+  let owner: number;
+  try {
+    owner = lstatSync(path).uid;
+  } catch {
+    return;
+  }
+  if (owner !== uid && owner !== 0)
+    throw new ConfigError(
+      `${path} belongs to another user (uid ${owner}); the hub keeps its data only in files of its own. Remove it, or choose a data folder of your own (--data-dir).`,
+    );
+}
 
 /**
  * Makes the database's folder and files private to the hub's user, whatever the umask. SQLite gives
@@ -31,6 +59,8 @@ function preparePrivateFile(file: string): void {
   const shared =
     (statSync(folder).mode & 0o1002) !== 0 || folder === homedir() || folder === parse(folder).root;
   if (!shared) chmodSync(folder, PRIVATE_DIR_MODE);
+  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`])
+    refuseForeignFile(path);
   if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
   for (const path of [file, `${file}-wal`, `${file}-shm`])
     if (existsSync(path)) chmodSync(path, PRIVATE_FILE_MODE);
