@@ -39,6 +39,10 @@ describe('reinstallRisks', () => {
     expect(reinstallRisks(clone, [clone])).toEqual([
       'Its hardware differs: perhaps a copy of the same system image',
     ]);
+    const systemOnly = suggestion({ matchedBy: ['machine-id', 'macs'] });
+    expect(reinstallRisks(systemOnly, [systemOnly])).toEqual([
+      'Only the system ID matches: copies of one system image share it',
+    ]);
     const macs = suggestion({ matchedBy: ['macs'] });
     expect(reinstallRisks(macs, [macs])).toEqual(['Only the network cards match']);
     const moved = suggestion({ room: 'Lab 9' });

@@ -16,6 +16,13 @@ export function reinstallRisks(
     risks.push('Its hardware differs: perhaps a copy of the same system image');
   if (suggestion.matchedBy.every((kind) => kind === 'macs'))
     risks.push('Only the network cards match');
+  else if (
+    suggestion.conflicts.length === 0 &&
+    suggestion.matchedBy.every((kind) => kind === 'machine-id' || kind === 'macs')
+  )
+    // No hardware ID to go on (a Linux agent not run by root reads none): copies of one system
+    // image share the system ID, and a re-installed system usually gets a new one.
+    risks.push('Only the system ID matches: copies of one system image share it');
   const claims = all.filter((s) => s.previous.id === previous.id).length;
   if (claims > 1) risks.push(`${claims} new enrollments claim to be ${previous.name}`);
   const moved =
