@@ -14,7 +14,7 @@ function roundToGranule(bytes: number): number {
 
 /**
  * The parts of systeminformation's answers the report is made of. On Linux the agent reads the
- * same facts itself (linux-hardware/); elsewhere systeminformation's full answers fit these.
+ * same facts itself (linux/hardware/); elsewhere systeminformation's full answers fit these.
  */
 export type SystemFacts = Pick<
   Systeminformation.SystemData,

@@ -10,7 +10,7 @@ import {
   type SystemFacts,
   type UuidFacts,
 } from './hardware-mapping.ts';
-import { linuxHardwareSource } from './linux-hardware/source.ts';
+import { linuxHardwareSource } from './linux/hardware/source.ts';
 
 /**
  * The calls the hardware collector may make. Each is local and fast. systeminformation's

@@ -2,7 +2,7 @@ import type { Systeminformation } from 'systeminformation';
 import type { OsInfo } from '@handraise/shared';
 import { toPlatform } from '../platform.ts';
 import { clipShortString } from './field-values.ts';
-import { readLinuxOs } from './linux-hardware/os-release.ts';
+import { readLinuxOs } from './linux/hardware/os-release.ts';
 
 /** The parts of systeminformation's OS description the report is made of. */
 export type OsFacts = Pick<

@@ -1,6 +1,12 @@
 import type { Hotfix, PendingUpdate, SoftwareItem } from '@handraise/shared';
 
-export type Collect<T> = () => Promise<T[]>;
+/**
+ * One source of items, with the name a report's notes give it when it fails (`apt-updates`,
+ * `winget`): explicit, because a wrapped or anonymous function has no useful name of its own.
+ * The hub reads some of these notes by name (console/src/hub/software/item-flags.ts: a failed
+ * `updates/apt-updates` means apt cannot vouch that dpkg packages are current).
+ */
+export type Collector<T> = { name: string; collect: () => Promise<T[]> };
 
 /** What collectors may keep between runs; without a data folder they keep nothing. */
 export type CollectorOptions = {
@@ -10,7 +16,7 @@ export type CollectorOptions = {
 
 /** The collectors one platform runs. Each returns [] where its tool is absent. */
 export type PlatformCollectors = {
-  software: readonly Collect<SoftwareItem>[];
-  updates: readonly Collect<PendingUpdate>[];
-  hotfixes: readonly Collect<Hotfix>[];
+  software: readonly Collector<SoftwareItem>[];
+  updates: readonly Collector<PendingUpdate>[];
+  hotfixes: readonly Collector<Hotfix>[];
 };

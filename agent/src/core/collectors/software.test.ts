@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SoftwareItem } from '@handraise/shared';
-import { collectAptUpdates } from './apt-updates.ts';
-import { collectDpkg } from './dpkg.ts';
+import { collectAptUpdates } from './linux/apt-updates.ts';
+import { collectDpkg } from './linux/dpkg.ts';
 import {
   collectorsFor,
   collectSoftware,
@@ -40,12 +40,14 @@ describe('runCollectors', () => {
     async function collectSnapUpdates(): Promise<SoftwareItem[]> {
       throw new Error('cannot reach snapd');
     }
-    const error = await runCollectors([collectRpm, collectSnapUpdates]).catch((e: unknown) => e);
+    const rpm = { name: 'rpm', collect: collectRpm };
+    const snapUpdates = { name: 'snap-updates', collect: collectSnapUpdates };
+    const error = await runCollectors([rpm, snapUpdates]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PartialCollectionError);
     expect((error as PartialCollectionError<SoftwareItem>).items).toEqual([item('bash')]);
     expect((error as PartialCollectionError<SoftwareItem>).failures).toEqual([
       { collector: 'snap-updates', error: 'cannot reach snapd' },
     ]);
-    await expect(runCollectors([collectRpm])).resolves.toEqual([item('bash')]);
+    await expect(runCollectors([rpm])).resolves.toEqual([item('bash')]);
   });
 });

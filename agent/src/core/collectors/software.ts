@@ -1,5 +1,5 @@
 import type { Hotfix, PendingUpdate, SoftwareItem } from '@handraise/shared';
-import type { Collect, CollectorOptions, PlatformCollectors } from './platform-collectors.ts';
+import type { Collector, CollectorOptions, PlatformCollectors } from './platform-collectors.ts';
 
 const NONE: PlatformCollectors = { software: [], updates: [], hotfixes: [] };
 
@@ -11,9 +11,11 @@ export async function collectorsFor(
   platform: NodeJS.Platform,
   options: CollectorOptions = {},
 ): Promise<PlatformCollectors> {
-  if (platform === 'linux') return (await import('./linux.ts')).linuxCollectors(options);
-  if (platform === 'win32') return (await import('./windows.ts')).WINDOWS_COLLECTORS;
-  if (platform === 'darwin') return (await import('./macos.ts')).MACOS_COLLECTORS;
+  if (platform === 'linux')
+    return (await import('./linux/linux-collectors.ts')).linuxCollectors(options);
+  if (platform === 'win32')
+    return (await import('./windows/windows-collectors.ts')).WINDOWS_COLLECTORS;
+  if (platform === 'darwin') return (await import('./macos/macos-collectors.ts')).MACOS_COLLECTORS;
   return NONE;
 }
 
@@ -51,19 +53,10 @@ export class PartialCollectionError<T> extends Error {
   }
 }
 
-/** `collectAptUpdates` → `apt-updates`: how a collector is named in a report's notes. */
-function collectorName(collect: { name: string }): string {
-  return (
-    collect.name
-      .replace(/^collect/, '')
-      .replace(/[A-Z]/g, (c, i: number) => (i > 0 ? '-' : '') + c.toLowerCase()) || 'unnamed'
-  );
-}
-
 /** Runs collectors at once. When some fail (snap offline, say), the others' items still go out,
  * and the failures become notes naming the missing source, so nothing silently looks uninstalled. */
-export async function runCollectors<T>(collectors: readonly Collect<T>[]): Promise<T[]> {
-  const results = await Promise.allSettled(collectors.map((collect) => collect()));
+export async function runCollectors<T>(collectors: readonly Collector<T>[]): Promise<T[]> {
+  const results = await Promise.allSettled(collectors.map((collector) => collector.collect()));
   const items: T[] = [];
   const failures: { collector: string; error: string }[] = [];
   results.forEach((result, index) => {
@@ -71,7 +64,7 @@ export async function runCollectors<T>(collectors: readonly Collect<T>[]): Promi
     else {
       const reason: unknown = result.reason;
       failures.push({
-        collector: collectorName(collectors[index]!),
+        collector: collectors[index]!.name,
         error: reason instanceof Error ? reason.message : String(reason),
       });
     }
