@@ -3,7 +3,7 @@
 // is how `npm start` and `npm run hub` get a UI on a fresh clone without a separate step.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildConsoleUi, UI_DIST_DIR, UI_SOURCE_DIR } from './build-ui.ts';
+import { buildConsoleUi, UI_DIST_DIR, UI_SOURCE_DIR, VITE_CONFIG } from './build-ui.ts';
 import { isUiStale } from './ui-freshness.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..', '..', '..');
@@ -17,6 +17,7 @@ const { values } = parseArgs({
 const inputs = [
   UI_SOURCE_DIR,
   import.meta.dirname,
+  VITE_CONFIG,
   join(REPO_ROOT, 'shared', 'src'),
   join(REPO_ROOT, 'package-lock.json'),
 ];

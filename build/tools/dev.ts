@@ -1,0 +1,99 @@
+// `npm run dev`: the console page from its sources with hot reload, in front of a hub. Starts a
+// hub of its own on a development data folder (.data/dev-hub), or uses a running one (`--hub URL`).
+// Stops everything it started on Ctrl+C or SIGTERM. Options: --port (the page, 5173), --hub-port
+// (the hub it starts, 7310), --data-dir (that hub's data), --hub URL (use a running hub instead).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createServer, type ViteDevServer } from 'vite';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** A port apart from the hub's usual 7300, so a school's own hub on this machine is left alone. */
+const DEV_HUB_PORT = 7310;
+/** How long a starting hub may take to answer before `dev` gives up on it. */
+const HUB_START_TIMEOUT_MS = 60_000;
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    hub: { type: 'string' },
+    port: { type: 'string', default: '5173' },
+    'hub-port': { type: 'string', default: String(DEV_HUB_PORT) },
+    'data-dir': { type: 'string', default: join(ROOT, '.data', 'dev-hub') },
+  },
+  strict: true,
+});
+
+/** Starts the hub as `npm run hub` would, and resolves with its URL once it says it listens. */
+function startHub(dataDir: string, port: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      join(ROOT, 'console', 'src', 'hub', 'main.ts'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      port,
+      '--data-dir',
+      dataDir,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`the hub did not start within ${HUB_START_TIMEOUT_MS / 1000} s`));
+    }, HUB_START_TIMEOUT_MS);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      output += chunk.toString();
+      const url = /console and API at (\S+)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, child });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the hub exited (code ${code}) before it listened`));
+    });
+  });
+}
+
+let hub: ChildProcess | undefined;
+let server: ViteDevServer | undefined;
+const stop = async () => {
+  await server?.close();
+  hub?.kill('SIGTERM');
+  process.exitCode ??= 0;
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
+
+try {
+  let hubUrl = values.hub;
+  if (!hubUrl) {
+    const started = await startHub(values['data-dir'], values['hub-port']);
+    hub = started.child;
+    hubUrl = started.url;
+  }
+  // Read by console/vite.config.ts: where the dev server sends /api and /socket.io.
+  process.env.HANDRAISE_DEV_HUB_URL = hubUrl;
+  server = await createServer({
+    configFile: join(ROOT, 'console', 'vite.config.ts'),
+    server: { port: Number(values.port), strictPort: false },
+  });
+  await server.listen();
+  const local = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${values.port}/`;
+  process.stdout.write(
+    `Handraise dev: console with hot reload at ${local} (hub ${hubUrl}); Ctrl+C stops\n`,
+  );
+} catch (error) {
+  process.stderr.write(
+    `handraise dev: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  await stop();
+  process.exitCode = 1;
+}

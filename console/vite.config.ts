@@ -1,0 +1,52 @@
+// The console page's one Vite configuration: `npm run build:ui` (and the tests) build with it,
+// `npm run dev` serves it with hot reload in front of a running hub.
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The console UI's sources (Vite's root). */
+export const UI_SOURCE_DIR = join(import.meta.dirname, 'src', 'ui', 'app');
+
+/** Where the hub serves the console UI from unless told otherwise. */
+export const UI_DIST_DIR = join(import.meta.dirname, 'dist', 'ui');
+
+/** The hub the dev server passes `/api` and `/socket.io` on to (`npm run dev` starts one). */
+const DEV_HUB_URL = process.env.HANDRAISE_DEV_HUB_URL ?? 'http://127.0.0.1:7300';
+
+/**
+ * The bundle is served on the school LAN or loaded from disk by Electron, not over the internet:
+ * one larger chunk for the charts and components is fine, so Vite need not warn about it.
+ */
+const CHUNK_WARNING_KB = 1500;
+
+export default defineConfig(({ command }) => ({
+  root: UI_SOURCE_DIR,
+  // Relative asset URLs: the same build is served by the hub at / and opened by Electron.
+  base: './',
+  plugins: [react()],
+  ...(command === 'build'
+    ? {
+        mode: 'production',
+        // React's production build even when NODE_ENV says otherwise (vitest sets it to "test",
+        // which would also switch React Aria's test-only paths on).
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        oxc: { jsx: { runtime: 'automatic' as const, development: false } },
+      }
+    : {}),
+  build: {
+    outDir: UI_DIST_DIR,
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: CHUNK_WARNING_KB,
+    // Everything as files: the CSP allows no inline scripts, and data: URLs only for images.
+    assetsInlineLimit: 0,
+  },
+  server: {
+    host: '127.0.0.1',
+    // Same origin for the page: the hub's API and sockets come through the dev server.
+    proxy: {
+      '/api': DEV_HUB_URL,
+      '/socket.io': { target: DEV_HUB_URL, ws: true },
+    },
+  },
+}));
