@@ -95,9 +95,12 @@ export async function ensureEnrolled(
 }
 
 export type RunningAgent = {
+  /** The hub client now: a new one replaces it when the agent enrolls again. */
   client: HubClient;
   store: Outbox;
   credentials: Credentials;
+  /** Resolves with the client once one is connected, following a re-enrollment's new client. */
+  connectedClient(): Promise<HubClient>;
   close(): void;
 };
 
@@ -158,10 +161,20 @@ export async function startAgent(
       },
     });
 
+  // Settled each time the client is replaced, so a wait on the old one moves to the new one.
+  let announceReplaced = () => {};
+  let replaced = new Promise<void>((resolve) => (announceReplaced = resolve));
   const running: RunningAgent = {
     client: makeClient(),
     store,
     credentials,
+    async connectedClient() {
+      for (;;) {
+        const client = running.client;
+        await Promise.race([client.connected(), replaced]);
+        if (running.client === client) return client;
+      }
+    },
     close() {
       running.client.close();
       // A store handed in belongs to the caller, who closes it.
@@ -178,6 +191,9 @@ export async function startAgent(
         running.credentials = credentials;
         running.client = makeClient();
         running.client.start();
+        const announce = announceReplaced;
+        replaced = new Promise<void>((resolve) => (announceReplaced = resolve));
+        announce();
         return;
       } catch (error) {
         deps.onFatal?.(error as Error);

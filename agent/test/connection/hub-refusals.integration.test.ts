@@ -154,6 +154,43 @@ describe('the hub answers, but not with yes', () => {
     expect(await requestTexts(device)).toEqual(['The scanner is not found']);
   });
 
+  it('with a token at hand, `run --once` enrolls again by itself and finishes at once', async () => {
+    const agentDir = tempDir('handraise-agent-');
+    const hardware = { uuid: '4C4C4544-0046-4810-8057-B3C04F385A42', hostname: 'office-pc' };
+    const old = await enrolledComputer(agentDir, { ...hardware, machineId: 'c'.repeat(32) });
+    const reinstalled = await enroll({ ...hardware, machineId: 'd'.repeat(32) });
+    expect(
+      await api<{ linked: number }>('/api/reinstalls/confirm', {
+        deviceIds: [reinstalled.deviceId],
+      }),
+    ).toEqual({ linked: 1 });
+    const saved = await cli([
+      'help',
+      'The projector is blank',
+      '--once',
+      '--timeout',
+      LONGER_THAN_THE_TEST_S,
+      '--data-dir',
+      agentDir,
+    ]);
+    expect(saved.code).toBe(2);
+    const before = new Set((await api<{ id: string }[]>('/api/devices')).map((d) => d.id));
+
+    // The stored secret is refused; the token in the environment enrolls the computer again, and
+    // the command goes on with the new enrollment instead of waiting out its timeout.
+    const env = { HANDRAISE_ENROLL_TOKEN: TEST_ENROLL_TOKEN };
+    const run = await startNode(
+      [AGENT_CLI, 'run', '--once', '--timeout', LONGER_THAN_THE_TEST_S, '--data-dir', agentDir],
+      env,
+    ).finished;
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Inventory and requests delivered.');
+    const added = (await api<{ id: string }[]>('/api/devices')).filter((d) => !before.has(d.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]!.id).not.toBe(old.deviceId);
+    expect(await requestTexts(added[0]!.id)).toEqual(['The projector is blank']);
+  });
+
   it('says the hub is busy when it asks for fewer requests, and keeps the request', async () => {
     const agentDir = tempDir('handraise-agent-');
     const computer = await enrolledComputer(agentDir, { hostname: 'music-room-pc' });

@@ -12,7 +12,8 @@ export const OUTBOX_CHECK_MS = 1_000;
 
 /** How `help` ended for the request it saved. */
 export type HelpOutcome =
-  | { kind: 'delivered' }
+  /** `requestId`: the hub's id for it, the one the console shows. */
+  | { kind: 'delivered'; requestId: string | null }
   /** The hub will never take this request (its `error` code says why); it stays in the outbox. */
   | { kind: 'rejected'; error: string }
   /** The hub turned this computer away (HubRefusedError), or enrolling again failed. */
@@ -47,7 +48,7 @@ export async function deliverHelpRequest(input: HelpDeliveryInput): Promise<Help
   /** Settles when the request is no longer waiting; true if so. */
   const settledByStore = (): boolean => {
     const item = store.get(key);
-    if (item?.status === 'delivered') settle({ kind: 'delivered' });
+    if (item?.status === 'delivered') settle({ kind: 'delivered', requestId: item.requestId });
     else if (item?.status === 'rejected')
       settle({ kind: 'rejected', error: item.lastError ?? 'invalid-payload' });
     else return false;

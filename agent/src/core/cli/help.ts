@@ -30,11 +30,16 @@ const REJECTIONS: Record<string, string> = {
 };
 
 /** What `help` says once it is done, and its exit code; the request stays in the outbox in every case. */
-function conclude(outcome: HelpOutcome, key: string, once: boolean): number {
+function conclude(outcome: HelpOutcome, once: boolean): number {
   const undelivered = once ? EXIT.undelivered : EXIT.ok;
   switch (outcome.kind) {
     case 'delivered':
-      say(`Sent. Someone will look at it soon (request ${key}).`);
+      // The hub's id, which the console shows: the one a person can quote to a helper.
+      say(
+        outcome.requestId
+          ? `Sent. Someone will look at it soon (request ${outcome.requestId}).`
+          : 'Sent. Someone will look at it soon.',
+      );
       return EXIT.ok;
     case 'rejected':
       say(
@@ -117,5 +122,5 @@ export async function commandHelp(values: Values, positionals: string[]): Promis
   } finally {
     store.close();
   }
-  return conclude(outcome, key, values.once ?? false);
+  return conclude(outcome, values.once ?? false);
 }

@@ -41,9 +41,10 @@ export async function commandRun(values: Values): Promise<number> {
     let delivered = false;
     let failure: Error | undefined;
     const work = (async () => {
-      await agent.client.connected();
-      const reported = await agent.client.reportInventory({ fresh: true });
-      const flushed = await agent.client.flushOutbox();
+      // The client that connects: after a refused secret and a new enrollment, the new one.
+      const client = await agent.connectedClient();
+      const reported = await client.reportInventory({ fresh: true });
+      const flushed = await client.flushOutbox();
       delivered = reported && flushed.pending === 0;
     })();
     // A refusal ends the wait at once, and with it the deadline's timer (which would otherwise
