@@ -105,6 +105,13 @@ describe('console UI: first start', () => {
         command,
       );
     expect(match).not.toBeNull();
+    // Windows: PowerShell passes a piped string to the program's standard input the same way.
+    expect(await page.getByTestId('install-command-windows').textContent()).toBe(
+      `'${match?.[1]}' | handraise-agent run --hub http://hub.school.lan:7300 --token -`,
+    );
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await checkView(page, 'people-enrollment-commands')).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // The command, pasted into a shell as shown (the hub's address swapped for this test's), really
     // enrolls a computer, into the Library.

@@ -38,3 +38,8 @@ export function agentHubAddress(settings: HubSettingsView | null): {
 export function installCommand(hubAddress: string, token: string): string {
   return `printf '%s\\n' '${token}' | handraise-agent run --hub ${hubAddress} --token -`;
 }
+
+/** The same for Windows, in PowerShell: a string piped to a program arrives on its standard input. */
+export function windowsInstallCommand(hubAddress: string, token: string): string {
+  return `'${token}' | handraise-agent run --hub ${hubAddress} --token -`;
+}

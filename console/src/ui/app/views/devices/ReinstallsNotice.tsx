@@ -183,8 +183,10 @@ function CoordinatorReinstalls() {
             />
             {ruleOn && (
               <p className="muted">
-                On until {formatDateTime(rule.acceptUntil!)}. Only a matching hardware ID, serial
-                number or system ID links by itself, never network cards alone.
+                On until {formatDateTime(rule.acceptUntil!)}. A computer links by itself only when
+                its hardware ID or serial number matches, nothing contradicts it, it enrolled into
+                the old record&apos;s room and the old record is offline; never on the system ID or
+                network cards alone.
               </p>
             )}
             <p className="form-error" role="alert">

@@ -6,7 +6,7 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import { SelectField } from '../../components/fields/SelectField.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
-import { installCommand } from '../../state/use-settings.ts';
+import { installCommand, windowsInstallCommand } from '../../state/use-settings.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const EXPIRY_OPTIONS = [
@@ -47,6 +47,7 @@ export function NewTokenForm({ hubAddress, onCreated }: Props) {
   };
 
   const command = token ? installCommand(hubAddress, token) : '';
+  const windowsCommand = token ? windowsInstallCommand(hubAddress, token) : '';
   return (
     <Card title="New enrollment token" id="new-token-title">
       <Form
@@ -94,9 +95,15 @@ export function NewTokenForm({ hubAddress, onCreated }: Props) {
             Token created. Run this on each school computer; it is shown only now. The token goes to
             the agent on its standard input, so other users of the computer cannot read it.
           </p>
+          <p className="muted">macOS and Linux (a terminal):</p>
           <div className="command">
             <code data-testid="install-command">{command}</code>
-            <CopyButton text={command} label="Copy command" />
+            <CopyButton text={command} label="Copy command for macOS and Linux" />
+          </div>
+          <p className="muted">Windows (PowerShell):</p>
+          <div className="command">
+            <code data-testid="install-command-windows">{windowsCommand}</code>
+            <CopyButton text={windowsCommand} label="Copy command for Windows" />
           </div>
         </div>
       )}
