@@ -4,46 +4,13 @@
 // collectors. `--analyze` prints what each chunk is made of.
 import { rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { analyzeMetafile, build, type BuildOptions, type Plugin } from 'esbuild';
 
 /** Chunks live beside the entry file, in this folder, emptied at each build. */
 export const CHUNK_DIR = 'handraise-agent-chunks';
 
 const ENTRY_NAME = 'handraise-agent';
-
-/** The shared package's sources (imported as @handraise/shared). */
-const SHARED_SRC = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'src') + sep;
-
-/** Marks resolutions this plugin makes itself, so it does not answer its own questions. */
-const OWN_LOOKUP = Symbol('shared-without-side-effects');
-
-/**
- * The shared package only defines things (schemas, constants, functions), so a module of it
- * whose exports the agent does not use can be left out. Its package.json does not say so
- * (`"sideEffects": false`); this says it for the agent's bundle, so `inventory` builds the
- * inventory schemas and not the whole protocol's (~2 MB less memory).
- */
-const sharedWithoutSideEffects: Plugin = {
-  name: 'shared-without-side-effects',
-  setup(bundler) {
-    bundler.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.pluginData === OWN_LOOKUP) return undefined;
-      if (args.path !== '@handraise/shared' && !args.importer.startsWith(SHARED_SRC)) {
-        return undefined;
-      }
-      const found = await bundler.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: OWN_LOOKUP,
-      });
-      if (found.errors.length > 0) return { errors: found.errors };
-      if (!found.path.startsWith(SHARED_SRC)) return undefined;
-      return { path: found.path, namespace: found.namespace, sideEffects: false };
-    });
-  },
-};
 
 /**
  * zod's default build carries its error messages in some fifty languages (~350 KB, every one
@@ -111,7 +78,9 @@ function options(outDir: string): BuildOptions {
     // The bundle is the entry point: run main() as `node handraise-agent.mjs` does.
     define: { 'import.meta.main': 'true' },
     external: ['bufferutil', 'utf-8-validate'],
-    plugins: [builtinsThroughRequire, sharedWithoutSideEffects, zodEnglishOnly],
+    // @handraise/shared declares `"sideEffects": false`, so a module of it whose exports the
+    // agent does not use is left out: `inventory` builds the inventory schemas only (~2 MB less).
+    plugins: [builtinsThroughRequire, zodEnglishOnly],
     // Less source for Node to read and keep (V8 holds each module's text to compile functions
     // lazily): ~0.7 MB less memory. Names are kept, so stack traces still read; the source maps
     // beside the chunks map them back (node --enable-source-maps).
