@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import type { NotifyConsoles, PublishRequest } from './request-publisher.ts';
+import type { NotifyConsoles } from './notify.ts';
+import type { PublishRequest } from './request-publisher.ts';
 import type { DevicesStore } from './storage/devices-store.ts';
 import type { LinkOutcome } from './storage/device-links-store.ts';
 

@@ -48,11 +48,8 @@ import { createFleetSummary } from './storage/fleet-summary.ts';
 import { createRequestsStore } from './storage/requests-store.ts';
 import { createRequestTimeline } from './storage/request-timeline.ts';
 import { createRequesterView } from './storage/requester-view.ts';
-import {
-  createRequestPublisher,
-  type NotifyConsoles,
-  type NotifyDevice,
-} from './request-publisher.ts';
+import { createRequestPublisher } from './request-publisher.ts';
+import type { NotifyConsoles, NotifyDevice } from './notify.ts';
 import { createSettingsStore } from './storage/settings-store.ts';
 import { scheduleRetention } from './retention.ts';
 import { createOutdatedService } from './software/outdated-service.ts';

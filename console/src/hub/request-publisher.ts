@@ -1,16 +1,6 @@
-import type { HubToAgentEvents, HubToConsoleEvents } from '@handraise/shared';
+import type { NotifyConsoles, NotifyDevice } from './notify.ts';
 import type { RequesterView } from './storage/requester-view.ts';
 import type { RequestsStore } from './storage/requests-store.ts';
-
-export type NotifyConsoles = <E extends keyof HubToConsoleEvents>(
-  event: E,
-  ...args: Parameters<HubToConsoleEvents[E]>
-) => void;
-export type NotifyDevice = <E extends keyof HubToAgentEvents>(
-  deviceId: string,
-  event: E,
-  ...args: Parameters<HubToAgentEvents[E]>
-) => void;
 
 /**
  * Tells everyone who follows a request that it changed: consoles get the staff view, the computer

@@ -254,6 +254,23 @@ describe('outdated software across a simulated fleet', () => {
     expect((await get<SoftwareTitleDetail>('/api/software/chrome')).deviceCount).toBe(7);
   });
 
+  it('answers for a merged title with the one it now counts as, until the merge is undone', async () => {
+    const [from, into] = (await get<SoftwareTitleSummary[]>('/api/software')).map((s) => s.key);
+    const merge = await t.http<TitleOverride>('/api/software/merges', {
+      token,
+      body: { fromKey: from, intoKey: into },
+    });
+    expect(merge.status).toBe(201);
+    // A page or link still on the merged-away title shows the title it counts as.
+    expect((await get<SoftwareTitleDetail>(`/api/software/${from}`)).key).toBe(into);
+    const undo = await t.http(`/api/software/overrides/${merge.body.ok && merge.body.data.id}`, {
+      token,
+      method: 'DELETE',
+    });
+    expect(undo.status).toBe(200);
+    expect((await get<SoftwareTitleDetail>(`/api/software/${from}`)).key).toBe(from);
+  });
+
   it('exports what is behind as CSV', async () => {
     const response = await fetch(`${t.hub.url}/api/software/export.csv?room=Lab`, {
       headers: { authorization: `Bearer ${token}` },

@@ -12,9 +12,9 @@ import {
   type AgentSocketData,
   type AgentToHubEvents,
   type HubToAgentEvents,
-  type HubToConsoleEvents,
 } from '@handraise/shared';
 import type { InventoryGate } from '../inventory-gate.ts';
+import type { NotifyConsoles } from '../notify.ts';
 import type { Presence } from '../presence.ts';
 import { roomForDevice } from '../rooms.ts';
 
@@ -49,10 +49,7 @@ export type AgentNamespaceDeps = {
   /** The requester's side of requests: list, reply, feedback. */
   requester: Omit<RequesterHandlerDeps, 'deviceName'>;
   /** Tells consoles about a device or a request. */
-  notifyConsoles: <E extends keyof HubToConsoleEvents>(
-    event: E,
-    ...args: Parameters<HubToConsoleEvents[E]>
-  ) => void;
+  notifyConsoles: NotifyConsoles;
   /**
    * A device's stored inventory changed. Started before the agent's answer, so anything asked of
    * the hub after the answer sees the new verdicts; not awaited, so its failure cannot fail a report.

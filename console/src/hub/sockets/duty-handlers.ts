@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { fail, ok } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
-import type { NotifyConsoles } from '../request-publisher.ts';
+import type { NotifyConsoles } from '../notify.ts';
 import type { DutyStore } from '../storage/duty-store.ts';
 import type { ConsoleHandlers, ConsoleSocket } from './console-namespace.ts';
 

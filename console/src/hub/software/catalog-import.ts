@@ -4,6 +4,7 @@
 import type { CatalogEntry } from '@handraise/shared';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { capped, missingOr } from './import-errors.ts';
 
 /** A catalog line before the hub computes its title key. */
 export type ParsedCatalogEntry = Omit<CatalogEntry, 'titleKey'>;
@@ -13,8 +14,6 @@ export type CatalogParse =
 
 /** A district list is a few thousand titles; far more is the wrong file. */
 export const MAX_CATALOG_ROWS = 20_000;
-/** Problems listed before "… and N more". */
-const MAX_ERRORS = 100;
 
 type Field = 'title' | 'latestVersion' | 'releaseDate' | 'source' | 'platform';
 
@@ -37,9 +36,6 @@ function fieldFor(name: string): Field | undefined {
 }
 
 // ---- one row ----
-
-const missingOr = (message: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'is missing' : message;
 
 /** Blank and absent optional values mean "not given". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -309,10 +305,4 @@ function csvErrorMessage(error: unknown): string {
 
 function tooMany(): string {
   return `more than ${MAX_CATALOG_ROWS.toLocaleString('en-US')} rows; keep only the titles the school uses`;
-}
-
-function capped(errors: string[]): string[] {
-  if (errors.length <= MAX_ERRORS) return errors;
-  const more = errors.length - MAX_ERRORS;
-  return [...errors.slice(0, MAX_ERRORS), `… and ${more.toLocaleString('en-US')} more`];
 }

@@ -3,6 +3,7 @@
 import type { OsInfo, OsLifecycleEntry, OsLifecycleTable } from '@handraise/shared';
 import { z } from 'zod';
 import { osTitleFor } from './os-title.ts';
+import { capped, missingOr } from './import-errors.ts';
 
 // ---- the bundled table ----
 
@@ -189,11 +190,6 @@ function outranks(a: readonly number[], b: readonly number[]): boolean {
 
 /** More entries than any real table needs; a bigger file is a mistake. */
 export const MAX_OS_LIFECYCLE_ENTRIES = 2_000;
-/** Problems listed before "… and N more". */
-const MAX_ERRORS = 100;
-
-const missingOr = (message: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'is missing' : message;
 
 const dateSchema = z.iso.date({ error: missingOr('must be a date written YYYY-MM-DD') });
 
@@ -293,10 +289,4 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     return `${place}: unknown field${issue.keys.length === 1 ? '' : 's'} ${names}`;
   }
   return `${place}: ${issue.message}`;
-}
-
-function capped(errors: string[]): string[] {
-  if (errors.length <= MAX_ERRORS) return errors;
-  const more = errors.length - MAX_ERRORS;
-  return [...errors.slice(0, MAX_ERRORS), `… and ${more.toLocaleString('en-US')} more`];
 }

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type {
   DeviceTitleVerdict,
-  HubToConsoleEvents,
   OsLifecycleTable,
   SoftwareOverview,
   SoftwareScope,
@@ -16,11 +15,7 @@ import type { TasksStore } from '../storage/tasks-store.ts';
 import { OutdatedEngine } from './outdated-engine.ts';
 import { BUNDLED_OS_LIFECYCLE } from './os-lifecycle.ts';
 import { TitleResolver } from './title-resolver.ts';
-
-type NotifyConsoles = <E extends keyof HubToConsoleEvents>(
-  event: E,
-  ...args: Parameters<HubToConsoleEvents[E]>
-) => void;
+import type { NotifyConsoles } from '../notify.ts';
 
 export type OutdatedServiceDeps = {
   inputs: ReturnType<typeof createOutdatedInputs>;
@@ -77,6 +72,22 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
   async function lifecycleTable(): Promise<{ table: OsLifecycleTable; imported: boolean }> {
     const imported = await rules.osLifecycle();
     return { table: imported ?? BUNDLED_OS_LIFECYCLE, imported: imported !== null };
+  }
+
+  /**
+   * The title a merged-away key now counts as, following merges: a link or a page still open on
+   * a title that was just merged into another shows that one instead of nothing.
+   */
+  async function mergedInto(key: string): Promise<string | null> {
+    const merges = (await rules.overrides()).filter((o) => o.source === null);
+    let current = key;
+    for (let step = 0; step < merges.length; step += 1) {
+      const next = merges.find((o) => o.fromKey === current)?.intoKey;
+      if (!next) break;
+      current = next;
+      if (engine.title(current)) return current;
+    }
+    return null;
   }
 
   async function loadRules(): Promise<void> {
@@ -162,8 +173,9 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
     overview: (scope: SoftwareScope): Promise<SoftwareOverview> =>
       afterReady(() => engine.overview(scope)),
 
-    titleDetail: (key: string, scope: SoftwareScope): Promise<SoftwareTitleDetail | null> =>
+    titleDetail: (asked: string, scope: SoftwareScope): Promise<SoftwareTitleDetail | null> =>
       afterReady(async () => {
+        const key = engine.title(asked) ? asked : ((await mergedInto(asked)) ?? asked);
         const detail = engine.titleDetail(key, scope);
         if (!detail) return null;
         const [policies, catalog, overrides] = await Promise.all([

@@ -1,0 +1,14 @@
+import type { HubToAgentEvents, HubToConsoleEvents } from '@handraise/shared';
+
+/** Pushes an event to every connected console. */
+export type NotifyConsoles = <E extends keyof HubToConsoleEvents>(
+  event: E,
+  ...args: Parameters<HubToConsoleEvents[E]>
+) => void;
+
+/** Pushes an event to one device's agent, if it is connected. */
+export type NotifyDevice = <E extends keyof HubToAgentEvents>(
+  deviceId: string,
+  event: E,
+  ...args: Parameters<HubToAgentEvents[E]>
+) => void;
