@@ -94,6 +94,14 @@ export default tseslint.config(
     },
   },
   {
+    // The tray's logic runs in Electron's main process but is Electron-free, so it is tested on
+    // plain Node: no Electron, and nothing of the glue in main/ that uses it.
+    files: ['agent/src/tray/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron, electronGlue] }],
+    },
+  },
+  {
     // Renderers (pages) never touch Node; the console UI is one (console/src/ui/app).
     files: ['console/src/ui/app/**', 'agent/src/renderer/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins, electron] }] },

@@ -10,7 +10,7 @@ const shared = {
 
 /** Where tests live: beside their code, plus each package's test/ and bench/ and build/tools. */
 const EVERY_TEST = [
-  '{shared,console,agent}/{src,test,bench}/**/*.test.ts',
+  '{shared,console,agent}/{src,test,bench,tools}/**/*.test.ts',
   'build/tools/**/*.test.ts',
 ];
 /** Tests of the Electron glue, with Electron's API stood in. */

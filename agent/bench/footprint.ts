@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { killLivePrograms, type RunMeasurement } from './measure-process.ts';
 import { goalVerdict, METRICS, medians, ratio, type GoalVerdict, type Medians } from './metrics.ts';
 import { runOnce, type RunRecord, type RunSettings } from './run-once.ts';
-import { buildAgentCli } from '../src/core/build-cli.ts';
+import { buildAgentCli } from '../tools/build-agent-cli.ts';
 import { FUSION_INVENTORY_BIN, fusionSide, handraiseSide, type Side } from './sides.ts';
 import { renderComparison } from './table.ts';
 import { SOCKET_IO_PREFIX_BYTES } from './wire-bytes.ts';

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildAgentCli } from '../src/core/build-cli.ts';
+import { buildAgentCli } from '../tools/build-agent-cli.ts';
 import { readMemory } from './proc.ts';
 
 /** The quiet window measured after the first check-in, in seconds. */

@@ -32,7 +32,7 @@ export type Side = {
 export const FUSION_INVENTORY_BIN = '/usr/bin/fusioninventory-inventory';
 
 /**
- * The headless agent, run from its bundle (see agent/src/core/build-cli.ts), with the data
+ * The headless agent, run from its bundle (see agent/tools/build-agent-cli.ts), with the data
  * folder `dataDirFor(round)`. What the folder holds decides the kind of run: empty, the agent's
  * first inventory on a machine (cold: apt runs); kept from an earlier run, an inventory with
  * nothing changed since (warm: apt's cached answer is reused).

@@ -2,7 +2,7 @@
 // (`handraise-agent run`), which does everything but the window, said in one line.
 import { spawn } from 'node:child_process';
 import { main as runCli } from './core/cli.ts';
-import { buildTrayApp } from './main/build/build-cli.ts';
+import { buildTrayApp } from '../tools/build-tray.ts';
 import { findElectron } from '../../build/tools/electron-runtime.ts';
 import { readStartOptions } from './start-options.ts';
 

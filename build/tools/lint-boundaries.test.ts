@@ -33,6 +33,11 @@ describe('runtime boundaries', () => {
     expect(restricted(result)).toEqual([expect.stringContaining('Electron glue')]);
   });
 
+  it("the tray's Electron-free logic may not import Electron", async () => {
+    const result = await lintProbe('agent/src/tray', "import 'electron';\n");
+    expect(restricted(result)).toEqual([expect.stringContaining('thin main-process glue')]);
+  });
+
   it('the hub may not import anything of the agent', async () => {
     const result = await lintProbe(
       'console/src/hub',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ConfigError, loadHubConfig } from './hub/config.ts';
 import { createHub } from './hub/create-hub.ts';
 import { runUntilSignal } from './hub/run-until-signal.ts';
-import { buildElectronMain } from './main/build-main.ts';
+import { buildElectronMain } from '../tools/build-electron-main.ts';
 import { ConsoleTargetError, resolveConsoleTarget } from './main/console-target.ts';
 // One finder (and first-use download) of the Electron runtime serves both desktop apps.
 import { findElectron } from '../../build/tools/electron-runtime.ts';

@@ -2,7 +2,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { fail } from '@handraise/shared';
 import { IPC_CHANNELS, type IpcCallName } from '../ipc/channels.ts';
-import type { IpcRouter } from './ipc-router.ts';
+import type { IpcRouter } from '../tray/ipc-router.ts';
 
 /** Handles every channel of the contract; returns the function that removes the handlers. */
 export function registerIpcHandlers(

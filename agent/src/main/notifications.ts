@@ -1,7 +1,7 @@
 // Desktop notifications for a helper's news; clicking one opens "My requests".
 import { Notification } from 'electron';
 import type { Locale, TrayMessage } from '../ipc/tray-api.ts';
-import { newsNotification } from './news-notification.ts';
+import { newsNotification } from '../tray/news-notification.ts';
 
 /** Shown notifications, kept referenced: one collected by the GC loses its click handler. */
 const live = new Set<Notification>();

@@ -5,20 +5,20 @@ import type { Logger } from 'pino';
 import { defaultAgentDataDir } from '../core/agent-paths.ts';
 import { withTimeout } from '../core/with-timeout.ts';
 import { pickLocale, translate } from '../ipc/messages/catalog.ts';
-import { aboutThisComputer } from './about-computer.ts';
-import { startTrayRuntime } from './help-desk-runtime.ts';
+import { aboutThisComputer } from '../tray/about-computer.ts';
+import { startTrayRuntime } from '../tray/help-desk-runtime.ts';
 import { createHelpWindowController, denyAllPermissions } from './help-window.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
-import { createIpcRouter } from './ipc-router.ts';
+import { createIpcRouter } from '../tray/ipc-router.ts';
 import { startAtLogin } from './login-item.ts';
 import { notifyNews } from './notifications.ts';
 import { captureScreenUnderCursor } from './screen-capture.ts';
-import { createScreenshotSession } from './screenshot-session.ts';
+import { createScreenshotSession } from '../tray/screenshot-session.ts';
 import { createTray } from './tray.ts';
-import { createTrayBackend } from './tray-backend.ts';
-import { toTrayEvent, toTrayRequest } from './tray-events.ts';
-import { readTrayPolicy, trayPolicyPath } from './tray-policy.ts';
-import { trayState } from './tray-state.ts';
+import { createTrayBackend } from '../tray/tray-backend.ts';
+import { toTrayEvent, toTrayRequest } from '../tray/tray-events.ts';
+import { readTrayPolicy, trayPolicyPath } from '../tray/tray-policy.ts';
+import { trayState } from '../tray/tray-state.ts';
 
 /** Longest wait for the picture before the window opens anyway, in ms (it then shows without). */
 export const CAPTURE_BEFORE_SHOW_MS = 4_000;

@@ -2,9 +2,9 @@
 import { Menu, nativeImage, Tray } from 'electron';
 import type { Locale } from '../ipc/tray-api.ts';
 import { translate } from '../ipc/messages/catalog.ts';
-import { trayIconPath } from './tray-icons.ts';
+import { trayIconPath } from '../tray/tray-icons.ts';
 import { trayMenuTemplate, type TrayMenuActions } from './tray-menu.ts';
-import type { TrayState } from './tray-state.ts';
+import type { TrayState } from '../tray/tray-state.ts';
 
 /** Creates the tray icon in `initial` state with its menu. */
 export function createTray(options: {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HelpRequest } from '@handraise/shared';
 import { IPC_CHANNELS, IPC_EVENT_CHANNEL } from '../../src/ipc/channels.ts';
-import { buildTrayMain } from '../../src/main/build/build-main.ts';
+import { buildTrayMain } from '../../tools/build-tray-main.ts';
 import { connectHelper, enrollComputer, startHub } from '../support/hub-harness.ts';
 import { killAllMains, startMain, type Reported } from '../support/main-process.ts';
 

@@ -14,16 +14,16 @@ import {
 } from '../../src/core/screenshot/testing/synthetic-screen.ts';
 import { IPC_EVENT_CHANNEL } from '../../src/ipc/channels.ts';
 import type { Locale } from '../../src/ipc/tray-api.ts';
-import { aboutThisComputer } from '../../src/main/about-computer.ts';
-import { startTrayRuntime, type TrayRuntime } from '../../src/main/help-desk-runtime.ts';
+import { aboutThisComputer } from '../../src/tray/about-computer.ts';
+import { startTrayRuntime, type TrayRuntime } from '../../src/tray/help-desk-runtime.ts';
 import { registerIpcHandlers } from '../../src/main/ipc-handlers.ts';
-import { createIpcRouter } from '../../src/main/ipc-router.ts';
+import { createIpcRouter } from '../../src/tray/ipc-router.ts';
 import {
   createScreenshotSession,
   type ScreenshotSession,
-} from '../../src/main/screenshot-session.ts';
-import { createTrayBackend } from '../../src/main/tray-backend.ts';
-import { toTrayEvent } from '../../src/main/tray-events.ts';
+} from '../../src/tray/screenshot-session.ts';
+import { createTrayBackend } from '../../src/tray/tray-backend.ts';
+import { toTrayEvent } from '../../src/tray/tray-events.ts';
 import { INVOKE_BINDING, PUSH_FUNCTION } from './bridge-names.ts';
 
 /** The "screen" the tray captures in tests: a desktop-like picture with text to blur. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { buildRenderer } from '../../src/main/build/build-renderer.ts';
+import { buildRenderer } from '../../tools/build-help-window.ts';
 import { launchBrowser } from '../../../console/test/support/browser.ts';
 import { serveFolder, type StaticServer } from './static-server.ts';
 

@@ -9,7 +9,7 @@ import {
   translate,
   type MessageKey,
 } from '../../src/ipc/messages/catalog.ts';
-import { TRAY_STATES } from '../../src/main/tray-state.ts';
+import { TRAY_STATES } from '../../src/tray/tray-state.ts';
 
 const englishKeys = Object.keys(CATALOG.en).sort();
 

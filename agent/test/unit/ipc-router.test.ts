@@ -4,8 +4,8 @@ import { IPC_CHANNELS } from '../../src/ipc/channels.ts';
 import type { TrayCalls } from '../../src/ipc/tray-api.ts';
 import { createTrayApiClient, TrayCallError } from '../../src/ipc/tray-api-client.ts';
 import { registerIpcHandlers } from '../../src/main/ipc-handlers.ts';
-import { createIpcRouter } from '../../src/main/ipc-router.ts';
-import { TrayFailure } from '../../src/main/tray-failure.ts';
+import { createIpcRouter } from '../../src/tray/ipc-router.ts';
+import { TrayFailure } from '../../src/tray/tray-failure.ts';
 
 const REQUEST_ID = '6f1c1c52-8f5e-4b1a-9a59-2f2b8d1f0c11';
 const logger = pino({ level: 'silent' });

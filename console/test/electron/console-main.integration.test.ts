@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildElectronMain } from '../../src/main/build-main.ts';
+import { buildElectronMain } from '../../tools/build-electron-main.ts';
 import { startTestHub } from '../../src/hub/testing/test-hub.ts';
 import { killAll, startNode, type Running } from '../support/processes.ts';
 

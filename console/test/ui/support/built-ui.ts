@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildConsoleUi } from '../../../src/ui/build/build-ui.ts';
+import { buildConsoleUi } from '../../../tools/build-ui.ts';
 
 export type BuiltUi = { webRoot: string; remove(): void };
 

@@ -2,7 +2,7 @@
 // for "something waits for you". Drawn in code so every size stays sharp and the script is the
 // source of truth for agent/assets/tray-*.png.
 import { PNG } from 'pngjs';
-import type { TrayState } from '../tray-state.ts';
+import type { TrayState } from '../src/tray/tray-state.ts';
 
 type Rgb = readonly [number, number, number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TrayMessage } from '../../src/ipc/tray-api.ts';
-import { NOTIFICATION_BODY_MAX_CHARS, newsNotification } from '../../src/main/news-notification.ts';
+import type { TrayMessage } from '../ipc/tray-api.ts';
+import { NOTIFICATION_BODY_MAX_CHARS, newsNotification } from './news-notification.ts';
 
 const message = (overrides: Partial<TrayMessage>): TrayMessage => ({
   id: 'm',

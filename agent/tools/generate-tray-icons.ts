@@ -1,12 +1,12 @@
 // Writes agent/assets/tray-<state>.png (16 px) and tray-<state>@2x.png (32 px) for every state.
-// Run after changing tray-icon-drawing.ts: node agent/src/main/build/generate-tray-icons.ts
+// Run after changing tray-icon-drawing.ts: npm run icons:agent
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRAY_STATES } from '../tray-state.ts';
+import { TRAY_STATES } from '../src/tray/tray-state.ts';
 import { drawTrayIcon } from './tray-icon-drawing.ts';
 
 /** agent/assets */
-export const ASSETS_DIR = join(import.meta.dirname, '..', '..', '..', 'assets');
+export const ASSETS_DIR = join(import.meta.dirname, '..', 'assets');
 
 /** Tray icon sizes, in pixels: the 1× size of Windows and macOS trays, and its 2× for HiDPI. */
 export const TRAY_ICON_SIZES = [

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 export async function buildElectronMain(outDir: string): Promise<string> {
   const outfile = join(outDir, 'main.cjs');
   await build({
-    entryPoints: [join(import.meta.dirname, 'main.ts')],
+    entryPoints: [join(import.meta.dirname, '..', 'src', 'main', 'main.ts')],
     outfile,
     bundle: true,
     platform: 'node',

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  syntheticScreen,
-  toPngScreenshot,
-} from '../../src/core/screenshot/testing/synthetic-screen.ts';
-import { createScreenshotSession, toPreview } from '../../src/main/screenshot-session.ts';
-import { TrayFailure } from '../../src/main/tray-failure.ts';
+import { syntheticScreen, toPngScreenshot } from '../core/screenshot/testing/synthetic-screen.ts';
+import { createScreenshotSession, toPreview } from './screenshot-session.ts';
+import { TrayFailure } from './tray-failure.ts';
 
 const screen = toPngScreenshot(syntheticScreen(640, 360));
 

@@ -26,7 +26,7 @@ const zodEnglishOnly: Plugin = {
         : undefined,
     );
     bundler.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
-      contents: "export { default as en } from '../locales/en.js';",
+      contents: "export { default as en } from '../src/locales/en.js';",
       resolveDir: dirname(args.path),
       loader: 'js',
     }));
@@ -62,7 +62,7 @@ const builtinsThroughRequire: Plugin = {
 
 function options(outDir: string): BuildOptions {
   return {
-    entryPoints: { [ENTRY_NAME]: join(import.meta.dirname, 'cli.ts') },
+    entryPoints: { [ENTRY_NAME]: join(import.meta.dirname, '..', 'src', 'core', 'cli.ts') },
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     splitting: true,
@@ -106,6 +106,6 @@ export async function buildAgentCli(
 
 if (import.meta.main) {
   const analyze = process.argv.includes('--analyze');
-  const file = await buildAgentCli(join(import.meta.dirname, '..', '..', 'dist'), { analyze });
+  const file = await buildAgentCli(join(import.meta.dirname, '..', 'dist'), { analyze });
   process.stdout.write(`built ${file}\n`);
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const MAIN_DIR = join(import.meta.dirname, '..');
+const MAIN_DIR = join(import.meta.dirname, '..', 'src', 'main');
 
 /**
  * Bundles the tray's Electron main process (with the agent core) and its preload into CommonJS

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTrayPolicy, trayPolicyPath } from '../../src/main/tray-policy.ts';
+import { readTrayPolicy, trayPolicyPath } from './tray-policy.ts';
 
 describe('tray policy', () => {
   const dir = mkdtempSync(join(tmpdir(), 'handraise-policy-'));

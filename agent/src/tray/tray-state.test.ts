@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TrayRequest } from '../../src/ipc/tray-api.ts';
-import { trayState } from '../../src/main/tray-state.ts';
+import type { TrayRequest } from '../ipc/tray-api.ts';
+import { trayState } from './tray-state.ts';
 
 const request = (overrides: Partial<TrayRequest>): TrayRequest => ({
   key: 'k',

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { buildConsoleUi, UI_DIST_DIR, UI_SOURCE_DIR, VITE_CONFIG } from './build-ui.ts';
 import { isUiStale } from './ui-freshness.ts';
 
-const REPO_ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 const { values } = parseArgs({
   args: process.argv.slice(2),

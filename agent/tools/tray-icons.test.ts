@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { ASSETS_DIR, TRAY_ICON_SIZES } from '../../src/main/build/generate-tray-icons.ts';
-import { drawTrayIcon } from '../../src/main/build/tray-icon-drawing.ts';
-import { TRAY_STATES } from '../../src/main/tray-state.ts';
-import { trayIconPath } from '../../src/main/tray-icons.ts';
+import { ASSETS_DIR, TRAY_ICON_SIZES } from './generate-tray-icons.ts';
+import { drawTrayIcon } from './tray-icon-drawing.ts';
+import { TRAY_STATES } from '../src/tray/tray-state.ts';
+import { trayIconPath } from '../src/tray/tray-icons.ts';
 
 describe('tray icons', () => {
   it.each(TRAY_STATES)('%s is committed in every size, as drawn', (state) => {
