@@ -26,7 +26,7 @@ const zodEnglishOnly: Plugin = {
         : undefined,
     );
     bundler.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
-      contents: "export { default as en } from '../src/locales/en.js';",
+      contents: "export { default as en } from '../locales/en.js';",
       resolveDir: dirname(args.path),
       loader: 'js',
     }));
