@@ -23,7 +23,7 @@ import {
   type AgentClient,
   type TestHub,
 } from './testing/test-hub.ts';
-import { ADVISOR as SAM } from '../../test/ui/support/advisor.ts';
+import { ADVISOR as SAM } from './testing/advisor.ts';
 
 const ADMIN = { username: 'admin', password: TEST_ADMIN_PASSWORD };
 

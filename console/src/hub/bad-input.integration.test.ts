@@ -11,9 +11,9 @@ import {
   MAX_SOCKET_MESSAGE_BYTES,
   MAX_SOFTWARE_ITEMS,
   type EventSpec,
-  type SessionCreated,
   type User,
 } from '@handraise/shared';
+import { createAdvisor } from './testing/advisor.ts';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
 import {
   startTestHub,
@@ -102,19 +102,9 @@ describe('bad input', () => {
     const created = await agent.emitWithAck('help:create', validHelp());
     if (!created.ok) throw new Error(created.error);
     requestId = created.data.requestId;
-    const coordinatorToken = await t.signIn();
-    const account = { username: 'sam', displayName: 'Sam', password: 'sam-password-1' };
-    const made = await t.http<User>('/api/users', {
-      token: coordinatorToken,
-      body: { ...account, role: 'advisor' },
-    });
-    if (!made.body.ok) throw new Error(made.body.error);
-    advisor = made.body.data;
-    const session = await t.http<SessionCreated>('/api/session', {
-      body: { username: account.username, password: account.password },
-    });
-    if (!session.body.ok) throw new Error(session.body.error);
-    advisorSocket = await t.connectConsole(session.body.data.token);
+    const made = await createAdvisor(t, await t.signIn());
+    advisor = made.user;
+    advisorSocket = await t.connectConsole(made.token);
   });
   afterAll(() => t.close());
 

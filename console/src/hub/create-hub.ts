@@ -21,6 +21,8 @@ import { clientAddressOf } from './http/client-address.ts';
 import { createEnvToken } from './env-enroll-token.ts';
 import { createEnrollmentGuard } from './http/enrollment-guard.ts';
 import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
+import { recordApiRoutes, requireSignInByDefault, type ApiRoute } from './http/access.ts';
+import { registerApiDescription } from './http/api-description.ts';
 import { createHttpApp } from './http/http-app.ts';
 import { registerInventoryRoutes } from './http/inventory-routes.ts';
 import { registerReinstallRoutes } from './http/reinstall-routes.ts';
@@ -80,6 +82,8 @@ export type Hub = {
   port: number;
   database: HubDatabase;
   logger: Logger;
+  /** Every REST route it serves, with who may call it. */
+  routes: readonly ApiRoute[];
   close(): Promise<void>;
 };
 
@@ -139,6 +143,10 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger: logger.child({ part: 'outdated' }),
   });
   const app = createHttpApp({ logger, webRoot, trustProxy: config.trustProxy });
+  // Before any route: every API route is signed-in only unless it says otherwise.
+  requireSignInByDefault(app, users);
+  const apiRoutes = recordApiRoutes(app);
+  await registerApiDescription(app);
   // One guard for sign-ins and password changes; one notice for every way a session ends.
   const signInGuard = createSignInGuard(clock);
   const revocation = createSessionRevocation();
@@ -165,7 +173,6 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits };
   const inventoryGate = createInventoryGate(limits, clock);
   registerEnrollmentRoutes(app, {
-    users,
     enrollment,
     devices,
     reinstalls,
@@ -179,8 +186,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       await outdated.deviceChanged(deviceId);
     },
   });
-  registerReinstallRoutes(app, { users, reinstalls });
-  registerInventoryRoutes(app, { users, devices, requests, presence });
+  registerReinstallRoutes(app, { reinstalls });
+  registerInventoryRoutes(app, { devices, requests, presence });
   registerAdminRoutes(app, {
     users,
     admin,
@@ -189,12 +196,11 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     onDuty: () => duty.onDuty(consolePresence.isOnline),
   });
   registerSoftwareRoutes(app, {
-    users,
     rules,
     outdated,
     deviceExists: async (deviceId) => (await devices.find(deviceId, presence.isOnline)) !== null,
   });
-  registerTaskRoutes(app, { users, admin, tasks, outdated });
+  registerTaskRoutes(app, { admin, tasks, outdated });
   await app.ready();
 
   const unauthenticated = createUnauthenticatedConnections(
@@ -308,6 +314,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     port,
     database,
     logger,
+    routes: apiRoutes,
     close() {
       closing ??= (async () => {
         retention.stop();

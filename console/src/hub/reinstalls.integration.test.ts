@@ -12,7 +12,7 @@ import {
   type ReinstallRule,
   type ReinstallsView,
 } from '@handraise/shared';
-import { createAdvisor } from '../../test/ui/support/advisor.ts';
+import { createAdvisor } from './testing/advisor.ts';
 import {
   nextEvent,
   startTestHub,

@@ -20,7 +20,7 @@ import {
   type ConsoleClient,
   type TestHub,
 } from './testing/test-hub.ts';
-import { ADVISOR as SAM } from '../../test/ui/support/advisor.ts';
+import { ADVISOR as SAM } from './testing/advisor.ts';
 
 /** How long a push may take before a test gives up on it. */
 const PUSH_TIMEOUT_MS = 5_000;

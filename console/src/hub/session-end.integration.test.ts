@@ -12,7 +12,7 @@ import {
   type ConsoleClient,
   type TestHub,
 } from './testing/test-hub.ts';
-import { ADVISOR as SAM } from '../../test/ui/support/advisor.ts';
+import { ADVISOR as SAM } from './testing/advisor.ts';
 
 /** How close to its end a session is put, in real time, so its timer has to do the work. */
 const EXPIRES_IN_MS = 300;

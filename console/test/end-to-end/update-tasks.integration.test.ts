@@ -11,7 +11,7 @@ import {
   TODAY,
   type OutdatedFleet,
 } from '../support/outdated-fleet.ts';
-import { createAdvisor } from '../ui/support/advisor.ts';
+import { createAdvisor } from '../../src/hub/testing/advisor.ts';
 
 let fleet: OutdatedFleet;
 

@@ -13,7 +13,7 @@ import {
 } from '@handraise/shared';
 import { fullReport, sampleSections } from '../../src/hub/testing/sample-inventory.ts';
 import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from '../../src/hub/testing/test-hub.ts';
-import { ADVISOR, createAdvisor as createAdvisorOn } from './support/advisor.ts';
+import { ADVISOR, createAdvisor as createAdvisorOn } from '../../src/hub/testing/advisor.ts';
 
 describe('console admin routes', () => {
   let t: TestHub;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullReport, sampleSections } from '../../src/hub/testing/sample-inventory.ts';
 import { startTestHub, type AgentClient, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { ADVISOR, createAdvisor } from './support/advisor.ts';
+import { ADVISOR, createAdvisor } from '../../src/hub/testing/advisor.ts';
 import { buildUiForTest, type BuiltUi } from './support/built-ui.ts';
 import { checkView, LIVE_TIMEOUT_MS, signIn, watchProblems } from './support/console-page.ts';
 

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Person, User } from '@handraise/shared';
 import { startTestHub, type ConsoleClient, type TestHub } from '../../src/hub/testing/test-hub.ts';
-import { createAdvisor } from './support/advisor.ts';
+import { createAdvisor } from '../../src/hub/testing/advisor.ts';
 
 /**
  * The next `duty:updated` on a socket that names exactly these people. Consoles also hear a push

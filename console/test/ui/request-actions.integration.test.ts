@@ -11,7 +11,7 @@ import {
   type ConsoleClient,
   type TestHub,
 } from '../../src/hub/testing/test-hub.ts';
-import { createAdvisor as createAdvisorOn } from './support/advisor.ts';
+import { createAdvisor as createAdvisorOn } from '../../src/hub/testing/advisor.ts';
 
 describe('request actions', () => {
   let t: TestHub;

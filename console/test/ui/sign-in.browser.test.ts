@@ -8,7 +8,7 @@ import { SIGN_IN_LIMITS } from '../../src/hub/http/sign-in-guard.ts';
 import { startTestHub, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildUiForTest, type BuiltUi } from './support/built-ui.ts';
-import { ADVISOR } from './support/advisor.ts';
+import { ADVISOR } from '../../src/hub/testing/advisor.ts';
 import { checkView, signIn, watchProblems } from './support/console-page.ts';
 
 const FORGOT = 'Forgot your password? Ask your IT coordinator to set a new one.';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullReport } from '../../src/hub/testing/sample-inventory.ts';
 import { startTestHub, type TestHub } from '../../src/hub/testing/test-hub.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { ADVISOR, createAdvisor } from './support/advisor.ts';
+import { ADVISOR, createAdvisor } from '../../src/hub/testing/advisor.ts';
 import { buildUiForTest, type BuiltUi } from './support/built-ui.ts';
 import {
   checkView,

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { HttpApp } from './http-app.ts';
+import { COORDINATORS_ONLY, callerOf, sessionOf } from './access.ts';
 import {
   passwordChangeSchema,
   passwordResetSchema,
@@ -10,8 +11,7 @@ import type { SessionRevocation } from '../auth/session-revocation.ts';
 import type { AccountsStore } from '../storage/accounts-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import type { ReleasedWork } from '../storage/work-release.ts';
-import { requireSession, requireUser } from './authenticate.ts';
-import { parseOr400, sendData, sendError } from './reply.ts';
+import { sendData, sendError } from './reply.ts';
 import { sendRateLimited } from './retry-after.ts';
 import type { SignInGuard } from './sign-in-guard.ts';
 
@@ -30,70 +30,77 @@ export type AccountRouteDeps = {
  * deleting) ends the person's sessions, except the one that changed its own password. Disabling
  * and deleting also send the person's open requests back to the queue.
  */
-export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDeps): void {
+export function registerAccountRoutes(app: HttpApp, deps: AccountRouteDeps): void {
   const { users, accounts, guard, revocation } = deps;
-  const coordinator = ['coordinator'] as const;
 
-  app.put('/api/me/password', async (request, reply) => {
-    const session = await requireSession(users, request, reply);
-    if (!session) return reply;
-    const input = parseOr400(reply, passwordChangeSchema, request.body);
-    if (!input) return reply;
-    const { user, tokenHash } = session;
-    // A session alone must not be able to guess the password it would replace.
-    const attempt = guard.begin(user.username, request.ip);
-    if (attempt.refused) return sendRateLimited(reply, attempt.retryAfterMs);
-    // Not `unauthorized`: the session is fine, only the password given was wrong.
-    if (!(await users.verify(user.username, input.currentPassword)))
-      return sendError(reply, 'forbidden');
-    attempt.succeeded();
-    // Whoever changes their own password keeps this session; every other one ends.
-    if (!(await accounts.setPassword(user.id, input.newPassword, tokenHash)))
-      return sendError(reply, 'not-found');
-    revocation.endSessionsOf(user.id, 'password-changed', tokenHash);
-    return sendData(reply, { changed: true });
-  });
+  app.put(
+    '/api/me/password',
+    { schema: { body: passwordChangeSchema } },
+    async (request, reply) => {
+      const session = sessionOf(request);
+      const input = request.body;
+      const { user, tokenHash } = session;
+      // A session alone must not be able to guess the password it would replace.
+      const attempt = guard.begin(user.username, request.ip);
+      if (attempt.refused) return sendRateLimited(reply, attempt.retryAfterMs);
+      // Not `unauthorized`: the session is fine, only the password given was wrong.
+      if (!(await users.verify(user.username, input.currentPassword)))
+        return sendError(reply, 'forbidden');
+      attempt.succeeded();
+      // Whoever changes their own password keeps this session; every other one ends.
+      if (!(await accounts.setPassword(user.id, input.newPassword, tokenHash)))
+        return sendError(reply, 'not-found');
+      revocation.endSessionsOf(user.id, 'password-changed', tokenHash);
+      return sendData(reply, { changed: true });
+    },
+  );
 
-  app.patch('/api/users/:userId', async (request, reply) => {
-    const me = await requireUser(users, request, reply, coordinator);
-    if (!me) return reply;
-    const params = parseOr400(reply, userIdPayloadSchema, request.params);
-    const input = params && parseOr400(reply, userUpdateSchema, request.body);
-    if (!params || !input) return reply;
-    const result = await accounts.update(params.userId, input, me);
-    if (result === null) return sendError(reply, 'not-found');
-    if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
-    if (result.disabledNow) revocation.endSessionsOf(params.userId, 'disabled');
-    else if (result.roleChanged) revocation.endSessionsOf(params.userId, 'role-changed');
-    deps.onWorkReleased(result.released);
-    return sendData<Account>(reply, result.account);
-  });
+  app.patch(
+    '/api/users/:userId',
+    { ...COORDINATORS_ONLY, schema: { params: userIdPayloadSchema, body: userUpdateSchema } },
+    async (request, reply) => {
+      const me = callerOf(request);
+      const params = request.params;
+      const input = request.body;
+      const result = await accounts.update(params.userId, input, me);
+      if (result === null) return sendError(reply, 'not-found');
+      if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
+      if (result.disabledNow) revocation.endSessionsOf(params.userId, 'disabled');
+      else if (result.roleChanged) revocation.endSessionsOf(params.userId, 'role-changed');
+      deps.onWorkReleased(result.released);
+      return sendData<Account>(reply, result.account);
+    },
+  );
 
-  app.post('/api/users/:userId/password', async (request, reply) => {
-    const me = await requireUser(users, request, reply, coordinator);
-    if (!me) return reply;
-    const params = parseOr400(reply, userIdPayloadSchema, request.params);
-    const input = params && parseOr400(reply, passwordResetSchema, request.body);
-    if (!params || !input) return reply;
-    // One's own password needs the current one (PUT /api/me/password): a borrowed or stolen
-    // session must not be enough to lock the owner out.
-    if (params.userId === me.id) return sendError(reply, 'forbidden');
-    if (!(await accounts.setPassword(params.userId, input.newPassword)))
-      return sendError(reply, 'not-found');
-    revocation.endSessionsOf(params.userId, 'password-changed');
-    return sendData(reply, { changed: true });
-  });
+  app.post(
+    '/api/users/:userId/password',
+    { ...COORDINATORS_ONLY, schema: { params: userIdPayloadSchema, body: passwordResetSchema } },
+    async (request, reply) => {
+      const me = callerOf(request);
+      const params = request.params;
+      const input = request.body;
+      // One's own password needs the current one (PUT /api/me/password): a borrowed or stolen
+      // session must not be enough to lock the owner out.
+      if (params.userId === me.id) return sendError(reply, 'forbidden');
+      if (!(await accounts.setPassword(params.userId, input.newPassword)))
+        return sendError(reply, 'not-found');
+      revocation.endSessionsOf(params.userId, 'password-changed');
+      return sendData(reply, { changed: true });
+    },
+  );
 
-  app.delete('/api/users/:userId', async (request, reply) => {
-    const me = await requireUser(users, request, reply, coordinator);
-    if (!me) return reply;
-    const params = parseOr400(reply, userIdPayloadSchema, request.params);
-    if (!params) return reply;
-    const result = await accounts.remove(params.userId, me);
-    if (result === null) return sendError(reply, 'not-found');
-    if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
-    revocation.endSessionsOf(params.userId, 'deleted');
-    deps.onWorkReleased(result);
-    return sendData(reply, { deleted: true });
-  });
+  app.delete(
+    '/api/users/:userId',
+    { ...COORDINATORS_ONLY, schema: { params: userIdPayloadSchema } },
+    async (request, reply) => {
+      const me = callerOf(request);
+      const params = request.params;
+      const result = await accounts.remove(params.userId, me);
+      if (result === null) return sendError(reply, 'not-found');
+      if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
+      revocation.endSessionsOf(params.userId, 'deleted');
+      deps.onWorkReleased(result);
+      return sendData(reply, { deleted: true });
+    },
+  );
 }

@@ -1,5 +1,7 @@
 import { networkInterfaces } from 'node:os';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { callerOf, COORDINATORS_ONLY } from './access.ts';
+import type { HttpApp } from './http-app.ts';
 import {
   settingsUpdateSchema,
   tokenIdPayloadSchema,
@@ -11,8 +13,8 @@ import type { AdminStore } from '../storage/admin-store.ts';
 import type { FleetSummary } from '../storage/fleet-summary.ts';
 import type { SettingsStore } from '../storage/settings-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
-import { isLoopback, requireUser } from './authenticate.ts';
-import { parseOr400, sendData, sendError } from './reply.ts';
+import { isLoopback } from './authenticate.ts';
+import { sendData, sendError } from './reply.ts';
 
 /** Titles shown in the console's "pending updates" chart; the rest is a long tail. */
 const PENDING_UPDATE_TITLES_SHOWN = 10;
@@ -46,60 +48,58 @@ function suggestedAddresses(request: FastifyRequest): string[] {
 }
 
 /** The console's own API: who am I, people, accounts, enrollment tokens, settings, fleet summaries. */
-export function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
+export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
   const { users, admin, settings, fleet } = deps;
-  const coordinator = ['coordinator'] as const;
 
   app.get('/api/me', async (request, reply) => {
-    const user = await requireUser(users, request, reply);
-    return user ? sendData(reply, user) : reply;
+    return sendData(reply, callerOf(request));
   });
 
   app.get('/api/people', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await admin.listPeople());
   });
 
   app.get('/api/duty', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await deps.onDuty());
   });
 
-  app.get('/api/users', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+  app.get('/api/users', { ...COORDINATORS_ONLY }, async (request, reply) => {
     return sendData(reply, await admin.listUsers());
   });
 
-  app.post('/api/users', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const input = parseOr400(reply, userCreateSchema, request.body);
-    if (!input) return reply;
-    // Checked first so the usual case gets a clear answer; the unique index settles races.
-    if (await admin.usernameTaken(input.username)) return sendError(reply, 'invalid-state');
-    try {
-      return sendData(reply, await users.create(input), 201);
-    } catch (error) {
+  app.post(
+    '/api/users',
+    { ...COORDINATORS_ONLY, schema: { body: userCreateSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      // Checked first so the usual case gets a clear answer; the unique index settles races.
       if (await admin.usernameTaken(input.username)) return sendError(reply, 'invalid-state');
-      throw error;
-    }
-  });
+      try {
+        return sendData(reply, await users.create(input), 201);
+      } catch (error) {
+        if (await admin.usernameTaken(input.username)) return sendError(reply, 'invalid-state');
+        throw error;
+      }
+    },
+  );
 
-  app.get('/api/enrollment-tokens', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+  app.get('/api/enrollment-tokens', { ...COORDINATORS_ONLY }, async (request, reply) => {
     return sendData(reply, await admin.listEnrollmentTokens());
   });
 
-  app.delete('/api/enrollment-tokens/:tokenId', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const params = parseOr400(reply, tokenIdPayloadSchema, request.params);
-    if (!params) return reply;
-    if (!(await admin.revokeEnrollmentToken(params.tokenId))) return sendError(reply, 'not-found');
-    return sendData(reply, { revoked: true });
-  });
+  app.delete(
+    '/api/enrollment-tokens/:tokenId',
+    { ...COORDINATORS_ONLY, schema: { params: tokenIdPayloadSchema } },
+    async (request, reply) => {
+      const params = request.params;
+      if (!(await admin.revokeEnrollmentToken(params.tokenId)))
+        return sendError(reply, 'not-found');
+      return sendData(reply, { revoked: true });
+    },
+  );
 
   // Everyone may read the settings (advisors copy the hub address too); only coordinators save.
   app.get('/api/settings', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     const view: HubSettingsView = {
       ...(await settings.get()),
       suggestedAddresses: suggestedAddresses(request),
@@ -107,19 +107,20 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps):
     return sendData(reply, view);
   });
 
-  app.put('/api/settings', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const input = parseOr400(reply, settingsUpdateSchema, request.body);
-    if (!input) return reply;
-    const saved = await settings.update(input);
-    return sendData<HubSettingsView>(reply, {
-      ...saved,
-      suggestedAddresses: suggestedAddresses(request),
-    });
-  });
+  app.put(
+    '/api/settings',
+    { ...COORDINATORS_ONLY, schema: { body: settingsUpdateSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      const saved = await settings.update(input);
+      return sendData<HubSettingsView>(reply, {
+        ...saved,
+        suggestedAddresses: suggestedAddresses(request),
+      });
+    },
+  );
 
   app.get('/api/updates/summary', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await fleet.pendingUpdateTitles(PENDING_UPDATE_TITLES_SHOWN));
   });
 }

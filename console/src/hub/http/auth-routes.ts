@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { HttpApp } from './http-app.ts';
+import { PUBLIC } from './access.ts';
 import {
   PROTOCOL_VERSION,
   sessionCreateSchema,
@@ -8,7 +9,7 @@ import {
 import type { SessionRevocation } from '../auth/session-revocation.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import { bearerToken, isLoopback } from './authenticate.ts';
-import { parseOr400, sendData, sendError } from './reply.ts';
+import { sendData, sendError } from './reply.ts';
 import { sendRateLimited } from './retry-after.ts';
 import type { SignInGuard } from './sign-in-guard.ts';
 
@@ -22,20 +23,19 @@ export type AuthRouteDeps = {
  * Hub status, first-start setup, and sign-in/sign-out. Client addresses are `request.ip`: the
  * socket's peer, or what a reverse proxy forwards when the hub is told to trust it.
  */
-export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
+export function registerAuthRoutes(app: HttpApp, deps: AuthRouteDeps): void {
   const { users, guard, revocation } = deps;
 
   // Public on purpose: the sign-in page needs to know whether to offer first-start setup.
-  app.get('/api/status', async (_request, reply) =>
+  app.get('/api/status', PUBLIC, async (_request, reply) =>
     sendData(reply, {
       protocolVersion: PROTOCOL_VERSION,
       setupRequired: (await users.count()) === 0,
     }),
   );
 
-  app.post('/api/setup', async (request, reply) => {
-    const input = parseOr400(reply, setupSchema, request.body);
-    if (!input) return reply;
+  app.post('/api/setup', { ...PUBLIC, schema: { body: setupSchema } }, async (request, reply) => {
+    const input = request.body;
     // Until a coordinator exists anyone who reaches the hub could claim it, so the first account
     // can only be created from the hub's own machine (or via HANDRAISE_ADMIN_PASSWORD).
     if (!isLoopback(request.ip)) return sendError(reply, 'forbidden');
@@ -47,20 +47,24 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     return sendData<SessionCreated>(reply, { ...session, user }, 201);
   });
 
-  app.post('/api/session', async (request, reply) => {
-    const input = parseOr400(reply, sessionCreateSchema, request.body);
-    if (!input) return reply;
-    // Counted before the ~100 ms hash, so guesses sent in parallel meet the limit too.
-    const attempt = guard.begin(input.username, request.ip);
-    if (attempt.refused) return sendRateLimited(reply, attempt.retryAfterMs);
-    const user = await users.verify(input.username, input.password);
-    if (!user) return sendError(reply, 'unauthorized');
-    attempt.succeeded();
-    const session = await users.createSession(user.id);
-    return sendData<SessionCreated>(reply, { ...session, user }, 201);
-  });
+  app.post(
+    '/api/session',
+    { ...PUBLIC, schema: { body: sessionCreateSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      // Counted before the ~100 ms hash, so guesses sent in parallel meet the limit too.
+      const attempt = guard.begin(input.username, request.ip);
+      if (attempt.refused) return sendRateLimited(reply, attempt.retryAfterMs);
+      const user = await users.verify(input.username, input.password);
+      if (!user) return sendError(reply, 'unauthorized');
+      attempt.succeeded();
+      const session = await users.createSession(user.id);
+      return sendData<SessionCreated>(reply, { ...session, user }, 201);
+    },
+  );
 
-  app.delete('/api/session', async (request, reply) => {
+  // Public: signing out with a session that has already ended is not an error.
+  app.delete('/api/session', PUBLIC, async (request, reply) => {
     const token = bearerToken(request);
     if (!token) return sendError(reply, 'unauthorized');
     revocation.endSession(await users.deleteSession(token), 'signed-out');

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Role, User } from '@handraise/shared';
+import type { Role } from '@handraise/shared';
 import type { Session, UsersStore } from '../storage/users-store.ts';
 import { sendError } from './reply.ts';
 
@@ -11,8 +11,8 @@ export function bearerToken(request: FastifyRequest): string | null {
 }
 
 /**
- * Resolves the signed-in session or answers 401/403 and returns null. Every route but login, setup,
- * enrollment and the static page goes through here (or `requireUser`).
+ * Resolves the signed-in session or answers 401/403 and returns null. Every API route that is not
+ * public goes through here, in one hook (access.ts).
  */
 export async function requireSession(
   users: UsersStore,
@@ -31,16 +31,6 @@ export async function requireSession(
     return null;
   }
   return session;
-}
-
-/** Resolves the signed-in user or answers 401/403 and returns null. */
-export async function requireUser(
-  users: UsersStore,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  roles?: readonly Role[],
-): Promise<User | null> {
-  return (await requireSession(users, request, reply, roles))?.user ?? null;
 }
 
 /** True for connections from this machine itself. */

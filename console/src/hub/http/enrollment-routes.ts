@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { HttpApp } from './http-app.ts';
+import { COORDINATORS_ONLY, PUBLIC } from './access.ts';
 import {
   enrollmentTokenCreateSchema,
   enrollSchema,
@@ -10,16 +11,13 @@ import {
 import type { Reinstalls } from '../reinstalls.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { EnrollmentGrant, EnrollmentStore } from '../storage/enrollment-store.ts';
-import type { UsersStore } from '../storage/users-store.ts';
-import { requireUser } from './authenticate.ts';
 import type { EnrollmentGuard } from './enrollment-guard.ts';
-import { parseOr400, sendData, sendError } from './reply.ts';
+import { sendData, sendError } from './reply.ts';
 
 /** Enrollment tokens (coordinator) and device enrollment (agents presenting a token). */
 export function registerEnrollmentRoutes(
-  app: FastifyInstance,
+  app: HttpApp,
   deps: {
-    users: UsersStore;
     enrollment: EnrollmentStore;
     devices: DevicesStore;
     reinstalls: Reinstalls;
@@ -28,16 +26,18 @@ export function registerEnrollmentRoutes(
     onEnrolled?: (deviceId: string) => Promise<void>;
   },
 ): void {
-  app.post('/api/enrollment-tokens', async (request, reply) => {
-    if (!(await requireUser(deps.users, request, reply, ['coordinator']))) return reply;
-    const input = parseOr400(reply, enrollmentTokenCreateSchema, request.body);
-    if (!input) return reply;
-    return sendData<EnrollmentTokenCreated>(reply, await deps.enrollment.create(input), 201);
-  });
+  app.post(
+    '/api/enrollment-tokens',
+    { ...COORDINATORS_ONLY, schema: { body: enrollmentTokenCreateSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      return sendData<EnrollmentTokenCreated>(reply, await deps.enrollment.create(input), 201);
+    },
+  );
 
-  app.post('/api/enroll', async (request, reply) => {
-    const input = parseOr400(reply, enrollSchema, request.body);
-    if (!input) return reply;
+  // Public: the enrollment token in the body is the agent's credential.
+  app.post('/api/enroll', { ...PUBLIC, schema: { body: enrollSchema } }, async (request, reply) => {
+    const input = request.body;
     if (input.protocolVersion < MIN_AGENT_PROTOCOL_VERSION)
       return sendError(reply, 'protocol-unsupported');
     // request.ip is the client's address, through the proxies HANDRAISE_TRUST_PROXY names.

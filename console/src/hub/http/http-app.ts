@@ -4,7 +4,11 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
 } from 'fastify';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { fail, MAX_HTTP_BODY_BYTES } from '@handraise/shared';
 import { sendError } from './reply.ts';
@@ -36,6 +40,15 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/** The hub's Fastify instance, typed by the zod schemas its routes declare. */
+export type HttpApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
 /**
  * The HTTP server: error envelope, security headers and the console's static files. `trustProxy`:
  * addresses of reverse proxies whose X-Forwarded-For names the client (`request.ip`).
@@ -44,7 +57,7 @@ export function createHttpApp(options: {
   logger: Logger;
   webRoot: string;
   trustProxy?: string[] | undefined;
-}): FastifyInstance {
+}): HttpApp {
   const app = Fastify({
     // Fastify bundles its own pino typings; the cast keeps the instance's default logger type.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
@@ -79,5 +92,9 @@ export function createHttpApp(options: {
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not-found'));
 
   void app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });
-  return app;
+  // Routes declare their params, query and body as zod schemas; a request that does not match is
+  // answered `invalid-payload` (by the error handler above) before the route runs, and the route
+  // gets the parsed values, typed.
+  app.setValidatorCompiler(validatorCompiler);
+  return app.withTypeProvider<ZodTypeProvider>();
 }

@@ -1,5 +1,4 @@
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
 import { fail, ok, type ErrorCode } from '@handraise/shared';
 
 /** HTTP status for each error code; the body is always the ack envelope. */
@@ -35,16 +34,4 @@ export function sendErrorWithMessage(
 
 export function sendData<T>(reply: FastifyReply, data: T, status = 200): FastifyReply {
   return reply.code(status).send(ok(data));
-}
-
-/** Parses a body or params with its schema; on failure answers 400 and returns null. */
-export function parseOr400<S extends z.ZodType>(
-  reply: FastifyReply,
-  schema: S,
-  value: unknown,
-): z.infer<S> | null {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  sendError(reply, 'invalid-payload');
-  return null;
 }

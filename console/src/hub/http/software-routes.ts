@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { HttpApp } from './http-app.ts';
+import { COORDINATORS_ONLY } from './access.ts';
 import {
   catalogImportSchema,
   describeVerdict,
@@ -18,12 +19,9 @@ import { toCsv } from '../software/csv-export.ts';
 import { parseOsLifecycleTable } from '../software/os-lifecycle.ts';
 import type { OutdatedService } from '../software/outdated-service.ts';
 import type { SoftwareRulesStore } from '../storage/software-rules-store.ts';
-import type { UsersStore } from '../storage/users-store.ts';
-import { requireUser } from './authenticate.ts';
-import { parseOr400, sendData, sendError, sendErrorWithMessage } from './reply.ts';
+import { sendData, sendError, sendErrorWithMessage } from './reply.ts';
 
 export type SoftwareRouteDeps = {
-  users: UsersStore;
   rules: SoftwareRulesStore;
   outdated: OutdatedService;
   /** Whether a device is enrolled: one that has not reported yet has nothing outdated. */
@@ -43,205 +41,223 @@ const joinErrors = (errors: readonly string[]) =>
     : errors.join('\n');
 
 /** Outdated software: verdicts by title and device, the coordinator's rules, and the CSV export. */
-export function registerSoftwareRoutes(app: FastifyInstance, deps: SoftwareRouteDeps): void {
-  const { users, rules, outdated } = deps;
-  const coordinator = ['coordinator'] as const;
+export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): void {
+  const { rules, outdated } = deps;
 
-  app.get('/api/software', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
-    const scope = parseOr400(reply, softwareScopeSchema, request.query);
-    if (!scope) return reply;
-    return sendData(reply, await outdated.summary(scope));
-  });
+  app.get(
+    '/api/software',
+    { schema: { querystring: softwareScopeSchema } },
+    async (request, reply) => {
+      const scope = request.query;
+      return sendData(reply, await outdated.summary(scope));
+    },
+  );
 
-  app.get('/api/software/overview', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
-    const scope = parseOr400(reply, softwareScopeSchema, request.query);
-    if (!scope) return reply;
-    return sendData(reply, await outdated.overview(scope));
-  });
+  app.get(
+    '/api/software/overview',
+    { schema: { querystring: softwareScopeSchema } },
+    async (request, reply) => {
+      const scope = request.query;
+      return sendData(reply, await outdated.overview(scope));
+    },
+  );
 
-  app.get('/api/software/export.csv', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
-    const scope = parseOr400(reply, softwareScopeSchema, request.query);
-    if (!scope) return reply;
-    // Titles most behind first, as the Software page lists them; then worst first, by device.
-    const order = new Map((await outdated.summary(scope)).map((t, i) => [t.key, i]));
-    const rows = (await outdated.findings(scope))
-      .sort(
-        (a, b) =>
-          (order.get(a.title.key) ?? 0) - (order.get(b.title.key) ?? 0) ||
-          STATUS_ORDER[a.line.status] - STATUS_ORDER[b.line.status] ||
-          a.line.deviceName.localeCompare(b.line.deviceName),
-      )
-      .map(({ title, line }) => [
-        line.deviceName,
-        line.site,
-        line.room,
-        line.platform,
-        title.name,
-        line.version,
-        line.status === 'behind' ? 'needs update' : "can't tell",
-        line.targetVersion,
-        describeVerdict(line),
-      ]);
-    const csv = toCsv(
-      ['Device', 'Site', 'Room', 'Platform', 'Title', 'Installed', 'Status', 'Target', 'Why'],
-      rows,
-    );
-    return reply
-      .code(200)
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="outdated-software.csv"')
-      .send(csv);
-  });
+  app.get(
+    '/api/software/export.csv',
+    { schema: { querystring: softwareScopeSchema } },
+    async (request, reply) => {
+      const scope = request.query;
+      // Titles most behind first, as the Software page lists them; then worst first, by device.
+      const order = new Map((await outdated.summary(scope)).map((t, i) => [t.key, i]));
+      const rows = (await outdated.findings(scope))
+        .sort(
+          (a, b) =>
+            (order.get(a.title.key) ?? 0) - (order.get(b.title.key) ?? 0) ||
+            STATUS_ORDER[a.line.status] - STATUS_ORDER[b.line.status] ||
+            a.line.deviceName.localeCompare(b.line.deviceName),
+        )
+        .map(({ title, line }) => [
+          line.deviceName,
+          line.site,
+          line.room,
+          line.platform,
+          title.name,
+          line.version,
+          line.status === 'behind' ? 'needs update' : "can't tell",
+          line.targetVersion,
+          describeVerdict(line),
+        ]);
+      const csv = toCsv(
+        ['Device', 'Site', 'Room', 'Platform', 'Title', 'Installed', 'Status', 'Target', 'Why'],
+        rows,
+      );
+      return reply
+        .code(200)
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="outdated-software.csv"')
+        .send(csv);
+    },
+  );
 
   app.get('/api/software/policies', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await rules.policies());
   });
 
-  app.post('/api/software/policies', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const input = parseOr400(reply, policyCreateSchema, request.body);
-    if (!input) return reply;
-    await outdated.ready;
-    const titleName = input.titleName ?? outdated.engine.title(input.titleKey)?.name;
-    // A title nobody runs yet can be required, but then it needs a name people will recognise.
-    if (titleName === undefined) return sendError(reply, 'not-found');
-    const policy = await rules.addPolicy({ ...input, titleName });
-    await outdated.rulesChanged();
-    return sendData(reply, policy, 201);
-  });
+  app.post(
+    '/api/software/policies',
+    { ...COORDINATORS_ONLY, schema: { body: policyCreateSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      await outdated.ready;
+      const titleName = input.titleName ?? outdated.engine.title(input.titleKey)?.name;
+      // A title nobody runs yet can be required, but then it needs a name people will recognise.
+      if (titleName === undefined) return sendError(reply, 'not-found');
+      const policy = await rules.addPolicy({ ...input, titleName });
+      await outdated.rulesChanged();
+      return sendData(reply, policy, 201);
+    },
+  );
 
-  app.delete('/api/software/policies/:policyId', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const params = parseOr400(reply, policyIdPayloadSchema, request.params);
-    if (!params) return reply;
-    const removed = await rules.removePolicy(params.policyId);
-    if (!removed) return sendError(reply, 'not-found');
-    await outdated.rulesChanged();
-    return sendData(reply, removed);
-  });
+  app.delete(
+    '/api/software/policies/:policyId',
+    { ...COORDINATORS_ONLY, schema: { params: policyIdPayloadSchema } },
+    async (request, reply) => {
+      const params = request.params;
+      const removed = await rules.removePolicy(params.policyId);
+      if (!removed) return sendError(reply, 'not-found');
+      await outdated.rulesChanged();
+      return sendData(reply, removed);
+    },
+  );
 
   app.get('/api/software/catalog', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await rules.catalog());
   });
 
-  app.put('/api/software/catalog', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const input = parseOr400(reply, catalogImportSchema, request.body);
-    if (!input) return reply;
-    const parsed = parseCatalog(input.format, input.text);
-    if (!parsed.ok)
-      return sendErrorWithMessage(reply, 'invalid-payload', joinErrors(parsed.errors));
-    await outdated.ready;
-    const resolver = outdated.engine.titleResolver;
-    const entries: CatalogEntry[] = parsed.entries.map((e) => ({
-      ...e,
-      titleKey: resolver.nameKey(e.title),
-    }));
-    await rules.replaceCatalog(entries);
-    await outdated.rulesChanged();
-    return sendData(reply, { count: entries.length });
-  });
+  app.put(
+    '/api/software/catalog',
+    { ...COORDINATORS_ONLY, schema: { body: catalogImportSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      const parsed = parseCatalog(input.format, input.text);
+      if (!parsed.ok)
+        return sendErrorWithMessage(reply, 'invalid-payload', joinErrors(parsed.errors));
+      await outdated.ready;
+      const resolver = outdated.engine.titleResolver;
+      const entries: CatalogEntry[] = parsed.entries.map((e) => ({
+        ...e,
+        titleKey: resolver.nameKey(e.title),
+      }));
+      await rules.replaceCatalog(entries);
+      await outdated.rulesChanged();
+      return sendData(reply, { count: entries.length });
+    },
+  );
 
-  app.delete('/api/software/catalog', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
+  app.delete('/api/software/catalog', { ...COORDINATORS_ONLY }, async (request, reply) => {
     await rules.replaceCatalog([]);
     await outdated.rulesChanged();
     return sendData(reply, { count: 0 });
   });
 
   app.get('/api/software/os-lifecycle', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     const { table, imported } = await outdated.lifecycleTable();
     return sendData(reply, { ...table, imported });
   });
 
-  app.put('/api/software/os-lifecycle', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const input = parseOr400(reply, osLifecycleImportSchema, request.body);
-    if (!input) return reply;
-    if ('reset' in input) await rules.setOsLifecycle(null);
-    else {
-      const parsed = parseOsLifecycleTable(input.text);
-      if (!parsed.ok)
-        return sendErrorWithMessage(reply, 'invalid-payload', joinErrors(parsed.errors));
-      await rules.setOsLifecycle(parsed.table);
-    }
-    await outdated.rulesChanged();
-    const { table, imported } = await outdated.lifecycleTable();
-    return sendData(reply, { ...table, imported });
-  });
+  app.put(
+    '/api/software/os-lifecycle',
+    { ...COORDINATORS_ONLY, schema: { body: osLifecycleImportSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      if ('reset' in input) await rules.setOsLifecycle(null);
+      else {
+        const parsed = parseOsLifecycleTable(input.text);
+        if (!parsed.ok)
+          return sendErrorWithMessage(reply, 'invalid-payload', joinErrors(parsed.errors));
+        await rules.setOsLifecycle(parsed.table);
+      }
+      await outdated.rulesChanged();
+      const { table, imported } = await outdated.lifecycleTable();
+      return sendData(reply, { ...table, imported });
+    },
+  );
 
   app.get('/api/software/overrides', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await rules.overrides());
   });
 
-  app.post('/api/software/merges', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const input = parseOr400(reply, titleMergeSchema, request.body);
-    if (!input) return reply;
-    await outdated.ready;
-    const from = outdated.engine.title(input.fromKey);
-    const into = outdated.engine.title(input.intoKey);
-    if (!from || !into) return sendError(reply, 'not-found');
-    const override = await rules.addOverride({
-      fromKey: from.key,
-      source: null,
-      intoKey: into.key,
-      intoName: into.name,
-    });
-    await outdated.overridesChanged();
-    return sendData(reply, override, 201);
-  });
+  app.post(
+    '/api/software/merges',
+    { ...COORDINATORS_ONLY, schema: { body: titleMergeSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      await outdated.ready;
+      const from = outdated.engine.title(input.fromKey);
+      const into = outdated.engine.title(input.intoKey);
+      if (!from || !into) return sendError(reply, 'not-found');
+      const override = await rules.addOverride({
+        fromKey: from.key,
+        source: null,
+        intoKey: into.key,
+        intoName: into.name,
+      });
+      await outdated.overridesChanged();
+      return sendData(reply, override, 201);
+    },
+  );
 
-  app.post('/api/software/splits', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const input = parseOr400(reply, titleSplitSchema, request.body);
-    if (!input) return reply;
-    await outdated.ready;
-    const title = outdated.engine.title(input.key);
-    if (!title) return sendError(reply, 'not-found');
-    const override = await rules.addOverride({
-      fromKey: title.key,
-      source: input.source,
-      intoKey: `${title.key}.${input.source}`,
-      intoName: `${title.name} (${input.source})`,
-    });
-    await outdated.overridesChanged();
-    return sendData(reply, override, 201);
-  });
+  app.post(
+    '/api/software/splits',
+    { ...COORDINATORS_ONLY, schema: { body: titleSplitSchema } },
+    async (request, reply) => {
+      const input = request.body;
+      await outdated.ready;
+      const title = outdated.engine.title(input.key);
+      if (!title) return sendError(reply, 'not-found');
+      const override = await rules.addOverride({
+        fromKey: title.key,
+        source: input.source,
+        intoKey: `${title.key}.${input.source}`,
+        intoName: `${title.name} (${input.source})`,
+      });
+      await outdated.overridesChanged();
+      return sendData(reply, override, 201);
+    },
+  );
 
-  app.delete('/api/software/overrides/:overrideId', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const params = parseOr400(reply, overrideIdPayloadSchema, request.params);
-    if (!params) return reply;
-    if (!(await rules.removeOverride(params.overrideId))) return sendError(reply, 'not-found');
-    await outdated.overridesChanged();
-    return sendData(reply, { removed: true });
-  });
+  app.delete(
+    '/api/software/overrides/:overrideId',
+    { ...COORDINATORS_ONLY, schema: { params: overrideIdPayloadSchema } },
+    async (request, reply) => {
+      const params = request.params;
+      if (!(await rules.removeOverride(params.overrideId))) return sendError(reply, 'not-found');
+      await outdated.overridesChanged();
+      return sendData(reply, { removed: true });
+    },
+  );
 
-  app.get('/api/software/:key', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
-    const params = parseOr400(reply, titleKeyPayloadSchema, request.params);
-    const scope = params && parseOr400(reply, softwareScopeSchema, request.query);
-    if (!params || !scope) return reply;
-    const detail = await outdated.titleDetail(params.key, scope);
-    return detail ? sendData(reply, detail) : sendError(reply, 'not-found');
-  });
+  app.get(
+    '/api/software/:key',
+    { schema: { params: titleKeyPayloadSchema, querystring: softwareScopeSchema } },
+    async (request, reply) => {
+      const params = request.params;
+      const scope = request.query;
+      const detail = await outdated.titleDetail(params.key, scope);
+      return detail ? sendData(reply, detail) : sendError(reply, 'not-found');
+    },
+  );
 
-  app.get('/api/devices/:deviceId/outdated', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
-    const params = parseOr400(reply, deviceIdPayloadSchema, request.params);
-    if (!params) return reply;
-    const list = await outdated.deviceOutdated(params.deviceId);
-    if (list) return sendData(reply, list);
-    return (await deps.deviceExists(params.deviceId))
-      ? sendData(reply, [])
-      : sendError(reply, 'not-found');
-  });
+  app.get(
+    '/api/devices/:deviceId/outdated',
+    { schema: { params: deviceIdPayloadSchema } },
+    async (request, reply) => {
+      const params = request.params;
+      const list = await outdated.deviceOutdated(params.deviceId);
+      if (list) return sendData(reply, list);
+      return (await deps.deviceExists(params.deviceId))
+        ? sendData(reply, [])
+        : sendError(reply, 'not-found');
+    },
+  );
 }

@@ -1,14 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { HttpApp } from './http-app.ts';
+import { COORDINATORS_ONLY, callerOf } from './access.ts';
 import { taskCreateSchema, taskIdPayloadSchema, taskUpdateSchema } from '@handraise/shared';
 import type { OutdatedService } from '../software/outdated-service.ts';
 import type { AdminStore } from '../storage/admin-store.ts';
 import type { TasksStore } from '../storage/tasks-store.ts';
-import type { UsersStore } from '../storage/users-store.ts';
-import { requireUser } from './authenticate.ts';
-import { parseOr400, sendData, sendError } from './reply.ts';
+import { sendData, sendError } from './reply.ts';
 
 export type TaskRouteDeps = {
-  users: UsersStore;
   admin: AdminStore;
   tasks: TasksStore;
   outdated: OutdatedService;
@@ -25,63 +23,65 @@ export function taskSummary(
 }
 
 /** Update tasks: a coordinator turns a finding into one; inventories tick its lines off. */
-export function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDeps): void {
-  const { users, admin, tasks, outdated } = deps;
-  const coordinator = ['coordinator'] as const;
+export function registerTaskRoutes(app: HttpApp, deps: TaskRouteDeps): void {
+  const { admin, tasks, outdated } = deps;
 
   app.get('/api/tasks', async (request, reply) => {
-    if (!(await requireUser(users, request, reply))) return reply;
     return sendData(reply, await tasks.list());
   });
 
-  app.post('/api/tasks', async (request, reply) => {
-    const user = await requireUser(users, request, reply, coordinator);
-    if (!user) return reply;
-    const input = parseOr400(reply, taskCreateSchema, request.body);
-    if (!input) return reply;
-    if (input.assigneeId && !(await admin.findPerson(input.assigneeId)))
-      return sendError(reply, 'not-found');
-    const scope = {
-      ...(input.site ? { site: input.site } : {}),
-      ...(input.room ? { room: input.room } : {}),
-    };
-    const found = await outdated.behindDevices(input.titleKey, scope);
-    if (!found) return sendError(reply, 'not-found');
-    // A task with nothing to do would sit open forever.
-    if (found.lines.length === 0) return sendError(reply, 'invalid-state');
-    const task = await tasks.create({
-      titleKey: found.title.key,
-      titleName: found.title.name,
-      summary: taskSummary(found.title.name, found.lines.length, scope),
-      note: input.note?.trim() || null,
-      site: input.site ?? null,
-      room: input.room ?? null,
-      assigneeId: input.assigneeId ?? null,
-      createdBy: user.displayName,
-      lines: found.lines.map((l) => ({
-        deviceId: l.deviceId,
-        deviceName: l.deviceName,
-        room: l.room,
-        startVersion: l.version,
-      })),
-    });
-    outdated.publishTask(task);
-    return sendData(reply, task, 201);
-  });
+  app.post(
+    '/api/tasks',
+    { ...COORDINATORS_ONLY, schema: { body: taskCreateSchema } },
+    async (request, reply) => {
+      const user = callerOf(request);
+      const input = request.body;
+      if (input.assigneeId && !(await admin.findPerson(input.assigneeId)))
+        return sendError(reply, 'not-found');
+      const scope = {
+        ...(input.site ? { site: input.site } : {}),
+        ...(input.room ? { room: input.room } : {}),
+      };
+      const found = await outdated.behindDevices(input.titleKey, scope);
+      if (!found) return sendError(reply, 'not-found');
+      // A task with nothing to do would sit open forever.
+      if (found.lines.length === 0) return sendError(reply, 'invalid-state');
+      const task = await tasks.create({
+        titleKey: found.title.key,
+        titleName: found.title.name,
+        summary: taskSummary(found.title.name, found.lines.length, scope),
+        note: input.note?.trim() || null,
+        site: input.site ?? null,
+        room: input.room ?? null,
+        assigneeId: input.assigneeId ?? null,
+        createdBy: user.displayName,
+        lines: found.lines.map((l) => ({
+          deviceId: l.deviceId,
+          deviceName: l.deviceName,
+          room: l.room,
+          startVersion: l.version,
+        })),
+      });
+      outdated.publishTask(task);
+      return sendData(reply, task, 201);
+    },
+  );
 
-  app.patch('/api/tasks/:taskId', async (request, reply) => {
-    if (!(await requireUser(users, request, reply, coordinator))) return reply;
-    const params = parseOr400(reply, taskIdPayloadSchema, request.params);
-    const input = params && parseOr400(reply, taskUpdateSchema, request.body);
-    if (!params || !input) return reply;
-    if (input.assigneeId && !(await admin.findPerson(input.assigneeId)))
-      return sendError(reply, 'not-found');
-    const existing = await tasks.get(params.taskId);
-    if (!existing) return sendError(reply, 'not-found');
-    if (existing.state !== 'open') return sendError(reply, 'invalid-state');
-    const task = await tasks.update(params.taskId, input);
-    if (!task) return sendError(reply, 'not-found');
-    outdated.publishTask(task);
-    return sendData(reply, task);
-  });
+  app.patch(
+    '/api/tasks/:taskId',
+    { ...COORDINATORS_ONLY, schema: { params: taskIdPayloadSchema, body: taskUpdateSchema } },
+    async (request, reply) => {
+      const params = request.params;
+      const input = request.body;
+      if (input.assigneeId && !(await admin.findPerson(input.assigneeId)))
+        return sendError(reply, 'not-found');
+      const existing = await tasks.get(params.taskId);
+      if (!existing) return sendError(reply, 'not-found');
+      if (existing.state !== 'open') return sendError(reply, 'invalid-state');
+      const task = await tasks.update(params.taskId, input);
+      if (!task) return sendError(reply, 'not-found');
+      outdated.publishTask(task);
+      return sendData(reply, task);
+    },
+  );
 }

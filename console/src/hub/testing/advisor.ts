@@ -1,6 +1,6 @@
 // Test support: a Tech Advisor account next to the test hub's coordinator.
 import type { SessionCreated, User } from '@handraise/shared';
-import type { TestHub } from '../../../src/hub/testing/test-hub.ts';
+import type { TestHub } from './test-hub.ts';
 
 export const ADVISOR = {
   username: 'sam',
