@@ -2,7 +2,7 @@
 // DESIGN.md's targets: the fleet summary over 10,000 devices × 300 titles in < 200 ms, and one
 // device's inventory delta judged again in < 5 ms.
 import type { OsInfo, PendingUpdate, SoftwareSource } from '@handraise/shared';
-import { BUNDLED_OS_LIFECYCLE } from '../src/hub/software/os-lifecycle.ts';
+import { BUNDLED_OS_LIFECYCLE } from '../src/hub/software/os-lifecycle-table.ts';
 import { OutdatedEngine, type DeviceInputs } from '../src/hub/software/outdated-engine.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

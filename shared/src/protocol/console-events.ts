@@ -18,7 +18,7 @@ import {
 } from '../schemas/help.ts';
 import { idSchema } from '../schemas/common.ts';
 import { requestMessageSchema } from '../schemas/requester.ts';
-import type { UpdateTask } from '../schemas/software.ts';
+import type { UpdateTask } from '../schemas/software/tasks.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 
 /** `request:assign`: a coordinator hands a request to an advisor (or to themself). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VerdictReason } from '../schemas/software.ts';
+import type { VerdictReason } from '../schemas/software/verdicts.ts';
 import { describeReason, describeVerdict } from './describe-reason.ts';
 
 describe('describeReason', () => {

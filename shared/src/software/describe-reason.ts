@@ -1,7 +1,7 @@
 // Verdict reasons as one short sentence each, for a busy IT coordinator or a 12-year-old Tech
 // Advisor: the console shows them beside a verdict, exports put them in a spreadsheet cell.
 import type { UpdateSource } from '../schemas/inventory.ts';
-import type { Verdict, VerdictReason } from '../schemas/software.ts';
+import type { Verdict, VerdictReason } from '../schemas/software/verdicts.ts';
 
 /** Update sources as people know them; apt and friends are known by their command names. */
 const UPDATE_SOURCE_NAMES: Readonly<Record<UpdateSource, string>> = {

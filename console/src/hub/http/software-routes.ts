@@ -16,7 +16,7 @@ import {
 } from '@handraise/shared';
 import { parseCatalog } from '../software/catalog-import.ts';
 import { toCsv } from '../software/csv-export.ts';
-import { parseOsLifecycleTable } from '../software/os-lifecycle.ts';
+import { parseOsLifecycleTable } from '../software/os-lifecycle-import.ts';
 import type { OutdatedService } from '../software/outdated-service.ts';
 import type { SoftwareRulesStore } from '../storage/software-rules-store.ts';
 import { sendData, sendError, sendErrorWithMessage } from './reply.ts';

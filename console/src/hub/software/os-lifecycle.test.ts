@@ -1,12 +1,9 @@
 import type { OsInfo, OsLifecycleEntry, OsLifecycleTable } from '@handraise/shared';
 import { titleKeySchema } from '@handraise/shared';
 import { describe, expect, it } from 'vitest';
-import {
-  BUNDLED_OS_LIFECYCLE,
-  lifecycleFor,
-  MAX_OS_LIFECYCLE_ENTRIES,
-  parseOsLifecycleTable,
-} from './os-lifecycle.ts';
+import { lifecycleFor } from './os-lifecycle.ts';
+import { MAX_OS_LIFECYCLE_ENTRIES, parseOsLifecycleTable } from './os-lifecycle-import.ts';
+import { BUNDLED_OS_LIFECYCLE } from './os-lifecycle-table.ts';
 
 function os(platform: OsInfo['platform'], name: string, version: string): OsInfo {
   return { platform, name, version, arch: 'x64', hostname: 'lab-pc-01' };

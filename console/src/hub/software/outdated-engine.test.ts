@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OsInfo, PendingUpdate, SoftwarePolicy } from '@handraise/shared';
 import { OutdatedEngine, type DeviceInputs } from './outdated-engine.ts';
-import { BUNDLED_OS_LIFECYCLE } from './os-lifecycle.ts';
+import { BUNDLED_OS_LIFECYCLE } from './os-lifecycle-table.ts';
 import { TitleResolver } from './title-resolver.ts';
 
 const WINDOWS: OsInfo = {

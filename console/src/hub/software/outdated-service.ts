@@ -13,7 +13,7 @@ import type { createOutdatedInputs } from '../storage/outdated-inputs.ts';
 import type { SoftwareRulesStore } from '../storage/software-rules-store.ts';
 import type { TasksStore } from '../storage/tasks-store.ts';
 import { OutdatedEngine } from './outdated-engine.ts';
-import { BUNDLED_OS_LIFECYCLE } from './os-lifecycle.ts';
+import { BUNDLED_OS_LIFECYCLE } from './os-lifecycle-table.ts';
 import { TitleResolver } from './title-resolver.ts';
 import type { NotifyConsoles } from '../notify.ts';
 
