@@ -16,7 +16,6 @@ import {
   type UpdateTask,
   type User,
 } from '@handraise/shared';
-import type { TasksTables } from './storage/tasks-store.ts';
 import {
   startTestHub,
   TEST_ADMIN_PASSWORD,
@@ -156,7 +155,6 @@ describe('account management', () => {
 
     // A task Sam finished (written directly: making one needs a fleet behind on a title).
     await t.hub.database.db
-      .withTables<TasksTables>()
       .insertInto('update_tasks')
       .values({
         id: crypto.randomUUID(),

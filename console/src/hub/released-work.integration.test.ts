@@ -13,7 +13,6 @@ import type {
   UpdateTask,
   User,
 } from '@handraise/shared';
-import type { TasksTables } from './storage/tasks-store.ts';
 import {
   startTestHub,
   type AgentClient,
@@ -109,7 +108,6 @@ describe('work of a disabled or deleted account', () => {
   const addTask = async (assigneeId: string, state: 'open' | 'done') => {
     const id = crypto.randomUUID();
     await t.hub.database.db
-      .withTables<TasksTables>()
       .insertInto('update_tasks')
       .values({
         id,

@@ -4,11 +4,8 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { Clock } from '../clock.ts';
 import type { Actor } from './request-timeline.ts';
 import type { Database } from './schema.ts';
-import type { TasksTables } from './tasks-store.ts';
-import { toUser, USER_COLUMNS, type AccountTables } from './users-store.ts';
+import { toUser, USER_COLUMNS } from './users-store.ts';
 import { NOTHING_RELEASED, releaseWorkIn, type ReleasedWork } from './work-release.ts';
-
-type AccountsDb = Database & AccountTables & TasksTables;
 
 /**
  * Which of an update's effects end the person's sessions, and what disabling handed back
@@ -52,10 +49,9 @@ export type AccountsStore = ReturnType<typeof createAccountsStore>;
  * waits on someone who cannot come. `eventClock` stamps those requests' timeline lines.
  */
 export function createAccountsStore(db: Kysely<Database>, clock: Clock, eventClock: Clock) {
-  const adb = db.withTables<AccountTables & TasksTables>();
   const actorOf = (by: ChangedBy): Actor => ({ type: 'user', id: by.id, name: by.displayName });
 
-  const findIn = async (trx: Kysely<AccountsDb>, userId: string) =>
+  const findIn = async (trx: Kysely<Database>, userId: string) =>
     trx
       .selectFrom('users')
       .select(ACCOUNT_COLUMNS)
@@ -63,7 +59,7 @@ export function createAccountsStore(db: Kysely<Database>, clock: Clock, eventClo
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
 
-  const endSessionsIn = (trx: Transaction<AccountsDb>, userId: string, keepTokenHash?: string) => {
+  const endSessionsIn = (trx: Transaction<Database>, userId: string, keepTokenHash?: string) => {
     let query = trx.deleteFrom('sessions').where('user_id', '=', userId);
     if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
     return query.execute();
@@ -74,10 +70,10 @@ export function createAccountsStore(db: Kysely<Database>, clock: Clock, eventClo
    * one transaction at a time, so two coordinators demoting each other cannot both pass the check.
    */
   async function keepingACoordinator<T>(
-    change: (trx: Transaction<AccountsDb>) => Promise<T>,
+    change: (trx: Transaction<Database>) => Promise<T>,
   ): Promise<T | LastCoordinator> {
     try {
-      return await adb.transaction().execute(async (trx) => {
+      return await db.transaction().execute(async (trx) => {
         const result = await change(trx);
         const left = await trx
           .selectFrom('users')
@@ -98,7 +94,7 @@ export function createAccountsStore(db: Kysely<Database>, clock: Clock, eventClo
   return {
     /** An account that has not been deleted, or null. */
     async find(userId: string): Promise<Account | null> {
-      const row = await findIn(adb, userId);
+      const row = await findIn(db, userId);
       return row ? toAccount(row) : null;
     },
 
@@ -145,7 +141,7 @@ export function createAccountsStore(db: Kysely<Database>, clock: Clock, eventClo
     async setPassword(userId: string, password: string, keepTokenHash?: string): Promise<boolean> {
       // Hashed before the transaction: scrypt takes ~100 ms that the database need not wait for.
       const passwordHash = await hashPassword(password);
-      return adb.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('users')
           .set({ password_hash: passwordHash })

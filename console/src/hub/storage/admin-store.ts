@@ -2,18 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Account, EnrollmentTokenSummary, Person } from '@handraise/shared';
 import { ACCOUNT_COLUMNS, toAccount } from './accounts-store.ts';
 import type { Database } from './schema.ts';
-import type { AccountTables } from './users-store.ts';
 
 export type AdminStore = ReturnType<typeof createAdminStore>;
 
 /** What the coordinator manages in the console: accounts and enrollment tokens (read and revoke). */
 export function createAdminStore(db: Kysely<Database>) {
-  const adb = db.withTables<AccountTables>();
-
   return {
     /** Every account but deleted ones, coordinators first, then by name. */
     async listUsers(): Promise<Account[]> {
-      const rows = await adb
+      const rows = await db
         .selectFrom('users')
         .select(ACCOUNT_COLUMNS)
         .where('deleted_at', 'is', null)
@@ -28,7 +25,7 @@ export function createAdminStore(db: Kysely<Database>) {
      * marked, so that requests and timelines keep showing who did what.
      */
     async listPeople(): Promise<Person[]> {
-      const rows = await adb
+      const rows = await db
         .selectFrom('users')
         .select(['id', 'display_name', 'role', 'disabled_at', 'deleted_at'])
         .orderBy('display_name')
@@ -43,7 +40,7 @@ export function createAdminStore(db: Kysely<Database>) {
 
     /** One person who can be given work (not disabled, not deleted) by id, or null. */
     async findPerson(userId: string): Promise<Person | null> {
-      const row = await adb
+      const row = await db
         .selectFrom('users')
         .select(['id', 'display_name', 'role'])
         .where('id', '=', userId)

@@ -11,13 +11,12 @@ import { homedir } from 'node:os';
 import { dirname, parse } from 'node:path';
 import { Kysely } from 'kysely';
 import { ConfigError } from '../config.ts';
-import { migrateToLatest, type SqlDialectName } from './migrations.ts';
+import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect, openSqlite, type SyncMode } from './node-sqlite-dialect.ts';
 import type { Database } from './schema.ts';
 
 export type HubDatabase = {
   db: Kysely<Database>;
-  dialect: SqlDialectName;
   close(): Promise<void>;
 };
 
@@ -73,6 +72,6 @@ export async function openSqliteDatabase(
 ): Promise<HubDatabase> {
   if (file !== ':memory:') preparePrivateFile(file);
   const db = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(file, sync)) });
-  await migrateToLatest(db, 'sqlite');
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  await migrateToLatest(db);
+  return { db, close: () => db.destroy() };
 }

@@ -1,70 +1,8 @@
-import { sql, type Kysely, type Migration, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ReinstallSuggestion } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import { HARDWARE_KINDS, type IdentityKey, type IdentityKind } from './device-identity.ts';
 import type { Database } from './schema.ts';
-import type { TasksTables } from './tasks-store.ts';
-
-/**
- * Re-installed computers. Every enrollment is a new device with its own id and secret; when what it
- * says about itself matches a device already known, the new device carries a suggestion that it is
- * that computer re-installed. Confirming (by the coordinator, or by their time-boxed rule) carries
- * the old device's history over to the new one and retires the old record and its secret.
- */
-export type DeviceLinksTables = {
-  device_identity_keys: { device_id: string; kind: string; key_hash: string };
-  device_links: {
-    device_id: string;
-    previous_device_id: string;
-    previous_name: string;
-    previous_enrolled_at: string;
-    linked_at: string;
-    linked_by: string;
-  };
-};
-
-/** Migration `0007-device-links`. */
-export const deviceLinksMigration = (): Migration => ({
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable('device_identity_keys')
-      .addColumn('device_id', 'text', (c) =>
-        c.notNull().references('devices.id').onDelete('cascade'),
-      )
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('key_hash', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('device_identity_keys_pk', ['device_id', 'kind'])
-      .execute();
-    await db.schema
-      .createIndex('device_identity_keys_hash')
-      .on('device_identity_keys')
-      .column('key_hash')
-      .execute();
-    await db.schema
-      .createTable('device_links')
-      .addColumn('device_id', 'text', (c) =>
-        c.notNull().references('devices.id').onDelete('cascade'),
-      )
-      .addColumn('previous_device_id', 'text', (c) => c.notNull())
-      .addColumn('previous_name', 'text', (c) => c.notNull())
-      .addColumn('previous_enrolled_at', 'text', (c) => c.notNull())
-      .addColumn('linked_at', 'text', (c) => c.notNull())
-      .addColumn('linked_by', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema.alterTable('devices').addColumn('link_candidate_id', 'text').execute();
-    await db.schema.alterTable('devices').addColumn('link_matched_by', 'text').execute();
-    // Hardware ids both sides report that differ: a cloned image rather than a re-install.
-    await db.schema.alterTable('devices').addColumn('link_conflicts', 'text').execute();
-    // Requests carried over from a retired record stay out of the new agent's tray.
-    await db.schema.alterTable('requests').addColumn('carried_from_device_id', 'text').execute();
-    // The single key earlier hubs kept becomes a legacy identity key; it can still suggest a link.
-    await sql`insert into device_identity_keys (device_id, kind, key_hash)
-      select id, 'legacy', machine_key from devices where machine_key is not null`.execute(db);
-    await sql`update devices set machine_key = null`.execute(db);
-  },
-});
-
-type Db = Kysely<Database & DeviceLinksTables & TasksTables>;
 
 /** A known computer a new enrollment may be, and how sure that is. */
 export type IdentityMatch = {
@@ -88,11 +26,9 @@ export type DeviceLinksStore = ReturnType<typeof createDeviceLinksStore>;
 
 /** Identity keys, re-install suggestions, and carrying a retired device's history over. */
 export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
-  const ldb: Db = db.withTables<DeviceLinksTables & TasksTables>();
-
   /** Moves everything of `previousId` that should outlive it to `deviceId`, then deletes it. */
   async function carryOver(
-    trx: Transaction<Database & DeviceLinksTables & TasksTables>,
+    trx: Transaction<Database>,
     deviceId: string,
     previousId: string,
     linkedBy: string,
@@ -176,14 +112,14 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
     /** Stores a new device's identity keys and, if they match a known device, suggests the link. */
     async remember(deviceId: string, keys: readonly IdentityKey[]): Promise<IdentityMatch | null> {
       if (keys.length > 0) {
-        await ldb
+        await db
           .insertInto('device_identity_keys')
           .values(keys.map((k) => ({ device_id: deviceId, kind: k.kind, key_hash: k.hash })))
           .execute();
       }
       const hashes = keys.map((k) => k.hash);
       if (hashes.length === 0) return null;
-      const matches = await ldb
+      const matches = await db
         .selectFrom('device_identity_keys')
         .innerJoin('devices', 'devices.id', 'device_identity_keys.device_id')
         .select([
@@ -216,13 +152,13 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
       );
       if (!best) return null;
       const [candidateId, { kinds }] = best;
-      const candidate = await ldb
+      const candidate = await db
         .selectFrom('devices')
         .select(['site', 'room'])
         .where('id', '=', candidateId)
         .executeTakeFirstOrThrow();
       // A hardware id both report, but differently: the same system image on another computer.
-      const theirs = await ldb
+      const theirs = await db
         .selectFrom('device_identity_keys')
         .select(['kind', 'key_hash'])
         .where('device_id', '=', candidateId)
@@ -231,7 +167,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
         .filter((k) => HARDWARE_KINDS.has(k.kind))
         .filter((k) => theirs.some((t) => t.kind === k.kind && t.key_hash !== k.hash))
         .map((k) => k.kind);
-      await ldb
+      await db
         .updateTable('devices')
         .set({
           link_candidate_id: candidateId,
@@ -251,7 +187,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
 
     /** Links each new device to its suggested previous record; unknown or stale ids are skipped. */
     async confirm(deviceIds: readonly string[], linkedBy: string): Promise<LinkOutcome[]> {
-      return ldb.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
         const outcomes: LinkOutcome[] = [];
         for (const deviceId of deviceIds) {
           const row = await trx
@@ -270,7 +206,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
     /** Keeps these devices apart from the records they were thought to replace. */
     async dismiss(deviceIds: readonly string[]): Promise<number> {
       if (deviceIds.length === 0) return 0;
-      const result = await ldb
+      const result = await db
         .updateTable('devices')
         .set({ link_candidate_id: null, link_matched_by: null, link_conflicts: null })
         .where('id', 'in', [...deviceIds])
@@ -281,7 +217,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
 
     /** Every open suggestion, the old record's side filled in for the coordinator to judge. */
     async suggestions(isOnline: (id: string) => boolean): Promise<ReinstallSuggestion[]> {
-      const rows = await ldb
+      const rows = await db
         .selectFrom('devices as d')
         .innerJoin('devices as p', 'p.id', 'd.link_candidate_id')
         .select([

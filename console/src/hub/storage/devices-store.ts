@@ -20,7 +20,6 @@ import {
 import { hashSecret, newSecret, secretMatches } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
 import { hashSection } from '../inventory-hash.ts';
-import type { DeviceLinksTables } from './device-links-store.ts';
 import type { EnrollmentGrant } from './enrollment-store.ts';
 import type { Database, DeviceRow } from './schema.ts';
 
@@ -76,7 +75,6 @@ const updateRow = (deviceId: string) => (u: PendingUpdate) => ({
 /** The earlier records a device carries the history of, latest link first. */
 async function previousRecords(db: Kysely<Database>, deviceId: string): Promise<PreviousRecord[]> {
   const rows = await db
-    .withTables<DeviceLinksTables>()
     .selectFrom('device_links')
     .leftJoin('users', 'users.id', 'device_links.linked_by')
     .select([

@@ -1,8 +1,8 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 
 /**
- * Table shapes. Portable across SQLite and PostgreSQL: timestamps are ISO-8601 text, flags are
- * 0/1 integers, structured sections are JSON text, screenshots are blobs (bytea).
+ * Every table's shape, as the migrations in `migrations/` make it: timestamps are ISO-8601 text,
+ * flags are 0/1 integers, structured sections are JSON text, screenshots are blobs.
  */
 export interface Database {
   users: UsersTable;
@@ -14,6 +14,15 @@ export interface Database {
   requests: RequestsTable;
   screenshots: ScreenshotsTable;
   request_events: RequestEventsTable;
+  settings: SettingsTable;
+  software_policies: SoftwarePoliciesTable;
+  software_catalog: SoftwareCatalogTable;
+  title_overrides: TitleOverridesTable;
+  software_documents: SoftwareDocumentsTable;
+  update_tasks: UpdateTasksTable;
+  update_task_lines: UpdateTaskLinesTable;
+  device_identity_keys: DeviceIdentityKeysTable;
+  device_links: DeviceLinksTable;
 }
 
 export interface UsersTable {
@@ -25,6 +34,13 @@ export interface UsersTable {
   created_at: string;
   /** 0/1: the person said they are on duty (migration 0004). */
   on_duty: Generated<number>;
+  /** Set while a coordinator has the account disabled: it cannot sign in (0008). */
+  disabled_at: string | null;
+  /**
+   * Set once the account is deleted (0008). The row stays, without username or password, so
+   * requests, timelines and tasks keep the person's name.
+   */
+  deleted_at: string | null;
 }
 
 export interface SessionsTable {
@@ -131,6 +147,93 @@ export interface RequestEventsTable {
   actor_name: string;
   body: string | null;
   idempotency_key: string | null;
+}
+
+/** One setting per row: new settings need no migration, and each keeps when it last changed (0003). */
+export interface SettingsTable {
+  key: string;
+  value_json: string;
+  updated_at: string;
+}
+
+/** What the coordinator decides about software (0005): policies, the catalog, title corrections. */
+export interface SoftwarePoliciesTable {
+  id: string;
+  title_key: string;
+  title_name: string;
+  kind: string;
+  version: string | null;
+  platform: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface SoftwareCatalogTable {
+  title_key: string;
+  title: string;
+  latest_version: string;
+  release_date: string | null;
+  source: string | null;
+  platform: string | null;
+}
+
+export interface TitleOverridesTable {
+  id: string;
+  from_key: string;
+  source: string | null;
+  into_key: string;
+  into_name: string;
+  created_at: string;
+}
+
+/** Imported documents that replace a bundled one (the OS lifecycle table). */
+export interface SoftwareDocumentsTable {
+  name: string;
+  body_json: string;
+  updated_at: string;
+}
+
+/** Update tasks (0006): a finding handed to someone, one line per device, ticked off by inventories. */
+export interface UpdateTasksTable {
+  id: string;
+  title_key: string;
+  title_name: string;
+  summary: string;
+  note: string | null;
+  site: string | null;
+  room: string | null;
+  assignee_id: string | null;
+  created_by: string;
+  created_at: string;
+  state: string;
+  done_at: string | null;
+}
+
+export interface UpdateTaskLinesTable {
+  task_id: string;
+  device_id: string;
+  device_name: string;
+  room: string | null;
+  start_version: string | null;
+  done_at: string | null;
+  done_version: string | null;
+}
+
+/** What each device said about its computer, hashed per kind (0007): how re-installs are found. */
+export interface DeviceIdentityKeysTable {
+  device_id: string;
+  kind: string;
+  key_hash: string;
+}
+
+/** A device's history carried over from the record of the computer it replaced (0007). */
+export interface DeviceLinksTable {
+  device_id: string;
+  previous_device_id: string;
+  previous_name: string;
+  previous_enrolled_at: string;
+  linked_at: string;
+  linked_by: string;
 }
 
 export type DeviceRow = Selectable<DevicesTable>;

@@ -1,43 +1,23 @@
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { HubSettings, SettingsUpdate } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import type { Database } from './schema.ts';
-
-/** One setting per row: new settings need no migration, and each keeps when it last changed. */
-export interface SettingsTable {
-  key: string;
-  value_json: string;
-  updated_at: string;
-}
 
 /** A year: long enough to see patterns across a school year, short enough to forget old screens. */
 export const DEFAULT_RETENTION_DAYS = 365;
 
 const DEFAULTS: HubSettings = { hubAddress: null, retentionDays: DEFAULT_RETENTION_DAYS };
 
-/** Migration `0003-console-settings`: the `settings` table. */
-export const settingsMigration = (): Migration => ({
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable('settings')
-      .addColumn('key', 'text', (c) => c.primaryKey())
-      .addColumn('value_json', 'text', (c) => c.notNull())
-      .addColumn('updated_at', 'text', (c) => c.notNull())
-      .execute();
-  },
-});
-
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
 /** Hub-wide settings chosen by the coordinator: the address agents use, and retention. */
 export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
   // The table is declared here rather than in schema.ts so this store owns its whole shape.
-  const sdb = db.withTables<{ settings: SettingsTable }>();
 
   return {
     /** Every setting, with defaults for those never saved. */
     async get(): Promise<HubSettings> {
-      const rows = await sdb.selectFrom('settings').selectAll().execute();
+      const rows = await db.selectFrom('settings').selectAll().execute();
       const saved = Object.fromEntries(
         rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]),
       );
@@ -53,7 +33,7 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
 
     /** A value the hub keeps for itself (not shown in the settings page); undefined if never saved. */
     async readValue(key: string): Promise<unknown> {
-      const row = await sdb
+      const row = await db
         .selectFrom('settings')
         .select('value_json')
         .where('key', '=', key)
@@ -64,7 +44,7 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
     async writeValue(key: string, value: unknown): Promise<void> {
       const now = clock.now().toISOString();
       const value_json = JSON.stringify(value);
-      await sdb
+      await db
         .insertInto('settings')
         .values({ key, value_json, updated_at: now })
         .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at: now }))
@@ -74,7 +54,7 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
     /** Saves every given setting in one transaction and returns them all. */
     async update(input: SettingsUpdate): Promise<HubSettings> {
       const now = clock.now().toISOString();
-      await sdb.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         for (const [key, value] of Object.entries(input)) {
           const value_json = JSON.stringify(value);
           await trx

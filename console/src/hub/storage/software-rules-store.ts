@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
 import type {
   CatalogEntry,
   OsLifecycleTable,
@@ -13,90 +13,16 @@ import type {
 import type { Clock } from '../clock.ts';
 import type { Database } from './schema.ts';
 
-/** What the coordinator decides about software: policies, the catalog, title corrections, OS support. */
-export type SoftwareRulesTables = {
-  software_policies: {
-    id: string;
-    title_key: string;
-    title_name: string;
-    kind: string;
-    version: string | null;
-    platform: string | null;
-    note: string | null;
-    created_at: string;
-  };
-  software_catalog: {
-    title_key: string;
-    title: string;
-    latest_version: string;
-    release_date: string | null;
-    source: string | null;
-    platform: string | null;
-  };
-  title_overrides: {
-    id: string;
-    from_key: string;
-    source: string | null;
-    into_key: string;
-    into_name: string;
-    created_at: string;
-  };
-  /** Imported documents that replace a bundled one (the OS lifecycle table). */
-  software_documents: { name: string; body_json: string; updated_at: string };
-};
-
-/** Migration `0005-software-rules`. */
-export const softwareRulesMigration = (): Migration => ({
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable('software_policies')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('title_key', 'text', (c) => c.notNull())
-      .addColumn('title_name', 'text', (c) => c.notNull())
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('version', 'text')
-      .addColumn('platform', 'text')
-      .addColumn('note', 'text')
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createTable('software_catalog')
-      .addColumn('title_key', 'text', (c) => c.notNull())
-      .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('latest_version', 'text', (c) => c.notNull())
-      .addColumn('release_date', 'text')
-      .addColumn('source', 'text')
-      .addColumn('platform', 'text')
-      .execute();
-    await db.schema
-      .createTable('title_overrides')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('from_key', 'text', (c) => c.notNull())
-      .addColumn('source', 'text')
-      .addColumn('into_key', 'text', (c) => c.notNull())
-      .addColumn('into_name', 'text', (c) => c.notNull())
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .execute();
-    await db.schema
-      .createTable('software_documents')
-      .addColumn('name', 'text', (c) => c.primaryKey())
-      .addColumn('body_json', 'text', (c) => c.notNull())
-      .addColumn('updated_at', 'text', (c) => c.notNull())
-      .execute();
-  },
-});
-
 const OS_LIFECYCLE = 'os-lifecycle';
 
 export type SoftwareRulesStore = ReturnType<typeof createSoftwareRulesStore>;
 
 export function createSoftwareRulesStore(db: Kysely<Database>, clock: Clock) {
-  const sdb = db.withTables<SoftwareRulesTables>();
   const now = () => clock.now().toISOString();
 
   return {
     async policies(): Promise<SoftwarePolicy[]> {
-      const rows = await sdb
+      const rows = await db
         .selectFrom('software_policies')
         .selectAll()
         .orderBy('created_at')
@@ -124,7 +50,7 @@ export function createSoftwareRulesStore(db: Kysely<Database>, clock: Clock) {
         note: input.note ?? null,
         createdAt: now(),
       };
-      await sdb
+      await db
         .insertInto('software_policies')
         .values({
           id: policy.id,
@@ -143,12 +69,12 @@ export function createSoftwareRulesStore(db: Kysely<Database>, clock: Clock) {
     /** The removed policy, or null if there was none. */
     async removePolicy(id: string): Promise<SoftwarePolicy | null> {
       const existing = (await this.policies()).find((p) => p.id === id) ?? null;
-      if (existing) await sdb.deleteFrom('software_policies').where('id', '=', id).execute();
+      if (existing) await db.deleteFrom('software_policies').where('id', '=', id).execute();
       return existing;
     },
 
     async catalog(): Promise<CatalogEntry[]> {
-      const rows = await sdb.selectFrom('software_catalog').selectAll().orderBy('title').execute();
+      const rows = await db.selectFrom('software_catalog').selectAll().orderBy('title').execute();
       return rows.map((r) => ({
         title: r.title,
         titleKey: r.title_key,
@@ -161,7 +87,7 @@ export function createSoftwareRulesStore(db: Kysely<Database>, clock: Clock) {
 
     /** Replaces the whole catalog in one transaction: an import either lands entirely or not at all. */
     async replaceCatalog(entries: readonly CatalogEntry[]): Promise<void> {
-      await sdb.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('software_catalog').execute();
         for (let i = 0; i < entries.length; i += 500) {
           await trx
@@ -182,7 +108,7 @@ export function createSoftwareRulesStore(db: Kysely<Database>, clock: Clock) {
     },
 
     async overrides(): Promise<TitleOverride[]> {
-      const rows = await sdb
+      const rows = await db
         .selectFrom('title_overrides')
         .selectAll()
         .orderBy('created_at')
@@ -200,7 +126,7 @@ export function createSoftwareRulesStore(db: Kysely<Database>, clock: Clock) {
     /** Adds an override; one for the same key and source replaces the earlier one. */
     async addOverride(input: Omit<TitleOverride, 'id' | 'createdAt'>): Promise<TitleOverride> {
       const override: TitleOverride = { ...input, id: randomUUID(), createdAt: now() };
-      await sdb.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         let same = trx.deleteFrom('title_overrides').where('from_key', '=', input.fromKey);
         same =
           input.source === null
@@ -223,16 +149,13 @@ export function createSoftwareRulesStore(db: Kysely<Database>, clock: Clock) {
     },
 
     async removeOverride(id: string): Promise<boolean> {
-      const result = await sdb
-        .deleteFrom('title_overrides')
-        .where('id', '=', id)
-        .executeTakeFirst();
+      const result = await db.deleteFrom('title_overrides').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
 
     /** The imported OS lifecycle table, or null when the bundled one applies. */
     async osLifecycle(): Promise<OsLifecycleTable | null> {
-      const row = await sdb
+      const row = await db
         .selectFrom('software_documents')
         .select('body_json')
         .where('name', '=', OS_LIFECYCLE)
@@ -242,12 +165,12 @@ export function createSoftwareRulesStore(db: Kysely<Database>, clock: Clock) {
 
     async setOsLifecycle(table: OsLifecycleTable | null): Promise<void> {
       if (table === null) {
-        await sdb.deleteFrom('software_documents').where('name', '=', OS_LIFECYCLE).execute();
+        await db.deleteFrom('software_documents').where('name', '=', OS_LIFECYCLE).execute();
         return;
       }
       const body_json = JSON.stringify(table);
       const updated_at = now();
-      await sdb
+      await db
         .insertInto('software_documents')
         .values({ name: OS_LIFECYCLE, body_json, updated_at })
         .onConflict((oc) => oc.column('name').doUpdateSet({ body_json, updated_at }))

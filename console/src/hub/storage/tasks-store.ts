@@ -1,75 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { UpdateTask, UpdateTaskLine } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import type { Database } from './schema.ts';
-
-/** Update tasks: a finding handed to someone, one line per device, ticked off by inventories. */
-export type TasksTables = {
-  update_tasks: {
-    id: string;
-    title_key: string;
-    title_name: string;
-    summary: string;
-    note: string | null;
-    site: string | null;
-    room: string | null;
-    assignee_id: string | null;
-    created_by: string;
-    created_at: string;
-    state: string;
-    done_at: string | null;
-  };
-  update_task_lines: {
-    task_id: string;
-    device_id: string;
-    device_name: string;
-    room: string | null;
-    start_version: string | null;
-    done_at: string | null;
-    done_version: string | null;
-  };
-};
-
-/** Migration `0006-update-tasks`. */
-export const tasksMigration = (): Migration => ({
-  async up(db: Kysely<unknown>) {
-    await db.schema
-      .createTable('update_tasks')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('title_key', 'text', (c) => c.notNull())
-      .addColumn('title_name', 'text', (c) => c.notNull())
-      .addColumn('summary', 'text', (c) => c.notNull())
-      .addColumn('note', 'text')
-      .addColumn('site', 'text')
-      .addColumn('room', 'text')
-      .addColumn('assignee_id', 'text', (c) => c.references('users.id').onDelete('set null'))
-      .addColumn('created_by', 'text', (c) => c.notNull())
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .addColumn('state', 'text', (c) => c.notNull())
-      .addColumn('done_at', 'text')
-      .execute();
-    await db.schema
-      .createTable('update_task_lines')
-      .addColumn('task_id', 'text', (c) =>
-        c.notNull().references('update_tasks.id').onDelete('cascade'),
-      )
-      .addColumn('device_id', 'text', (c) => c.notNull())
-      .addColumn('device_name', 'text', (c) => c.notNull())
-      .addColumn('room', 'text')
-      .addColumn('start_version', 'text')
-      .addColumn('done_at', 'text')
-      .addColumn('done_version', 'text')
-      .addPrimaryKeyConstraint('update_task_lines_pk', ['task_id', 'device_id'])
-      .execute();
-    // Every inventory asks "which open lines are this device's?".
-    await db.schema
-      .createIndex('update_task_lines_device')
-      .on('update_task_lines')
-      .columns(['device_id', 'done_at'])
-      .execute();
-  },
-});
 
 export type NewTask = {
   titleKey: string;
@@ -86,10 +19,8 @@ export type NewTask = {
 export type TasksStore = ReturnType<typeof createTasksStore>;
 
 export function createTasksStore(db: Kysely<Database>, clock: Clock) {
-  const tdb = db.withTables<TasksTables>();
-
   async function load(ids: string[] | null): Promise<UpdateTask[]> {
-    let query = tdb
+    let query = db
       .selectFrom('update_tasks')
       .leftJoin('users', 'users.id', 'update_tasks.assignee_id')
       .selectAll('update_tasks')
@@ -100,7 +31,7 @@ export function createTasksStore(db: Kysely<Database>, clock: Clock) {
     }
     const tasks = await query.execute();
     if (tasks.length === 0) return [];
-    const lines = await tdb
+    const lines = await db
       .selectFrom('update_task_lines')
       .selectAll()
       .where(
@@ -156,7 +87,7 @@ export function createTasksStore(db: Kysely<Database>, clock: Clock) {
     async create(input: NewTask): Promise<UpdateTask> {
       const id = randomUUID();
       const at = clock.now().toISOString();
-      await tdb.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         await trx
           .insertInto('update_tasks')
           .values({
@@ -201,7 +132,7 @@ export function createTasksStore(db: Kysely<Database>, clock: Clock) {
         ...(change.assigneeId !== undefined ? { assignee_id: change.assigneeId } : {}),
         ...(change.state ? { state: change.state } : {}),
       };
-      const result = await tdb
+      const result = await db
         .updateTable('update_tasks')
         .set(set)
         .where('id', '=', id)
@@ -211,7 +142,7 @@ export function createTasksStore(db: Kysely<Database>, clock: Clock) {
 
     /** Open tasks with a line for this device that is not yet done. */
     async openLinesFor(deviceId: string): Promise<{ taskId: string; titleKey: string }[]> {
-      return tdb
+      return db
         .selectFrom('update_task_lines')
         .innerJoin('update_tasks', 'update_tasks.id', 'update_task_lines.task_id')
         .select(['update_tasks.id as taskId', 'update_tasks.title_key as titleKey'])
@@ -228,7 +159,7 @@ export function createTasksStore(db: Kysely<Database>, clock: Clock) {
       version: string | null,
     ): Promise<UpdateTask | null> {
       const at = clock.now().toISOString();
-      await tdb.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('update_task_lines')
           .set({ done_at: at, done_version: version })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Migration, Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Role, User } from '@handraise/shared';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashSecret, newSecret } from '../auth/tokens.ts';
@@ -8,27 +8,6 @@ import type { Database, UsersTable } from './schema.ts';
 
 /** Sessions last a school week; the console renews by logging in again. */
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** Columns migration `0008-accounts` adds to `users`, declared beside the store that owns them. */
-export type AccountTables = {
-  users: {
-    /** Set while a coordinator has the account disabled: it cannot sign in. */
-    disabled_at: string | null;
-    /**
-     * Set once the account is deleted. The row stays, without username or password, so requests,
-     * timelines and tasks keep the person's name.
-     */
-    deleted_at: string | null;
-  };
-};
-
-/** Migration `0008-accounts`: accounts can be disabled and deleted. */
-export const accountsMigration = (): Migration => ({
-  async up(db: Kysely<unknown>) {
-    await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
-    await db.schema.alterTable('users').addColumn('deleted_at', 'text').execute();
-  },
-});
 
 /** The columns a User is made of (never the password hash). */
 export const USER_COLUMNS = [
@@ -71,7 +50,6 @@ export type NewAccount = {
 
 /** People, their passwords and their sessions. */
 export function createUsersStore(db: Kysely<Database>, clock: Clock) {
-  const adb = db.withTables<AccountTables>();
   const newUserRow = async (input: NewAccount) => ({
     id: randomUUID(),
     username: input.username.toLowerCase(),
@@ -87,7 +65,7 @@ export function createUsersStore(db: Kysely<Database>, clock: Clock) {
 
   /** Live sessions only: unexpired, of an account that is neither disabled nor deleted. */
   const liveSessions = () =>
-    adb
+    db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .where('sessions.expires_at', '>', clock.now().toISOString())
@@ -143,7 +121,7 @@ export function createUsersStore(db: Kysely<Database>, clock: Clock) {
      * the same scrypt work and get the same null as a wrong password.
      */
     async verify(username: string, password: string): Promise<User | null> {
-      const row = await adb
+      const row = await db
         .selectFrom('users')
         .select([...USER_COLUMNS, 'users.password_hash', 'users.disabled_at'])
         .where('username', '=', username.toLowerCase())

@@ -4,7 +4,6 @@ import type { RequestState } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import type { Actor } from './request-timeline.ts';
 import type { Database } from './schema.ts';
-import type { TasksTables } from './tasks-store.ts';
 
 /** What a disabled or deleted account was holding and no longer holds; for publishing. */
 export type ReleasedWork = { requestIds: string[]; taskIds: string[] };
@@ -27,7 +26,7 @@ const stateAfterRelease = (state: string): string => (state === 'claimed' ? 'new
  * and each open update task loses its assignee. Finished requests and tasks keep the name.
  */
 export async function releaseWorkIn(
-  trx: Transaction<Database & TasksTables>,
+  trx: Transaction<Database>,
   release: {
     userId: string;
     /** The account's display name, for the timeline line. */
