@@ -290,6 +290,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     actions: { requests, timeline, publishRequest, people: admin },
     duty: { duty, consoles: consolePresence, notifyConsoles },
     sessions: consoleSessions,
+    tasks,
     users,
     devices,
     requests,

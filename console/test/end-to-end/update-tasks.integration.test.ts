@@ -103,6 +103,11 @@ describe('update tasks', () => {
     await pc3.report();
     const [stillOpen] = await get<UpdateTask[]>('/api/tasks', advisor.token);
     expect(stillOpen!.lines.find((l) => l.deviceName === 'r204-pc-03')!.doneAt).toBeNull();
+    // The console reads the same list on its socket.
+    expect(await consoleSocket.emitWithAck('tasks:list', {})).toEqual({
+      ok: true,
+      data: await get<UpdateTask[]>('/api/tasks'),
+    });
 
     // pc-03 updates too: the last line ticks and the task is done.
     pc3.profile.sections.software = pc3.profile.sections.software.map((s) =>

@@ -16,7 +16,7 @@ import {
   type HelpRequestDetail,
   type RequestEvent,
 } from '../schemas/help.ts';
-import { idSchema } from '../schemas/common.ts';
+import { emptyPayloadSchema, idSchema } from '../schemas/common.ts';
 import { requestMessageSchema } from '../schemas/requester.ts';
 import type { UpdateTask } from '../schemas/software/tasks.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
@@ -44,6 +44,11 @@ const COORDINATORS = ['coordinator'] as const;
  * The console namespace's contract: every event a person's console may send, its payload schema,
  * its answer and the roles allowed to send it. The hub refuses anyone else with `forbidden`
  * before reading the payload.
+ *
+ * The console reads its live collections (devices, requests, who is on duty, tasks) and the
+ * records it shows live (a device, a request) here: an answer on the socket comes in order with
+ * the pushes that follow it, so a list is never replaced by an older one. Everything else it
+ * reads over HTTP, which is also the API for other systems (GET /api/openapi.json).
  */
 export const consoleEvents = {
   'devices:list': answeredWith<Device[]>()({ schema: deviceListPayloadSchema, sentBy: HELPERS }),
@@ -90,6 +95,10 @@ export const consoleEvents = {
   }),
   /** The caller goes on or off duty; answered with their account as it now is. */
   'duty:set': answeredWith<User>()({ schema: dutySetSchema, sentBy: HELPERS }),
+  /** Who is on duty now (flag set and a console connected). */
+  'duty:list': answeredWith<Person[]>()({ schema: emptyPayloadSchema, sentBy: HELPERS }),
+  /** Update tasks, newest first. */
+  'tasks:list': answeredWith<UpdateTask[]>()({ schema: emptyPayloadSchema, sentBy: HELPERS }),
 };
 
 export type ConsoleEvents = typeof consoleEvents;

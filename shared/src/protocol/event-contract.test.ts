@@ -40,9 +40,11 @@ describe('socket contract tables', () => {
       | 'request:escalate'
       | 'request:reopen'
       | 'duty:set'
+      | 'duty:list'
+      | 'tasks:list'
     >();
     expect(Object.keys(agentEvents)).toHaveLength(5);
-    expect(Object.keys(consoleEvents)).toHaveLength(12);
+    expect(Object.keys(consoleEvents)).toHaveLength(14);
   });
 
   it('type each payload from its schema and each answer from its row', () => {

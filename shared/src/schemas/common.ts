@@ -12,3 +12,6 @@ export const isoTimestamp = z.iso.datetime({ offset: true });
 
 /** Ids minted by the hub (UUIDs). */
 export const idSchema = z.uuid();
+
+/** The payload of a request that asks for something without parameters (`tasks:list`). */
+export const emptyPayloadSchema = z.strictObject({});

@@ -9,6 +9,7 @@ import {
   type ConsoleSocketData,
   type ConsoleToHubEvents,
   type HubToConsoleEvents,
+  type UpdateTask,
 } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
 import { CONSOLES_ROOM } from '../rooms.ts';
@@ -51,6 +52,8 @@ export type ConsoleNamespaceDeps = {
   actions: RequestActionDeps;
   /** Who is on duty, and which helpers have a console open. */
   duty: Omit<DutyDeps, 'logger'>;
+  /** Update tasks, for `tasks:list`. */
+  tasks: { list(): Promise<UpdateTask[]> };
   /** Ends each socket with its session (revoked, expired). */
   sessions: ConsoleSessions;
   logger: Logger;
@@ -108,6 +111,8 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
       },
 
       'requests:list': async (filter) => ok(await requests.list(filter)),
+
+      'tasks:list': async () => ok(await deps.tasks.list()),
 
       'request:get': async ({ requestId }) => {
         const request = await requests.detail(requestId);

@@ -25,7 +25,7 @@ export async function publishDuty(deps: Omit<DutyDeps, 'logger'>): Promise<void>
 export function dutyHandlers(
   socket: ConsoleSocket,
   deps: DutyDeps,
-): Pick<ConsoleHandlers, 'duty:set'> {
+): Pick<ConsoleHandlers, 'duty:set' | 'duty:list'> {
   const { duty, consoles, logger } = deps;
   const userId = socket.data.user.id;
   const publishInBackground = () =>
@@ -39,6 +39,8 @@ export function dutyHandlers(
   });
 
   return {
+    'duty:list': async () => ok(await duty.onDuty(consoles.isOnline)),
+
     'duty:set': async ({ onDuty }) => {
       // Only the caller's own flag: the id comes from the authenticated socket, never the payload.
       const user = await duty.set(userId, onDuty);

@@ -63,12 +63,13 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
     const socket = openConsoleSocket(session.token);
     socketRef.current = socket;
     const reload = async () => {
-      // After every (re)connection: pushes sent while away are gone, so fetch the lists again.
+      // After every (re)connection: pushes sent while away are gone, so fetch the lists again, on
+      // the socket, so that each answer comes in order with the pushes after it.
       const [deviceList, requestList, dutyList, taskList] = await Promise.all([
         ask(socket, 'devices:list', {}),
         ask(socket, 'requests:list', {}),
-        api<Person[]>('/api/duty'),
-        api<UpdateTask[]>('/api/tasks'),
+        ask(socket, 'duty:list', {}),
+        ask(socket, 'tasks:list', {}),
       ]);
       if (deviceList.ok) devices.replaceAll(deviceList.data);
       if (requestList.ok) requests.replaceAll(requestList.data);
