@@ -39,6 +39,9 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // `import { type A }` keeps a side-effect import of the module at run time (verbatimModuleSyntax):
+      // two modules doing that to each other initialize in the wrong order. Types only: `import type`.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Stand-in collectors and handlers are async by contract without awaiting anything.
       '@typescript-eslint/require-await': 'off',

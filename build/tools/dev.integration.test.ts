@@ -33,10 +33,14 @@ function freePort(): Promise<number> {
 
 describe('npm run dev', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'handraise-dev-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const agentDir = mkdtempSync(join(tmpdir(), 'handraise-dev-agent-'));
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(agentDir, { recursive: true, force: true });
+  });
 
-  it('serves the console with hot reload, and passes API and socket calls to its hub', async () => {
-    const [port, hubPort] = [await freePort(), await freePort()];
+  it('serves the console and the help window with hot reload, in front of the hub it starts', async () => {
+    const [port, hubPort, windowPort] = [await freePort(), await freePort(), await freePort()];
     const dev = spawn(
       process.execPath,
       [
@@ -46,20 +50,24 @@ describe('npm run dev', () => {
         String(port),
         '--hub-port',
         String(hubPort),
+        '--window-port',
+        String(windowPort),
         '--data-dir',
         dataDir,
+        '--agent-dir',
+        agentDir,
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const exited = new Promise<number | null>((resolve) => dev.once('exit', resolve));
     try {
-      const url = await new Promise<string>((resolve, reject) => {
+      const [url = '', windowUrl = ''] = await new Promise<string[]>((resolve, reject) => {
         let output = '';
-        const timer = setTimeout(() => reject(new Error(`no dev URL; said: ${output}`)), 60_000);
+        const timer = setTimeout(() => reject(new Error(`no dev URLs; said: ${output}`)), 90_000);
         dev.stdout.on('data', (chunk: Buffer) => {
           output += chunk.toString();
-          const found = /hot reload at (\S+)/.exec(output)?.[1];
-          if (found) {
+          const found = [...output.matchAll(/hot reload at (\S+)/g)].map((m) => m[1] ?? '');
+          if (found.length === 2) {
             clearTimeout(timer);
             resolve(found);
           }
@@ -67,6 +75,7 @@ describe('npm run dev', () => {
         dev.once('exit', () => reject(new Error(`dev exited; said: ${output}`)));
       });
       expect(url).toBe(`http://127.0.0.1:${port}/`);
+      expect(windowUrl).toBe(`http://127.0.0.1:${windowPort}/`);
 
       // The page from its sources, with Vite's client and React's refresh runtime.
       const page = await (await fetch(url)).text();
@@ -95,6 +104,12 @@ describe('npm run dev', () => {
         await tab.goto(url);
         await hotReload;
         await tab.getByRole('heading', { name: 'Welcome to Handraise' }).waitFor();
+
+        // The help window, on a development agent that enrolled with the dev hub and connected.
+        const window = await browser.newPage();
+        await window.goto(windowUrl);
+        await window.getByRole('heading', { name: 'What is not working?' }).waitFor();
+        await window.getByText('Connected to school help').waitFor({ timeout: 30_000 });
       } finally {
         await browser.close();
       }

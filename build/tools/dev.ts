@@ -1,8 +1,11 @@
-// `npm run dev`: the console page from its sources with hot reload, in front of a hub. Starts a
-// hub of its own on a development data folder (.data/dev-hub), or uses a running one (`--hub URL`).
-// Stops everything it started on Ctrl+C or SIGTERM. Options: --port (the page, 5173), --hub-port
-// (the hub it starts, 7310), --data-dir (that hub's data), --hub URL (use a running hub instead).
+// `npm run dev`: the console page and the tray's help window from their sources with hot reload,
+// in front of a hub. Starts a hub of its own on a development data folder (.data/dev-hub), or uses
+// a running one (`--hub URL`; the help window then needs HANDRAISE_ENROLL_TOKEN to enroll).
+// Stops everything it started on Ctrl+C or SIGTERM. Options: --port (the console, 5173),
+// --window-port (the help window, 5174), --hub-port (the hub it starts, 7310), --data-dir (that
+// hub's data), --agent-dir (the development agent's), --hub URL (use a running hub instead).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServer, type ViteDevServer } from 'vite';
@@ -19,13 +22,19 @@ const { values } = parseArgs({
     hub: { type: 'string' },
     port: { type: 'string', default: '5173' },
     'hub-port': { type: 'string', default: String(DEV_HUB_PORT) },
+    'window-port': { type: 'string', default: '5174' },
+    'agent-dir': { type: 'string', default: join(ROOT, '.data', 'dev-agent') },
     'data-dir': { type: 'string', default: join(ROOT, '.data', 'dev-hub') },
   },
   strict: true,
 });
 
 /** Starts the hub as `npm run hub` would, and resolves with its URL once it says it listens. */
-function startHub(dataDir: string, port: string): Promise<{ url: string; child: ChildProcess }> {
+function startHub(
+  dataDir: string,
+  port: string,
+  enrollToken: string,
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     [
@@ -38,7 +47,10 @@ function startHub(dataDir: string, port: string): Promise<{ url: string; child: 
       '--data-dir',
       dataDir,
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, HANDRAISE_ENROLL_TOKEN: enrollToken },
+    },
   );
   return new Promise((resolve, reject) => {
     let output = '';
@@ -62,10 +74,45 @@ function startHub(dataDir: string, port: string): Promise<{ url: string; child: 
   });
 }
 
+/** Starts the help window's dev server (agent/tools/dev-help-window.ts); resolves with its URL. */
+function startHelpWindow(
+  hubUrl: string,
+  enrollToken: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      join(ROOT, 'agent', 'tools', 'dev-help-window.ts'),
+      '--hub',
+      hubUrl,
+      '--port',
+      values['window-port'],
+      '--data-dir',
+      values['agent-dir'],
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, HANDRAISE_ENROLL_TOKEN: enrollToken },
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /hot reload at (\S+)/.exec(output)?.[1];
+      if (url) resolve({ url, child });
+    });
+    child.once('exit', (code) => reject(new Error(`the help window exited (code ${code})`)));
+  });
+}
+
 let hub: ChildProcess | undefined;
+let helpWindow: ChildProcess | undefined;
 let server: ViteDevServer | undefined;
 const stop = async () => {
   await server?.close();
+  helpWindow?.kill('SIGTERM');
   hub?.kill('SIGTERM');
   process.exitCode ??= 0;
 };
@@ -74,8 +121,11 @@ process.once('SIGTERM', () => void stop());
 
 try {
   let hubUrl = values.hub;
+  // The development agent behind the help window enrolls with this (a fresh one each run).
+  let enrollToken = process.env.HANDRAISE_ENROLL_TOKEN;
   if (!hubUrl) {
-    const started = await startHub(values['data-dir'], values['hub-port']);
+    enrollToken ??= randomBytes(24).toString('base64url');
+    const started = await startHub(values['data-dir'], values['hub-port'], enrollToken);
     hub = started.child;
     hubUrl = started.url;
   }
@@ -87,9 +137,17 @@ try {
   });
   await server.listen();
   const local = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${values.port}/`;
-  process.stdout.write(
-    `Handraise dev: console with hot reload at ${local} (hub ${hubUrl}); Ctrl+C stops\n`,
-  );
+  process.stdout.write(`Handraise dev: console with hot reload at ${local} (hub ${hubUrl})\n`);
+  if (enrollToken) {
+    const window = await startHelpWindow(hubUrl, enrollToken);
+    helpWindow = window.child;
+    process.stdout.write(
+      `Handraise dev: the tray's help window with hot reload at ${window.url} (a development agent)\n`,
+    );
+  } else {
+    process.stdout.write('Handraise dev: no help window (set HANDRAISE_ENROLL_TOKEN for one)\n');
+  }
+  process.stdout.write('Ctrl+C stops everything\n');
 } catch (error) {
   process.stderr.write(
     `handraise dev: ${error instanceof Error ? error.message : String(error)}\n`,

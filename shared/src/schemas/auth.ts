@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type PROTOCOL_VERSION } from '../protocol-version.ts';
+import type { PROTOCOL_VERSION } from '../protocol-version.ts';
 import { idSchema, isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
 
 export const ROLES = ['coordinator', 'advisor'] as const;

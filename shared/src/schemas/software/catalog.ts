@@ -1,6 +1,6 @@
 // An imported catalog of latest versions (a district's or a vendor's list).
 import { z } from 'zod';
-import { type Platform } from '../inventory.ts';
+import type { Platform } from '../inventory.ts';
 
 /** One catalog line: the latest version of a title, as a district or vendor list says. */
 export type CatalogEntry = {

@@ -1,10 +1,10 @@
 // Verdicts: what the hub concludes about each title on each device, and the software pages' reads.
 import { z } from 'zod';
 import { shortString } from '../common.ts';
-import { type Platform, type SoftwareSource, type UpdateSource } from '../inventory.ts';
-import { type SoftwarePolicy } from './policies.ts';
-import { type CatalogEntry } from './catalog.ts';
-import { type TitleOverride } from './overrides.ts';
+import type { Platform, SoftwareSource, UpdateSource } from '../inventory.ts';
+import type { SoftwarePolicy } from './policies.ts';
+import type { CatalogEntry } from './catalog.ts';
+import type { TitleOverride } from './overrides.ts';
 
 /** What the hub concludes about one title on one device. */
 export type VerdictStatus = 'current' | 'behind' | 'unknown';

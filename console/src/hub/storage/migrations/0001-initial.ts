@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 
 /** Devices, their inventories, requests and their timelines, users and sessions, enrollment tokens. */
 export const migration: Migration = {

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 
 /** Windows hotfixes (KBs) as their own inventory section; requester messages made idempotent. */
 export const migration: Migration = {

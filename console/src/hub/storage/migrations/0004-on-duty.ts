@@ -1,4 +1,4 @@
-import { type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
 
 /** Helpers say when they are on duty; everyone starts off duty. */
 export const migration: Migration = {
