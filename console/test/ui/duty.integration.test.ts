@@ -54,7 +54,10 @@ describe('advisors on duty', () => {
     expect(await pushed).toEqual([{ id: sam.user.id, displayName: 'Sam Okafor', role: 'advisor' }]);
     expect(await onDutyOverHttp(admin)).toEqual(['Sam Okafor']);
     // The console reads the same list on its socket, in order with the pushes.
-    expect(await coordinator.emitWithAck('duty:list', {})).toEqual({ ok: true, data: await pushed });
+    expect(await coordinator.emitWithAck('duty:list', {})).toEqual({
+      ok: true,
+      data: await pushed,
+    });
 
     // Only the caller's flag: the coordinator is still off duty, in the store too.
     const me = await t.http<User>('/api/me', { token: admin });
