@@ -1,19 +1,12 @@
 // A damaged outbox, the real command line and a real hub: the hand still goes up, what could be
 // read is delivered, the damaged file stays beside the new one, and the hub hears of it.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Ack, DeviceDetail, HelpCreate, HelpRequestDetail } from '@handraise/shared';
-import { killAll, runAgent } from '../../../console/test/support/processes.ts';
-import {
-  connectHelper,
-  enrollComputer,
-  startHub,
-  storedRequestCount,
-  type Helper,
-} from '../support/hub-harness.ts';
-import type { Hub } from '../../../console/src/hub/create-hub.ts';
+import { describe, expect } from 'vitest';
+import { hubTest } from '../support/hub-fixture.ts';
+import type { DeviceDetail, HelpCreate, HelpRequestDetail } from '@handraise/shared';
+import { runAgent } from '../../../console/test/support/processes.ts';
+import { enrollComputer, storedRequestCount } from '../support/hub-harness.ts';
 import { openOutbox } from '../../src/core/outbox.ts';
 import { overwritePages, pagesOf } from '../../src/core/storage/testing/damage.ts';
 
@@ -25,130 +18,117 @@ const request = (text: string): HelpCreate => ({
 });
 
 describe('a damaged outbox, end to end', () => {
-  const dirs: string[] = [];
-  const tempDir = (prefix: string) => {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
-    dirs.push(dir);
-    return dir;
-  };
-  let hub: Hub;
-  let helper: Helper;
+  hubTest(
+    'delivers what could be read and the new request, keeps the damaged file, and tells the hub',
+    async ({ hub, api, tempDir }) => {
+      // Another computer's request, which a tampered outbox must not be able to reach.
+      const otherDir = tempDir('handraise-other-');
+      const otherComputer = await enrollComputer(hub.url, otherDir, 'other-pc');
+      const other = await runAgent([
+        'help',
+        'Keyboard missing keys',
+        '--once',
+        '--data-dir',
+        otherDir,
+      ]);
+      expect(other.code).toBe(0);
+      const [sentByOther] = await api<{ id: string }[]>(
+        `/api/requests?deviceId=${otherComputer.deviceId}`,
+      );
+      const otherRequestId = sentByOther?.id ?? '';
 
-  beforeAll(async () => {
-    hub = await startHub(tempDir('handraise-hub-'));
-    helper = await connectHelper(hub.url);
-  });
-  afterEach(killAll);
-  afterAll(async () => {
-    helper.close();
-    await hub.close();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+      const agentDir = tempDir('handraise-agent-');
+      const { deviceId } = await enrollComputer(hub.url, agentDir, 'lab-pc-12');
+      const file = join(agentDir, 'agent.sqlite');
+      const waiting = request('Printer in room 12 jams on every page');
+      const store = openOutbox(file);
+      store.add({ kind: 'help:create', payload: waiting });
+      store.add({
+        kind: 'help:reply',
+        payload: {
+          requestId: otherRequestId,
+          idempotencyKey: crypto.randomUUID(),
+          text: 'mine now',
+        },
+      });
+      store.close();
+      const { pageSize, pages } = pagesOf(file, 'sqlite_autoindex_outbox_1');
+      overwritePages(file, pageSize, pages);
+      const before = await storedRequestCount(hub);
 
-  async function api<T>(path: string): Promise<T> {
-    const response = await fetch(`${hub.url}${path}`, {
-      headers: { authorization: `Bearer ${helper.token}` },
-    });
-    const body = (await response.json()) as Ack<T>;
-    if (!body.ok) throw new Error(`${path}: ${body.error}`);
-    return body.data;
-  }
+      const help = await runAgent([
+        'help',
+        'Projector says no signal',
+        '--once',
+        '--data-dir',
+        agentDir,
+      ]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/Sent\. .*request [0-9a-f-]{36}/);
+      // The person reads one plain sentence; SQLite's account of the damage goes to the log.
+      expect(help.stdout.split('\n')[0]).toBe(
+        'The file where this computer keeps help requests was damaged and has been replaced: 2 saved requests and replies were kept.',
+      );
+      expect(help.stdout).not.toMatch(/page|tree|sqlite|error code/i);
+      const logged = help.stderr
+        .split('\n')
+        .filter((line) => line.includes('set aside'))
+        .map((line) => (JSON.parse(line) as { msg: string }).msg);
+      expect(logged).toEqual([
+        expect.stringMatching(
+          /^the outbox was not usable \(damaged pages: .*\) and was set aside as agent\.sqlite\.damaged-[\dT-]+Z; 2 saved items \(requests, replies\) carried over; the agent goes on with a new outbox$/,
+        ),
+      ]);
+      expect(
+        readdirSync(agentDir).filter((name) => /^agent\.sqlite\.damaged-[^-]+.*Z$/.test(name)),
+      ).toHaveLength(1);
 
-  it('delivers what could be read and the new request, keeps the damaged file, and tells the hub', async () => {
-    // Another computer's request, which a tampered outbox must not be able to reach.
-    const otherDir = tempDir('handraise-other-');
-    const otherComputer = await enrollComputer(hub.url, otherDir, 'other-pc');
-    const other = await runAgent([
-      'help',
-      'Keyboard missing keys',
-      '--once',
-      '--data-dir',
-      otherDir,
-    ]);
-    expect(other.code).toBe(0);
-    const [sentByOther] = await api<{ id: string }[]>(
-      `/api/requests?deviceId=${otherComputer.deviceId}`,
-    );
-    const otherRequestId = sentByOther?.id ?? '';
+      // The carried request and the new one reached the hub; the reply to someone else's did not.
+      expect(await storedRequestCount(hub)).toBe(before + 2);
+      const mine = await api<{ text: string }[]>(`/api/requests?deviceId=${deviceId}`);
+      expect(mine.map((r) => r.text).sort()).toEqual([
+        'Printer in room 12 jams on every page',
+        'Projector says no signal',
+      ]);
+      const status = await runAgent(['status', '--data-dir', agentDir]);
+      expect(status.stdout).toContain('0 waiting to be sent, 2 delivered, 1 refused');
+      const otherRequest = await api<HelpRequestDetail & { events: { kind: string }[] }>(
+        `/api/requests/${otherRequestId}`,
+      );
+      expect(otherRequest.events.filter((event) => event.kind === 'message')).toEqual([]);
 
-    const agentDir = tempDir('handraise-agent-');
-    const { deviceId } = await enrollComputer(hub.url, agentDir, 'lab-pc-12');
-    const file = join(agentDir, 'agent.sqlite');
-    const waiting = request('Printer in room 12 jams on every page');
-    const store = openOutbox(file);
-    store.add({ kind: 'help:create', payload: waiting });
-    store.add({
-      kind: 'help:reply',
-      payload: { requestId: otherRequestId, idempotencyKey: crypto.randomUUID(), text: 'mine now' },
-    });
-    store.close();
-    const { pageSize, pages } = pagesOf(file, 'sqlite_autoindex_outbox_1');
-    overwritePages(file, pageSize, pages);
-    const before = await storedRequestCount(hub);
+      // The next inventory carries the note.
+      const run = await runAgent(['run', '--once', '--data-dir', agentDir]);
+      expect(run.code).toBe(0);
+      const device = await api<DeviceDetail>(`/api/devices/${deviceId}`);
+      const note = device.notes.find((n) => n.collector === 'outbox');
+      expect(note?.error).toMatch(/Z: the outbox was not usable .* 2 saved items/);
+    },
+  );
 
-    const help = await runAgent([
-      'help',
-      'Projector says no signal',
-      '--once',
-      '--data-dir',
-      agentDir,
-    ]);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/Sent\. .*request [0-9a-f-]{36}/);
-    // The person reads one plain sentence; SQLite's account of the damage goes to the log.
-    expect(help.stdout.split('\n')[0]).toBe(
-      'The file where this computer keeps help requests was damaged and has been replaced: 2 saved requests and replies were kept.',
-    );
-    expect(help.stdout).not.toMatch(/page|tree|sqlite|error code/i);
-    const logged = help.stderr
-      .split('\n')
-      .filter((line) => line.includes('set aside'))
-      .map((line) => (JSON.parse(line) as { msg: string }).msg);
-    expect(logged).toEqual([
-      expect.stringMatching(
-        /^the outbox was not usable \(damaged pages: .*\) and was set aside as agent\.sqlite\.damaged-[\dT-]+Z; 2 saved items \(requests, replies\) carried over; the agent goes on with a new outbox$/,
-      ),
-    ]);
-    expect(
-      readdirSync(agentDir).filter((name) => /^agent\.sqlite\.damaged-[^-]+.*Z$/.test(name)),
-    ).toHaveLength(1);
+  hubTest(
+    'that is not a database at all still takes a new request, and says nothing could be read',
+    async ({ hub, tempDir }) => {
+      const agentDir = tempDir('handraise-agent-');
+      await enrollComputer(hub.url, agentDir, 'lab-pc-13');
+      writeFileSync(join(agentDir, 'agent.sqlite'), Buffer.alloc(8192, 0x5a));
 
-    // The carried request and the new one reached the hub; the reply to someone else's did not.
-    expect(await storedRequestCount(hub)).toBe(before + 2);
-    const mine = await api<{ text: string }[]>(`/api/requests?deviceId=${deviceId}`);
-    expect(mine.map((r) => r.text).sort()).toEqual([
-      'Printer in room 12 jams on every page',
-      'Projector says no signal',
-    ]);
-    const status = await runAgent(['status', '--data-dir', agentDir]);
-    expect(status.stdout).toContain('0 waiting to be sent, 2 delivered, 1 refused');
-    const otherRequest = await api<HelpRequestDetail & { events: { kind: string }[] }>(
-      `/api/requests/${otherRequestId}`,
-    );
-    expect(otherRequest.events.filter((event) => event.kind === 'message')).toEqual([]);
-
-    // The next inventory carries the note.
-    const run = await runAgent(['run', '--once', '--data-dir', agentDir]);
-    expect(run.code).toBe(0);
-    const device = await api<DeviceDetail>(`/api/devices/${deviceId}`);
-    const note = device.notes.find((n) => n.collector === 'outbox');
-    expect(note?.error).toMatch(/Z: the outbox was not usable .* 2 saved items/);
-  });
-
-  it('that is not a database at all still takes a new request, and says nothing could be read', async () => {
-    const agentDir = tempDir('handraise-agent-');
-    await enrollComputer(hub.url, agentDir, 'lab-pc-13');
-    writeFileSync(join(agentDir, 'agent.sqlite'), Buffer.alloc(8192, 0x5a));
-
-    const help = await runAgent(['help', 'Wi-Fi keeps dropping', '--once', '--data-dir', agentDir]);
-    expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Sent.');
-    expect(help.stdout).toContain(
-      'was damaged and has been replaced: nothing in it could be read, so requests waiting in it are lost.',
-    );
-    expect(help.stderr).toContain('nothing could be read out of it');
-    expect(
-      readdirSync(agentDir).filter((name) => name.startsWith('agent.sqlite.damaged-')),
-    ).toHaveLength(1);
-  });
+      const help = await runAgent([
+        'help',
+        'Wi-Fi keeps dropping',
+        '--once',
+        '--data-dir',
+        agentDir,
+      ]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('Sent.');
+      expect(help.stdout).toContain(
+        'was damaged and has been replaced: nothing in it could be read, so requests waiting in it are lost.',
+      );
+      expect(help.stderr).toContain('nothing could be read out of it');
+      expect(
+        readdirSync(agentDir).filter((name) => name.startsWith('agent.sqlite.damaged-')),
+      ).toHaveLength(1);
+    },
+  );
 });
