@@ -1,64 +1,59 @@
 // Display names on a real hub: spaces around a name are dropped, a name of only spaces is refused
 // with nothing changed, and an account created without a name shows its username.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Account, User } from '@handraise/shared';
-import { startTestHub, type TestHub } from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import type { TestHub } from './testing/test-hub.ts';
 
 const PASSWORD = 'a long helper password';
 const BLANK_NAMES = [' ', '   ', '\t', ' \n '];
 
 describe('account display names', () => {
-  let t: TestHub;
-  let admin: string;
-
-  beforeEach(async () => {
-    t = await startTestHub();
-    admin = await t.signIn();
-  });
-  afterEach(() => t.close());
-
-  const accounts = async () => {
+  const accounts = async (t: TestHub, admin: string) => {
     const list = await t.http<Account[]>('/api/users', { token: admin });
     if (!list.body.ok) throw new Error(list.body.error);
     return list.body.data;
   };
   const invalid = { status: 400, body: { ok: false, error: 'invalid-payload' } };
 
-  it('creates an account without a name under its username, and trims the names it keeps', async () => {
-    const unnamed = await t.http<User>('/api/users', {
-      token: admin,
-      body: { username: 'Sam', password: PASSWORD, role: 'advisor' },
-    });
-    expect(unnamed).toMatchObject({
-      status: 201,
-      body: { ok: true, data: { username: 'sam', displayName: 'Sam' } },
-    });
-    const named = await t.http<User>('/api/users', {
-      token: admin,
-      body: {
-        username: 'rivera',
-        displayName: '  Ms Rivera ',
-        password: PASSWORD,
-        role: 'advisor',
-      },
-    });
-    expect(named.body).toMatchObject({ ok: true, data: { displayName: 'Ms Rivera' } });
-    if (!named.body.ok) return;
-    const renamed = await t.http<Account>(`/api/users/${named.body.data.id}`, {
-      method: 'PATCH',
-      token: admin,
-      body: { displayName: '\tAna Rivera  ' },
-    });
-    expect(renamed.body).toMatchObject({ ok: true, data: { displayName: 'Ana Rivera' } });
-  });
+  hubTest(
+    'creates an account without a name under its username, and trims the names it keeps',
+    async ({ t, admin }) => {
+      const unnamed = await t.http<User>('/api/users', {
+        token: admin,
+        body: { username: 'Sam', password: PASSWORD, role: 'advisor' },
+      });
+      expect(unnamed).toMatchObject({
+        status: 201,
+        body: { ok: true, data: { username: 'sam', displayName: 'Sam' } },
+      });
+      const named = await t.http<User>('/api/users', {
+        token: admin,
+        body: {
+          username: 'rivera',
+          displayName: '  Ms Rivera ',
+          password: PASSWORD,
+          role: 'advisor',
+        },
+      });
+      expect(named.body).toMatchObject({ ok: true, data: { displayName: 'Ms Rivera' } });
+      if (!named.body.ok) return;
+      const renamed = await t.http<Account>(`/api/users/${named.body.data.id}`, {
+        method: 'PATCH',
+        token: admin,
+        body: { displayName: '\tAna Rivera  ' },
+      });
+      expect(renamed.body).toMatchObject({ ok: true, data: { displayName: 'Ana Rivera' } });
+    },
+  );
 
-  it('refuses a name of only spaces, creating and renaming nothing', async () => {
+  hubTest('refuses a name of only spaces, creating and renaming nothing', async ({ t, admin }) => {
     const sam = await t.http<User>('/api/users', {
       token: admin,
       body: { username: 'sam', displayName: 'Sam Okafor', password: PASSWORD, role: 'advisor' },
     });
     if (!sam.body.ok) throw new Error(sam.body.error);
-    const before = await accounts();
+    const before = await accounts(t, admin);
     for (const displayName of BLANK_NAMES) {
       expect(
         await t.http('/api/users', {
@@ -97,7 +92,7 @@ describe('account display names', () => {
         body: { username: 'unnamed', password: PASSWORD, role: 'coordinator' },
       }),
     ).toEqual({ status: 403, body: { ok: false, error: 'forbidden' } });
-    expect(await accounts()).toEqual(before);
+    expect(await accounts(t, admin)).toEqual(before);
     for (const username of ['blank', 'unnamed'])
       expect(
         (await t.http('/api/session', { body: { username, password: PASSWORD } })).status,
