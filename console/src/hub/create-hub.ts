@@ -84,6 +84,8 @@ export type Hub = {
   logger: Logger;
   /** Every REST route it serves, with who may call it. */
   routes: readonly ApiRoute[];
+  /** How many consoles a person has connected now, as the hub has counted them. */
+  consoleConnections(userId: string): number;
   close(): Promise<void>;
 };
 
@@ -316,6 +318,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     database,
     logger,
     routes: apiRoutes,
+    consoleConnections: (userId) => consolePresence.connections(userId),
     close() {
       closing ??= (async () => {
         retention.stop();

@@ -19,6 +19,8 @@ export function createPresence() {
       return count <= 0;
     },
     isOnline: (deviceId: string): boolean => sockets.has(deviceId),
+    /** How many sockets are counted in for this id. */
+    connections: (deviceId: string): number => sockets.get(deviceId) ?? 0,
     onlineCount: (): number => sockets.size,
   };
 }

@@ -86,7 +86,8 @@ describe('advisors on duty', () => {
 
     // One of two consoles closing changes nothing; the last one takes them off the list.
     first.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Once the hub has counted the first console out, Sam is still on duty through the second.
+    await expect.poll(() => t.hub.consoleConnections(sam.user.id)).toBe(1);
     expect(await onDutyOverHttp(admin)).toEqual(['Sam Okafor']);
     const gone = dutyPush(coordinator, []);
     second.disconnect();
