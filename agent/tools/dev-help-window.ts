@@ -107,11 +107,20 @@ const server = await createServer({
   plugins: [trayBridge(runtime, dataDir)],
 });
 await server.listen();
-const stop = async () => {
-  await server.close();
-  runtime.close();
-};
+let stopping: Promise<void> | undefined;
+/** Stops once: Ctrl+C reaches this process from the terminal and from `dev` both. */
+const stop = () =>
+  (stopping ??= (async () => {
+    clearInterval(parentWatch);
+    await server.close();
+    runtime.close();
+  })());
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
+// Started by `npm run dev`: when that process is gone, so is this one.
+const parent = process.ppid;
+const parentWatch = setInterval(() => {
+  if (process.ppid !== parent) void stop();
+}, 1_000);
 const local = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${values.port}/`;
 process.stdout.write(`help window with hot reload at ${local}\n`);

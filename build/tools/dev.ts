@@ -13,6 +13,8 @@ import { createServer, type ViteDevServer } from 'vite';
 const ROOT = join(import.meta.dirname, '..', '..');
 /** A port apart from the hub's usual 7300, so a school's own hub on this machine is left alone. */
 const DEV_HUB_PORT = 7310;
+/** How often `dev` checks that whoever started it is still there. */
+const PARENT_CHECK_MS = 1_000;
 /** How long a starting hub may take to answer before `dev` gives up on it. */
 const HUB_START_TIMEOUT_MS = 60_000;
 
@@ -110,14 +112,24 @@ function startHelpWindow(
 let hub: ChildProcess | undefined;
 let helpWindow: ChildProcess | undefined;
 let server: ViteDevServer | undefined;
-const stop = async () => {
-  await server?.close();
-  helpWindow?.kill('SIGTERM');
-  hub?.kill('SIGTERM');
-  process.exitCode ??= 0;
-};
+let stopping: Promise<void> | undefined;
+/** Stops everything once, whichever signal or event asks first. */
+const stop = () =>
+  (stopping ??= (async () => {
+    clearInterval(parentWatch);
+    helpWindow?.kill('SIGTERM');
+    hub?.kill('SIGTERM');
+    await server?.close();
+    process.exitCode ??= 0;
+  })());
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
+// `npm run dev` stopped with SIGTERM exits without passing it on: when the process that started
+// this one is gone (this one is handed to init), stop too, rather than hold the ports.
+const parent = process.ppid;
+const parentWatch = setInterval(() => {
+  if (process.ppid !== parent) void stop();
+}, PARENT_CHECK_MS);
 
 try {
   let hubUrl = values.hub;

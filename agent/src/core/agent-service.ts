@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import type { RequesterRequest } from '@handraise/shared';
 import {
@@ -16,6 +17,7 @@ import { enrollmentToken } from './enrollment/token-sources.ts';
 import { HubRefusedError, isHubRefusal } from './hub-refusal.ts';
 import { openOutbox, type Outbox } from './outbox.ts';
 import type { OutboxRecovery } from './storage/outbox-recovery.ts';
+import { refuseForeignEntries } from './storage/private-files.ts';
 import { withRecoveryNote } from './storage/recovery-note.ts';
 
 export type AgentSettings = {
@@ -78,6 +80,8 @@ export async function ensureEnrolled(
   },
   options: { force?: boolean } = {},
 ): Promise<Credentials> {
+  // Before the token is used: a data folder with another user's files in it is refused as it is.
+  refuseForeignEntries(dirname(resolved.files.credentials));
   const stored = readCredentials(resolved.files.credentials);
   if (stored && !options.force && (!resolved.hub || stored.hub === resolved.hub)) return stored;
   const hub = resolved.hub ?? stored?.hub;

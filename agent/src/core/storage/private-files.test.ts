@@ -13,10 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAgentConfigFile } from '../agent-config.ts';
+import { ensureEnrolled } from '../agent-service.ts';
 import { readCredentials } from '../credentials.ts';
 import {
   ensurePrivateDir,
   ensurePrivateFile,
+  refuseForeignEntries,
   refuseForeignFile,
   securePrivateFolder,
 } from './private-files.ts';
@@ -131,5 +133,25 @@ describe.skipIf(process.platform === 'win32')('private files', () => {
     writeFileSync(rootOwned, '');
     if (me === 0) expect(() => refuseForeignFile(rootOwned, 1000)).not.toThrow();
     expect(() => refuseForeignFile(rootOwned)).not.toThrow();
+  });
+
+  it('refuses such a folder before enrolling: no token is spent and no device made', async () => {
+    const dir = join(root, 'planted-cache');
+    mkdirSync(dir, { mode: 0o1777 });
+    chmodSync(dir, 0o1777);
+    const me = process.getuid?.() ?? 0;
+    const cache = join(dir, 'cache');
+    mkdirSync(cache, { mode: 0o777 });
+    const refusal = /cache belongs to another user/;
+    if (me === 0) {
+      chownSync(cache, 65534, 65534);
+      // A hub that does not exist: had the agent tried to enroll, it would fail to reach it instead.
+      const files = { credentials: join(dir, 'credentials.json') };
+      await expect(
+        ensureEnrolled({ files, hub: 'http://127.0.0.1:9', token: 'enrollment-token-0001' }),
+      ).rejects.toThrow(refusal);
+    } else {
+      expect(() => refuseForeignEntries(dir, me + 1)).toThrow(refusal);
+    }
   });
 });

@@ -49,6 +49,17 @@ export function refuseForeignFile(path: string, uid = process.getuid?.()): void 
     );
 }
 
+/**
+ * Refuses a data folder in which any entry with one of the agent's names belongs to another user
+ * (see refuseForeignFile). Checked before the agent uses anything there, enrollment included, so
+ * that a refused folder costs the hub no device record and the token no use.
+ */
+export function refuseForeignEntries(dir: string, uid = process.getuid?.()): void {
+  if (!hasPosixModes()) return;
+  for (const entry of entriesOf(dir))
+    if (AGENT_ENTRY.test(entry.name)) refuseForeignFile(join(dir, entry.name), uid);
+}
+
 /** Sets `mode` on a file or folder unless it has it already; a missing entry is left alone. */
 export function setMode(path: string, mode: number): void {
   if (!hasPosixModes()) return;
