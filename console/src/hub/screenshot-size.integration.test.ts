@@ -1,18 +1,13 @@
 // A screenshot's size in pixels, read from its header, decides what a viewer's browser must
 // decode: a small file that claims a huge picture is refused, and nothing of it is kept.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { hubTest } from './testing/hub-test.ts';
 import type { HelpRequest } from '@handraise/shared';
 import {
   padded,
   pngHeader,
   webpExtendedHeader,
 } from '../../../shared/src/testing/image-headers.ts';
-import {
-  startTestHub,
-  type AgentClient,
-  type ConsoleClient,
-  type TestHub,
-} from './testing/test-hub.ts';
 
 /** The size of the PNG that took a viewing browser from 625 MB to 1.9 GB. */
 const HUGE_PNG_BYTES = 995_000;
@@ -26,48 +21,38 @@ const helpRequest = (screenshot: Uint8Array) => ({
 });
 
 describe('screenshot pixel size', () => {
-  let t: TestHub;
-  let agent: AgentClient;
-  let coordinator: ConsoleClient;
-  let token: string;
+  hubTest(
+    'refuses a 16000×16000 PNG of under 1 MB, and stores nothing',
+    async ({ t, agent, coordinator, admin }) => {
+      let pushed = 0;
+      coordinator.on('request:created', () => (pushed += 1));
+      const huge = padded(pngHeader(16_000, 16_000), HUGE_PNG_BYTES);
+      expect(await agent.emitWithAck('help:create', helpRequest(huge))).toEqual({
+        ok: false,
+        error: 'screenshot-too-large',
+      });
+      // The same claim in another format is refused the same way.
+      const wide = padded(webpExtendedHeader(10_000, 5_000), HUGE_PNG_BYTES);
+      expect(await agent.emitWithAck('help:create', helpRequest(wide))).toEqual({
+        ok: false,
+        error: 'screenshot-too-large',
+      });
 
-  beforeEach(async () => {
-    t = await startTestHub();
-    agent = await t.connectAgent(await t.enroll());
-    token = await t.signIn();
-    coordinator = await t.connectConsole(token);
-  });
-  afterEach(() => t.close());
+      const listed = await t.http<HelpRequest[]>('/api/requests', { token: admin });
+      expect(listed.body).toEqual({ ok: true, data: [] });
+      const { db } = t.hub.database;
+      const rows = await db
+        .selectFrom('screenshots')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(rows.n)).toBe(0);
+      // A round trip on the console's connection: a push for either would have come before it.
+      await coordinator.emitWithAck('requests:list', {});
+      expect(pushed).toBe(0);
+    },
+  );
 
-  it('refuses a 16000×16000 PNG of under 1 MB, and stores nothing', async () => {
-    let pushed = 0;
-    coordinator.on('request:created', () => (pushed += 1));
-    const huge = padded(pngHeader(16_000, 16_000), HUGE_PNG_BYTES);
-    expect(await agent.emitWithAck('help:create', helpRequest(huge))).toEqual({
-      ok: false,
-      error: 'screenshot-too-large',
-    });
-    // The same claim in another format is refused the same way.
-    const wide = padded(webpExtendedHeader(10_000, 5_000), HUGE_PNG_BYTES);
-    expect(await agent.emitWithAck('help:create', helpRequest(wide))).toEqual({
-      ok: false,
-      error: 'screenshot-too-large',
-    });
-
-    const listed = await t.http<HelpRequest[]>('/api/requests', { token });
-    expect(listed.body).toEqual({ ok: true, data: [] });
-    const { db } = t.hub.database;
-    const rows = await db
-      .selectFrom('screenshots')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(rows.n)).toBe(0);
-    // A round trip on the console's connection: a push for either would have come before it.
-    await coordinator.emitWithAck('requests:list', {});
-    expect(pushed).toBe(0);
-  });
-
-  it('accepts three 4K screens side by side', async () => {
+  hubTest('accepts three 4K screens side by side', async ({ agent }) => {
     const wide = padded(pngHeader(3 * 3840, 2160), 300_000);
     expect(await agent.emitWithAck('help:create', helpRequest(wide))).toMatchObject({ ok: true });
   });

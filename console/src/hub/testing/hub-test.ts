@@ -1,5 +1,6 @@
-// Test support: a fresh hub for each test (`t`) and its coordinator's session token (`admin`), as
-// test.extend fixtures; the hub and its data folder are gone after the test.
+// Test support: a fresh hub for each test (`t`), its coordinator's session token (`admin`), a
+// coordinator's console socket (`coordinator`) and an enrolled computer's agent socket (`agent`),
+// as test.extend fixtures, each made only when a test asks for it; all gone after the test.
 import { test } from 'vitest';
 import { startTestHub } from './test-hub.ts';
 
@@ -10,4 +11,6 @@ export const hubTest = test
     onCleanup(() => t.close());
     return t;
   })
-  .extend('admin', async ({ t }) => t.signIn());
+  .extend('admin', async ({ t }) => t.signIn())
+  .extend('coordinator', async ({ t, admin }) => t.connectConsole(admin))
+  .extend('agent', async ({ t }) => t.connectAgent(await t.enroll()));
