@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { productionBuild } from '../build/tools/vite-build.ts';
 
 /** The help window's sources (Vite's root). */
 export const RENDERER_DIR = join(import.meta.dirname, 'src', 'renderer');
@@ -11,14 +12,6 @@ export default defineConfig(({ command }) => ({
   // Relative asset URLs: the page is loaded from a file:// path in Electron, from / in tests.
   base: './',
   plugins: [react()],
-  ...(command === 'build'
-    ? {
-        mode: 'production',
-        // React's production build and JSX runtime even when NODE_ENV says otherwise (vitest sets
-        // it to "test", which Vite would take for a development build).
-        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-        oxc: { jsx: { runtime: 'automatic' as const, development: false } },
-      }
-    : {}),
+  ...productionBuild(command),
   build: { emptyOutDir: true, reportCompressedSize: false },
 }));

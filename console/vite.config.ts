@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { productionBuild } from '../build/tools/vite-build.ts';
 
 /** The console UI's sources (Vite's root). */
 export const UI_SOURCE_DIR = join(import.meta.dirname, 'src', 'ui', 'app');
@@ -24,15 +25,7 @@ export default defineConfig(({ command }) => ({
   // Relative asset URLs: the same build is served by the hub at / and opened by Electron.
   base: './',
   plugins: [react()],
-  ...(command === 'build'
-    ? {
-        mode: 'production',
-        // React's production build even when NODE_ENV says otherwise (vitest sets it to "test",
-        // which would also switch React Aria's test-only paths on).
-        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-        oxc: { jsx: { runtime: 'automatic' as const, development: false } },
-      }
-    : {}),
+  ...productionBuild(command),
   build: {
     outDir: UI_DIST_DIR,
     emptyOutDir: true,

@@ -18,6 +18,7 @@ const inputs = [
   UI_SOURCE_DIR,
   import.meta.dirname,
   VITE_CONFIG,
+  join(REPO_ROOT, 'build', 'tools', 'vite-build.ts'),
   join(REPO_ROOT, 'shared', 'src'),
   join(REPO_ROOT, 'package-lock.json'),
 ];
