@@ -9,15 +9,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inputsFingerprint, type FingerprintInputs } from './input-fingerprint.ts';
-
-/**
- * File times tick with the kernel's clock, which can be a few milliseconds coarse: each change
- * below waits longer than that, as any real package manager run does.
- */
-const TICK_MS = 20;
+import { fileClockPast } from './testing/file-clock.ts';
 
 describe('inputsFingerprint (real files)', () => {
   let dir: string;
@@ -40,7 +34,7 @@ describe('inputsFingerprint (real files)', () => {
   it('changes when a file is rewritten, even with the same size and its old mtime put back', async () => {
     const before = inputsFingerprint(inputs);
     const { atime, mtime } = statSync(join(dir, 'status'));
-    await sleep(TICK_MS);
+    await fileClockPast(join(dir, 'status'));
     writeFileSync(join(dir, 'status'), 'Package: bash\nVersion: 5.3\n');
     utimesSync(join(dir, 'status'), atime, mtime);
     expect(inputsFingerprint(inputs)).not.toBe(before);
@@ -48,7 +42,7 @@ describe('inputsFingerprint (real files)', () => {
 
   it('changes when a file is replaced by a rename, as dpkg and apt replace theirs', async () => {
     const before = inputsFingerprint(inputs);
-    await sleep(TICK_MS);
+    await fileClockPast(join(dir, 'status'));
     writeFileSync(join(dir, 'status-new'), 'Package: bash\nVersion: 5.2\n');
     renameSync(join(dir, 'status-new'), join(dir, 'status'));
     expect(inputsFingerprint(inputs)).not.toBe(before);
@@ -56,16 +50,16 @@ describe('inputsFingerprint (real files)', () => {
 
   it('changes when an entry of a folder is added, replaced or removed', async () => {
     const original = inputsFingerprint(inputs);
-    await sleep(TICK_MS);
+    await fileClockPast(join(dir, 'lists'));
     writeFileSync(join(dir, 'lists', 'security_Packages'), 'Package: openssl\n');
     const added = inputsFingerprint(inputs);
     expect(added).not.toBe(original);
-    await sleep(TICK_MS);
+    await fileClockPast(join(dir, 'lists'));
     writeFileSync(join(dir, 'lists', 'main_Packages.new'), 'Package: bash\nVersion: 5.3\n');
     renameSync(join(dir, 'lists', 'main_Packages.new'), join(dir, 'lists', 'main_Packages'));
     const replaced = inputsFingerprint(inputs);
     expect(replaced).not.toBe(added);
-    await sleep(TICK_MS);
+    await fileClockPast(join(dir, 'lists'));
     rmSync(join(dir, 'lists', 'security_Packages'));
     const removed = inputsFingerprint(inputs);
     expect(removed).not.toBe(replaced);

@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommandNotFoundError, type runCommand } from '../../run-command.ts';
 import { APT_CACHE_MAX_AGE_MS, collectAptUpdates } from './apt-updates.ts';
 import type { OutputCache } from '../cached-output.ts';
 import type { FingerprintInputs } from '../input-fingerprint.ts';
+import { fileClockPast } from '../testing/file-clock.ts';
 
 type Run = typeof runCommand;
 
@@ -49,9 +49,6 @@ describe('collectAptUpdates', () => {
 describe('collectAptUpdates with a cache (real files)', () => {
   const LISTING =
     'Listing...\nopenssl/stable-security 3.0.15-1~deb12u1 amd64 [upgradable from: 3.0.14-1~deb12u2]\n';
-  /** File times can be a few milliseconds coarse; real package manager runs take far longer. */
-  const TICK_MS = 20;
-
   let dir: string;
   let now: number;
   let cache: OutputCache;
@@ -90,7 +87,7 @@ describe('collectAptUpdates with a cache (real files)', () => {
 
   it('asks again after an upgrade rewrites dpkg status, and never reports the old update', async () => {
     await collect();
-    await sleep(TICK_MS);
+    await fileClockPast(join(dir, 'status'));
     // dpkg writes status-new and renames it over status.
     writeFileSync(join(dir, 'status-new'), 'Package: openssl\nVersion: 3.0.15-1~deb12u1\n');
     renameSync(join(dir, 'status-new'), join(dir, 'status'));
@@ -103,11 +100,11 @@ describe('collectAptUpdates with a cache (real files)', () => {
 
   it('asks again after apt update replaces or adds a package list', async () => {
     await collect();
-    await sleep(TICK_MS);
+    await fileClockPast(join(dir, 'lists'));
     writeFileSync(join(dir, 'lists', 'main_Packages'), 'Package: bash\n');
     await collect();
     expect(aptRuns).toBe(2);
-    await sleep(TICK_MS);
+    await fileClockPast(join(dir, 'lists'));
     writeFileSync(
       join(dir, 'lists', 'security_Packages.new'),
       'Package: openssl\nVersion: 3.0.16\n',
