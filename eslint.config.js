@@ -18,6 +18,28 @@ const electronGlue = {
   message:
     'The agent core runs headless (a service, a CLI, tests): the Electron glue in main/ uses the core, never the other way.',
 };
+const consoleGlue = {
+  group: ['**/main/**', '**/ui/**'],
+  message:
+    "The hub runs on servers without Electron or a page: the console's main/ and ui/ use the hub, never the other way.",
+};
+/**
+ * The same boundaries for `import('…')`, `require('…')` and `createRequire(…)('…')`, which the import rules do not see. The
+ * patterns are regular expressions over the module name (`\x2F` is `/`, which selectors cannot hold).
+ */
+const dynamicImports = (...rules) =>
+  rules.flatMap(([pattern, { message }]) => [
+    { selector: `ImportExpression[source.value=/${pattern}/]`, message },
+    { selector: `CallExpression[callee.name='require'][arguments.0.value=/${pattern}/]`, message },
+    {
+      selector: `CallExpression[callee.callee.name='createRequire'][arguments.0.value=/${pattern}/]`,
+      message,
+    },
+  ]);
+const ELECTRON = '^electron(\\x2F|$)';
+const GLUE = '\\x2F(main|preload|renderer)\\x2F';
+const AGENT = '\\x2Fagent\\x2F|^@handraise\\x2Fagent';
+const CONSOLE_GLUE = '\\x2F(main|ui)\\x2F';
 const agentInternals = {
   group: ['**/core/**', '**/main/**', '**/preload/**'],
   message:
@@ -86,7 +108,14 @@ export default tseslint.config(
     // The hub runs on servers without Electron (and, as above, without the agent).
     files: ['console/src/hub/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron, agentCode] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [electron, agentCode, consoleGlue] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...dynamicImports([ELECTRON, electron], [AGENT, agentCode], [CONSOLE_GLUE, consoleGlue]),
+      ],
     },
   },
   {
@@ -94,6 +123,10 @@ export default tseslint.config(
     files: ['agent/src/core/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron, electronGlue] }],
+      'no-restricted-syntax': [
+        'error',
+        ...dynamicImports([ELECTRON, electron], [GLUE, electronGlue]),
+      ],
     },
   },
   {
@@ -102,6 +135,10 @@ export default tseslint.config(
     files: ['agent/src/tray/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [electron, electronGlue] }],
+      'no-restricted-syntax': [
+        'error',
+        ...dynamicImports([ELECTRON, electron], [GLUE, electronGlue]),
+      ],
     },
   },
   {

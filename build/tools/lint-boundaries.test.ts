@@ -24,7 +24,11 @@ async function lintProbe(folder: string, source: string): Promise<ESLint.LintRes
 
 const restricted = (result: ESLint.LintResult) =>
   result.messages
-    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
+    .filter(
+      (m) =>
+        m.ruleId === '@typescript-eslint/no-restricted-imports' ||
+        m.ruleId === 'no-restricted-syntax',
+    )
     .map((m) => m.message);
 
 describe('runtime boundaries', () => {
@@ -44,6 +48,35 @@ describe('runtime boundaries', () => {
       "import '../../../../agent/src/core/outbox.ts';\n",
     );
     expect(restricted(result)).toEqual([expect.stringContaining('never import the agent')]);
+  });
+
+  it("the hub may not import the console's Electron glue or its page", async () => {
+    const main = await lintProbe('console/src/hub', "import '../../main/main.ts';\n");
+    const page = await lintProbe('console/src/hub', "import '../../ui/app/main.tsx';\n");
+    expect([...restricted(main), ...restricted(page)]).toEqual([
+      expect.stringContaining('without Electron or a page'),
+      expect.stringContaining('without Electron or a page'),
+    ]);
+  });
+
+  it('the same boundaries hold for import() and require()', async () => {
+    const tray = await lintProbe('agent/src/tray', "export const e = await import('electron');\n");
+    const core = await lintProbe(
+      'agent/src/core',
+      "import { createRequire } from 'node:module';\n" +
+        "export const glue: unknown = createRequire(import.meta.url)('../../main/tray-menu.ts');\n" +
+        "export const later = () => import('../../main/tray-menu.ts');\n",
+    );
+    const hub = await lintProbe(
+      'console/src/hub',
+      "export const agent = () => import('../../../../agent/src/core/outbox.ts');\n",
+    );
+    expect(restricted(tray)).toEqual([expect.stringContaining('thin main-process glue')]);
+    expect(restricted(core)).toEqual([
+      expect.stringContaining('Electron glue'),
+      expect.stringContaining('Electron glue'),
+    ]);
+    expect(restricted(hub)).toEqual([expect.stringContaining('never import the agent')]);
   });
 
   it('the same files importing what they may lint clean', async () => {
