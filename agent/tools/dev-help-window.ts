@@ -4,7 +4,7 @@
 // hot-reload channel (src/renderer/dev-tray-bridge.ts) instead of Electron's IPC; the screen it
 // captures is a synthetic one, since no desktop can be captured without Electron.
 // Settings: --hub URL, --data-dir DIR, --port N; the enrollment token in HANDRAISE_ENROLL_TOKEN.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
@@ -97,9 +97,21 @@ const { values } = parseArgs({
 
 const dataDir = values['data-dir'];
 ensurePrivateDir(dataDir);
-// The development agent enrolls with the dev hub by itself (token from the environment).
-if (values.hub && !existsSync(agentFiles(dataDir).config))
-  writeFileSync(agentFiles(dataDir).config, JSON.stringify({ hub: values.hub }));
+// The development agent enrolls with the dev hub by itself (token from the environment). An agent
+// stays with the hub it joined: another hub needs another folder, which is said rather than
+// leaving the page quietly offline.
+const configFile = agentFiles(dataDir).config;
+if (values.hub && !existsSync(configFile))
+  writeFileSync(configFile, JSON.stringify({ hub: values.hub }));
+const joined = existsSync(configFile)
+  ? (JSON.parse(readFileSync(configFile, 'utf8')) as { hub?: string }).hub
+  : undefined;
+if (values.hub && joined && joined !== values.hub) {
+  console.error(
+    `${dataDir} belongs to the agent of ${joined}; give --data-dir another folder for ${values.hub}.`,
+  );
+  process.exit(2);
+}
 const runtime = startTrayRuntime({ dataDir, logger: pino({ level: 'warn' }) });
 const server = await createServer({
   configFile: join(ROOT, 'vite.config.ts'),

@@ -3,7 +3,7 @@
 // a running one (`--hub URL`; the help window then needs HANDRAISE_ENROLL_TOKEN to enroll).
 // Stops everything it started on Ctrl+C or SIGTERM. Options: --port (the console, 5173),
 // --window-port (the help window, 5174), --hub-port (the hub it starts, 7310), --data-dir (that
-// hub's data), --agent-dir (the development agent's), --hub URL (use a running hub instead).
+// hub's data), --agent-dir (the development agent's; one per hub unless told), --hub URL (use a running hub instead).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5173' },
     'hub-port': { type: 'string', default: String(DEV_HUB_PORT) },
     'window-port': { type: 'string', default: '5174' },
-    'agent-dir': { type: 'string', default: join(ROOT, '.data', 'dev-agent') },
+    'agent-dir': { type: 'string' },
     'data-dir': { type: 'string', default: join(ROOT, '.data', 'dev-hub') },
   },
   strict: true,
@@ -76,6 +76,15 @@ function startHub(
   });
 }
 
+/**
+ * The development agent's folder for a hub: one per hub address, since an agent stays enrolled
+ * with the hub it first joined (`.data/dev-agents/127.0.0.1-7310`).
+ */
+function devAgentDir(hubUrl: string): string {
+  const { hostname, port } = new URL(hubUrl);
+  return join(ROOT, '.data', 'dev-agents', `${hostname}-${port || 'default'}`);
+}
+
 /** Starts the help window's dev server (agent/tools/dev-help-window.ts); resolves with its URL. */
 function startHelpWindow(
   hubUrl: string,
@@ -91,7 +100,7 @@ function startHelpWindow(
       '--port',
       values['window-port'],
       '--data-dir',
-      values['agent-dir'],
+      values['agent-dir'] ?? devAgentDir(hubUrl),
     ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
