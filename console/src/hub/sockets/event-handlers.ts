@@ -8,6 +8,7 @@ import type {
   PayloadOut,
   Senders,
 } from '@handraise/shared';
+import { fail } from '@handraise/shared';
 import { guarded } from './guarded-handler.ts';
 
 type Handle<Spec extends EventSpec> = (payload: PayloadOut<Spec>) => Promise<Ack<AckData<Spec>>>;
@@ -22,7 +23,10 @@ export type EventHandler<Spec extends EventSpec> =
 /** One handler for every event of a contract table: leaving one out does not compile. */
 export type EventHandlers<T extends EventTable> = { [E in keyof T]: EventHandler<T[E]> };
 
-type Listener = { on(event: string, listener: (...args: unknown[]) => void): unknown };
+type Listener = {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+  onAny(listener: (event: string, ...args: unknown[]) => void): unknown;
+};
 
 /**
  * Registers a socket's handlers from its namespace's table: who may send comes first (`forbidden`,
@@ -48,4 +52,11 @@ export function registerEventHandlers<T extends EventTable>(
       }),
     );
   }
+  // An event the namespace does not have is answered at once, so that its sender is not left
+  // waiting for its own timeout (an agent asking the console's events, a typo, an old client).
+  listener.onAny((event, ...args) => {
+    const ack = args.at(-1);
+    if (!Object.hasOwn(table, event) && typeof ack === 'function')
+      (ack as (answer: Ack<never>) => void)(fail('not-found'));
+  });
 }
