@@ -10,7 +10,7 @@ import Fastify, {
 } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { fail, MAX_HTTP_BODY_BYTES } from '@handraise/shared';
+import { fail, MAX_HTTP_BODY_BYTES, MAX_TITLE_KEY_LENGTH } from '@handraise/shared';
 import { sendError } from './reply.ts';
 
 /**
@@ -66,7 +66,13 @@ export function createHttpApp(options: {
     // One line per request would drown the events that matter at 10,000 agents.
     logController: new LogController({ disableRequestLogging: true }),
     // Query strings like ?state=new are parsed as plain strings; schemas decide what is valid.
-    routerOptions: { ignoreTrailingSlash: true },
+    // A path parameter may be a title key (MAX_TITLE_KEY_LENGTH), percent-encoded at worst.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 3 * MAX_TITLE_KEY_LENGTH },
+    // A URL the router cannot read (bad encoding, a parameter past that length) is answered in
+    // the API's own shape, without echoing the URL back.
+    frameworkErrors: (_error, _request, reply) => {
+      void sendError(reply, 'invalid-payload');
+    },
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
   });
 
@@ -81,6 +87,8 @@ export function createHttpApp(options: {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 'too-large');
+    // The static files' answer to a path that climbs out of the page's folder: nothing is there.
+    if (error.statusCode === 403 || error.statusCode === 404) return sendError(reply, 'not-found');
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       // Malformed JSON, wrong content type, empty body: the client's fault, with no detail echoed.
       return reply.code(error.statusCode).send(fail('invalid-payload'));

@@ -1,6 +1,7 @@
 // Verdicts: what the hub concludes about each title on each device, and the software pages' reads.
 import { z } from 'zod';
 import { shortString } from '../common.ts';
+import { MAX_TITLE_KEY_LENGTH } from '../../software/title-slug.ts';
 import type { Platform, SoftwareSource, UpdateSource } from '../inventory.ts';
 import type { SoftwarePolicy } from './policies.ts';
 import type { CatalogEntry } from './catalog.ts';
@@ -49,8 +50,6 @@ export type VerdictReason =
   | { kind: 'no-reference' }
   /** The device reported no version for this title. */
   | { kind: 'no-version' };
-
-export type VerdictReasonKind = VerdictReason['kind'];
 
 /** One title on one device, judged. */
 export type Verdict = {
@@ -138,6 +137,6 @@ export type SoftwareScope = z.infer<typeof softwareScopeSchema>;
 export const titleKeySchema = z
   .string()
   .min(1)
-  .max(200)
+  .max(MAX_TITLE_KEY_LENGTH)
   .regex(/^[a-z0-9][a-z0-9:+._-]*$/, 'a title key');
 export const titleKeyPayloadSchema = z.strictObject({ key: titleKeySchema });
