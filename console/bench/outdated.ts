@@ -3,7 +3,8 @@
 // device's inventory delta judged again in < 5 ms.
 import type { OsInfo, PendingUpdate, SoftwareSource } from '@handraise/shared';
 import { BUNDLED_OS_LIFECYCLE } from '../src/hub/software/os-lifecycle-table.ts';
-import { OutdatedEngine, type DeviceInputs } from '../src/hub/software/outdated-engine.ts';
+import type { DeviceInputs } from '../src/hub/software/device-entry.ts';
+import { OutdatedEngine } from '../src/hub/software/outdated-engine.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,7 +3,8 @@
 // is how `npm start` and `npm run hub` get a UI on a fresh clone without a separate step.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildConsoleUi, UI_DIST_DIR, UI_SOURCE_DIR, VITE_CONFIG } from './build-ui.ts';
+import { UI_DIST_DIR, UI_SOURCE_DIR } from '../vite.config.ts';
+import { buildConsoleUi, VITE_CONFIG } from './build-ui.ts';
 import { isUiStale } from './ui-freshness.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..');

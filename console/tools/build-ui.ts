@@ -2,8 +2,6 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { UI_DIST_DIR } from '../vite.config.ts';
 
-export { UI_DIST_DIR, UI_SOURCE_DIR } from '../vite.config.ts';
-
 /** The console's Vite configuration (console/vite.config.ts): sources, output, plugins. */
 export const VITE_CONFIG = join(import.meta.dirname, '..', 'vite.config.ts');
 

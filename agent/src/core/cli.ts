@@ -12,8 +12,6 @@ import { tuneAgentProcess } from './cli/process-tuning.ts';
 import { readTokenFromInput, STDIN_TOKEN } from './cli/token-input.ts';
 import { StorageError } from './storage/sqlite-errors.ts';
 
-export { EXIT } from './cli/arguments.ts';
-
 // Taken from the module object rather than imported: bundled, an import of node:util reads
 // every export of it, which loads a dozen modules (worker threads, diff) and ~3 MB of memory
 // before any command runs.

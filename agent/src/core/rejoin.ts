@@ -49,5 +49,3 @@ export function createRejoin(options: RejoinOptions) {
     },
   };
 }
-
-export type Rejoin = ReturnType<typeof createRejoin>;

@@ -22,4 +22,3 @@ export const TRAY_API_GLOBAL = 'handraise';
 export const IPC_EVENT_CHANNEL = 'handraise:event';
 
 export type IpcCallName = keyof typeof IPC_CHANNELS;
-export type IpcChannel = (typeof IPC_CHANNELS)[IpcCallName];

@@ -121,5 +121,3 @@ export function createHelpWindowController(options: {
     },
   };
 }
-
-export type HelpWindowController = ReturnType<typeof createHelpWindowController>;

@@ -35,5 +35,3 @@ export function createTray(options: {
     destroy: () => tray.destroy(),
   };
 }
-
-export type TrayIcon = ReturnType<typeof createTray>;

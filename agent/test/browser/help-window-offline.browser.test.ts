@@ -2,10 +2,10 @@
 // window says so, and when the hub is back it is delivered once and the window updates by itself.
 import { describe, expect, it } from 'vitest';
 import type { HelpRequest } from '@handraise/shared';
+import { freePort } from '../../../console/test/support/ports.ts';
 import {
   connectHelper,
   enrollComputer,
-  freePort,
   startHub,
   storedRequestCount,
 } from '../support/hub-harness.ts';

@@ -47,5 +47,3 @@ export function createRateLimiter(limit: RateLimit, clock: Clock) {
     },
   };
 }
-
-export type RateLimiter = ReturnType<typeof createRateLimiter>;

@@ -23,14 +23,12 @@ import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 
 /** `request:assign`: a coordinator hands a request to an advisor (or to themself). */
 export const requestAssignSchema = z.strictObject({ requestId: idSchema, assigneeId: idSchema });
-export type RequestAssign = z.infer<typeof requestAssignSchema>;
 
 /** `request:escalate`: pass a request on to the coordinator, with an optional note for them. */
 export const requestEscalateSchema = z.strictObject({
   requestId: idSchema,
   note: z.string().trim().max(MAX_HELP_TEXT_CHARS).optional(),
 });
-export type RequestEscalate = z.infer<typeof requestEscalateSchema>;
 
 /** Namespace people's consoles connect to. */
 export const CONSOLE_NAMESPACE = '/console';

@@ -26,7 +26,6 @@ export const userCreateSchema = z.strictObject({
   password: setupSchema.shape.password,
   role: roleSchema,
 });
-export type UserCreate = z.infer<typeof userCreateSchema>;
 
 /** An account as the coordinator's list shows it: disabled accounts cannot sign in. */
 export type Account = User & { disabled: boolean };
@@ -48,14 +47,12 @@ export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
 /** `POST /api/users/:userId/password`: a coordinator sets someone else's password. */
 export const passwordResetSchema = z.strictObject({ newPassword: setupSchema.shape.password });
-export type PasswordReset = z.infer<typeof passwordResetSchema>;
 
 /** `PUT /api/me/password`: one's own password, proven by the current one. */
 export const passwordChangeSchema = z.strictObject({
   currentPassword: sessionCreateSchema.shape.password,
   newPassword: setupSchema.shape.password,
 });
-export type PasswordChange = z.infer<typeof passwordChangeSchema>;
 
 /** An enrollment token as the coordinator's list shows it; the token itself is shown only once. */
 export type EnrollmentTokenSummary = {

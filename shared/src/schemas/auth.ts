@@ -33,7 +33,6 @@ export const displayNameSchema = z.string().trim().min(1).max(MAX_DISPLAY_NAME_C
 
 /** `POST /api/session` */
 export const sessionCreateSchema = z.strictObject({ username, password: z.string().max(1024) });
-export type SessionCreate = z.infer<typeof sessionCreateSchema>;
 export type SessionCreated = { token: string; expiresAt: string; user: User };
 
 /** `POST /api/setup`: the first coordinator account, once. */
@@ -42,7 +41,6 @@ export const setupSchema = z.strictObject({
   password,
   displayName: displayNameSchema.optional(),
 });
-export type Setup = z.infer<typeof setupSchema>;
 
 /** `POST /api/enrollment-tokens` */
 export const enrollmentTokenCreateSchema = z.strictObject({
@@ -93,7 +91,6 @@ export const agentHandshakeSchema = z.strictObject({
   protocolVersion: z.number().int().positive(),
   agentVersion: shortString,
 });
-export type AgentHandshake = z.infer<typeof agentHandshakeSchema>;
 
 /** Handshake `auth` of a console socket: the same bearer token as HTTP. */
 export const consoleHandshakeSchema = z.strictObject({ token: z.string().min(16).max(256) });

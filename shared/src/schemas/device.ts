@@ -90,8 +90,6 @@ export const REINSTALL_RULE_MAX_DAYS = 120;
 export const reinstallDecisionSchema = z.strictObject({
   deviceIds: z.array(idSchema).min(1).max(5_000),
 });
-export type ReinstallDecision = z.infer<typeof reinstallDecisionSchema>;
 
 /** `PUT /api/reinstalls/rule` */
 export const reinstallRuleSchema = z.strictObject({ acceptUntil: isoTimestamp.nullable() });
-export type ReinstallRuleUpdate = z.infer<typeof reinstallRuleSchema>;

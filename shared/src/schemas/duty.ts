@@ -5,4 +5,3 @@ import { z } from 'zod';
  * purpose: a helper changes only their own flag.
  */
 export const dutySetSchema = z.strictObject({ onDuty: z.boolean() });
-export type DutySet = z.infer<typeof dutySetSchema>;

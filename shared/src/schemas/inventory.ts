@@ -209,7 +209,6 @@ export const inventoryReportMessageSchema = z.union([
   inventoryReportSchema,
   compressedInventoryReportSchema,
 ]);
-export type InventoryReportMessage = z.infer<typeof inventoryReportMessageSchema>;
 
 /** What the hub did with a report. `need-full`: its copy differs; send everything. */
 export type InventoryReportResult = { status: 'stored' | 'unchanged' | 'need-full' };

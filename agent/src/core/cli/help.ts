@@ -11,7 +11,8 @@ import { newHelpRequest, takeSnapshot } from '../help-request.ts';
 import { HubRefusedError } from '../hub-refusal.ts';
 import { deliverHelpRequest, type HelpOutcome } from './help-delivery.ts';
 import { openCommandOutbox } from './open-outbox.ts';
-import { cliLogger, EXIT, say, settingsFrom, timeoutSeconds, type Values } from './options.ts';
+import { EXIT, say, settingsFrom, type Values } from './arguments.ts';
+import { cliLogger, timeoutSeconds } from './options.ts';
 import { screenshotFor } from './screenshot-option.ts';
 
 /** How long `--once` waits for the hub by default. */

@@ -8,8 +8,6 @@ import { AGENT_VERSION } from '../agent-version.ts';
 import { ENROLL_TOKEN_VARIABLE } from '../enrollment/token-sources.ts';
 import type { Values } from './arguments.ts';
 
-export { EXIT, OPTIONS, say, settingsFrom, type Values } from './arguments.ts';
-
 export const USAGE = `handraise-agent ${AGENT_VERSION}
 
 Usage:

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AgentConfigError } from '../agent-config.ts';
 import { isParseSource, PARSE_SOURCES } from '../parsers/registry.ts';
-import { EXIT, say, type Values } from './options.ts';
+import { EXIT, say, type Values } from './arguments.ts';
 
 const SOURCES_HELP = Object.entries(PARSE_SOURCES)
   .map(([name, source]) => `  ${name.padEnd(22)} ${source.describes}`)

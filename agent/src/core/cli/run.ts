@@ -1,15 +1,8 @@
 import { AGENT_VERSION } from '../agent-version.ts';
 import { startAgent } from '../agent-service.ts';
 import { recoverySentence } from '../storage/outbox-recovery.ts';
-import {
-  cliLogger,
-  EXIT,
-  say,
-  settingsFrom,
-  timeoutSeconds,
-  within,
-  type Values,
-} from './options.ts';
+import { EXIT, say, settingsFrom, type Values } from './arguments.ts';
+import { cliLogger, timeoutSeconds, within } from './options.ts';
 
 /** How long `--once` waits for the hub by default. */
 const DEFAULT_ONCE_TIMEOUT_S = 60;

@@ -6,7 +6,7 @@ import { captureScreen } from '../screenshot/capture.ts';
 import { toShareableJpeg } from '../screenshot/encode.ts';
 import { parseRect } from '../screenshot/rect.ts';
 import type { Screenshot } from '../screenshot/screenshot.ts';
-import type { Values } from './options.ts';
+import type { Values } from './arguments.ts';
 
 /** A screenshot file as an image the blur can work on (JPEG or PNG). */
 function fromFile(path: string): Screenshot {

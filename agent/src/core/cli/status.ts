@@ -1,7 +1,8 @@
 import { resolveSettings } from '../agent-service.ts';
 import { readCredentials } from '../credentials.ts';
 import { openCommandOutbox } from './open-outbox.ts';
-import { cliLogger, EXIT, say, settingsFrom, type Values } from './options.ts';
+import { EXIT, say, settingsFrom, type Values } from './arguments.ts';
+import { cliLogger } from './options.ts';
 
 /** `status`: enrollment and what the outbox holds. */
 export function commandStatus(values: Values): number {

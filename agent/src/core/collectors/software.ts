@@ -1,4 +1,4 @@
-import type { Hotfix, PendingUpdate, SoftwareItem } from '@handraise/shared';
+import type { PendingUpdate, SoftwareItem } from '@handraise/shared';
 import type { Collector, CollectorOptions, PlatformCollectors } from './platform-collectors.ts';
 
 const NONE: PlatformCollectors = { software: [], updates: [], hotfixes: [] };
@@ -32,13 +32,6 @@ export async function collectUpdates(
   options: CollectorOptions = {},
 ): Promise<PendingUpdate[]> {
   return runCollectors((await collectorsFor(platform, options)).updates);
-}
-
-/** Collects installed OS hotfixes (Windows KBs). */
-export async function collectHotfixes(
-  platform: NodeJS.Platform = process.platform,
-): Promise<Hotfix[]> {
-  return runCollectors((await collectorsFor(platform)).hotfixes);
 }
 
 /** Some of a platform's collectors failed: the items of the others, and why the rest failed. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OsInfo, PendingUpdate, SoftwarePolicy } from '@handraise/shared';
-import { OutdatedEngine, type DeviceInputs } from './outdated-engine.ts';
+import type { DeviceInputs } from './device-entry.ts';
+import { OutdatedEngine } from './outdated-engine.ts';
 import { BUNDLED_OS_LIFECYCLE } from './os-lifecycle-table.ts';
 import { TitleResolver } from './title-resolver.ts';
 

@@ -29,8 +29,6 @@ import { TitleResolver } from './title-resolver.ts';
 import { summarizeTitle } from './title-summary.ts';
 import { explain, STATUS_CODE } from './verdict.ts';
 
-export type { DeviceInputs } from './device-entry.ts';
-
 /** One install (or missing required title) that needs attention, with its title. */
 export type Finding = { title: { key: string; name: string }; line: TitleDeviceVerdict };
 

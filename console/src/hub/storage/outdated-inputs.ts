@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CollectorNote, OsInfo, PendingUpdate, SoftwareSource } from '@handraise/shared';
-import type { DeviceInputs } from '../software/outdated-engine.ts';
+import type { DeviceInputs } from '../software/device-entry.ts';
 import type { Database, DeviceRow } from './schema.ts';
 
 // Devices read per query when the hub loads the whole fleet: a few hundred keeps each result

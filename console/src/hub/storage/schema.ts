@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /**
  * Every table's shape, as the migrations in `migrations/` make it: timestamps are ISO-8601 text,
@@ -238,5 +238,3 @@ export interface DeviceLinksTable {
 
 export type DeviceRow = Selectable<DevicesTable>;
 export type RequestRow = Selectable<RequestsTable>;
-export type UserRow = Selectable<UsersTable>;
-export type NewRequestEvent = Insertable<RequestEventsTable>;

@@ -17,4 +17,3 @@ export const catalogImportSchema = z.strictObject({
   format: z.enum(['json', 'csv']),
   text: z.string().min(1).max(4_000_000),
 });
-export type CatalogImport = z.infer<typeof catalogImportSchema>;

@@ -41,7 +41,6 @@ export const taskCreateSchema = z.strictObject({
   assigneeId: idSchema.nullable().optional(),
   note: shortString.max(1000).optional(),
 });
-export type TaskCreate = z.infer<typeof taskCreateSchema>;
 
 /** `PATCH /api/tasks/:taskId`: reassign or cancel. */
 export const taskUpdateSchema = z
@@ -52,6 +51,5 @@ export const taskUpdateSchema = z
   .refine((u) => u.assigneeId !== undefined || u.state !== undefined, {
     message: 'nothing to change',
   });
-export type TaskUpdate = z.infer<typeof taskUpdateSchema>;
 
 export const taskIdPayloadSchema = z.strictObject({ taskId: idSchema });

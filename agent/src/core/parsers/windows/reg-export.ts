@@ -12,7 +12,6 @@ export {
   normalizeUninstallEntries,
   type UninstallEntry,
 } from './uninstall-entries.ts';
-export { parseUninstallJson } from './uninstall-json.ts';
 
 /**
  * Parses a regedit export of Uninstall keys (UTF-16LE with BOM, or UTF-8) into programs and

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegExport, parseUninstallJson } from './reg-export.ts';
+import { parseRegExport } from './reg-export.ts';
+import { parseUninstallJson } from './uninstall-json.ts';
 
 const HKLM =
   'Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall';

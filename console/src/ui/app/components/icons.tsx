@@ -135,19 +135,8 @@ export const SignOutIcon = (p: IconProps) => (
     <path d="M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3M10 17l-5-5 5-5M5 12h11" />
   </Icon>
 );
-export const PlusIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M12 5v14M5 12h14" />
-  </Icon>
-);
 export const ChecklistIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M4 6.5l1.5 1.5L8 5.5M4 12.5l1.5 1.5L8 11.5M4 18.5l1.5 1.5L8 17.5M11 7h9M11 13h9M11 19h9" />
-  </Icon>
-);
-export const WarningIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M12 3.5L2.5 20h19z" />
-    <path d="M12 10v4.5M12 17.3v.2" />
   </Icon>
 );
