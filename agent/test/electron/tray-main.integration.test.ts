@@ -1,13 +1,14 @@
 // The tray's Electron main process, bundled as it ships (esbuild), run on Node with Electron stood
 // in, against a real hub: tray states, menu, the secure window, IPC checks, notifications.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { HelpRequest } from '@handraise/shared';
 import { IPC_CHANNELS, IPC_EVENT_CHANNEL } from '../../src/ipc/channels.ts';
 import { buildTrayMain } from '../../tools/build-tray-main.ts';
-import { connectHelper, enrollComputer, startHub } from '../support/hub-harness.ts';
+import { hubTest } from '../support/hub-fixture.ts';
+import { enrollComputer } from '../support/hub-harness.ts';
 import { killAllMains, startMain, type Reported } from '../support/main-process.ts';
 
 const AGENT_DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -19,233 +20,241 @@ const isSent = (check: (payload: Record<string, unknown>) => boolean) => (r: Rep
   r.channel === IPC_EVENT_CHANNEL &&
   check(r.payload as Record<string, unknown>);
 
+/**
+ * The hub fixtures, plus `startTray(env)`: the tray's main bundle started with `env`, built once
+ * for the file and killed, if still running, when the test ends.
+ */
+const trayTest = hubTest
+  // Built where it ships from, so its paths to the preload, the page and the icons are real.
+  .extend('trayBundle', { scope: 'file' }, async () => (await buildTrayMain(AGENT_DIST)).main)
+  .extend('startTray', async ({ trayBundle }, { onCleanup }) => {
+    onCleanup(killAllMains);
+    return (env: NodeJS.ProcessEnv) => startMain(trayBundle, env);
+  });
+
 describe('tray Electron main', () => {
-  const temporary: string[] = [];
-  const cleanups: (() => unknown)[] = [];
-  const tempDir = (prefix: string) => {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
-    temporary.push(dir);
-    return dir;
-  };
-  let bundle: string;
+  trayTest(
+    'shows the state in the tray, opens a secure window, checks every IPC call and notifies news',
+    async ({ hub, helper, tempDir, startTray }) => {
+      const agentDir = tempDir('handraise-agent-');
+      await enrollComputer(hub.url, agentDir, 'music-room-pc');
+      const main = startTray({
+        HANDRAISE_AGENT_DATA_DIR: agentDir,
+        HANDRAISE_TRAY_POLICY: NO_POLICY,
+      });
 
-  beforeAll(async () => {
-    // Built where it ships from, so its paths to the preload, the page and the icons are real.
-    bundle = (await buildTrayMain(AGENT_DIST)).main;
-  });
-  afterAll(async () => {
-    killAllMains();
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-  });
+      // Offline at first, connected moments later; the icons exist in both sizes.
+      expect(await main.waitFor((r) => r.type === 'tray')).toEqual({
+        type: 'tray',
+        icon: 'tray-offline.png',
+        exists: true,
+      });
+      expect(await main.waitFor(isIcon('tray-connected.png'))).toMatchObject({ exists: true });
+      const reports = main.reports();
+      expect(reports.find((r) => r.type === 'tray-menu')?.items).toEqual([
+        'Ask for help…',
+        'My requests',
+        'About this computer',
+      ]);
+      expect(reports.find((r) => r.type === 'login-item')?.settings).toEqual({ openAtLogin: true });
+      expect(reports.filter((r) => r.type === 'ipc-handle').map((r) => r.channel)).toEqual(
+        Object.values(IPC_CHANNELS),
+      );
+      expect(reports.some((r) => r.type === 'permission-handler')).toBe(true);
+      main.send({ do: 'permission', permission: 'media' });
+      expect(await main.waitFor((r) => r.type === 'permission')).toMatchObject({ granted: false });
 
-  it('shows the state in the tray, opens a secure window, checks every IPC call and notifies news', async () => {
-    const hub = await startHub(tempDir('handraise-hub-'));
-    cleanups.push(() => hub.close());
-    const agentDir = tempDir('handraise-agent-');
-    await enrollComputer(hub.url, agentDir, 'music-room-pc');
-    const main = startMain(bundle, {
-      HANDRAISE_AGENT_DATA_DIR: agentDir,
-      HANDRAISE_TRAY_POLICY: NO_POLICY,
-    });
+      // "Ask for help…": the picture of the screen under the pointer first, at full resolution, then the window.
+      const beforeAsk = main.reports().length;
+      main.send({ do: 'menu', label: 'Ask for help…' });
+      const loaded = await main.waitFor((r) => r.type === 'loaded', beforeAsk);
+      const sinceAsk = main.reports().slice(beforeAsk);
+      const capture = sinceAsk.findIndex((r) => r.type === 'capture');
+      const window = sinceAsk.findIndex((r) => r.type === 'window');
+      expect(capture).toBeGreaterThanOrEqual(0);
+      expect(capture).toBeLessThan(window);
+      expect(sinceAsk[capture]?.options).toEqual({
+        types: ['screen'],
+        thumbnailSize: { width: 1920, height: 1200 },
+      });
+      expect(sinceAsk[window]?.options).toMatchObject({
+        webPreferences: {
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          webviewTag: false,
+        },
+      });
+      expect(
+        (sinceAsk[window]?.options as { webPreferences: { preload: string } }).webPreferences
+          .preload,
+      ).toBe(join(AGENT_DIST, 'preload.cjs'));
+      expect(loaded).toMatchObject({
+        file: join(AGENT_DIST, 'renderer', 'index.html'),
+        hash: 'ask',
+      });
 
-    // Offline at first, connected moments later; the icons exist in both sizes.
-    expect(await main.waitFor((r) => r.type === 'tray')).toEqual({
-      type: 'tray',
-      icon: 'tray-offline.png',
-      exists: true,
-    });
-    expect(await main.waitFor(isIcon('tray-connected.png'))).toMatchObject({ exists: true });
-    const reports = main.reports();
-    expect(reports.find((r) => r.type === 'tray-menu')?.items).toEqual([
-      'Ask for help…',
-      'My requests',
-      'About this computer',
-    ]);
-    expect(reports.find((r) => r.type === 'login-item')?.settings).toEqual({ openAtLogin: true });
-    expect(reports.filter((r) => r.type === 'ipc-handle').map((r) => r.channel)).toEqual(
-      Object.values(IPC_CHANNELS),
-    );
-    expect(reports.some((r) => r.type === 'permission-handler')).toBe(true);
-    main.send({ do: 'permission', permission: 'media' });
-    expect(await main.waitFor((r) => r.type === 'permission')).toMatchObject({ granted: false });
+      // Only the window's own page is answered, and only with valid arguments.
+      expect(await main.invoke(IPC_CHANNELS.listRequests, [], 'foreign')).toEqual({
+        ok: false,
+        error: 'forbidden',
+      });
+      expect(await main.invoke(IPC_CHANNELS.listRequests, [], 'subframe')).toEqual({
+        ok: false,
+        error: 'forbidden',
+      });
+      expect(await main.invoke(IPC_CHANNELS.listRequests, [])).toEqual({ ok: true, data: [] });
+      expect(await main.invoke(IPC_CHANNELS.listRequests, ['extra'])).toEqual({
+        ok: false,
+        error: 'invalid-payload',
+      });
+      expect(await main.invoke(IPC_CHANNELS.reply, ['not-a-uuid', 'hi'])).toEqual({
+        ok: false,
+        error: 'invalid-payload',
+      });
+      expect(
+        await main.invoke(IPC_CHANNELS.ask, [
+          { category: 'homework', text: '', keepScreenshot: false },
+        ]),
+      ).toEqual({ ok: false, error: 'invalid-payload' });
+      expect(
+        await main.invoke(IPC_CHANNELS.blurScreenshot, [{ x: -5, y: 0, width: 10, height: 10 }]),
+      ).toEqual({
+        ok: false,
+        error: 'invalid-payload',
+      });
+      expect(await main.invoke(IPC_CHANNELS.locale, [])).toEqual({ ok: true, data: 'en' });
 
-    // "Ask for help…": the picture of the screen under the pointer first, at full resolution, then the window.
-    const beforeAsk = main.reports().length;
-    main.send({ do: 'menu', label: 'Ask for help…' });
-    const loaded = await main.waitFor((r) => r.type === 'loaded', beforeAsk);
-    const sinceAsk = main.reports().slice(beforeAsk);
-    const capture = sinceAsk.findIndex((r) => r.type === 'capture');
-    const window = sinceAsk.findIndex((r) => r.type === 'window');
-    expect(capture).toBeGreaterThanOrEqual(0);
-    expect(capture).toBeLessThan(window);
-    expect(sinceAsk[capture]?.options).toEqual({
-      types: ['screen'],
-      thumbnailSize: { width: 1920, height: 1200 },
-    });
-    expect(sinceAsk[window]?.options).toMatchObject({
-      webPreferences: {
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webviewTag: false,
-      },
-    });
-    expect(
-      (sinceAsk[window]?.options as { webPreferences: { preload: string } }).webPreferences.preload,
-    ).toBe(join(AGENT_DIST, 'preload.cjs'));
-    expect(loaded).toMatchObject({ file: join(AGENT_DIST, 'renderer', 'index.html'), hash: 'ask' });
+      // The picture main took, blurred in main.
+      const preview = (await main.invoke(IPC_CHANNELS.captureScreenshot, [])) as {
+        data: Record<string, unknown>;
+      };
+      expect(preview.data).toMatchObject({ width: 1920, height: 1200 });
+      expect(preview.data.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
+      const blurred = (await main.invoke(IPC_CHANNELS.blurScreenshot, [
+        { x: 100, y: 100, width: 600, height: 300 },
+      ])) as {
+        data: Record<string, unknown>;
+      };
+      expect(blurred.data).toMatchObject({ width: 1920, height: 1200 });
+      expect(blurred.data.dataUrl).not.toBe(preview.data.dataUrl);
 
-    // Only the window's own page is answered, and only with valid arguments.
-    expect(await main.invoke(IPC_CHANNELS.listRequests, [], 'foreign')).toEqual({
-      ok: false,
-      error: 'forbidden',
-    });
-    expect(await main.invoke(IPC_CHANNELS.listRequests, [], 'subframe')).toEqual({
-      ok: false,
-      error: 'forbidden',
-    });
-    expect(await main.invoke(IPC_CHANNELS.listRequests, [])).toEqual({ ok: true, data: [] });
-    expect(await main.invoke(IPC_CHANNELS.listRequests, ['extra'])).toEqual({
-      ok: false,
-      error: 'invalid-payload',
-    });
-    expect(await main.invoke(IPC_CHANNELS.reply, ['not-a-uuid', 'hi'])).toEqual({
-      ok: false,
-      error: 'invalid-payload',
-    });
-    expect(
-      await main.invoke(IPC_CHANNELS.ask, [
-        { category: 'homework', text: '', keepScreenshot: false },
-      ]),
-    ).toEqual({ ok: false, error: 'invalid-payload' });
-    expect(
-      await main.invoke(IPC_CHANNELS.blurScreenshot, [{ x: -5, y: 0, width: 10, height: 10 }]),
-    ).toEqual({
-      ok: false,
-      error: 'invalid-payload',
-    });
-    expect(await main.invoke(IPC_CHANNELS.locale, [])).toEqual({ ok: true, data: 'en' });
-
-    // The picture main took, blurred in main.
-    const preview = (await main.invoke(IPC_CHANNELS.captureScreenshot, [])) as {
-      data: Record<string, unknown>;
-    };
-    expect(preview.data).toMatchObject({ width: 1920, height: 1200 });
-    expect(preview.data.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
-    const blurred = (await main.invoke(IPC_CHANNELS.blurScreenshot, [
-      { x: 100, y: 100, width: 600, height: 300 },
-    ])) as {
-      data: Record<string, unknown>;
-    };
-    expect(blurred.data).toMatchObject({ width: 1920, height: 1200 });
-    expect(blurred.data.dataUrl).not.toBe(preview.data.dataUrl);
-
-    const helper = await connectHelper(hub.url);
-    cleanups.push(() => helper.close());
-    const asked = (await main.invoke(IPC_CHANNELS.ask, [
-      { category: 'sound-screen', text: 'No sound in the video\n', keepScreenshot: true },
-    ])) as { ok: boolean; data: { key: string; text: string; hasScreenshot: boolean } };
-    expect(asked).toMatchObject({
-      ok: true,
-      data: { text: 'No sound in the video', hasScreenshot: true },
-    });
-    await main.waitFor(isIcon('tray-request-open.png'));
-    await main.waitFor(
-      isSent((p) => p.type === 'requests' && JSON.stringify(p).includes('"state":"new"')),
-    );
-    const [request] = await helper.ask<HelpRequest[]>('requests:list', {});
-    expect(request).toMatchObject({ category: 'sound-screen', screenshot: { type: 'image/jpeg' } });
-
-    // A helper writes: a desktop notification and the "new reply" icon; a click opens My requests.
-    await helper.ask('request:claim', { requestId: request?.id });
-    await main.waitFor(
-      (r) => r.type === 'notification' && r.title === 'Coordinator is helping you',
-    );
-    await helper.ask('request:message', { requestId: request?.id, text: 'Is the volume up?' });
-    expect(
+      const asked = (await main.invoke(IPC_CHANNELS.ask, [
+        { category: 'sound-screen', text: 'No sound in the video\n', keepScreenshot: true },
+      ])) as { ok: boolean; data: { key: string; text: string; hasScreenshot: boolean } };
+      expect(asked).toMatchObject({
+        ok: true,
+        data: { text: 'No sound in the video', hasScreenshot: true },
+      });
+      await main.waitFor(isIcon('tray-request-open.png'));
       await main.waitFor(
-        (r) => r.type === 'notification' && r.title === 'Coordinator wrote to you',
-      ),
-    ).toMatchObject({
-      body: 'Is the volume up?',
-    });
-    await main.waitFor(isIcon('tray-new-reply.png'));
-    await main.waitFor(isSent((p) => p.type === 'news'));
-    const beforeClick = main.reports().length;
-    main.send({ do: 'notification-click' });
-    await main.waitFor(
-      isSent((p) => p.type === 'navigate' && p.view === 'requests'),
-      beforeClick,
-    );
-    await main.waitFor(isIcon('tray-request-open.png'), beforeClick);
+        isSent((p) => p.type === 'requests' && JSON.stringify(p).includes('"state":"new"')),
+      );
+      const [request] = await helper.ask<HelpRequest[]>('requests:list', {});
+      expect(request).toMatchObject({
+        category: 'sound-screen',
+        screenshot: { type: 'image/jpeg' },
+      });
 
-    // With the window open, asking again keeps its picture (what was previewed is what is sent).
-    const beforeAgain = main.reports().length;
-    const toAsk = isSent((p) => p.type === 'navigate' && p.view === 'ask');
-    main.send({ do: 'menu', label: 'Ask for help…' });
-    const shown = main.reports().indexOf(await main.waitFor(toAsk, beforeAgain));
-    // Starting the app a second time does the same.
-    main.send({ do: 'second-instance' });
-    await main.waitFor(toAsk, shown + 1);
-    expect(
-      main
-        .reports()
-        .slice(beforeAgain)
-        .filter((r) => r.type === 'capture'),
-    ).toEqual([]);
-    // A category is enough: no words, no picture.
-    expect(
-      await main.invoke(IPC_CHANNELS.ask, [{ category: 'other', text: '', keepScreenshot: false }]),
-    ).toMatchObject({ ok: true, data: { category: 'other', text: '', hasScreenshot: false } });
+      // A helper writes: a desktop notification and the "new reply" icon; a click opens My
+      // requests.
+      await helper.ask('request:claim', { requestId: request?.id });
+      await main.waitFor(
+        (r) => r.type === 'notification' && r.title === 'Coordinator is helping you',
+      );
+      await helper.ask('request:message', { requestId: request?.id, text: 'Is the volume up?' });
+      expect(
+        await main.waitFor(
+          (r) => r.type === 'notification' && r.title === 'Coordinator wrote to you',
+        ),
+      ).toMatchObject({
+        body: 'Is the volume up?',
+      });
+      await main.waitFor(isIcon('tray-new-reply.png'));
+      await main.waitFor(isSent((p) => p.type === 'news'));
+      const beforeClick = main.reports().length;
+      main.send({ do: 'notification-click' });
+      await main.waitFor(
+        isSent((p) => p.type === 'navigate' && p.view === 'requests'),
+        beforeClick,
+      );
+      await main.waitFor(isIcon('tray-request-open.png'), beforeClick);
 
-    main.send({ do: 'close-window' });
-    await main.waitFor((r) => r.type === 'window-closed');
-    main.child.kill('SIGTERM');
-    const finished = await main.finished;
-    expect(finished.code).toBe(0);
-    expect(
-      main
-        .reports()
-        .slice(-2)
-        .map((r) => r.type),
-    ).toEqual(['tray-destroyed', 'quit']);
-  });
+      // With the window open, asking again keeps its picture (what was previewed is what is sent).
+      const beforeAgain = main.reports().length;
+      const toAsk = isSent((p) => p.type === 'navigate' && p.view === 'ask');
+      main.send({ do: 'menu', label: 'Ask for help…' });
+      const shown = main.reports().indexOf(await main.waitFor(toAsk, beforeAgain));
+      // Starting the app a second time does the same.
+      main.send({ do: 'second-instance' });
+      await main.waitFor(toAsk, shown + 1);
+      expect(
+        main
+          .reports()
+          .slice(beforeAgain)
+          .filter((r) => r.type === 'capture'),
+      ).toEqual([]);
+      // A category is enough: no words, no picture.
+      expect(
+        await main.invoke(IPC_CHANNELS.ask, [
+          { category: 'other', text: '', keepScreenshot: false },
+        ]),
+      ).toMatchObject({ ok: true, data: { category: 'other', text: '', hasScreenshot: false } });
 
-  it('offers Quit only where the policy allows it, in the OS language', async () => {
-    const policy = join(tempDir('handraise-policy-'), 'tray-policy.json');
-    writeFileSync(policy, JSON.stringify({ allowQuit: true }));
-    const main = startMain(bundle, {
-      HANDRAISE_AGENT_DATA_DIR: tempDir('handraise-agent-'),
-      HANDRAISE_TRAY_POLICY: policy,
-      STAND_IN_LANGUAGES: 'es-MX,en-US',
-      // Not enrolled: the tray still starts, offline, and says so.
-      HANDRAISE_LOG_LEVEL: 'silent',
-    });
-    expect(await main.waitFor((r) => r.type === 'tray-menu')).toMatchObject({
-      items: [
-        'Pedir ayuda…',
-        'Mis pedidos',
-        'Acerca de esta computadora',
-        '---',
-        'Salir de Handraise',
-      ],
-    });
-    expect(main.reports().find((r) => r.type === 'tray-tooltip')).toMatchObject({
-      text: 'Handraise: sin conexión',
-    });
-    main.send({ do: 'menu', label: 'Salir de Handraise' });
-    expect((await main.finished).code).toBe(0);
-    expect(main.reports().at(-1)).toEqual({ type: 'quit' });
-  });
+      main.send({ do: 'close-window' });
+      await main.waitFor((r) => r.type === 'window-closed');
+      main.child.kill('SIGTERM');
+      const finished = await main.finished;
+      expect(finished.code).toBe(0);
+      expect(
+        main
+          .reports()
+          .slice(-2)
+          .map((r) => r.type),
+      ).toEqual(['tray-destroyed', 'quit']);
+    },
+  );
 
-  it('leaves at once when the tray already runs in this session', async () => {
-    const main = startMain(bundle, {
-      HANDRAISE_AGENT_DATA_DIR: tempDir('handraise-agent-'),
-      HANDRAISE_TRAY_POLICY: NO_POLICY,
-      STAND_IN_SECOND_INSTANCE: '1',
-    });
-    expect((await main.finished).code).toBe(0);
-    expect(main.reports().map((r) => r.type)).toEqual(['single-instance-lock', 'quit']);
-  });
+  trayTest(
+    'offers Quit only where the policy allows it, in the OS language',
+    async ({ tempDir, startTray }) => {
+      const policy = join(tempDir('handraise-policy-'), 'tray-policy.json');
+      writeFileSync(policy, JSON.stringify({ allowQuit: true }));
+      const main = startTray({
+        HANDRAISE_AGENT_DATA_DIR: tempDir('handraise-agent-'),
+        HANDRAISE_TRAY_POLICY: policy,
+        STAND_IN_LANGUAGES: 'es-MX,en-US',
+        // Not enrolled: the tray still starts, offline, and says so.
+        HANDRAISE_LOG_LEVEL: 'silent',
+      });
+      expect(await main.waitFor((r) => r.type === 'tray-menu')).toMatchObject({
+        items: [
+          'Pedir ayuda…',
+          'Mis pedidos',
+          'Acerca de esta computadora',
+          '---',
+          'Salir de Handraise',
+        ],
+      });
+      expect(main.reports().find((r) => r.type === 'tray-tooltip')).toMatchObject({
+        text: 'Handraise: sin conexión',
+      });
+      main.send({ do: 'menu', label: 'Salir de Handraise' });
+      expect((await main.finished).code).toBe(0);
+      expect(main.reports().at(-1)).toEqual({ type: 'quit' });
+    },
+  );
+
+  trayTest(
+    'leaves at once when the tray already runs in this session',
+    async ({ tempDir, startTray }) => {
+      const main = startTray({
+        HANDRAISE_AGENT_DATA_DIR: tempDir('handraise-agent-'),
+        HANDRAISE_TRAY_POLICY: NO_POLICY,
+        STAND_IN_SECOND_INSTANCE: '1',
+      });
+      expect((await main.finished).code).toBe(0);
+      expect(main.reports().map((r) => r.type)).toEqual(['single-instance-lock', 'quit']);
+    },
+  );
 });

@@ -1,15 +1,13 @@
 // Test support: what the agent's end-to-end tests share, as fixtures. One real hub per test file,
-// a coordinator's session on it, and temporary folders; all of it removed after the file.
+// a coordinator's session on it, and temporary folders; all of it removed after the file. Every
+// process a test started is killed when the test ends.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, test } from 'vitest';
+import { test } from 'vitest';
 import type { Ack } from '@handraise/shared';
 import { killAll } from '../../../console/test/support/processes.ts';
 import { connectHelper, startHub } from './hub-harness.ts';
-
-// Processes a test started (the service, a CLI) never outlive it.
-afterEach(killAll);
 
 /**
  * `tempDir(prefix)`: a new folder, removed after the file. `hub`: a hub on its own data folder.
@@ -17,6 +15,12 @@ afterEach(killAll);
  * as that coordinator (GET, or POST with a body), answering the data or throwing the error code.
  */
 export const hubTest = test
+  // Set up for every test, asked for or not: processes a test started (the service, a CLI) never
+  // outlive it, even when it fails before stopping them.
+  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's needs from this pattern
+  .extend('reapProcesses', { auto: true }, async ({}, { onCleanup }) => {
+    onCleanup(killAll);
+  })
   // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's needs from this pattern
   .extend('tempDir', { scope: 'file' }, async ({}, { onCleanup }) => {
     const dirs: string[] = [];

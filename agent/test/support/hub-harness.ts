@@ -13,42 +13,21 @@ import {
   type SessionCreated,
 } from '@handraise/shared';
 import { writeCredentials } from '../../src/core/credentials.ts';
-import type { HubConfig } from '../../../console/src/hub/config.ts';
 import { createHub, type Hub } from '../../../console/src/hub/create-hub.ts';
 import {
+  postJson as post,
   TEST_ADMIN_PASSWORD,
   TEST_ENROLL_TOKEN,
+  testHubConfig,
   whenConnected,
 } from '../../../console/src/hub/testing/test-hub.ts';
 
 /** Longest wait for one answer from the hub, in ms: a broken connection fails the test quickly. */
 export const HUB_ANSWER_TIMEOUT_MS = 5_000;
 
-export { freePort } from '../../../console/test/support/ports.ts';
-
 /** Starts a hub on `port` (0: any) over `dataDir`. */
 export function startHub(dataDir: string, port = 0): Promise<Hub> {
-  const config: HubConfig = {
-    dataDir,
-    port,
-    host: '127.0.0.1',
-    adminPassword: TEST_ADMIN_PASSWORD,
-    enrollToken: TEST_ENROLL_TOKEN,
-    corsOrigins: [],
-    logLevel: 'silent',
-  };
-  return createHub({ config, logger: pino({ level: 'silent' }) });
-}
-
-async function post<T>(url: string, body: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const answer = (await response.json()) as Ack<T>;
-  if (!answer.ok) throw new Error(`${url} refused: ${answer.error}`);
-  return answer.data;
+  return createHub({ config: testHubConfig(dataDir, { port }), logger: pino({ level: 'silent' }) });
 }
 
 /** Enrolls a computer through the API and stores its credentials where the agent looks. */

@@ -2,7 +2,7 @@
 // disable and delete; the last active coordinator stays; a deleted helper's name stays on what
 // they did; and every misuse is refused with nothing changed.
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { z } from 'zod';
 import {
   passwordChangeSchema,
@@ -16,56 +16,48 @@ import {
   type UpdateTask,
   type User,
 } from '@handraise/shared';
-import {
-  startTestHub,
-  TEST_ADMIN_PASSWORD,
-  type AgentClient,
-  type TestHub,
-} from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import { TEST_ADMIN_PASSWORD, type AgentClient, type TestHub } from './testing/test-hub.ts';
 import { ADVISOR as SAM } from './testing/advisor.ts';
 
 const ADMIN = { username: 'admin', password: TEST_ADMIN_PASSWORD };
 
+type Credentials = { username: string; password: string };
+type NewAccount = Credentials & { displayName: string; role: 'advisor' | 'coordinator' };
+
+/** The account calls these tests make, on hub `t` as the coordinator holding `admin`. */
+function accountCalls(t: TestHub, admin: string) {
+  const signIn = (as: Credentials) => t.http<SessionCreated>('/api/session', { body: as });
+  return {
+    signIn,
+    tokenOf: async (as: Credentials) => {
+      const { body } = await signIn(as);
+      if (!body.ok) throw new Error(body.error);
+      return body.data.token;
+    },
+    create: async (input: NewAccount) => {
+      const created = await t.http<User>('/api/users', { token: admin, body: input });
+      if (!created.body.ok) throw new Error(created.body.error);
+      return created.body.data;
+    },
+    accounts: async () => {
+      const list = await t.http<Account[]>('/api/users', { token: admin });
+      if (!list.body.ok) throw new Error(list.body.error);
+      return list.body.data;
+    },
+    patch: (id: string, body: unknown, token = admin) =>
+      t.http<Account>(`/api/users/${id}`, { method: 'PATCH', token, body }),
+  };
+}
+
+const test = hubTest.extend('calls', async ({ t, admin }) => accountCalls(t, admin));
+
 describe('account management', () => {
-  let t: TestHub;
-  let admin: string;
-  let adminUser: User;
-
-  beforeEach(async () => {
-    t = await startTestHub();
-    admin = await t.signIn();
-    const me = await t.http<User>('/api/me', { token: admin });
-    if (!me.body.ok) throw new Error(me.body.error);
-    adminUser = me.body.data;
-  });
-  afterEach(() => t.close());
-
-  const signIn = (as: { username: string; password: string }) =>
-    t.http<SessionCreated>('/api/session', { body: as });
-  const tokenOf = async (as: { username: string; password: string }) => {
-    const { body } = await signIn(as);
-    if (!body.ok) throw new Error(body.error);
-    return body.data.token;
-  };
-  const create = async (input: {
-    username: string;
-    displayName: string;
-    password: string;
-    role: 'advisor' | 'coordinator';
+  test('renames, changes a role, disables and re-enables; a disabled account signs in like a wrong password', async ({
+    t,
+    admin,
+    calls: { signIn, create, accounts, patch },
   }) => {
-    const created = await t.http<User>('/api/users', { token: admin, body: input });
-    if (!created.body.ok) throw new Error(created.body.error);
-    return created.body.data;
-  };
-  const accounts = async () => {
-    const list = await t.http<Account[]>('/api/users', { token: admin });
-    if (!list.body.ok) throw new Error(list.body.error);
-    return list.body.data;
-  };
-  const patch = (id: string, body: unknown, token = admin) =>
-    t.http<Account>(`/api/users/${id}`, { method: 'PATCH', token, body });
-
-  it('renames, changes a role, disables and re-enables; a disabled account signs in like a wrong password', async () => {
     const sam = await create(SAM);
     expect((await patch(sam.id, { displayName: 'Samuel Okafor' })).body).toMatchObject({
       ok: true,
@@ -101,7 +93,12 @@ describe('account management', () => {
     expect((await signIn({ username: 'sam', password: SAM.password })).status).toBe(201);
   });
 
-  it('keeps the last active coordinator: no disabling, demoting or deleting them', async () => {
+  test('keeps the last active coordinator: no disabling, demoting or deleting them', async ({
+    t,
+    admin,
+    adminUser,
+    calls: { tokenOf, create, accounts, patch },
+  }) => {
     const before = await accounts();
     const refused = { status: 409, body: { ok: false, error: 'invalid-state' } };
     expect(await patch(adminUser.id, { role: 'advisor' })).toEqual(refused);
@@ -133,7 +130,11 @@ describe('account management', () => {
     expect((await t.http('/api/users', { token: advisor })).status).toBe(403);
   });
 
-  it('deletes an account; the name stays on requests, timelines, tasks and the requester’s view', async () => {
+  test('deletes an account; the name stays on requests, timelines, tasks and the requester’s view', async ({
+    t,
+    admin,
+    calls: { signIn, tokenOf, create, accounts, patch },
+  }) => {
     const sam = await create(SAM);
     const samToken = await tokenOf({ username: 'sam', password: SAM.password });
     const agent: AgentClient = await t.connectAgent(await t.enroll());
@@ -227,7 +228,10 @@ describe('account management', () => {
     expect((await signIn({ username: 'sam', password: SAM.password })).status).toBe(201);
   });
 
-  it('changes one’s own password only with the current one', async () => {
+  test('changes one’s own password only with the current one', async ({
+    t,
+    calls: { signIn, tokenOf, create },
+  }) => {
     const sam = await create(SAM);
     const samToken = await tokenOf({ username: 'sam', password: SAM.password });
     const change = (body: unknown, token = samToken) =>
@@ -251,7 +255,10 @@ describe('account management', () => {
     expect(sam.username).toBe('sam');
   });
 
-  it('counts wrong current passwords as sign-in failures, so a stolen session cannot guess', async () => {
+  test('counts wrong current passwords as sign-in failures, so a stolen session cannot guess', async ({
+    t,
+    calls: { signIn, tokenOf, create },
+  }) => {
     await create(SAM);
     const samToken = await tokenOf({ username: 'sam', password: SAM.password });
     const statuses: number[] = [];
@@ -271,7 +278,12 @@ describe('account management', () => {
     expect((await signIn({ username: 'sam', password: 'taken over now' })).status).not.toBe(201);
   });
 
-  it('lets a coordinator reset someone else’s password, never their own that way', async () => {
+  test('lets a coordinator reset someone else’s password, never their own that way', async ({
+    t,
+    admin,
+    adminUser,
+    calls: { signIn, create },
+  }) => {
     const sam = await create(SAM);
     expect(
       await t.http(`/api/users/${sam.id}/password`, {
@@ -292,7 +304,12 @@ describe('account management', () => {
     expect((await signIn(ADMIN)).status).toBe(201);
   });
 
-  it('refuses advisors, bad bodies and unknown ids, and changes nothing', async () => {
+  test('refuses advisors, bad bodies and unknown ids, and changes nothing', async ({
+    t,
+    admin,
+    adminUser,
+    calls: { signIn, tokenOf, create, accounts, patch },
+  }) => {
     const sam = await create(SAM);
     const samToken = await tokenOf({ username: 'sam', password: SAM.password });
     const before = await accounts();

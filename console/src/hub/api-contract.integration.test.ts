@@ -1,9 +1,10 @@
 // The REST API's contract: every route is signed-in unless it says it is public, coordinator
 // routes answer advisors `forbidden`, and the OpenAPI document describes every route the hub
 // serves, generated from the routes themselves.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createAdvisor } from './testing/advisor.ts';
-import { startTestHub, type TestHub } from './testing/test-hub.ts';
+import { sharedHubTest } from './testing/hub-test.ts';
+import type { TestHub } from './testing/test-hub.ts';
 
 type OpenApiDocument = {
   openapi: string;
@@ -15,27 +16,25 @@ const concrete = (url: string) => url.replace(/:(\w+)/g, '00000000-0000-4000-800
 /** `/api/devices/:deviceId` as OpenAPI writes it: `/api/devices/{deviceId}`. */
 const asOpenApi = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
-describe('REST API contract', () => {
-  let t: TestHub;
-  let advisorToken: string;
-
-  beforeAll(async () => {
-    t = await startTestHub();
-    advisorToken = (await createAdvisor(t, await t.signIn())).token;
+/** One route called with an empty body (where it takes one), as `token`'s holder or nobody. */
+const call = (t: TestHub, method: string, url: string, token?: string) =>
+  fetch(`${t.hub.url}${concrete(url)}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(method === 'GET' || method === 'DELETE' ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(method === 'GET' || method === 'DELETE' ? {} : { body: '{}' }),
   });
-  afterAll(() => t.close());
 
-  const call = (method: string, url: string, token?: string) =>
-    fetch(`${t.hub.url}${concrete(url)}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(method === 'GET' || method === 'DELETE' ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(method === 'GET' || method === 'DELETE' ? {} : { body: '{}' }),
-    });
+const test = sharedHubTest.extend(
+  'advisorToken',
+  { scope: 'file' },
+  async ({ t, admin }) => (await createAdvisor(t, admin)).token,
+);
 
-  it('lists its routes, a few of them public on purpose', () => {
+describe('REST API contract', () => {
+  test('lists its routes, a few of them public on purpose', ({ t }) => {
     expect(t.hub.routes.length).toBeGreaterThan(40);
     const open = t.hub.routes.filter((r) => r.access === 'public');
     expect(open.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
@@ -48,26 +47,33 @@ describe('REST API contract', () => {
     ]);
   });
 
-  it('answers every route that is not public `unauthorized` without a session, before reading it', async () => {
+  test('answers every route that is not public `unauthorized` without a session, before reading it', async ({
+    t,
+  }) => {
     for (const route of t.hub.routes.filter((r) => r.access !== 'public')) {
-      const response = await call(route.method, route.url);
+      const response = await call(t, route.method, route.url);
       expect([route.method, route.url, response.status]).toEqual([route.method, route.url, 401]);
       expect(await response.json()).toEqual({ ok: false, error: 'unauthorized' });
     }
   });
 
-  it("answers an advisor `forbidden` on every coordinator's route", async () => {
+  test("answers an advisor `forbidden` on every coordinator's route", async ({
+    t,
+    advisorToken,
+  }) => {
     const coordinators = t.hub.routes.filter(
       (r) => Array.isArray(r.access) && !r.access.includes('advisor'),
     );
     expect(coordinators.length).toBeGreaterThan(15);
     for (const route of coordinators) {
-      const response = await call(route.method, route.url, advisorToken);
+      const response = await call(t, route.method, route.url, advisorToken);
       expect([route.method, route.url, response.status]).toEqual([route.method, route.url, 403]);
     }
   });
 
-  it('describes every route in its OpenAPI document, with its parameters and who may call it', async () => {
+  test('describes every route in its OpenAPI document, with its parameters and who may call it', async ({
+    t,
+  }) => {
     const response = await fetch(`${t.hub.url}/api/openapi.json`);
     expect(response.status).toBe(200);
     const document = (await response.json()) as OpenApiDocument;

@@ -1,7 +1,7 @@
 // Every inbound event and body is parsed before it can reach storage: malformed, oversized and
 // wrongly-typed payloads get `invalid-payload`, nothing is stored, and everyone else is still served.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { z } from 'zod';
 import {
   agentEvents,
@@ -11,17 +11,17 @@ import {
   MAX_SOCKET_MESSAGE_BYTES,
   MAX_SOFTWARE_ITEMS,
   type EventSpec,
-  type User,
 } from '@handraise/shared';
 import { createAdvisor } from './testing/advisor.ts';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
+import { sharedHubTest } from './testing/hub-test.ts';
 import {
-  startTestHub,
   unchecked,
   type AgentClient,
   type ConsoleClient,
   type TestHub,
 } from './testing/test-hub.ts';
+import { countRows } from './testing/row-count.ts';
 
 /** What a value looks like after socket.io's JSON encoding, which is what the hub receives. */
 const overTheWire = (value: unknown): unknown =>
@@ -47,67 +47,59 @@ const validHelp = () => ({
   createdAt: new Date().toISOString(),
 });
 
-describe('bad input', () => {
-  let t: TestHub;
-  let agent: AgentClient;
-  let consoleSocket: ConsoleClient;
-  let advisorSocket: ConsoleClient;
-  let advisor: User;
-  let deviceId: string;
-  let requestId: string;
-
-  const storedRows = async () => {
-    const { db } = t.hub.database;
-    const count = async (
-      table: 'requests' | 'software' | 'pending_updates' | 'screenshots' | 'request_events',
-    ) =>
-      Number(
-        (
-          await db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    const device = await db
-      .selectFrom('devices')
-      .select(['hash_os', 'os_json'])
-      .where('id', '=', deviceId)
-      .executeTakeFirstOrThrow();
-    return {
-      requests: await count('requests'),
-      software: await count('software'),
-      updates: await count('pending_updates'),
-      screenshots: await count('screenshots'),
-      events: await count('request_events'),
-      device,
-    };
+/** How many rows each table that bad input could reach holds, and the device's stored OS. */
+async function storedRows(t: TestHub, deviceId: string) {
+  const { db } = t.hub.database;
+  const count = (
+    table: 'requests' | 'software' | 'pending_updates' | 'screenshots' | 'request_events',
+  ) => countRows(db, table);
+  const device = await db
+    .selectFrom('devices')
+    .select(['hash_os', 'os_json'])
+    .where('id', '=', deviceId)
+    .executeTakeFirstOrThrow();
+  return {
+    requests: await count('requests'),
+    software: await count('software'),
+    updates: await count('pending_updates'),
+    screenshots: await count('screenshots'),
+    events: await count('request_events'),
+    device,
   };
+}
 
-  beforeAll(async () => {
-    // Hundreds of bad reports from one device: the rate limit (tested on its own) would answer
-    // them before their parse, which is what this suite looks at.
-    t = await startTestHub(
-      {},
-      { limits: { inventoryReports: { requests: 10_000, windowMs: 60_000 } } },
-    );
+/**
+ * One hub for the file, with a computer that has reported and raised a request, the coordinator's
+ * console and an advisor's: what every event below is sent from, or sent about.
+ */
+const test = sharedHubTest
+  // Hundreds of bad reports from one device: the rate limit (tested on its own) would answer
+  // them before their parse, which is what this suite looks at.
+  .override('hubOptions', { limits: { inventoryReports: { requests: 10_000, windowMs: 60_000 } } })
+  .extend('scene', { scope: 'file' }, async ({ t, admin }) => {
     const enrolled = await t.enroll();
-    deviceId = enrolled.deviceId;
-    agent = await t.connectAgent(enrolled);
-    consoleSocket = await t.connectConsole(await t.signIn());
+    const agent = await t.connectAgent(enrolled);
+    const consoleSocket = await t.connectConsole(admin);
     expect(await agent.emitWithAck('inventory:report', fullReport())).toEqual({
       ok: true,
       data: { status: 'stored' },
     });
     const created = await agent.emitWithAck('help:create', validHelp());
     if (!created.ok) throw new Error(created.error);
-    requestId = created.data.requestId;
-    const made = await createAdvisor(t, await t.signIn());
-    advisor = made.user;
-    advisorSocket = await t.connectConsole(made.token);
+    const advisor = await createAdvisor(t, admin);
+    return {
+      t,
+      agent,
+      consoleSocket,
+      advisor: advisor.user,
+      advisorSocket: await t.connectConsole(advisor.token),
+      deviceId: enrolled.deviceId,
+      requestId: created.data.requestId,
+      storedRows: () => storedRows(t, enrolled.deviceId),
+    };
   });
-  afterAll(() => t.close());
 
+describe('bad input', () => {
   const handPicked: unknown[] = [
     null,
     0,
@@ -163,31 +155,36 @@ describe('bad input', () => {
   ];
 
   for (const { event, spec, from } of EVENTS) {
-    const sender = () => unchecked(from === 'agent' ? agent : consoleSocket);
+    const sender = (scene: { agent: AgentClient; consoleSocket: ConsoleClient }) =>
+      unchecked(from === 'agent' ? scene.agent : scene.consoleSocket);
 
-    it(`${event}: hand-picked bad payloads are refused and change nothing`, async () => {
+    test(`${event}: hand-picked bad payloads are refused and change nothing`, async ({ scene }) => {
+      const { storedRows } = scene;
       const before = await storedRows();
       for (const payload of handPicked) {
         if (spec.schema.safeParse(payload).success) continue;
         expect(
-          await sender().emitWithAck(event, payload),
+          await sender(scene).emitWithAck(event, payload),
           JSON.stringify(payload).slice(0, 200),
         ).toEqual(INVALID);
       }
       // No payload at all, and extra arguments, are refused too.
-      expect(await sender().emitWithAck(event)).toEqual(INVALID);
-      expect(await sender().emitWithAck(event, {}, 'extra')).toEqual(INVALID);
+      expect(await sender(scene).emitWithAck(event)).toEqual(INVALID);
+      expect(await sender(scene).emitWithAck(event, {}, 'extra')).toEqual(INVALID);
       expect(await storedRows()).toEqual(before);
     });
 
-    it(`${event}: arbitrary payloads are refused exactly when the schema refuses them`, async () => {
+    test(`${event}: arbitrary payloads are refused exactly when the schema refuses them`, async ({
+      scene,
+    }) => {
+      const { storedRows } = scene;
       const before = await storedRows();
       await fc.assert(
         fc.asyncProperty(
           fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false }),
           async (payload) => {
             const received = overTheWire(payload);
-            const response = (await sender().emitWithAck(event, payload)) as { ok: boolean };
+            const response = (await sender(scene).emitWithAck(event, payload)) as { ok: boolean };
             if (spec.schema.safeParse(received).success) expect(response.ok).toBe(true);
             else expect(response).toEqual(INVALID);
           },
@@ -199,7 +196,14 @@ describe('bad input', () => {
   }
 
   /** A payload that passes the event's schema, from real ids: what a curious advisor would send. */
-  const plausiblePayload = (schema: z.ZodType): unknown => {
+  const plausiblePayload = (
+    schema: z.ZodType,
+    {
+      requestId,
+      deviceId,
+      advisor,
+    }: { requestId: string; deviceId: string; advisor: { id: string } },
+  ): unknown => {
     const known: Record<string, unknown> = {
       requestId,
       deviceId,
@@ -220,14 +224,20 @@ describe('bad input', () => {
     ({ spec }) => spec.sentBy !== 'device' && !spec.sentBy.includes('advisor'),
   );
 
-  it('the table keeps some events to coordinators', () => {
+  test('the table keeps some events to coordinators', () => {
     expect(coordinatorsOnly.map(({ event }) => event)).toContain('request:assign');
   });
 
   for (const { event, spec } of coordinatorsOnly) {
-    it(`${event}: an advisor is answered forbidden, even with a valid payload, and nothing changes`, async () => {
-      const payload = plausiblePayload(spec.schema);
-      expect(spec.schema.safeParse(payload).success).toBe(true);
+    test(`${event}: an advisor is answered forbidden, even with a valid payload, and nothing changes`, async ({
+      scene: { consoleSocket, advisorSocket, advisor, deviceId, requestId, storedRows },
+    }) => {
+      const payload = plausiblePayload(spec.schema, { requestId, deviceId, advisor });
+      // A new coordinator's event with a field of its own needs a real value for it here.
+      expect(
+        spec.schema.safeParse(payload).error?.issues.map((issue) => issue.path.join('.')) ?? [],
+        'fields plausiblePayload has no value for',
+      ).toEqual([]);
       const before = await storedRows();
       const request = await consoleSocket.emitWithAck('request:get', { requestId });
       expect(await unchecked(advisorSocket).emitWithAck(event, payload)).toEqual(FORBIDDEN);
@@ -238,7 +248,9 @@ describe('bad input', () => {
     });
   }
 
-  it('near-miss help requests (one field mutated) are never stored', async () => {
+  test('near-miss help requests (one field mutated) are never stored', async ({
+    scene: { agent, storedRows },
+  }) => {
     const before = await storedRows();
     const field = fc.constantFrom(
       'idempotencyKey',
@@ -268,7 +280,9 @@ describe('bad input', () => {
     expect(await storedRows()).toEqual(before);
   });
 
-  it('a message over the size limit drops that socket only; the hub keeps serving everyone else', async () => {
+  test('a message over the size limit drops that socket only; the hub keeps serving everyone else', async ({
+    scene: { t, agent, consoleSocket },
+  }) => {
     const enrolled = await t.enroll('lab-pc-flooder');
     const flooder = await t.connectAgent(enrolled);
     const dropped = new Promise<string>((resolve) => flooder.once('disconnect', resolve));
@@ -282,7 +296,9 @@ describe('bad input', () => {
     expect(await consoleSocket.emitWithAck('devices:list', {})).toMatchObject({ ok: true });
   });
 
-  it('events sent without an acknowledgement callback are ignored', async () => {
+  test('events sent without an acknowledgement callback are ignored', async ({
+    scene: { agent, consoleSocket, storedRows },
+  }) => {
     const before = await storedRows();
     const raw = unchecked(agent);
     raw.emit('help:create', { ...validHelp(), category: 'bogus' });
@@ -291,6 +307,21 @@ describe('bad input', () => {
     // An acknowledged round trip after them proves they were processed (in order) and dropped.
     expect(await consoleSocket.emitWithAck('devices:list', {})).toMatchObject({ ok: true });
     expect(await raw.emitWithAck('help:create', 42)).toEqual(INVALID);
+    expect(await storedRows()).toEqual(before);
+  });
+
+  test('events a namespace does not have are answered `not-found` at once, and change nothing', async ({
+    scene: { agent, consoleSocket, advisorSocket, storedRows },
+  }) => {
+    const before = await storedRows();
+    const NOT_FOUND = { ok: false, error: 'not-found' };
+    // The other namespace's events, an object's own property names, and a made-up one.
+    expect(await unchecked(agent).emitWithAck('devices:list', {})).toEqual(NOT_FOUND);
+    expect(await unchecked(advisorSocket).emitWithAck('help:create', validHelp())).toEqual(
+      NOT_FOUND,
+    );
+    for (const event of ['constructor', '__proto__', 'toString', 'request:delete'])
+      expect(await unchecked(consoleSocket).emitWithAck(event, {})).toEqual(NOT_FOUND);
     expect(await storedRows()).toEqual(before);
   });
 });

@@ -1,21 +1,14 @@
 // Enrollment tokens and the hub's data folder on a real hub: a revoked token stays revoked across
 // restarts, and wrong tokens are limited per address.
 import pino from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, onTestFinished } from 'vitest';
 import { PROTOCOL_VERSION, type EnrollmentTokenSummary } from '@handraise/shared';
-import { createHub, type Hub } from './create-hub.ts';
+import { createHub } from './create-hub.ts';
 import { ENROLLMENT_LIMITS } from './http/enrollment-guard.ts';
-import { startTestHub, TEST_ENROLL_TOKEN, type TestHub } from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import { TEST_ENROLL_TOKEN } from './testing/test-hub.ts';
 
 describe('enrollment tokens', () => {
-  let t: TestHub;
-  let restarted: Hub | undefined;
-  afterEach(async () => {
-    await restarted?.close();
-    restarted = undefined;
-    await t.close();
-  });
-
   const enrollWith = async (hubUrl: string, token: string) => {
     const response = await fetch(`${hubUrl}/api/enroll`, {
       method: 'POST',
@@ -32,63 +25,67 @@ describe('enrollment tokens', () => {
     };
   };
 
-  it('keeps a revoked HANDRAISE_ENROLL_TOKEN revoked when the hub restarts with it', async () => {
-    t = await startTestHub();
-    const admin = await t.signIn();
-    expect((await enrollWith(t.hub.url, TEST_ENROLL_TOKEN)).status).toBe(201);
-    const tokens = await t.http<EnrollmentTokenSummary[]>('/api/enrollment-tokens', {
-      token: admin,
-    });
-    if (!tokens.body.ok) throw new Error(tokens.body.error);
-    expect(tokens.body.data.map((x) => x.label)).toEqual(['HANDRAISE_ENROLL_TOKEN']);
-    const revoked = await t.http(`/api/enrollment-tokens/${tokens.body.data[0]!.id}`, {
-      method: 'DELETE',
-      token: admin,
-    });
-    expect(revoked.status).toBe(200);
+  hubTest(
+    'keeps a revoked HANDRAISE_ENROLL_TOKEN revoked when the hub restarts with it',
+    async ({ t, admin }) => {
+      expect((await enrollWith(t.hub.url, TEST_ENROLL_TOKEN)).status).toBe(201);
+      const tokens = await t.http<EnrollmentTokenSummary[]>('/api/enrollment-tokens', {
+        token: admin,
+      });
+      if (!tokens.body.ok) throw new Error(tokens.body.error);
+      expect(tokens.body.data.map((x) => x.label)).toEqual(['HANDRAISE_ENROLL_TOKEN']);
+      const revoked = await t.http(`/api/enrollment-tokens/${tokens.body.data[0]!.id}`, {
+        method: 'DELETE',
+        token: admin,
+      });
+      expect(revoked.status).toBe(200);
 
-    await t.hub.close();
-    const config = {
-      dataDir: t.dataDir,
-      port: 0,
-      host: '127.0.0.1',
-      enrollToken: TEST_ENROLL_TOKEN,
-      corsOrigins: [],
-      logLevel: 'silent' as const,
-    };
-    restarted = await createHub({ config, logger: pino({ level: 'silent' }) });
-    expect(await enrollWith(restarted.url, TEST_ENROLL_TOKEN)).toEqual({
-      status: 401,
-      body: { ok: false, error: 'invalid-token' },
-    });
+      await t.hub.close();
+      const config = {
+        dataDir: t.dataDir,
+        port: 0,
+        host: '127.0.0.1',
+        enrollToken: TEST_ENROLL_TOKEN,
+        corsOrigins: [],
+        logLevel: 'silent' as const,
+      };
+      let restarted = await createHub({ config, logger: pino({ level: 'silent' }) });
+      onTestFinished(() => restarted.close());
+      expect(await enrollWith(restarted.url, TEST_ENROLL_TOKEN)).toEqual({
+        status: 401,
+        body: { ok: false, error: 'invalid-token' },
+      });
 
-    // A new value is a new token.
-    await restarted.close();
-    const replacement = 'a-new-enrollment-token-2027';
-    restarted = await createHub({
-      config: { ...config, enrollToken: replacement },
-      logger: pino({ level: 'silent' }),
-    });
-    expect((await enrollWith(restarted.url, replacement)).status).toBe(201);
-    expect((await enrollWith(restarted.url, TEST_ENROLL_TOKEN)).status).toBe(401);
-  });
+      // A new value is a new token.
+      await restarted.close();
+      const replacement = 'a-new-enrollment-token-2027';
+      restarted = await createHub({
+        config: { ...config, enrollToken: replacement },
+        logger: pino({ level: 'silent' }),
+      });
+      expect((await enrollWith(restarted.url, replacement)).status).toBe(201);
+      expect((await enrollWith(restarted.url, TEST_ENROLL_TOKEN)).status).toBe(401);
+    },
+  );
 
-  it('refuses a burst of wrong tokens from one address after a few, even sent in parallel', async () => {
-    t = await startTestHub();
-    const attempts = 60;
-    const answers = await Promise.all(
-      Array.from({ length: attempts }, (_, i) => enrollWith(t.hub.url, `guess-${i}-abcdefgh`)),
-    );
-    const codes = answers.map((a) => a.body.error);
-    const invalid = codes.filter((c) => c === 'invalid-token').length;
-    const limited = codes.filter((c) => c === 'rate-limited').length;
-    expect(invalid).toBeLessThanOrEqual(ENROLLMENT_LIMITS.failuresPerWindow);
-    expect(invalid + limited).toBe(attempts);
-    expect(answers.find((a) => a.body.error === 'rate-limited')?.status).toBe(429);
-    // Refused without looking at the token: even the right one waits out the window.
-    expect((await enrollWith(t.hub.url, TEST_ENROLL_TOKEN)).body).toEqual({
-      ok: false,
-      error: 'rate-limited',
-    });
-  });
+  hubTest(
+    'refuses a burst of wrong tokens from one address after a few, even sent in parallel',
+    async ({ t }) => {
+      const attempts = 60;
+      const answers = await Promise.all(
+        Array.from({ length: attempts }, (_, i) => enrollWith(t.hub.url, `guess-${i}-abcdefgh`)),
+      );
+      const codes = answers.map((a) => a.body.error);
+      const invalid = codes.filter((c) => c === 'invalid-token').length;
+      const limited = codes.filter((c) => c === 'rate-limited').length;
+      expect(invalid).toBeLessThanOrEqual(ENROLLMENT_LIMITS.failuresPerWindow);
+      expect(invalid + limited).toBe(attempts);
+      expect(answers.find((a) => a.body.error === 'rate-limited')?.status).toBe(429);
+      // Refused without looking at the token: even the right one waits out the window.
+      expect((await enrollWith(t.hub.url, TEST_ENROLL_TOKEN)).body).toEqual({
+        ok: false,
+        error: 'rate-limited',
+      });
+    },
+  );
 });

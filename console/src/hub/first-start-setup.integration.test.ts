@@ -1,24 +1,18 @@
 // First-start setup on a real hub happens once, however many requests for it arrive together: one
 // coordinator is created, every other request is told `already-set-up`, and none fails.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Account, Ack, SessionCreated } from '@handraise/shared';
-import { startTestHub, type TestHub } from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import type { TestHub } from './testing/test-hub.ts';
 
 /** How many set-up requests race each other; enough to overlap their password hashing. */
 const PARALLEL_SETUPS = 10;
 
 describe('first-start setup', () => {
-  let t: TestHub | undefined;
-  afterEach(async () => {
-    await t?.close();
-    t = undefined;
-  });
-
   /** A hub as `npm start` leaves it: no accounts yet. */
-  const freshHub = async () => {
-    t = await startTestHub({ adminPassword: undefined, enrollToken: undefined });
-    return t;
-  };
+  const test = hubTest.override('hubOptions', {
+    config: { adminPassword: undefined, enrollToken: undefined },
+  });
 
   const setUpInParallel = (hub: TestHub, usernameOf: (i: number) => string) =>
     Promise.all(
@@ -54,18 +48,19 @@ describe('first-start setup', () => {
     });
   };
 
-  it('creates one coordinator when ten different set-ups arrive at once', async () => {
-    const hub = await freshHub();
+  test('creates one coordinator when ten different set-ups arrive at once', async ({ t: hub }) => {
     await expectOneCoordinator(hub, await setUpInParallel(hub, (i) => `coordinator${i}`));
   });
 
-  it('creates one coordinator when ten set-ups with the same username arrive at once', async () => {
-    const hub = await freshHub();
+  test('creates one coordinator when ten set-ups with the same username arrive at once', async ({
+    t: hub,
+  }) => {
     await expectOneCoordinator(hub, await setUpInParallel(hub, () => 'admin'));
   });
 
-  it('refuses a name of only spaces and changes nothing; trims the name it keeps', async () => {
-    const hub = await freshHub();
+  test('refuses a name of only spaces and changes nothing; trims the name it keeps', async ({
+    t: hub,
+  }) => {
     const refused = await hub.http('/api/setup', {
       body: { username: 'rivera', password: 'first passphrase', displayName: '   ' },
     });

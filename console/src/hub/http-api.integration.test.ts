@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
+import { describe, expect } from 'vitest';
 import type { z } from 'zod';
 import {
   catalogImportSchema,
@@ -16,18 +15,17 @@ import {
   titleMergeSchema,
   titleSplitSchema,
   type Device,
+  type SoftwareTitleSummary,
   type Enrolled,
 } from '@handraise/shared';
-import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from './testing/test-hub.ts';
+import { sharedHubTest as test } from './testing/hub-test.ts';
+import { manualClock } from './testing/manual-clock.ts';
+import { fullReport, sampleSections } from './testing/sample-inventory.ts';
+import { TEST_ADMIN_PASSWORD } from './testing/test-hub.ts';
+import { countRows } from './testing/row-count.ts';
 
 describe('HTTP API', () => {
-  let t: TestHub;
-  beforeAll(async () => {
-    t = await startTestHub();
-  });
-  afterAll(() => t.close());
-
-  it('reports status without authentication, and nothing else', async () => {
+  test('reports status without authentication, and nothing else', async ({ t }) => {
     const status = await t.http('/api/status');
     expect(status).toEqual({
       status: 200,
@@ -50,7 +48,7 @@ describe('HTTP API', () => {
     }
   });
 
-  it('signs in with the right password only', async () => {
+  test('signs in with the right password only', async ({ t }) => {
     expect(
       (await t.http('/api/session', { body: { username: 'admin', password: 'wrong password' } }))
         .status,
@@ -71,14 +69,14 @@ describe('HTTP API', () => {
     expect((await t.http('/api/devices', { token })).status).toBe(401);
   });
 
-  it('refuses a second first-start setup', async () => {
+  test('refuses a second first-start setup', async ({ t }) => {
     const result = await t.http('/api/setup', {
       body: { username: 'mallory', password: 'long enough password' },
     });
     expect(result).toEqual({ status: 409, body: { ok: false, error: 'already-set-up' } });
   });
 
-  it('answers malformed, oversized and wrongly typed bodies with a clear code', async () => {
+  test('answers malformed, oversized and wrongly typed bodies with a clear code', async ({ t }) => {
     const raw = async (body: string, contentType = 'application/json') =>
       fetch(`${t.hub.url}/api/session`, {
         method: 'POST',
@@ -102,7 +100,9 @@ describe('HTTP API', () => {
     expect((await t.http('/api/requests?state=sleeping', { token })).status).toBe(400);
   });
 
-  it('enrolls with a valid token only; enrolling the same computer again makes a new device', async () => {
+  test('enrolls with a valid token only; enrolling the same computer again makes a new device', async ({
+    t,
+  }) => {
     const identity = { hostname: 'room-12-pc', uuid: '4c4c4544-0042-3510-8051-b7c04f4b4c31' };
     const bad = await t.http('/api/enroll', {
       body: { token: 'wrong-token-value', identity, protocolVersion: PROTOCOL_VERSION },
@@ -142,31 +142,29 @@ describe('HTTP API', () => {
     ]);
   });
 
-  it('lets only coordinators create enrollment tokens', async () => {
+  test('lets only coordinators create enrollment tokens', async ({ t }) => {
     const result = await t.http('/api/enrollment-tokens', { body: {} });
     expect(result.status).toBe(401);
   });
 
-  it('makes an address wait after 5 wrong passwords for an account, without checking the next', async () => {
-    let now = Date.parse('2026-11-29T08:00:00Z');
-    const guarded = await startTestHub({}, { clock: { now: () => new Date(now) } });
-    try {
-      const signIn = (password: string, username = 'admin') =>
-        guarded.http('/api/session', { body: { username, password } });
-      for (let i = 0; i < 5; i++) expect((await signIn(`guess ${i}`)).status).toBe(401);
-      // Even the right password is not checked now: a guesser learns nothing.
-      expect(await signIn(TEST_ADMIN_PASSWORD)).toEqual({
-        status: 429,
-        body: { ok: false, error: 'rate-limited' },
-      });
-      now += 1_000;
-      expect((await signIn(TEST_ADMIN_PASSWORD)).status).toBe(201);
-    } finally {
-      await guarded.close();
-    }
+  test('makes an address wait after 5 wrong passwords for an account, without checking the next', async ({
+    startHub,
+  }) => {
+    const clock = manualClock('2026-11-29T08:00:00Z');
+    const guarded = await startHub({ clock });
+    const signIn = (password: string, username = 'admin') =>
+      guarded.http('/api/session', { body: { username, password } });
+    for (let i = 0; i < 5; i++) expect((await signIn(`guess ${i}`)).status).toBe(401);
+    // Even the right password is not checked now: a guesser learns nothing.
+    expect(await signIn(TEST_ADMIN_PASSWORD)).toEqual({
+      status: 429,
+      body: { ok: false, error: 'rate-limited' },
+    });
+    clock.advance(1_000);
+    expect((await signIn(TEST_ADMIN_PASSWORD)).status).toBe(201);
   });
 
-  it('serves the console page with a strict content security policy', async () => {
+  test('serves the console page with a strict content security policy', async ({ t }) => {
     const response = await fetch(`${t.hub.url}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
@@ -174,7 +172,9 @@ describe('HTTP API', () => {
     expect(await response.text()).toContain('<title>Handraise console</title>');
   });
 
-  it('refuses arbitrary JSON bodies on every POST route exactly when the schema does, and stores nothing', async () => {
+  test('refuses arbitrary JSON bodies on every POST route exactly when the schema does, and stores nothing', async ({
+    t,
+  }) => {
     const token = await t.signIn();
     const routes: [string, z.ZodType, string?][] = [
       ['/api/session', sessionCreateSchema],
@@ -192,31 +192,20 @@ describe('HTTP API', () => {
     const { db } = t.hub.database;
     const rows = async () =>
       Promise.all(
-        (['users', 'devices', 'enrollment_tokens'] as const).map(async (table) =>
-          Number(
-            (
-              await db
-                .selectFrom(table)
-                .select((eb) => eb.fn.countAll<number>().as('n'))
-                .executeTakeFirstOrThrow()
-            ).n,
-          ),
-        ),
+        (['users', 'devices', 'enrollment_tokens'] as const).map((table) => countRows(db, table)),
       );
     const before = await rows();
     const softwareRows = async () =>
       Promise.all(
-        [
-          'software_policies',
-          'software_catalog',
-          'title_overrides',
-          'software_documents',
-          'update_tasks',
-        ].map(
-          async (table) =>
-            (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db))
-              .rows[0]!.n,
-        ),
+        (
+          [
+            'software_policies',
+            'software_catalog',
+            'title_overrides',
+            'software_documents',
+            'update_tasks',
+          ] as const
+        ).map((table) => countRows(db, table)),
       );
     const softwareBefore = await softwareRows();
     for (const [path, schema, method] of routes) {
@@ -231,5 +220,50 @@ describe('HTTP API', () => {
     }
     expect(await rows()).toEqual(before);
     expect(await softwareRows()).toEqual(softwareBefore);
+  });
+
+  test('opens a software title by its longest key, and answers unreadable paths in its own shape', async ({
+    t,
+    admin,
+    agent,
+  }) => {
+    const longName = `district-${'educational-suite-'.repeat(9)}2024`;
+    expect(longName.length).toBeGreaterThan(150);
+    const sections = sampleSections({
+      software: [{ name: longName, version: '1.0', source: 'dpkg', arch: 'amd64' }],
+    });
+    expect(await agent.emitWithAck('inventory:report', fullReport(sections))).toMatchObject({
+      ok: true,
+    });
+    const keys = async () => {
+      const list = await t.http<SoftwareTitleSummary[]>('/api/software', { token: admin });
+      return list.body.ok ? list.body.data.map((title) => title.key) : [];
+    };
+    await expect.poll(keys).toContain(longName);
+    const title = await t.http<{ key: string }>(`/api/software/${longName}`, { token: admin });
+    expect(title.status).toBe(200);
+    expect(title.body.ok && title.body.data.key).toBe(longName);
+
+    // A parameter past any key's length, and paths that climb out of the page's folder: the API's
+    // answer shape, and nothing of the path echoed back.
+    const tooLong = `/api/users/${'k'.repeat(2_000)}`;
+    for (const [method, path] of [
+      ['GET', tooLong],
+      ['DELETE', tooLong],
+      ['GET', '/api//devices'],
+      ['GET', '/%2e%2e/%2e%2e/etc/passwd'],
+      ['GET', '/api/devices/../users'],
+    ] as const) {
+      const response = await fetch(`${t.hub.url}${path}`, { method });
+      const answer = [response.status, await response.json()];
+      expect(
+        [
+          [400, { ok: false, error: 'invalid-payload' }],
+          [401, { ok: false, error: 'unauthorized' }],
+          [404, { ok: false, error: 'not-found' }],
+        ],
+        `${method} ${path.slice(0, 40)}`,
+      ).toContainEqual(answer);
+    }
   });
 });

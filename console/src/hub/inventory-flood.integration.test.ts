@@ -2,11 +2,12 @@
 // reports past its allowance are refused before they are inflated, parsed or stored.
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { MAX_SOFTWARE_ITEMS } from '@handraise/shared';
-import { killAll, startNode } from '../../test/support/processes.ts';
+import { killAll, startNode as startProcess } from '../../test/support/processes.ts';
 import { fullReport, mostSoftware, sampleSections } from './testing/sample-inventory.ts';
-import { nextEvent, startTestHub, type TestHub } from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import { nextEvent } from './testing/test-hub.ts';
 
 /** How long the flood lasts, in ms: long enough for hundreds of status probes. */
 const FLOOD_MS = 5_000;
@@ -25,18 +26,18 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
+/** `startNode(args)`: a Node process (the flooding agent) that never outlives its test. */
+// eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's needs from this pattern
+const test = hubTest.extend('startNode', async ({}, { onCleanup }) => {
+  onCleanup(killAll);
+  return startProcess;
+});
+
 describe('a device flooding big inventory reports', () => {
-  let t: TestHub;
-
-  beforeEach(async () => {
-    t = await startTestHub();
-  });
-  afterEach(async () => {
-    killAll();
-    await t.close();
-  });
-
-  it('is refused before the hub reads a report, and GET /api/status stays fast meanwhile', async () => {
+  test('is refused before the hub reads a report, and GET /api/status stays fast meanwhile', async ({
+    t,
+    startNode,
+  }) => {
     const device = await t.enroll('lab-pc-flooder');
     const coordinator = await t.connectConsole(await t.signIn());
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createInventoryGate } from './inventory-gate.ts';
+import { manualClock } from './testing/manual-clock.ts';
+
+const START = Date.UTC(2025, 8, 1);
 
 const MINUTE_MS = 60_000;
-
-function manualClock(start = Date.UTC(2025, 8, 1)) {
-  let now = start;
-  return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
-}
 
 const limits = {
   inventoryReports: { requests: 3, windowMs: MINUTE_MS },
@@ -16,7 +14,7 @@ const limits = {
 
 describe('createInventoryGate', () => {
   it('counts every report against the per-device rate', () => {
-    const clock = manualClock();
+    const clock = manualClock(START);
     const gate = createInventoryGate(limits, clock);
     expect([1, 2, 3, 4].map(() => gate.takeReport('pc-1'))).toEqual([true, true, true, false]);
     expect(gate.takeReport('pc-2')).toBe(true);
@@ -25,7 +23,7 @@ describe('createInventoryGate', () => {
   });
 
   it('accepts one unasked full report per allowance window', () => {
-    const clock = manualClock();
+    const clock = manualClock(START);
     const gate = createInventoryGate(limits, clock);
     expect(gate.mayReportFull('pc-1')).toBe(true);
     // Asking is not using: only an accepted report spends the allowance.
@@ -38,7 +36,7 @@ describe('createInventoryGate', () => {
   });
 
   it('accepts a full report the hub asked for, once per ask, and merges asks while one is open', () => {
-    const clock = manualClock();
+    const clock = manualClock(START);
     const gate = createInventoryGate(limits, clock);
     gate.fullReportAccepted('pc-1'); // the unasked allowance is spent
     expect(gate.mayReportFull('pc-1')).toBe(false);
@@ -52,7 +50,7 @@ describe('createInventoryGate', () => {
   });
 
   it("takes a new device's first full report without telling it, and still tells it when asked", () => {
-    const clock = manualClock();
+    const clock = manualClock(START);
     const gate = createInventoryGate(limits, clock);
     gate.fullReportAccepted('pc-1'); // the unasked allowance is spent
     gate.expectFull('pc-1');
@@ -65,7 +63,7 @@ describe('createInventoryGate', () => {
   });
 
   it('lets an unanswered ask lapse', () => {
-    const clock = manualClock();
+    const clock = manualClock(START);
     const gate = createInventoryGate(limits, clock);
     gate.fullReportAccepted('pc-1');
     expect(gate.ask('pc-1')).toBe(true);

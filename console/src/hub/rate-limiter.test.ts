@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRateLimiter } from './rate-limiter.ts';
+import { manualClock } from './testing/manual-clock.ts';
 
-/** A clock the test moves by hand, in ms. */
-function manualClock(start = Date.UTC(2025, 8, 1)) {
-  let now = start;
-  return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
-}
+const START = Date.UTC(2025, 8, 1);
 
 describe('createRateLimiter', () => {
   it('allows `requests` per window and key, then refuses until the window ends', () => {
-    const clock = manualClock();
+    const clock = manualClock(START);
     const limiter = createRateLimiter({ requests: 2, windowMs: 60_000 }, clock);
     expect([limiter.take('a'), limiter.take('a'), limiter.take('a')]).toEqual([true, true, false]);
     expect(limiter.take('b')).toBe(true);
@@ -20,7 +17,7 @@ describe('createRateLimiter', () => {
   });
 
   it('tells whether a take would succeed without counting it', () => {
-    const clock = manualClock();
+    const clock = manualClock(START);
     const limiter = createRateLimiter({ requests: 1, windowMs: 1_000 }, clock);
     expect(limiter.available('a')).toBe(true);
     expect(limiter.available('a')).toBe(true);
@@ -31,7 +28,7 @@ describe('createRateLimiter', () => {
   });
 
   it('keeps counting correctly while sweeping out keys whose window is over', () => {
-    const clock = manualClock();
+    const clock = manualClock(START);
     const limiter = createRateLimiter({ requests: 1, windowMs: 1_000 }, clock);
     expect(limiter.take('busy')).toBe(true);
     // Thousands of keys seen once, in later windows: the sweeps that follow must not forget

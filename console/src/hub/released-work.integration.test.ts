@@ -2,7 +2,7 @@
 // back to the queue (unassigned, waiting, with a timeline line saying why), pushed to consoles and
 // to the requester's tray; its open update tasks lose their assignee. Finished work keeps the
 // name, other people's work is untouched, and refused changes hand back nothing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type {
   Account,
@@ -13,12 +13,8 @@ import type {
   UpdateTask,
   User,
 } from '@handraise/shared';
-import {
-  startTestHub,
-  type AgentClient,
-  type ConsoleClient,
-  type TestHub,
-} from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import type { AgentClient, ConsoleClient, TestHub } from './testing/test-hub.ts';
 import { ADVISOR as SAM } from './testing/advisor.ts';
 
 /** How long a push may take before a test gives up on it. */
@@ -45,24 +41,17 @@ function eventWhere<T>(
   });
 }
 
-describe('work of a disabled or deleted account', () => {
-  let t: TestHub;
-  let admin: string;
-  let adminUser: User;
-  let agent: AgentClient;
-  let adminSocket: ConsoleClient;
-
-  beforeEach(async () => {
-    t = await startTestHub();
-    admin = await t.signIn();
-    const me = await t.http<User>('/api/me', { token: admin });
-    if (!me.body.ok) throw new Error(me.body.error);
-    adminUser = me.body.data;
-    agent = await t.connectAgent(await t.enroll());
-    adminSocket = await t.connectConsole(admin);
-  });
-  afterEach(() => t.close());
-
+/**
+ * What these tests do on hub `t`: the coordinator (`admin`, `adminUser`, console `coordinator`)
+ * and one computer (`agent`) at work beside a helper made for the test.
+ */
+function workOn(
+  t: TestHub,
+  admin: string,
+  adminUser: User,
+  agent: AgentClient,
+  coordinator: ConsoleClient,
+) {
   const createHelper = async (input: { username: string; displayName: string }) => {
     const created = await t.http<User>('/api/users', {
       token: admin,
@@ -142,7 +131,7 @@ describe('work of a disabled or deleted account', () => {
     await act(sam.socket, 'request:claim', open);
     await act(sam.socket, 'request:claim', finished);
     await act(sam.socket, 'request:resolve', finished);
-    await act(adminSocket, 'request:claim', others);
+    await act(coordinator, 'request:claim', others);
     const tasks = {
       open: await addTask(sam.user.id, 'open'),
       finished: await addTask(sam.user.id, 'done'),
@@ -151,10 +140,18 @@ describe('work of a disabled or deleted account', () => {
     return { sam, requests: { open, finished, others }, tasks };
   };
 
+  return { createHelper, raise, act, detail, addTask, tasksById, samWithWork };
+}
+
+const test = hubTest.extend('work', async ({ t, admin, adminUser, agent, coordinator }) =>
+  workOn(t, admin, adminUser, agent, coordinator),
+);
+
+describe('work of a disabled or deleted account', () => {
   for (const change of [
     {
       how: 'disabled',
-      send: (userId: string, token: string) =>
+      send: (t: TestHub, userId: string, token: string) =>
         t.http<Account>(`/api/users/${userId}`, {
           method: 'PATCH',
           token,
@@ -163,14 +160,21 @@ describe('work of a disabled or deleted account', () => {
     },
     {
       how: 'deleted',
-      send: (userId: string, token: string) =>
+      send: (t: TestHub, userId: string, token: string) =>
         t.http(`/api/users/${userId}`, { method: 'DELETE', token }),
     },
   ]) {
-    it(`sends the open work of a ${change.how} account back to the queue, live`, async () => {
+    test(`sends the open work of a ${change.how} account back to the queue, live`, async ({
+      t,
+      admin,
+      adminUser,
+      agent,
+      coordinator,
+      work: { createHelper, act, detail, tasksById, samWithWork },
+    }) => {
       const { sam, requests, tasks } = await samWithWork();
       const consoleSees = eventWhere<HelpRequest>(
-        adminSocket,
+        coordinator,
         'request:updated',
         (r) => r.id === requests.open && r.assigneeId === null,
       );
@@ -180,12 +184,12 @@ describe('work of a disabled or deleted account', () => {
         (r) => r.id === requests.open && r.helperName === null,
       );
       const taskSeen = eventWhere<UpdateTask>(
-        adminSocket,
+        coordinator,
         'task:updated',
         (task) => task.id === tasks.open,
       );
 
-      expect((await change.send(sam.user.id, admin)).status).toBe(200);
+      expect((await change.send(t, sam.user.id, admin)).status).toBe(200);
 
       const [consoleView, trayView, task] = await Promise.all([consoleSees, traySees, taskSeen]);
       expect(consoleView).toMatchObject({ state: 'new', assigneeId: null });
@@ -227,7 +231,13 @@ describe('work of a disabled or deleted account', () => {
     });
   }
 
-  it('sends a finished request reopened later to the queue, not to the disabled helper', async () => {
+  test('sends a finished request reopened later to the queue, not to the disabled helper', async ({
+    t,
+    admin,
+    agent,
+    coordinator,
+    work: { createHelper, raise, act, detail },
+  }) => {
     const sam = await createHelper(SAM);
     const byTray = await raise('Printer says paper jam');
     const byConsole = await raise('Projector flickers');
@@ -248,13 +258,18 @@ describe('work of a disabled or deleted account', () => {
       fixed: false,
     });
     expect(stillBroken).toMatchObject({ ok: true, data: { state: 'new', helperName: null } });
-    const reopened = await adminSocket.emitWithAck('request:reopen', { requestId: byConsole });
+    const reopened = await coordinator.emitWithAck('request:reopen', { requestId: byConsole });
     expect(reopened).toMatchObject({ ok: true, data: { state: 'new', assigneeId: null } });
     for (const requestId of [byTray, byConsole])
       expect(await detail(requestId)).toMatchObject({ state: 'new', assigneeId: null });
   });
 
-  it('hands nothing back when the change is refused, repeated or only a rename', async () => {
+  test('hands nothing back when the change is refused, repeated or only a rename', async ({
+    t,
+    admin,
+    adminUser,
+    work: { createHelper, detail, tasksById, samWithWork },
+  }) => {
     const { sam, requests } = await samWithWork();
     const before = {
       open: await detail(requests.open),

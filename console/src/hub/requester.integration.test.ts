@@ -1,37 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { HelpRequest, RequesterRequest } from '@handraise/shared';
-import {
-  nextEvent,
-  startTestHub,
-  type AgentClient,
-  type ConsoleClient,
-  type TestHub,
-} from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import { nextEvent } from './testing/test-hub.ts';
+
+/** A request the computer raised, waiting for a helper. */
+const test = hubTest.extend('requestId', async ({ agent }) => {
+  const created = await agent.emitWithAck('help:create', {
+    idempotencyKey: crypto.randomUUID(),
+    category: 'internet',
+    text: 'Wifi says connected but nothing loads',
+    createdAt: new Date().toISOString(),
+  });
+  if (!created.ok) throw new Error(created.error);
+  return created.data.requestId;
+});
 
 describe('the requester and the helper talk through the hub', () => {
-  let t: TestHub;
-  let agent: AgentClient;
-  let helper: ConsoleClient;
-  let requestId: string;
-
-  beforeEach(async () => {
-    t = await startTestHub();
-    agent = await t.connectAgent(await t.enroll('room-7-pc'));
-    helper = await t.connectConsole(await t.signIn());
-    const created = await agent.emitWithAck('help:create', {
-      idempotencyKey: crypto.randomUUID(),
-      category: 'internet',
-      text: 'Wifi says connected but nothing loads',
-      createdAt: new Date().toISOString(),
-    });
-    if (!created.ok) throw new Error(created.error);
-    requestId = created.data.requestId;
-  });
-  afterEach(() => t.close());
-
-  it('claim, message, reply, resolve, still broken, fixed: each reaches the other side live', async () => {
+  test('claim, message, reply, resolve, still broken, fixed: each reaches the other side live', async ({
+    agent,
+    coordinator,
+    requestId,
+  }) => {
     let toTray = nextEvent<RequesterRequest>(agent, 'help:updated');
-    const claimed = await helper.emitWithAck('request:claim', { requestId });
+    const claimed = await coordinator.emitWithAck('request:claim', { requestId });
     expect(claimed).toMatchObject({ ok: true, data: { state: 'claimed' } });
     expect(await toTray).toMatchObject({
       id: requestId,
@@ -41,7 +32,7 @@ describe('the requester and the helper talk through the hub', () => {
 
     toTray = nextEvent<RequesterRequest>(agent, 'help:updated');
     expect(
-      await helper.emitWithAck('request:message', {
+      await coordinator.emitWithAck('request:message', {
         requestId,
         text: 'Try turning the wifi off and on',
       }),
@@ -60,7 +51,7 @@ describe('the requester and the helper talk through the hub', () => {
       idempotencyKey: crypto.randomUUID(),
       text: 'Did that, still nothing',
     };
-    const toConsole = nextEvent<HelpRequest>(helper, 'request:updated');
+    const toConsole = nextEvent<HelpRequest>(coordinator, 'request:updated');
     const first = await agent.emitWithAck('help:reply', reply);
     expect(first.ok && first.data.messages.at(-1)).toMatchObject({
       from: 'requester',
@@ -69,7 +60,7 @@ describe('the requester and the helper talk through the hub', () => {
     });
     expect((await toConsole).id).toBe(requestId);
     await agent.emitWithAck('help:reply', reply);
-    const detail = await helper.emitWithAck('request:get', { requestId });
+    const detail = await coordinator.emitWithAck('request:get', { requestId });
     expect(detail.ok && detail.data.events.map((e) => e.kind)).toEqual([
       'created',
       'claimed',
@@ -78,7 +69,7 @@ describe('the requester and the helper talk through the hub', () => {
     ]);
 
     toTray = nextEvent<RequesterRequest>(agent, 'help:updated');
-    expect(await helper.emitWithAck('request:resolve', { requestId })).toMatchObject({
+    expect(await coordinator.emitWithAck('request:resolve', { requestId })).toMatchObject({
       ok: true,
       data: { state: 'resolved' },
     });
@@ -96,7 +87,7 @@ describe('the requester and the helper talk through the hub', () => {
       fixed: true,
     });
     expect(fixed).toMatchObject({ ok: true, data: { state: 'closed' } });
-    expect(await helper.emitWithAck('request:claim', { requestId })).toEqual({
+    expect(await coordinator.emitWithAck('request:claim', { requestId })).toEqual({
       ok: false,
       error: 'invalid-state',
     });
@@ -114,7 +105,11 @@ describe('the requester and the helper talk through the hub', () => {
     ]);
   });
 
-  it("a computer cannot see or touch another computer's requests", async () => {
+  test("a computer cannot see or touch another computer's requests", async ({
+    t,
+    agent,
+    requestId,
+  }) => {
     const other = await t.connectAgent(await t.enroll('room-8-pc'));
     expect(
       await other.emitWithAck('help:reply', {
@@ -135,7 +130,10 @@ describe('the requester and the helper talk through the hub', () => {
     expect(mine.ok && mine.data[0]?.state).toBe('new');
   });
 
-  it('a reopened request without a helper goes back to the queue', async () => {
+  test('a reopened request without a helper goes back to the queue', async ({
+    agent,
+    requestId,
+  }) => {
     const reopened = await agent.emitWithAck('help:feedback', {
       requestId,
       idempotencyKey: crypto.randomUUID(),

@@ -4,6 +4,7 @@ import { createDevicesStore } from './storage/devices-store.ts';
 import { createRequestsStore } from './storage/requests-store.ts';
 import { createRequestTimeline } from './storage/request-timeline.ts';
 import { sweepExpiredRequests } from './retention.ts';
+import { countRows } from './testing/row-count.ts';
 
 describe('retention', () => {
   let database: HubDatabase;
@@ -60,15 +61,7 @@ describe('retention', () => {
     const left = (await requests.list({})).map((r) => r.text).sort();
     expect(left).toEqual(['old but still open', 'recent and closed']);
     const { db } = database;
-    const count = async (table: 'screenshots' | 'request_events') =>
-      Number(
-        (
-          await db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const count = (table: 'screenshots' | 'request_events') => countRows(db, table);
     expect(await count('screenshots')).toBe(2);
     expect(await count('request_events')).toBe(3);
     expect(await requests.find(oldOpen)).not.toBeNull();

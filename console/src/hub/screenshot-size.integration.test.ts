@@ -8,6 +8,7 @@ import {
   pngHeader,
   webpExtendedHeader,
 } from '../../../shared/src/testing/image-headers.ts';
+import { countRows } from './testing/row-count.ts';
 
 /** The size of the PNG that took a viewing browser from 625 MB to 1.9 GB. */
 const HUGE_PNG_BYTES = 995_000;
@@ -40,12 +41,7 @@ describe('screenshot pixel size', () => {
 
       const listed = await t.http<HelpRequest[]>('/api/requests', { token: admin });
       expect(listed.body).toEqual({ ok: true, data: [] });
-      const { db } = t.hub.database;
-      const rows = await db
-        .selectFrom('screenshots')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow();
-      expect(Number(rows.n)).toBe(0);
+      expect(await countRows(t.hub.database.db, 'screenshots')).toBe(0);
       // A round trip on the console's connection: a push for either would have come before it.
       await coordinator.emitWithAck('requests:list', {});
       expect(pushed).toBe(0);

@@ -1,15 +1,14 @@
 // A refused sign-in on a real hub says how long to wait (Retry-After, in seconds), and waiting
 // that long is enough: the wait grows 1 s, 2 s, 4 s … as wrong passwords go on.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Ack } from '@handraise/shared';
 import { SIGN_IN_LIMITS } from './http/sign-in-guard.ts';
-import { startTestHub, TEST_ADMIN_PASSWORD, type TestHub } from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import { manualClock } from './testing/manual-clock.ts';
+import { TEST_ADMIN_PASSWORD, type TestHub } from './testing/test-hub.ts';
 
-/** A clock that stands still until the test moves it. */
-function steppedClock() {
-  let at = Date.parse('2026-11-30T08:00:00Z');
-  return { now: () => new Date(at), advance: (ms: number) => void (at += ms) };
-}
+/** Where these tests' clock stands until a test moves it. */
+const START = '2026-11-30T08:00:00Z';
 
 type Answer = { status: number; retryAfter: string | null; body: Ack<unknown> };
 
@@ -33,60 +32,59 @@ async function call(t: TestHub, path: string, method: string, body: unknown, tok
 const MS_PER_SECOND = 1_000;
 
 describe('sign-in Retry-After', () => {
-  let t: TestHub | undefined;
-  afterEach(async () => {
-    await t?.close();
-    t = undefined;
-  });
+  hubTest(
+    'tells a refused sign-in the real wait in seconds, and lets it in once that has passed',
+    async ({ startHub }) => {
+      const clock = manualClock(START);
+      const t = await startHub({ clock });
+      const guess = (password = 'not the password') =>
+        call(t, '/api/session', 'POST', { username: 'admin', password });
 
-  it('tells a refused sign-in the real wait in seconds, and lets it in once that has passed', async () => {
-    const clock = steppedClock();
-    t = await startTestHub({}, { clock });
-    const hub = t;
-    const guess = (password = 'not the password') =>
-      call(hub, '/api/session', 'POST', { username: 'admin', password });
+      for (let i = 0; i < SIGN_IN_LIMITS.pairFreeFailures; i++) {
+        expect(await guess()).toMatchObject({ status: 401, retryAfter: null });
+      }
+      const waits: string[] = [];
+      for (let round = 0; round < 4; round++) {
+        const refused = await guess();
+        expect(refused.status).toBe(429);
+        expect(refused.body).toEqual({ ok: false, error: 'rate-limited' });
+        waits.push(refused.retryAfter ?? 'none');
+        // One millisecond short of the wait is still refused, even with the right password.
+        const seconds = Number(refused.retryAfter);
+        clock.advance(seconds * MS_PER_SECOND - 1);
+        expect((await guess(TEST_ADMIN_PASSWORD)).status).toBe(429);
+        clock.advance(1);
+        // Waiting as told is enough: this guess is checked (and fails).
+        expect((await guess()).status).toBe(401);
+      }
+      expect(waits).toEqual(['1', '2', '4', '8']);
 
-    for (let i = 0; i < SIGN_IN_LIMITS.pairFreeFailures; i++) {
-      expect(await guess()).toMatchObject({ status: 401, retryAfter: null });
-    }
-    const waits: string[] = [];
-    for (let round = 0; round < 4; round++) {
       const refused = await guess();
-      expect(refused.status).toBe(429);
-      expect(refused.body).toEqual({ ok: false, error: 'rate-limited' });
-      waits.push(refused.retryAfter ?? 'none');
-      // One millisecond short of the wait is still refused, even with the right password.
-      const seconds = Number(refused.retryAfter);
-      clock.advance(seconds * MS_PER_SECOND - 1);
-      expect((await guess(TEST_ADMIN_PASSWORD)).status).toBe(429);
-      clock.advance(1);
-      // Waiting as told is enough: this guess is checked (and fails).
-      expect((await guess()).status).toBe(401);
-    }
-    expect(waits).toEqual(['1', '2', '4', '8']);
+      expect(refused.retryAfter).toBe('16');
+      clock.advance(16 * MS_PER_SECOND);
+      expect(await guess(TEST_ADMIN_PASSWORD)).toMatchObject({ status: 201, retryAfter: null });
+    },
+  );
 
-    const refused = await guess();
-    expect(refused.retryAfter).toBe('16');
-    clock.advance(16 * MS_PER_SECOND);
-    expect(await guess(TEST_ADMIN_PASSWORD)).toMatchObject({ status: 201, retryAfter: null });
-  });
-
-  it('says the wait when a wrong current password is refused on a password change', async () => {
-    t = await startTestHub({}, { clock: steppedClock() });
-    const token = await t.signIn();
-    const statuses: Answer[] = [];
-    for (let i = 0; i <= SIGN_IN_LIMITS.pairFreeFailures; i++) {
-      statuses.push(
-        await call(
-          t,
-          '/api/me/password',
-          'PUT',
-          { currentPassword: `guess ${i}`, newPassword: 'taken over now' },
-          token,
-        ),
-      );
-    }
-    expect(statuses.map((s) => s.status)).toEqual([403, 403, 403, 403, 403, 429]);
-    expect(statuses.at(-1)?.retryAfter).toBe('1');
-  });
+  hubTest(
+    'says the wait when a wrong current password is refused on a password change',
+    async ({ startHub }) => {
+      const t = await startHub({ clock: manualClock(START) });
+      const token = await t.signIn();
+      const statuses: Answer[] = [];
+      for (let i = 0; i <= SIGN_IN_LIMITS.pairFreeFailures; i++) {
+        statuses.push(
+          await call(
+            t,
+            '/api/me/password',
+            'PUT',
+            { currentPassword: `guess ${i}`, newPassword: 'taken over now' },
+            token,
+          ),
+        );
+      }
+      expect(statuses.map((s) => s.status)).toEqual([403, 403, 403, 403, 403, 429]);
+      expect(statuses.at(-1)?.retryAfter).toBe('1');
+    },
+  );
 });

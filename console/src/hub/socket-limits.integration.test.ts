@@ -1,6 +1,6 @@
 // Per-device and per-person limits on socket events that fan out: past the limit the sender gets
 // `rate-limited`, nothing is stored, and nothing is pushed to consoles or agents for it.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   INVENTORY_ASK_RATE_LIMIT,
   REQUESTER_MESSAGE_RATE_LIMIT,
@@ -8,21 +8,13 @@ import {
   type SessionCreated,
 } from '@handraise/shared';
 import { fullReport } from './testing/sample-inventory.ts';
-import {
-  startTestHub,
-  type AgentClient,
-  type ConsoleClient,
-  type TestHub,
-} from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import { manualClock } from './testing/manual-clock.ts';
+import type { ConsoleClient } from './testing/test-hub.ts';
 
 const RATE_LIMITED = { ok: false, error: 'rate-limited' };
 /** Bound on waiting for pushes that must arrive. */
 const PUSH_WAIT_MS = 10_000;
-
-function manualClock(start = Date.now()) {
-  let now = start;
-  return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
-}
 
 /** Counts every emission of an event on a socket. */
 function counter(socket: { on(event: string, listener: () => void): unknown }, event: string) {
@@ -41,24 +33,14 @@ async function reaches(count: () => number, expected: number): Promise<void> {
 }
 
 describe('limits on socket events', () => {
-  let t: TestHub;
+  // Windows run out only when a test moves this clock.
   const clock = manualClock();
-  let agent: AgentClient;
-  let deviceId: string;
-  let coordinatorToken: string;
-  let coordinator: ConsoleClient;
+  const test = hubTest.override('hubOptions', { clock });
 
-  beforeEach(async () => {
-    t = await startTestHub({}, { clock });
-    const enrolled = await t.enroll('room-3-pc');
-    deviceId = enrolled.deviceId;
-    agent = await t.connectAgent(enrolled);
-    coordinatorToken = await t.signIn();
-    coordinator = await t.connectConsole(coordinatorToken);
-  });
-  afterEach(() => t.close());
-
-  it('help:reply and help:feedback: the (N+1)th in a window is refused and reaches no console', async () => {
+  test('help:reply and help:feedback: the (N+1)th in a window is refused and reaches no console', async ({
+    agent,
+    coordinator,
+  }) => {
     const created = await agent.emitWithAck('help:create', {
       idempotencyKey: crypto.randomUUID(),
       category: 'printer',
@@ -99,11 +81,17 @@ describe('limits on socket events', () => {
     await reaches(pushes, REQUESTER_MESSAGE_RATE_LIMIT.requests + 1);
   });
 
-  it('device:request-inventory: one open ask per device, and a limit per person and device', async () => {
+  test('device:request-inventory: one open ask per device, and a limit per person and device', async ({
+    t,
+    admin,
+    device,
+    agent,
+    coordinator,
+  }) => {
     // The device answers the ask made at its enrollment: no ask is open now.
     expect(await agent.emitWithAck('inventory:report', fullReport())).toMatchObject({ ok: true });
     const asks = counter(agent, 'inventory:request');
-    const ask = (socket: ConsoleClient, id = deviceId) =>
+    const ask = (socket: ConsoleClient, id = device.deviceId) =>
       socket.emitWithAck('device:request-inventory', { deviceId: id });
     /** Anything the hub sent the agent before now has arrived once this round trip is back. */
     const agentCaughtUp = () => agent.emitWithAck('help:list', {});
@@ -132,7 +120,7 @@ describe('limits on socket events', () => {
 
     // Someone else still may; an unknown device is still not found.
     const { body: created } = await t.http('/api/users', {
-      token: coordinatorToken,
+      token: admin,
       body: {
         username: 'ms-okafor',
         displayName: 'Ms Okafor',

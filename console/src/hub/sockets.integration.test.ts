@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { io } from 'socket.io-client';
 import {
   AGENT_NAMESPACE,
@@ -7,20 +7,12 @@ import {
   HELP_RATE_LIMIT,
   PROTOCOL_VERSION,
   type Device,
-  type Enrolled,
   type HelpRequest,
   type HelpRequestDetail,
 } from '@handraise/shared';
 import { fullReport, hashesOf, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
-import {
-  nextEvent,
-  startTestHub,
-  unchecked,
-  whenConnected,
-  type AgentClient,
-  type ConsoleClient,
-  type TestHub,
-} from './testing/test-hub.ts';
+import { hubTest as test } from './testing/hub-test.ts';
+import { nextEvent, unchecked, whenConnected } from './testing/test-hub.ts';
 
 const helpRequest = (overrides: Record<string, unknown> = {}) => ({
   idempotencyKey: crypto.randomUUID(),
@@ -31,22 +23,11 @@ const helpRequest = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('sockets', () => {
-  let t: TestHub;
-  let token: string;
-  let device: Enrolled;
-  let agent: AgentClient;
-  let consoleSocket: ConsoleClient;
-
-  beforeEach(async () => {
-    t = await startTestHub();
-    token = await t.signIn();
-    device = await t.enroll();
-    consoleSocket = await t.connectConsole(token);
-    agent = await t.connectAgent(device);
-  });
-  afterEach(() => t.close());
-
-  it('refuses sockets without valid credentials, on every namespace', async () => {
+  test('refuses sockets without valid credentials, on every namespace', async ({
+    t,
+    admin,
+    device,
+  }) => {
     const refused = (url: string, auth: Record<string, unknown>) =>
       whenConnected(io(url, { auth, reconnection: false, transports: ['websocket'] }));
     await expect(refused(`${t.hub.url}${AGENT_NAMESPACE}`, {})).rejects.toThrow('unauthorized');
@@ -65,12 +46,16 @@ describe('sockets', () => {
     await expect(
       refused(`${t.hub.url}${CONSOLE_NAMESPACE}`, { token: device.secret }),
     ).rejects.toThrow('unauthorized');
-    await expect(refused(`${t.hub.url}/`, { token })).rejects.toThrow('unauthorized');
+    await expect(refused(`${t.hub.url}/`, { token: admin })).rejects.toThrow('unauthorized');
   });
 
-  it('stores a full inventory, then answers unchanged check-ins and asks for a full one when out of step', async () => {
+  test('stores a full inventory, then answers unchanged check-ins and asks for a full one when out of step', async ({
+    device,
+    coordinator,
+    agent,
+  }) => {
     const sections = sampleSections();
-    const pushed = nextEvent<Device>(consoleSocket, 'device:updated');
+    const pushed = nextEvent<Device>(coordinator, 'device:updated');
     expect(await agent.emitWithAck('inventory:report', fullReport(sections))).toEqual({
       ok: true,
       data: { status: 'stored' },
@@ -110,7 +95,7 @@ describe('sockets', () => {
       ok: true,
       data: { status: 'stored' },
     });
-    const detail = await consoleSocket.emitWithAck('device:get', { deviceId: device.deviceId });
+    const detail = await coordinator.emitWithAck('device:get', { deviceId: device.deviceId });
     expect(detail.ok && detail.data.software.map((s) => s.name)).toEqual([
       'firefox-esr',
       'libreoffice',
@@ -139,18 +124,22 @@ describe('sockets', () => {
       ok: false,
       error: 'invalid-payload',
     });
-    const after = await consoleSocket.emitWithAck('device:get', { deviceId: device.deviceId });
+    const after = await coordinator.emitWithAck('device:get', { deviceId: device.deviceId });
     expect(after.ok && after.data.softwareCount).toBe(3);
   });
 
-  it('accepts a gzip-compressed report, and refuses one that is not gzip, not a report, or a bomb', async () => {
+  test('accepts a gzip-compressed report, and refuses one that is not gzip, not a report, or a bomb', async ({
+    device,
+    coordinator,
+    agent,
+  }) => {
     const report = fullReport();
     const compressed = { encoding: 'gzip' as const, data: gzipSync(JSON.stringify(report)) };
     expect(await agent.emitWithAck('inventory:report', compressed)).toEqual({
       ok: true,
       data: { status: 'stored' },
     });
-    const detail = await consoleSocket.emitWithAck('device:get', { deviceId: device.deviceId });
+    const detail = await coordinator.emitWithAck('device:get', { deviceId: device.deviceId });
     expect(detail.ok && detail.data.softwareCount).toBe(sampleSections().software.length);
 
     const refused = [
@@ -169,7 +158,7 @@ describe('sockets', () => {
     }
   });
 
-  it('asks a new device for its full inventory before anything else', async () => {
+  test('asks a new device for its full inventory before anything else', async ({ agent }) => {
     const sections = sampleSections();
     const delta = {
       kind: 'delta' as const,
@@ -184,21 +173,31 @@ describe('sockets', () => {
     });
   });
 
-  it("relays a coordinator's request for a fresh inventory to the device", async () => {
+  test("relays a coordinator's request for a fresh inventory to the device", async ({
+    device,
+    coordinator,
+    agent,
+  }) => {
     const asked = nextEvent<void>(agent, 'inventory:request');
     expect(
-      await consoleSocket.emitWithAck('device:request-inventory', { deviceId: device.deviceId }),
+      await coordinator.emitWithAck('device:request-inventory', { deviceId: device.deviceId }),
     ).toEqual({ ok: true, data: { delivered: true } });
     await asked;
   });
 
-  it('delivers a help request with its screenshot live, stores it once, and serves the screenshot back byte for byte', async () => {
+  test('delivers a help request with its screenshot live, stores it once, and serves the screenshot back byte for byte', async ({
+    t,
+    admin,
+    device,
+    coordinator,
+    agent,
+  }) => {
     const screenshot = sampleJpeg(200 * 1024);
     const request = helpRequest({
       screenshot,
       snapshot: { os: sampleSections().os, softwareCount: 2 },
     });
-    const pushed = nextEvent<HelpRequest>(consoleSocket, 'request:created');
+    const pushed = nextEvent<HelpRequest>(coordinator, 'request:created');
     const first = await agent.emitWithAck('help:create', request);
     expect(first).toMatchObject({ ok: true, data: { duplicate: false } });
     const live = await pushed;
@@ -213,18 +212,18 @@ describe('sockets', () => {
     // The same request again (a retry after a lost acknowledgement) is not stored twice.
     const again = await agent.emitWithAck('help:create', request);
     expect(again).toEqual({ ok: true, data: { requestId: live.id, duplicate: true } });
-    const list = await t.http<HelpRequest[]>('/api/requests', { token });
+    const list = await t.http<HelpRequest[]>('/api/requests', { token: admin });
     expect(list.body.ok && list.body.data.length).toBe(1);
 
     const served = await fetch(`${t.hub.url}/api/requests/${live.id}/screenshot`, {
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: `Bearer ${admin}` },
     });
     expect(served.headers.get('content-type')).toBe('image/jpeg');
     // Never kept in a browser's cache, where it would outlive a sign-out on a shared computer.
     expect(served.headers.get('cache-control')).toBe('no-store');
     expect(Buffer.from(await served.arrayBuffer()).equals(screenshot)).toBe(true);
 
-    const detail = await t.http<HelpRequestDetail>(`/api/requests/${live.id}`, { token });
+    const detail = await t.http<HelpRequestDetail>(`/api/requests/${live.id}`, { token: admin });
     expect(detail.body.ok && detail.body.data.snapshot).toEqual({
       os: sampleSections().os,
       softwareCount: 2,
@@ -234,7 +233,11 @@ describe('sockets', () => {
     ]);
   });
 
-  it('refuses screenshots that are not JPEG, PNG or WebP, whatever they claim', async () => {
+  test('refuses screenshots that are not JPEG, PNG or WebP, whatever they claim', async ({
+    t,
+    admin,
+    agent,
+  }) => {
     const gif = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
     expect(await agent.emitWithAck('help:create', helpRequest({ screenshot: gif }))).toEqual({
       ok: false,
@@ -245,11 +248,11 @@ describe('sockets', () => {
       ok: false,
       error: 'unsupported-screenshot',
     });
-    const list = await t.http<HelpRequest[]>('/api/requests', { token });
+    const list = await t.http<HelpRequest[]>('/api/requests', { token: admin });
     expect(list.body).toEqual({ ok: true, data: [] });
   });
 
-  it('limits how many requests one device can raise per minute', async () => {
+  test('limits how many requests one device can raise per minute', async ({ t, agent }) => {
     const results = [];
     for (let i = 0; i < HELP_RATE_LIMIT.requests + 2; i++)
       results.push(await agent.emitWithAck('help:create', helpRequest()));
@@ -260,11 +263,16 @@ describe('sockets', () => {
     expect(await other.emitWithAck('help:create', helpRequest())).toMatchObject({ ok: true });
   });
 
-  it('shows devices going offline and online to consoles', async () => {
-    const offline = nextEvent<Device>(consoleSocket, 'device:updated');
+  test('shows devices going offline and online to consoles', async ({
+    t,
+    device,
+    coordinator,
+    agent,
+  }) => {
+    const offline = nextEvent<Device>(coordinator, 'device:updated');
     agent.disconnect();
     expect(await offline).toMatchObject({ id: device.deviceId, online: false });
-    const online = nextEvent<Device>(consoleSocket, 'device:updated');
+    const online = nextEvent<Device>(coordinator, 'device:updated');
     await t.connectAgent(device);
     expect(await online).toMatchObject({ id: device.deviceId, online: true });
   });

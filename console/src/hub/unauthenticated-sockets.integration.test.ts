@@ -1,6 +1,6 @@
 // Sockets that never authenticate cost the hub little and not for long: closed at the deadline,
 // cut off if they send much, while authenticated agents still send large screenshots.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { io } from 'socket.io-client';
 import {
   AGENT_NAMESPACE,
@@ -11,7 +11,8 @@ import {
   type HelpRequest,
 } from '@handraise/shared';
 import { sampleJpeg } from './testing/sample-inventory.ts';
-import { nextEvent, startTestHub, type TestHub } from './testing/test-hub.ts';
+import { hubTest } from './testing/hub-test.ts';
+import { nextEvent } from './testing/test-hub.ts';
 
 /** A short deadline, injected, so the test sees it pass. */
 const DEADLINE_MS = 300;
@@ -31,11 +32,8 @@ function rawSocket(hubUrl: string) {
 }
 
 describe('unauthenticated sockets', () => {
-  let t: TestHub;
-  afterEach(() => t.close());
-
-  it('are closed at the deadline, whether silent or refused', async () => {
-    t = await startTestHub({}, { limits: { authDeadlineMs: DEADLINE_MS } });
+  hubTest('are closed at the deadline, whether silent or refused', async ({ startHub }) => {
+    const t = await startHub({ limits: { authDeadlineMs: DEADLINE_MS } });
     const opened = Date.now();
     const silent = await rawSocket(t.hub.url);
 
@@ -63,40 +61,46 @@ describe('unauthenticated sockets', () => {
     expect((await strangerClosed) - opened).toBeLessThan(WAIT_MS);
   });
 
-  it('that send more than a handshake are cut off, and leave no place taken', async () => {
-    t = await startTestHub({}, { limits: { unauthenticatedPerAddress: 2 } });
-    const { ws, closed } = await rawSocket(t.hub.url);
-    // A handshake for /agent carrying 1 MiB: well-formed, so only its size can end the connection
-    // (a refused handshake alone leaves it open until the deadline, 10 s by default).
-    const padding = 'x'.repeat(1024 * 1024);
-    expect(padding.length).toBeGreaterThan(MAX_UNAUTHENTICATED_BYTES);
-    const sent = Date.now();
-    ws.send(`40${AGENT_NAMESPACE},${JSON.stringify({ padding })}`);
-    expect((await closed) - sent).toBeLessThan(SOCKET_AUTH_DEADLINE_MS);
+  hubTest(
+    'that send more than a handshake are cut off, and leave no place taken',
+    async ({ startHub }) => {
+      const t = await startHub({ limits: { unauthenticatedPerAddress: 2 } });
+      const { ws, closed } = await rawSocket(t.hub.url);
+      // A handshake for /agent carrying 1 MiB: well-formed, so only its size can end the connection
+      // (a refused handshake alone leaves it open until the deadline, 10 s by default).
+      const padding = 'x'.repeat(1024 * 1024);
+      expect(padding.length).toBeGreaterThan(MAX_UNAUTHENTICATED_BYTES);
+      const sent = Date.now();
+      ws.send(`40${AGENT_NAMESPACE},${JSON.stringify({ padding })}`);
+      expect((await closed) - sent).toBeLessThan(SOCKET_AUTH_DEADLINE_MS);
 
-    // Both places for this address are free again, and agents are served as before.
-    const held = [await rawSocket(t.hub.url), await rawSocket(t.hub.url)];
-    await expect(rawSocket(t.hub.url)).rejects.toThrow('refused');
-    for (const { ws: socket } of held) socket.close();
-    await Promise.all(held.map((h) => h.closed));
-    const agent = await t.connectAgent(await t.enroll());
-    expect(await agent.emitWithAck('help:list', {})).toEqual({ ok: true, data: [] });
-  });
+      // Both places for this address are free again, and agents are served as before.
+      const held = [await rawSocket(t.hub.url), await rawSocket(t.hub.url)];
+      await expect(rawSocket(t.hub.url)).rejects.toThrow('refused');
+      for (const { ws: socket } of held) socket.close();
+      await Promise.all(held.map((h) => h.closed));
+      const agent = await t.connectAgent(await t.enroll());
+      expect(await agent.emitWithAck('help:list', {})).toEqual({ ok: true, data: [] });
+    },
+  );
 
-  it('do not stop an authenticated agent from sending a 4 MiB screenshot', async () => {
-    t = await startTestHub();
-    const agent = await t.connectAgent(await t.enroll());
-    const coordinator = await t.connectConsole(await t.signIn());
-    const screenshot = sampleJpeg(MAX_SCREENSHOT_BYTES);
-    const pushed = nextEvent<HelpRequest>(coordinator, 'request:created', WAIT_MS);
-    const created = await agent.emitWithAck('help:create', {
-      idempotencyKey: crypto.randomUUID(),
-      category: 'sound-screen',
-      text: 'The projector picture is cut off',
-      createdAt: new Date().toISOString(),
-      screenshot,
-    });
-    expect(created).toMatchObject({ ok: true });
-    expect((await pushed).screenshot).toEqual({ type: 'image/jpeg', bytes: MAX_SCREENSHOT_BYTES });
-  });
+  hubTest(
+    'do not stop an authenticated agent from sending a 4 MiB screenshot',
+    async ({ agent, coordinator }) => {
+      const screenshot = sampleJpeg(MAX_SCREENSHOT_BYTES);
+      const pushed = nextEvent<HelpRequest>(coordinator, 'request:created', WAIT_MS);
+      const created = await agent.emitWithAck('help:create', {
+        idempotencyKey: crypto.randomUUID(),
+        category: 'sound-screen',
+        text: 'The projector picture is cut off',
+        createdAt: new Date().toISOString(),
+        screenshot,
+      });
+      expect(created).toMatchObject({ ok: true });
+      expect((await pushed).screenshot).toEqual({
+        type: 'image/jpeg',
+        bytes: MAX_SCREENSHOT_BYTES,
+      });
+    },
+  );
 });

@@ -1,11 +1,8 @@
 // The requester's side as the tray uses it (agent core help desk), against a real hub that starts
 // late: saved while offline, delivered once on connect, then a live conversation with a helper.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { io } from 'socket.io-client';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type {
   Ack,
   ConsoleToHubEvents,
@@ -17,22 +14,18 @@ import { startAgent, type RunningAgent } from '../../../agent/src/core/agent-ser
 import { writeCredentials } from '../../../agent/src/core/credentials.ts';
 import {
   createHelpDesk,
+  type HelpDesk,
   type HelpDeskEvent,
   type MyRequest,
 } from '../../../agent/src/core/help-desk.ts';
 import { openOutbox } from '../../../agent/src/core/outbox.ts';
-import type { HubConfig } from '../../src/hub/config.ts';
-import { freePort } from '../support/ports.ts';
-import { createHub, type Hub } from '../../src/hub/create-hub.ts';
-import {
-  nextEvent,
-  TEST_ADMIN_PASSWORD,
-  TEST_ENROLL_TOKEN,
-} from '../../src/hub/testing/test-hub.ts';
+import { nextEvent, type UncheckedEmitter } from '../../src/hub/testing/test-hub.ts';
+import { restartableHubTest } from './support/restartable-hub.ts';
+import { countRows } from '../../src/hub/testing/row-count.ts';
 
 /** Waits (bounded) until the help desk reports something that satisfies the predicate. */
 function until<T>(
-  desk: ReturnType<typeof createHelpDesk>,
+  desk: HelpDesk,
   pick: (e: HelpDeskEvent) => T | undefined,
   timeoutMs = 20_000,
 ): Promise<T> {
@@ -52,114 +45,89 @@ function until<T>(
   });
 }
 
-describe("help desk (the tray's core)", () => {
-  const hubDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
-  const agentDir = mkdtempSync(join(tmpdir(), 'handraise-agent-'));
-  let hub: Hub | undefined;
-  let agent: RunningAgent | undefined;
-  const store = openOutbox(join(agentDir, 'agent.sqlite'));
-
-  afterAll(async () => {
-    agent?.close();
-    store.close();
-    await hub?.close();
-    rmSync(hubDir, { recursive: true, force: true });
-    rmSync(agentDir, { recursive: true, force: true });
+/**
+ * The tray's parts on one agent data folder: its outbox (`store`), its help desk (`desk`), and
+ * `startTray()`, which starts the agent service on them and attaches the desk to it, as the tray
+ * does when it starts; the service is stopped after the test, before the outbox is closed.
+ */
+const trayTest = restartableHubTest
+  .extend('agentDir', async ({ tempDir }) => tempDir('handraise-agent-'))
+  .extend('store', async ({ agentDir }, { onCleanup }) => {
+    const store = openOutbox(join(agentDir, 'agent.sqlite'));
+    onCleanup(() => store.close());
+    return store;
+  })
+  .extend('desk', async ({ store }) => createHelpDesk({ store }))
+  .extend('startTray', async ({ agentDir, store, desk }, { onCleanup }) => {
+    let agent: RunningAgent | undefined;
+    onCleanup(() => agent?.close());
+    return async (): Promise<RunningAgent> => {
+      const running = await startAgent(
+        { dataDir: agentDir },
+        {
+          logger: pino({ level: process.env.DEBUG_TEST ? 'debug' : 'silent' }),
+          store,
+          reportOnConnect: false,
+          collect: async () => {
+            throw new Error('not in this test');
+          },
+          ...desk.hooks,
+        },
+      );
+      agent = running;
+      desk.attach({
+        flushOutbox: () => running.client.flushOutbox(),
+        isConnected: () => running.client.isConnected(),
+      });
+      return running;
+    };
   });
 
-  it('saves a request while the hub is down, delivers it once when it is back, then carries the conversation', async () => {
-    const port = await freePort();
-    const config: HubConfig = {
-      dataDir: hubDir,
-      port,
-      host: '127.0.0.1',
-      adminPassword: TEST_ADMIN_PASSWORD,
-      enrollToken: TEST_ENROLL_TOKEN,
-      corsOrigins: [],
-      logLevel: 'silent',
-    };
-    const hubUrl = `http://127.0.0.1:${port}`;
+describe("help desk (the tray's core)", () => {
+  trayTest(
+    'saves a request while the hub is down, delivers it once when it is back, then carries the conversation',
+    async ({ hub, agentDir, desk, startTray }) => {
+      // Enroll through the API, then take the hub down before the tray starts.
+      await hub.start();
+      const enrolled = await hub.enroll('art-room-mac');
+      writeCredentials(join(agentDir, 'credentials.json'), {
+        hub: hub.url,
+        deviceId: enrolled.deviceId,
+        secret: enrolled.secret,
+      });
+      await hub.stop();
 
-    // Enroll through the API, then take the hub down before the tray starts.
-    hub = await createHub({ config, logger: pino({ level: 'silent' }) });
-    const enrolled = (await (
-      await fetch(`${hubUrl}/api/enroll`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          token: TEST_ENROLL_TOKEN,
-          identity: { hostname: 'art-room-mac' },
-          protocolVersion: 1,
-        }),
-      })
-    ).json()) as { data: { deviceId: string; secret: string } };
-    writeCredentials(join(agentDir, 'credentials.json'), {
-      hub: hubUrl,
-      deviceId: enrolled.data.deviceId,
-      secret: enrolled.data.secret,
-    });
-    await hub.close();
-    hub = undefined;
+      await startTray();
 
-    const desk = createHelpDesk({ store });
-    agent = await startAgent(
-      { dataDir: agentDir },
-      {
-        logger: pino({ level: process.env.DEBUG_TEST ? 'debug' : 'silent' }),
-        store,
-        reportOnConnect: false,
-        collect: async () => {
-          throw new Error('not in this test');
-        },
-        ...desk.hooks,
-      },
-    );
-    const running = agent;
-    desk.attach({
-      flushOutbox: () => running.client.flushOutbox(),
-      isConnected: () => running.client.isConnected(),
-    });
+      const saved = await desk.ask({
+        category: 'app',
+        text: 'Scratch crashes when I press the green flag\n',
+      });
+      expect(saved).toMatchObject({
+        state: 'saved',
+        id: null,
+        text: 'Scratch crashes when I press the green flag',
+      });
+      expect(desk.connection()).toBe('offline');
 
-    const saved = await desk.ask({
-      category: 'app',
-      text: 'Scratch crashes when I press the green flag\n',
-    });
-    expect(saved).toMatchObject({
-      state: 'saved',
-      id: null,
-      text: 'Scratch crashes when I press the green flag',
-    });
-    expect(desk.connection()).toBe('offline');
+      // The hub comes back: the request is delivered by itself, exactly once.
+      await hub.start();
+      const delivered = await until(
+        desk,
+        (e) =>
+          e.type === 'requests'
+            ? e.requests.find((r) => r.key === saved.key && r.state === 'new')
+            : undefined,
+        30_000,
+      );
+      expect(delivered.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(desk.connection()).toBe('online');
 
-    // The hub comes back: the request is delivered by itself, exactly once.
-    hub = await createHub({ config, logger: pino({ level: 'silent' }) });
-    const delivered = await until(
-      desk,
-      (e) =>
-        e.type === 'requests'
-          ? e.requests.find((r) => r.key === saved.key && r.state === 'new')
-          : undefined,
-      30_000,
-    );
-    expect(delivered.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(desk.connection()).toBe('online');
-
-    const session = (await (
-      await fetch(`${hubUrl}/api/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'admin', password: TEST_ADMIN_PASSWORD }),
-      })
-    ).json()) as { data: { token: string } };
-    const helper = io(`${hubUrl}/console`, {
-      auth: { token: session.data.token },
-      transports: ['websocket'],
-      reconnection: false,
-    });
-    // Every question to the hub here is bounded, so a broken connection fails the test quickly.
-    const ask = <T>(event: keyof ConsoleToHubEvents, payload: unknown) =>
-      helper.timeout(5_000).emitWithAck(event, payload) as Promise<Ack<T>>;
-    try {
+      const helper = hub.openConsole(await hub.signIn());
+      // Every question to the hub here is bounded, so a broken connection fails the test quickly.
+      // Unchecked, since one helper asks every kind of question with whatever payload it names.
+      const ask = <T>(event: keyof ConsoleToHubEvents, payload: unknown) =>
+        (helper.timeout(5_000) as UncheckedEmitter).emitWithAck(event, payload) as Promise<Ack<T>>;
       const listed = await ask<HelpRequest[]>('requests:list', {});
       expect(listed.ok && listed.data.map((r) => r.id)).toEqual([delivered.id]);
 
@@ -198,20 +166,8 @@ describe("help desk (the tray's core)", () => {
       ]);
       const detail = await ask<HelpRequestDetail>('request:get', { requestId: delivered.id });
       expect(detail.ok && detail.data.state).toBe('closed');
-    } finally {
-      helper.disconnect();
-    }
-    // Nothing was stored twice on the hub.
-    const { db } = hub.database;
-    expect(
-      Number(
-        (
-          await db
-            .selectFrom('requests')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      ),
-    ).toBe(1);
-  });
+      // Nothing was stored twice on the hub.
+      expect(await countRows(hub.running().database.db, 'requests')).toBe(1);
+    },
+  );
 });

@@ -1,9 +1,10 @@
 // "On duty" on a real hub with real sockets: `duty:set` answers with the caller's account, every
 // console hears `duty:updated`, only the caller's own flag changes, a helper with no console open
 // drops off the list, and malformed payloads are refused. `GET /api/duty` says the same.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Person, User } from '@handraise/shared';
-import { startTestHub, type ConsoleClient, type TestHub } from '../../src/hub/testing/test-hub.ts';
+import { hubTest } from '../../src/hub/testing/hub-test.ts';
+import type { ConsoleClient, TestHub } from '../../src/hub/testing/test-hub.ts';
 import { createAdvisor } from '../../src/hub/testing/advisor.ts';
 
 /**
@@ -26,58 +27,55 @@ function dutyPush(socket: ConsoleClient, names: string[], timeoutMs = 5_000): Pr
   });
 }
 
+/** Who `GET /api/duty` says is on duty, as `token`'s holder sees it. */
+async function onDutyOverHttp(t: TestHub, token: string) {
+  const { body } = await t.http<Person[]>('/api/duty', { token });
+  if (!body.ok) throw new Error(body.error);
+  return body.data.map((p) => p.displayName);
+}
+
 describe('advisors on duty', () => {
-  let t: TestHub;
-  let admin: string;
+  hubTest(
+    'goes on duty: the ack is the caller, other consoles hear it, HTTP agrees',
+    async ({ t, admin }) => {
+      const sam = await createAdvisor(t, admin);
+      expect(sam.user.onDuty).toBe(false);
+      const samConsole = await t.connectConsole(sam.token);
+      const coordinator = await t.connectConsole(admin);
 
-  beforeEach(async () => {
-    t = await startTestHub();
-    admin = await t.signIn();
-  });
-  afterEach(() => t.close());
+      const pushed = dutyPush(coordinator, ['Sam Okafor']);
+      const ack = await samConsole.emitWithAck('duty:set', { onDuty: true });
+      expect(ack).toEqual({ ok: true, data: { ...sam.user, onDuty: true } });
+      expect(await pushed).toEqual([
+        { id: sam.user.id, displayName: 'Sam Okafor', role: 'advisor' },
+      ]);
+      expect(await onDutyOverHttp(t, admin)).toEqual(['Sam Okafor']);
+      // The console reads the same list on its socket, in order with the pushes.
+      expect(await coordinator.emitWithAck('duty:list', {})).toEqual({
+        ok: true,
+        data: await pushed,
+      });
 
-  const onDutyOverHttp = async (token: string) => {
-    const { body } = await t.http<Person[]>('/api/duty', { token });
-    if (!body.ok) throw new Error(body.error);
-    return body.data.map((p) => p.displayName);
-  };
+      // Only the caller's flag: the coordinator is still off duty, in the store too.
+      const me = await t.http<User>('/api/me', { token: admin });
+      expect(me.body).toMatchObject({ ok: true, data: { onDuty: false } });
+      const users = await t.http<User[]>('/api/users', { token: admin });
+      expect(users.body.ok && users.body.data.map((u) => [u.username, u.onDuty])).toEqual([
+        ['admin', false],
+        ['sam', true],
+      ]);
 
-  it('goes on duty: the ack is the caller, other consoles hear it, HTTP agrees', async () => {
-    const sam = await createAdvisor(t, admin);
-    expect(sam.user.onDuty).toBe(false);
-    const samConsole = await t.connectConsole(sam.token);
-    const coordinator = await t.connectConsole(admin);
+      const off = dutyPush(coordinator, []);
+      expect(await samConsole.emitWithAck('duty:set', { onDuty: false })).toMatchObject({
+        ok: true,
+        data: { id: sam.user.id, onDuty: false },
+      });
+      expect(await off).toEqual([]);
+      expect((await t.http('/api/duty')).status).toBe(401);
+    },
+  );
 
-    const pushed = dutyPush(coordinator, ['Sam Okafor']);
-    const ack = await samConsole.emitWithAck('duty:set', { onDuty: true });
-    expect(ack).toEqual({ ok: true, data: { ...sam.user, onDuty: true } });
-    expect(await pushed).toEqual([{ id: sam.user.id, displayName: 'Sam Okafor', role: 'advisor' }]);
-    expect(await onDutyOverHttp(admin)).toEqual(['Sam Okafor']);
-    // The console reads the same list on its socket, in order with the pushes.
-    expect(await coordinator.emitWithAck('duty:list', {})).toEqual({
-      ok: true,
-      data: await pushed,
-    });
-
-    // Only the caller's flag: the coordinator is still off duty, in the store too.
-    const me = await t.http<User>('/api/me', { token: admin });
-    expect(me.body).toMatchObject({ ok: true, data: { onDuty: false } });
-    const users = await t.http<User[]>('/api/users', { token: admin });
-    expect(users.body.ok && users.body.data.map((u) => [u.username, u.onDuty])).toEqual([
-      ['admin', false],
-      ['sam', true],
-    ]);
-
-    const off = dutyPush(coordinator, []);
-    expect(await samConsole.emitWithAck('duty:set', { onDuty: false })).toMatchObject({
-      ok: true,
-      data: { id: sam.user.id, onDuty: false },
-    });
-    expect(await off).toEqual([]);
-    expect((await t.http('/api/duty')).status).toBe(401);
-  });
-
-  it('counts a helper only while a console of theirs is connected', async () => {
+  hubTest('counts a helper only while a console of theirs is connected', async ({ t, admin }) => {
     const sam = await createAdvisor(t, admin);
     const coordinator = await t.connectConsole(admin);
     const first = await t.connectConsole(sam.token);
@@ -88,7 +86,7 @@ describe('advisors on duty', () => {
     first.disconnect();
     // Once the hub has counted the first console out, Sam is still on duty through the second.
     await expect.poll(() => t.hub.consoleConnections(sam.user.id)).toBe(1);
-    expect(await onDutyOverHttp(admin)).toEqual(['Sam Okafor']);
+    expect(await onDutyOverHttp(t, admin)).toEqual(['Sam Okafor']);
     const gone = dutyPush(coordinator, []);
     second.disconnect();
     expect(await gone).toEqual([]);
@@ -99,7 +97,7 @@ describe('advisors on duty', () => {
     expect((await back)[0]).toMatchObject({ id: sam.user.id, role: 'advisor' });
   });
 
-  it('refuses malformed payloads and leaves the flag alone', async () => {
+  hubTest('refuses malformed payloads and leaves the flag alone', async ({ t, admin }) => {
     const sam = await createAdvisor(t, admin);
     const samConsole: ConsoleClient = await t.connectConsole(sam.token);
     const bad: unknown[] = [
@@ -118,6 +116,6 @@ describe('advisors on duty', () => {
       );
       expect(ack, JSON.stringify(payload)).toEqual({ ok: false, error: 'invalid-payload' });
     }
-    expect(await onDutyOverHttp(admin)).toEqual([]);
+    expect(await onDutyOverHttp(t, admin)).toEqual([]);
   });
 });

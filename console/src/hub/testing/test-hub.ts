@@ -67,13 +67,12 @@ export function whenConnected<S extends Socket>(socket: S): Promise<S> {
   });
 }
 
-/** Starts a hub for one test file or test; `webRoot` serves a freshly built console UI. */
-export async function startTestHub(
-  overrides: Partial<HubConfig> = {},
-  options: { webRoot?: string; clock?: Clock; limits?: Partial<SocketLimits> } = {},
-): Promise<TestHub> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
-  const config: HubConfig = {
+/** What a test hub may start with besides its configuration. */
+export type TestHubOptions = { webRoot?: string; clock?: Clock; limits?: Partial<SocketLimits> };
+
+/** A test hub's configuration: loopback, the test coordinator and enrollment token, silent. */
+export function testHubConfig(dataDir: string, overrides: Partial<HubConfig> = {}): HubConfig {
+  return {
     dataDir,
     port: 0,
     host: '127.0.0.1',
@@ -83,6 +82,27 @@ export async function startTestHub(
     logLevel: 'silent',
     ...overrides,
   };
+}
+
+/** POSTs JSON and answers the data of a successful Ack, throwing the error code otherwise. */
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = (await response.json()) as Ack<T>;
+  if (!answer.ok) throw new Error(`${url} refused: ${answer.error}`);
+  return answer.data;
+}
+
+/** Starts a hub for one test file or test; `webRoot` serves a freshly built console UI. */
+export async function startTestHub(
+  overrides: Partial<HubConfig> = {},
+  options: TestHubOptions = {},
+): Promise<TestHub> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
+  const config = testHubConfig(dataDir, overrides);
   const hub = await createHub({
     config,
     logger: pino({ level: 'silent' }),
