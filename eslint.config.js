@@ -1,4 +1,4 @@
-// Lint rules, including the runtime boundaries from DESIGN.md: what may import what.
+// Lint rules, including the runtime boundaries (README, "Layout"): what may import what.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';

@@ -25,7 +25,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // One module, in process: no hub, no sockets, no browser, no child processes of ours.
+        // One module, in process: no hub, no sockets, no browser, no child processes, no files in the
+        // source tree (tests that run a command or lint a probe file are integration tests).
         test: {
           ...shared,
           name: 'unit',

@@ -1,6 +1,6 @@
 // `npm run bench` (idle part): how much the headless agent costs while nothing happens. A hub and
 // the bundled agent run as real processes on loopback; after the first check-in the agent's CPU
-// time is read from /proc over a quiet window. DESIGN.md's target: idle CPU ~0 (no polling loops).
+// time is read from /proc over a quiet window. The target: idle CPU ~0 (no polling loops).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // `npm run bench` (hub part): the hub on this machine under a school district's load, measured
-// against DESIGN.md's targets. The hub runs in its own process; the simulated agents (the real
+// against the hub's targets (below). The hub runs in its own process; the simulated agents (the real
 // protocol over real sockets on loopback) and a watching console run in this one.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

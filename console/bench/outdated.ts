@@ -1,5 +1,5 @@
 // `npm run bench` (outdated software): the verdict engine over a district-sized fleet, against
-// DESIGN.md's targets: the fleet summary over 10,000 devices × 300 titles in < 200 ms, and one
+// its targets: the fleet summary over 10,000 devices × 300 titles in < 200 ms, and one
 // device's inventory delta judged again in < 5 ms.
 import type { OsInfo, PendingUpdate, SoftwareSource } from '@handraise/shared';
 import { BUNDLED_OS_LIFECYCLE } from '../src/hub/software/os-lifecycle-table.ts';
