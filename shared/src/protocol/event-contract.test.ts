@@ -20,7 +20,7 @@ import {
   type ConsoleToHubEvents,
   type HubToConsoleEvents,
 } from './console-events.ts';
-import type { AckData, PayloadIn } from './event-contract.ts';
+import { roleMaySend, type AckData, type PayloadIn } from './event-contract.ts';
 
 describe('socket contract tables', () => {
   it('name every event of each namespace', () => {
@@ -94,5 +94,15 @@ describe('socket contract tables', () => {
       void agentSocket.emitWithAck('help:feedback', { requestId: 'x', idempotencyKey: 'k' });
     };
     expectTypeOf(senders).toBeFunction();
+  });
+
+  it('say who may send, by role; no person may send what only a device sends', () => {
+    const assign = consoleEvents['request:assign'].sentBy;
+    expect([roleMaySend(assign, 'coordinator'), roleMaySend(assign, 'advisor')]).toEqual([
+      true,
+      false,
+    ]);
+    expect(roleMaySend(consoleEvents['request:claim'].sentBy, 'advisor')).toBe(true);
+    expect(roleMaySend(agentEvents['help:create'].sentBy, 'coordinator')).toBe(false);
   });
 });

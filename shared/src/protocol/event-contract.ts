@@ -5,6 +5,14 @@ import type { Role } from '../schemas/auth.ts';
 /** Who may send an event: the people with one of these roles, or the authenticated device. */
 export type Senders = readonly Role[] | 'device';
 
+/**
+ * Whether a person with `role` may send an event with these senders: the hub's rule, which the
+ * console also reads to offer only the actions the hub would accept.
+ */
+export function roleMaySend(senders: Senders, role: Role): boolean {
+  return senders !== 'device' && senders.includes(role);
+}
+
 /** Carries an event's acknowledgement type without a runtime value; see `answeredWith`. */
 declare const ackData: unique symbol;
 

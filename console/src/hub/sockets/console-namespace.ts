@@ -5,6 +5,7 @@ import {
   consoleHandshakeSchema,
   fail,
   ok,
+  roleMaySend,
   type ConsoleEvents,
   type ConsoleSocketData,
   type ConsoleToHubEvents,
@@ -122,7 +123,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
     const { role } = socket.data.user;
     registerEventHandlers(socket, consoleEvents, handlers, {
       logger: log,
-      maySend: (senders) => senders !== 'device' && senders.includes(role),
+      maySend: (senders) => roleMaySend(senders, role),
     });
   });
 }

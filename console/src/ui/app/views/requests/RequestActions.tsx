@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { ErrorCode, HelpRequest } from '@handraise/shared';
+import { consoleEvents, roleMaySend, type ErrorCode, type HelpRequest } from '@handraise/shared';
 import { AssigneeSelect } from '../../components/fields/AssigneeSelect.tsx';
 import { OPEN_STATES } from '../../lib/labels.ts';
 import type { AskPayload } from '../../state/console-socket.ts';
@@ -74,20 +74,22 @@ export function RequestActions({ request, onChanged }: Props) {
           Reopen
         </Button>
       )}
-      {open && user.role === 'coordinator' && people.length > 0 && (
-        <>
-          <AssigneeSelect label="Assign to" value={assignee} onChange={setAssignee} />
-          <Button
-            className="button"
-            isDisabled={busy || assignee === request.assigneeId}
-            onPress={() =>
-              void run('request:assign', { requestId: request.id, assigneeId: assignee })
-            }
-          >
-            Assign
-          </Button>
-        </>
-      )}
+      {open &&
+        roleMaySend(consoleEvents['request:assign'].sentBy, user.role) &&
+        people.length > 0 && (
+          <>
+            <AssigneeSelect label="Assign to" value={assignee} onChange={setAssignee} />
+            <Button
+              className="button"
+              isDisabled={busy || assignee === request.assigneeId}
+              onPress={() =>
+                void run('request:assign', { requestId: request.id, assigneeId: assignee })
+              }
+            >
+              Assign
+            </Button>
+          </>
+        )}
       <p className="field-error" role="alert">
         {error}
       </p>
