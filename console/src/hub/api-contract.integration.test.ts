@@ -2,13 +2,24 @@
 // routes answer advisors `forbidden`, and the OpenAPI document describes every route the hub
 // serves, generated from the routes themselves.
 import { describe, expect } from 'vitest';
+import { ERROR_CODES } from '@handraise/shared';
 import { createAdvisor } from './testing/advisor.ts';
 import { sharedHubTest } from './testing/hub-test.ts';
 import type { TestHub } from './testing/test-hub.ts';
 
 type OpenApiDocument = {
   openapi: string;
-  paths: Record<string, Record<string, { security?: unknown[]; description?: string }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        security?: unknown[];
+        description?: string;
+        responses?: Record<string, { content?: Record<string, { schema: unknown }> }>;
+      }
+    >
+  >;
 };
 
 /** A concrete URL for a route pattern: ids that exist nowhere. */
@@ -86,6 +97,14 @@ describe('REST API contract', () => {
       if (Array.isArray(route.access))
         expect(operation?.description).toBe(`Roles: ${route.access.join(', ')}.`);
     }
+    // Every answer's envelope, with the error codes an integration must handle.
+    const devices = document.paths['/api/devices']?.get?.responses;
+    expect(devices?.['4XX']?.content?.['application/json']?.schema).toMatchObject({
+      properties: { ok: { enum: [false] }, error: { enum: [...ERROR_CODES] } },
+    });
+    expect(devices?.['2XX']?.content?.['application/json']?.schema).toMatchObject({
+      properties: { ok: { enum: [true] } },
+    });
     // Parameters come from the routes' own schemas.
     const detail = document.paths['/api/requests/{requestId}']?.get as {
       parameters?: { name: string; in: string }[];

@@ -1,15 +1,42 @@
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { PROTOCOL_VERSION } from '@handraise/shared';
+import { ERROR_CODES, PROTOCOL_VERSION } from '@handraise/shared';
 import { PUBLIC } from './access.ts';
 import type { HttpApp } from './http-app.ts';
 
 /** Where the description is served: what a district's other systems read to integrate. */
 export const OPENAPI_PATH = '/api/openapi.json';
 
+/** Routes that answer a file rather than the JSON envelope. */
+const FILE_ROUTES = /\/screenshot$|\.csv$/;
+
+/** Every JSON answer's envelope: the data on success, one of the error codes otherwise. */
+function envelopes(url: string) {
+  const refused = {
+    description: 'Refused: `error` says why (and `message`, for an import, which rows).',
+    type: 'object',
+    properties: {
+      ok: { const: false },
+      error: { type: 'string', enum: [...ERROR_CODES] },
+      message: { type: 'string' },
+    },
+    required: ['ok', 'error'],
+  };
+  const answered = FILE_ROUTES.test(url)
+    ? { description: 'The file, with its type in Content-Type.' }
+    : {
+        description: 'Done: `data` is what the route answers.',
+        type: 'object',
+        properties: { ok: { const: true }, data: {} },
+        required: ['ok', 'data'],
+      };
+  return { '2xx': answered, '4xx': refused, '5xx': refused };
+}
+
 /**
  * The REST API's OpenAPI document, generated from the routes themselves: each route's zod schemas
- * (params, query, body) become its parameters, and its access rule its security. Registered before
+ * (params, query, body) become its parameters, its access rule its security, and the envelope
+ * every answer shares its responses (the error codes listed). Registered before
  * the routes, so it sees every one of them.
  */
 export async function registerApiDescription(app: HttpApp): Promise<void> {
@@ -33,7 +60,11 @@ export async function registerApiDescription(app: HttpApp): Promise<void> {
       },
     },
     transform: (input) => {
-      const described = jsonSchemaTransform(input);
+      const generated = jsonSchemaTransform(input);
+      const described = {
+        ...generated,
+        schema: { ...generated.schema, response: envelopes(input.url) },
+      };
       const access = input.route.config?.access;
       if (access === 'public') return described;
       return {
