@@ -2,13 +2,6 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { Server, type Namespace } from 'socket.io';
-import {
-  AGENT_NAMESPACE,
-  CONSOLE_NAMESPACE,
-  MAX_SOCKET_MESSAGE_BYTES,
-  type HubToConsoleEvents,
-} from '@handraise/shared';
 import { monotonicClock, systemClock, type Clock } from './clock.ts';
 import type { HubConfig } from './config.ts';
 import { createSessionRevocation } from './auth/session-revocation.ts';
@@ -17,7 +10,6 @@ import { createLinkAnnouncer } from './announce-link.ts';
 import { createReleaseAnnouncer } from './announce-release.ts';
 import { registerAdminRoutes } from './http/admin-routes.ts';
 import { registerAuthRoutes } from './http/auth-routes.ts';
-import { clientAddressOf } from './http/client-address.ts';
 import { createEnvToken } from './env-enroll-token.ts';
 import { createEnrollmentGuard } from './http/enrollment-guard.ts';
 import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
@@ -33,16 +25,16 @@ import { createInventoryGate } from './inventory-gate.ts';
 import { createPresence } from './presence.ts';
 import { createReinstalls } from './reinstalls.ts';
 import { createRateLimiter } from './rate-limiter.ts';
-import { CONSOLES_ROOM, roomForDevice } from './rooms.ts';
+import { roomForDevice } from './rooms.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './socket-limits.ts';
-import { createUnauthenticatedConnections } from './sockets/unauthenticated-connections.ts';
-import { registerAgentNamespace, type AgentNamespace } from './sockets/agent-namespace.ts';
-import { registerConsoleNamespace, type ConsoleNamespace } from './sockets/console-namespace.ts';
+import { registerAgentNamespace } from './sockets/agent-namespace.ts';
+import { registerConsoleNamespace } from './sockets/console-namespace.ts';
 import { createConsoleSessions } from './sockets/console-sessions.ts';
+import { createSocketServer } from './sockets/socket-server.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
 import { createAdminStore } from './storage/admin-store.ts';
 import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
-import { createDeviceLinksStore, type LinkOutcome } from './storage/device-links-store.ts';
+import { createDeviceLinksStore } from './storage/device-links-store.ts';
 import { createDevicesStore } from './storage/devices-store.ts';
 import { createDutyStore } from './storage/duty-store.ts';
 import { createEnrollmentStore } from './storage/enrollment-store.ts';
@@ -51,7 +43,6 @@ import { createRequestsStore } from './storage/requests-store.ts';
 import { createRequestTimeline } from './storage/request-timeline.ts';
 import { createRequesterView } from './storage/requester-view.ts';
 import { createRequestPublisher } from './request-publisher.ts';
-import type { NotifyConsoles, NotifyDevice } from './notify.ts';
 import { createSettingsStore } from './storage/settings-store.ts';
 import { scheduleRetention } from './retention.ts';
 import { createOutdatedService } from './software/outdated-service.ts';
@@ -59,7 +50,6 @@ import { createOutdatedInputs } from './storage/outdated-inputs.ts';
 import { createSoftwareRulesStore } from './storage/software-rules-store.ts';
 import { createTasksStore } from './storage/tasks-store.ts';
 import { createUsersStore } from './storage/users-store.ts';
-import type { ReleasedWork } from './storage/work-release.ts';
 
 /** Where `npm run build:ui` puts the console UI (console/dist/ui). */
 const defaultWebRoot = () => join(import.meta.dirname, '..', '..', 'dist', 'ui');
@@ -132,8 +122,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     retentionDays: async () => (await settings.get()).retentionDays,
     logger,
   });
-  // Consoles are told of software changes through the socket server made below.
-  let pushToConsoles: NotifyConsoles = () => undefined;
+  const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits };
+  const app = createHttpApp({ logger, webRoot, trustProxy: config.trustProxy });
+  // Made before the routes, which push to consoles and devices through it; its namespaces get
+  // their handlers below, and nothing connects before the hub listens.
+  const sockets = createSocketServer(app.server, {
+    limits,
+    corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
+    logger: logger.child({ part: 'sockets' }),
+  });
+  const { notifyConsoles, agents, consoles } = sockets;
   const rules = createSoftwareRulesStore(database.db, clock);
   const tasks = createTasksStore(database.db, clock);
   const outdated = createOutdatedService({
@@ -141,10 +140,15 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     rules,
     tasks,
     clock,
-    notifyConsoles: (event, ...args) => pushToConsoles(event, ...args),
+    notifyConsoles,
     logger: logger.child({ part: 'outdated' }),
   });
-  const app = createHttpApp({ logger, webRoot, trustProxy: config.trustProxy });
+  const publishRequest = createRequestPublisher({
+    requests,
+    requesterView,
+    notifyConsoles,
+    notifyDevice: sockets.notifyDevice,
+  });
   // Before any route: every API route is signed-in only unless it says otherwise.
   requireSignInByDefault(app, users);
   const apiRoutes = recordApiRoutes(app);
@@ -153,26 +157,34 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const signInGuard = createSignInGuard(clock);
   const revocation = createSessionRevocation();
   registerAuthRoutes(app, { users, guard: signInGuard, revocation });
-  // Work a disabled or deleted account held is announced through sockets made below.
-  let announceRelease: (released: ReleasedWork) => void = () => undefined;
   registerAccountRoutes(app, {
     users,
     accounts: createAccountsStore(database.db, clock, eventClock),
     guard: signInGuard,
     revocation,
-    onWorkReleased: (released) => announceRelease(released),
+    onWorkReleased: createReleaseAnnouncer({
+      publishRequest,
+      tasks,
+      publishTask: (task) => outdated.publishTask(task),
+      logger,
+    }),
   });
-  // Linking a re-installed computer touches sockets made below; bound once they exist.
-  let announceLink: (outcome: LinkOutcome) => void = () => undefined;
   const reinstalls = createReinstalls({
     links: createDeviceLinksStore(database.db, clock),
     settings,
     clock,
     isOnline: presence.isOnline,
-    onLinked: (outcome) => announceLink(outcome),
+    onLinked: createLinkAnnouncer({
+      disconnectDevice: sockets.disconnectDevice,
+      notifyConsoles,
+      publishRequest,
+      devices,
+      isOnline: presence.isOnline,
+      deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
+      logger,
+    }),
     logger: logger.child({ part: 'reinstalls' }),
   });
-  const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits };
   const inventoryGate = createInventoryGate(limits, clock);
   registerEnrollmentRoutes(app, {
     enrollment,
@@ -184,7 +196,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       inventoryGate.expectFull(deviceId);
       // Consoles list the new computer at once, before its agent first connects.
       const device = await devices.find(deviceId, presence.isOnline);
-      if (device) pushToConsoles('device:updated', device);
+      if (device) notifyConsoles('device:updated', device);
       await outdated.deviceChanged(deviceId);
     },
   });
@@ -204,65 +216,6 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   registerTaskRoutes(app, { admin, tasks, outdated });
   await app.ready();
-
-  const unauthenticated = createUnauthenticatedConnections(
-    {
-      bytes: limits.unauthenticatedBytes,
-      perAddress: limits.unauthenticatedPerAddress,
-      deadlineMs: limits.authDeadlineMs,
-    },
-    logger.child({ part: 'sockets' }),
-    clientAddressOf(config.trustProxy),
-  );
-  const io = new Server(app.server, {
-    // For authenticated sockets; unauthenticated-connections.ts holds the others to far less.
-    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
-    connectTimeout: limits.authDeadlineMs,
-    allowRequest: unauthenticated.allowRequest,
-    // Only listed origins may open sockets from a browser; the console page is same-origin.
-    cors: { origin: config.corsOrigins, credentials: false },
-    pingInterval: 25_000,
-    pingTimeout: 20_000,
-  });
-  // Nothing lives on the default namespace; refusing it keeps unauthenticated sockets out entirely.
-  io.use((_socket, next) => next(new Error('unauthorized')));
-  unauthenticated.attach(io, [AGENT_NAMESPACE, CONSOLE_NAMESPACE]);
-
-  const consoles = io.of(CONSOLE_NAMESPACE) as unknown as ConsoleNamespace;
-  const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
-  const notifyConsoles = <E extends keyof HubToConsoleEvents>(
-    event: E,
-    ...args: Parameters<HubToConsoleEvents[E]>
-  ) => {
-    (consoles.to(CONSOLES_ROOM) as unknown as Namespace).emit(event, ...args);
-  };
-
-  pushToConsoles = notifyConsoles;
-
-  const notifyDevice: NotifyDevice = (deviceId, event, ...args) => {
-    (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);
-  };
-  const publishRequest = createRequestPublisher({
-    requests,
-    requesterView,
-    notifyConsoles,
-    notifyDevice,
-  });
-  announceLink = createLinkAnnouncer({
-    disconnectDevice: (deviceId) => agents.in(roomForDevice(deviceId)).disconnectSockets(true),
-    notifyConsoles,
-    publishRequest,
-    devices,
-    isOnline: presence.isOnline,
-    deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
-    logger,
-  });
-  announceRelease = createReleaseAnnouncer({
-    publishRequest,
-    tasks,
-    publishTask: (task) => outdated.publishTask(task),
-    logger,
-  });
 
   registerAgentNamespace(agents, {
     requester: {
@@ -324,8 +277,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
         retention.stop();
         outdated.close();
         consoleSessions.close();
-        io.disconnectSockets(true);
-        await new Promise<void>((resolve) => void io.close(() => resolve()));
+        await sockets.close();
         await app.close();
         if (!deps.database) await database.close();
       })();

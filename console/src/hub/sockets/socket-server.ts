@@ -1,0 +1,77 @@
+// The hub's Socket.IO server on the HTTP server: its two namespaces, the hold on sockets that have
+// not yet authenticated, and the two ways the hub pushes (to every console, to one device).
+import type { Server as HttpServer } from 'node:http';
+import type { Logger } from 'pino';
+import { Server, type Namespace } from 'socket.io';
+import { AGENT_NAMESPACE, CONSOLE_NAMESPACE, MAX_SOCKET_MESSAGE_BYTES } from '@handraise/shared';
+import { clientAddressOf } from '../http/client-address.ts';
+import type { NotifyConsoles, NotifyDevice } from '../notify.ts';
+import { CONSOLES_ROOM, roomForDevice } from '../rooms.ts';
+import type { SocketLimits } from '../socket-limits.ts';
+import type { AgentNamespace } from './agent-namespace.ts';
+import type { ConsoleNamespace } from './console-namespace.ts';
+import { createUnauthenticatedConnections } from './unauthenticated-connections.ts';
+
+export type SocketServer = {
+  io: Server;
+  consoles: ConsoleNamespace;
+  agents: AgentNamespace;
+  notifyConsoles: NotifyConsoles;
+  notifyDevice: NotifyDevice;
+  /** Ends every socket of a device (its record was replaced). */
+  disconnectDevice: (deviceId: string) => void;
+  close: () => Promise<void>;
+};
+
+export function createSocketServer(
+  server: HttpServer,
+  options: {
+    limits: SocketLimits;
+    corsOrigins: string[];
+    trustProxy: string[] | undefined;
+    logger: Logger;
+  },
+): SocketServer {
+  const { limits } = options;
+  const unauthenticated = createUnauthenticatedConnections(
+    {
+      bytes: limits.unauthenticatedBytes,
+      perAddress: limits.unauthenticatedPerAddress,
+      deadlineMs: limits.authDeadlineMs,
+    },
+    options.logger,
+    clientAddressOf(options.trustProxy),
+  );
+  const io = new Server(server, {
+    // For authenticated sockets; unauthenticated-connections.ts holds the others to far less.
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    connectTimeout: limits.authDeadlineMs,
+    allowRequest: unauthenticated.allowRequest,
+    // Only listed origins may open sockets from a browser; the console page is same-origin.
+    cors: { origin: options.corsOrigins, credentials: false },
+    pingInterval: 25_000,
+    pingTimeout: 20_000,
+  });
+  // Nothing lives on the default namespace; refusing it keeps unauthenticated sockets out entirely.
+  io.use((_socket, next) => next(new Error('unauthorized')));
+  unauthenticated.attach(io, [AGENT_NAMESPACE, CONSOLE_NAMESPACE]);
+
+  const consoles = io.of(CONSOLE_NAMESPACE) as unknown as ConsoleNamespace;
+  const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
+  return {
+    io,
+    consoles,
+    agents,
+    notifyConsoles: (event, ...args) => {
+      (consoles.to(CONSOLES_ROOM) as unknown as Namespace).emit(event, ...args);
+    },
+    notifyDevice: (deviceId, event, ...args) => {
+      (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);
+    },
+    disconnectDevice: (deviceId) => agents.in(roomForDevice(deviceId)).disconnectSockets(true),
+    close: async () => {
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => void io.close(() => resolve()));
+    },
+  };
+}
