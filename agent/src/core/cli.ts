@@ -8,6 +8,7 @@ import { EnrollmentError } from './enrollment-error.ts';
 import { HubRefusedError } from './hub-refusal.ts';
 import { ScreenshotError, ScreenshotFileError } from './screenshot/screenshot-error.ts';
 import { EXIT, OPTIONS, say, settingsFrom, type Values } from './cli/arguments.ts';
+import { unsupportedNode } from './cli/node-version.ts';
 import { tuneAgentProcess } from './cli/process-tuning.ts';
 import { readTokenFromInput, STDIN_TOKEN } from './cli/token-input.ts';
 import { StorageError } from './storage/sqlite-errors.ts';
@@ -54,6 +55,11 @@ export async function main(
   runtime: { tuneProcess?: boolean } = {},
 ): Promise<number> {
   if (runtime.tuneProcess) tuneAgentProcess();
+  const tooOld = unsupportedNode(process.versions.node);
+  if (tooOld) {
+    process.stderr.write(`${tooOld}\n`);
+    return EXIT.usage;
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
