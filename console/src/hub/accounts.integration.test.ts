@@ -19,6 +19,7 @@ import {
 import { hubTest } from './testing/hub-test.ts';
 import { TEST_ADMIN_PASSWORD, type AgentClient, type TestHub } from './testing/test-hub.ts';
 import { ADVISOR as SAM } from './testing/advisor.ts';
+import { raiseHand } from './testing/raise-hand.ts';
 
 const ADMIN = { username: 'admin', password: TEST_ADMIN_PASSWORD };
 
@@ -138,14 +139,10 @@ describe('account management', () => {
     const sam = await create(SAM);
     const samToken = await tokenOf({ username: 'sam', password: SAM.password });
     const agent: AgentClient = await t.connectAgent(await t.enroll());
-    const created = await agent.emitWithAck('help:create', {
-      idempotencyKey: crypto.randomUUID(),
+    const requestId = await raiseHand(agent, {
       category: 'printer',
       text: 'The printer says paper jam',
-      createdAt: new Date().toISOString(),
     });
-    if (!created.ok) throw new Error(created.error);
-    const { requestId } = created.data;
     const samSocket = await t.connectConsole(samToken);
     expect((await samSocket.emitWithAck('request:claim', { requestId })).ok).toBe(true);
     expect(

@@ -14,7 +14,8 @@ import {
   type ReinstallsView,
 } from '@handraise/shared';
 import { createAdvisor } from './testing/advisor.ts';
-import { nextEvent, TEST_ENROLL_TOKEN, type AgentClient } from './testing/test-hub.ts';
+import { nextEvent, TEST_ENROLL_TOKEN } from './testing/test-hub.ts';
+import { raiseHand } from './testing/raise-hand.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -43,17 +44,6 @@ const reinstallTest = hubTest
   );
 
 describe('device identity and re-installed computers', () => {
-  const raiseHand = async (agent: AgentClient, text: string) => {
-    const ack = await agent.emitWithAck('help:create', {
-      idempotencyKey: crypto.randomUUID(),
-      category: 'other',
-      text,
-      createdAt: new Date().toISOString(),
-    });
-    if (!ack.ok) throw new Error(ack.error);
-    return ack.data.requestId;
-  };
-
   reinstallTest(
     'files two computers whose serial reads "-" as two devices, and suggests no link',
     async ({ t, enroll, get, requestsOf }) => {
@@ -61,8 +51,8 @@ describe('device identity and re-installed computers', () => {
       const b = await enroll({ hostname: 'lab-02', serial: '-', macs: ['00:1b:21:3a:4f:20'] });
       expect(a.deviceId).not.toBe(b.deviceId);
       const [agentA, agentB] = await Promise.all([t.connectAgent(a), t.connectAgent(b)]);
-      await raiseHand(agentA, 'from lab-01');
-      await raiseHand(agentB, 'from lab-02');
+      await raiseHand(agentA, { category: 'other', text: 'from lab-01' });
+      await raiseHand(agentB, { category: 'other', text: 'from lab-02' });
       const devices = await get<Device[]>('/api/devices');
       expect(devices.map((d) => [d.name, d.online]).sort()).toEqual([
         ['lab-01', true],
@@ -84,7 +74,10 @@ describe('device identity and re-installed computers', () => {
       };
       const real = await enroll(identity);
       const realAgent = await t.connectAgent(real);
-      const requestId = await raiseHand(realAgent, 'The printer in the office jams');
+      const requestId = await raiseHand(realAgent, {
+        category: 'other',
+        text: 'The printer in the office jams',
+      });
 
       // A rule left on must not change this: the real computer is connected.
       const rule = await t.http('/api/reinstalls/rule', {
@@ -152,7 +145,9 @@ describe('device identity and re-installed computers', () => {
       const oldRequests: string[] = [];
       for (const [i, credentials] of before.entries()) {
         const agent = await t.connectAgent(credentials);
-        oldRequests.push(await raiseHand(agent, `request from ${lab[i]!.hostname}`));
+        oldRequests.push(
+          await raiseHand(agent, { category: 'other', text: `request from ${lab[i]!.hostname}` }),
+        );
         agent.disconnect();
       }
 
@@ -259,7 +254,7 @@ describe('device identity and re-installed computers', () => {
       const pc = { hostname: 'lab-07', serial: 'CZJ1280RQ2', macs: ['00:1b:21:3a:4f:70'] };
       const old = await enroll(pc);
       const oldAgent = await t.connectAgent(old);
-      await raiseHand(oldAgent, 'keyboard missing keys');
+      await raiseHand(oldAgent, { category: 'other', text: 'keyboard missing keys' });
       oldAgent.disconnect();
 
       const until = new Date(Date.now() + 30 * DAY_MS).toISOString();

@@ -16,6 +16,7 @@ import type {
 import { hubTest } from './testing/hub-test.ts';
 import type { AgentClient, ConsoleClient, TestHub } from './testing/test-hub.ts';
 import { ADVISOR as SAM } from './testing/advisor.ts';
+import { raiseHand } from './testing/raise-hand.ts';
 
 /** How long a push may take before a test gives up on it. */
 const PUSH_TIMEOUT_MS = 5_000;
@@ -66,14 +67,7 @@ function workOn(
   };
 
   const raise = async (text: string) => {
-    const created = await agent.emitWithAck('help:create', {
-      idempotencyKey: crypto.randomUUID(),
-      category: 'printer',
-      text,
-      createdAt: new Date().toISOString(),
-    });
-    if (!created.ok) throw new Error(created.error);
-    return created.data.requestId;
+    return raiseHand(agent, { category: 'printer', text });
   };
 
   const act = async (

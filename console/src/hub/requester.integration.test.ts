@@ -2,17 +2,11 @@ import { describe, expect } from 'vitest';
 import type { HelpRequest, RequesterRequest } from '@handraise/shared';
 import { hubTest } from './testing/hub-test.ts';
 import { nextEvent } from './testing/test-hub.ts';
+import { raiseHand } from './testing/raise-hand.ts';
 
 /** A request the computer raised, waiting for a helper. */
 const test = hubTest.extend('requestId', async ({ agent }) => {
-  const created = await agent.emitWithAck('help:create', {
-    idempotencyKey: crypto.randomUUID(),
-    category: 'internet',
-    text: 'Wifi says connected but nothing loads',
-    createdAt: new Date().toISOString(),
-  });
-  if (!created.ok) throw new Error(created.error);
-  return created.data.requestId;
+  return raiseHand(agent, { category: 'internet', text: 'Wifi says connected but nothing loads' });
 });
 
 describe('the requester and the helper talk through the hub', () => {

@@ -13,6 +13,7 @@ import {
   type TestHub,
 } from './testing/test-hub.ts';
 import { ADVISOR as SAM } from './testing/advisor.ts';
+import { raiseHand } from './testing/raise-hand.ts';
 
 /** How close to its end a session is put, in real time, so its timer has to do the work. */
 const EXPIRES_IN_MS = 300;
@@ -34,14 +35,10 @@ describe('ending sessions', () => {
   ) {
     const hub = await startHub(clock ? { clock } : {});
     const agent = await hub.connectAgent(await hub.enroll());
-    const created = await agent.emitWithAck('help:create', {
-      idempotencyKey: crypto.randomUUID(),
+    const requestId = await raiseHand(agent, {
       category: 'printer',
       text: 'The printer says paper jam',
-      createdAt: new Date().toISOString(),
     });
-    if (!created.ok) throw new Error(created.error);
-    const requestId = created.data.requestId;
     const write = (socket: ConsoleClient, text = 'On my way') =>
       socket.emitWithAck('request:message', { requestId, text });
     return { hub, write, requestId };

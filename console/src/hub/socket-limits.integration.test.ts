@@ -11,6 +11,7 @@ import { fullReport } from './testing/sample-inventory.ts';
 import { hubTest } from './testing/hub-test.ts';
 import { manualClock } from './testing/manual-clock.ts';
 import type { ConsoleClient } from './testing/test-hub.ts';
+import { raiseHand } from './testing/raise-hand.ts';
 
 const RATE_LIMITED = { ok: false, error: 'rate-limited' };
 /** Bound on waiting for pushes that must arrive. */
@@ -41,14 +42,10 @@ describe('limits on socket events', () => {
     agent,
     coordinator,
   }) => {
-    const created = await agent.emitWithAck('help:create', {
-      idempotencyKey: crypto.randomUUID(),
+    const requestId = await raiseHand(agent, {
       category: 'printer',
       text: 'The printer prints blank pages',
-      createdAt: new Date().toISOString(),
     });
-    if (!created.ok) throw new Error(created.error);
-    const { requestId } = created.data;
     const reply = (text: string) =>
       agent.emitWithAck('help:reply', { requestId, idempotencyKey: crypto.randomUUID(), text });
 

@@ -6,7 +6,8 @@ import { describe, expect } from 'vitest';
 import { ADVISOR, createAdvisor } from '../../src/hub/testing/advisor.ts';
 import { consoleTest } from './support/console-fixture.ts';
 import { checkView, LIVE_TIMEOUT_MS, signIn } from './support/console-page.ts';
-import { connectSampleComputer, raiseHand } from './support/sample-computer.ts';
+import { raiseHand } from '../../src/hub/testing/raise-hand.ts';
+import { connectSampleComputer } from './support/sample-computer.ts';
 
 /**
  * Runs before the console's own scripts: `Notification` records what it is asked to show (and

@@ -10,7 +10,8 @@ import { consoleTest } from './support/console-fixture.ts';
 import { checkView, LIVE_TIMEOUT_MS, signIn } from './support/console-page.ts';
 import { fakeScreenPng } from './support/fake-screen.ts';
 import { connectFleet } from './support/live-fleet.ts';
-import { connectSampleComputer, raiseHand } from './support/sample-computer.ts';
+import { raiseHand } from '../../src/hub/testing/raise-hand.ts';
+import { connectSampleComputer } from './support/sample-computer.ts';
 import { seedFleet } from './support/seed-fleet.ts';
 
 // This project's Node tests have no DOM typings; elements are described by what is read from them.

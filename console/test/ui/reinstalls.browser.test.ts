@@ -8,7 +8,7 @@ import { TEST_ENROLL_TOKEN } from '../../src/hub/testing/test-hub.ts';
 import { ADVISOR, createAdvisor } from '../../src/hub/testing/advisor.ts';
 import { consoleTest } from './support/console-fixture.ts';
 import { checkView, LIVE_TIMEOUT_MS, signIn } from './support/console-page.ts';
-import { raiseHand } from './support/sample-computer.ts';
+import { raiseHand } from '../../src/hub/testing/raise-hand.ts';
 
 const LAB = ['lab-01', 'lab-02', 'lab-03'];
 

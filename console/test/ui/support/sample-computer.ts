@@ -1,7 +1,6 @@
 // Test support: a school computer on a plain agent socket, as the tests in Chromium need one: it
 // enrolls with the test hub's token, reports the sample inventory under its own name (so the
-// console shows it as a known computer, not a bare enrollment) and raises hands.
-import type { HelpCreate } from '@handraise/shared';
+// console shows it as a known computer, not a bare enrollment).
 import { fullReport, sampleSections } from '../../../src/hub/testing/sample-inventory.ts';
 import type { AgentClient, TestHub } from '../../../src/hub/testing/test-hub.ts';
 
@@ -12,18 +11,4 @@ export async function connectSampleComputer(t: TestHub, hostname: string): Promi
   const reported = await agent.emitWithAck('inventory:report', fullReport(sampleSections({ os })));
   if (!reported.ok) throw new Error(`inventory of ${hostname}: ${reported.error}`);
   return agent;
-}
-
-/** What a requester fills in; the agent adds the key and the time as it does when saving one. */
-export type RaisedHand = Omit<HelpCreate, 'idempotencyKey' | 'createdAt'>;
-
-/** Raises a hand on the computer now and returns the new request's id. */
-export async function raiseHand(agent: AgentClient, hand: RaisedHand): Promise<string> {
-  const created = await agent.emitWithAck('help:create', {
-    idempotencyKey: crypto.randomUUID(),
-    createdAt: new Date().toISOString(),
-    ...hand,
-  });
-  if (!created.ok) throw new Error(`help request refused: ${created.error}`);
-  return created.data.requestId;
 }
