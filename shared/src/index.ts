@@ -6,6 +6,7 @@ export * from './schemas/common.ts';
 export * from './schemas/inventory.ts';
 export * from './schemas/help.ts';
 export * from './schemas/device.ts';
+export * from './schemas/advisor.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/requester.ts';
 export * from './schemas/admin.ts';

@@ -21,7 +21,7 @@ describe('account display names', () => {
     async ({ t, admin }) => {
       const unnamed = await t.http<User>('/api/users', {
         token: admin,
-        body: { username: 'Sam', password: PASSWORD, role: 'advisor' },
+        body: { username: 'Sam', password: PASSWORD, role: 'advisor', advisorKind: 'teacher' },
       });
       expect(unnamed).toMatchObject({
         status: 201,
@@ -34,6 +34,7 @@ describe('account display names', () => {
           displayName: '  Ms Rivera ',
           password: PASSWORD,
           role: 'advisor',
+          advisorKind: 'teacher',
         },
       });
       expect(named.body).toMatchObject({ ok: true, data: { displayName: 'Ms Rivera' } });
@@ -50,7 +51,7 @@ describe('account display names', () => {
   hubTest('refuses a name of only spaces, creating and renaming nothing', async ({ t, admin }) => {
     const sam = await t.http<User>('/api/users', {
       token: admin,
-      body: { username: 'sam', displayName: 'Sam Okafor', password: PASSWORD, role: 'advisor' },
+      body: { username: 'sam', displayName: 'Sam Okafor', password: PASSWORD, role: 'advisor', advisorKind: 'teacher' },
     });
     if (!sam.body.ok) throw new Error(sam.body.error);
     const before = await accounts(t, admin);
@@ -58,7 +59,7 @@ describe('account display names', () => {
       expect(
         await t.http('/api/users', {
           token: admin,
-          body: { username: 'blank', displayName, password: PASSWORD, role: 'advisor' },
+          body: { username: 'blank', displayName, password: PASSWORD, role: 'advisor', advisorKind: 'teacher' },
         }),
       ).toEqual(invalid);
       expect(
@@ -78,6 +79,7 @@ describe('account display names', () => {
           displayName: 'x'.repeat(129),
           password: PASSWORD,
           role: 'advisor',
+          advisorKind: 'teacher',
         },
       }),
     ).toEqual(invalid);

@@ -305,7 +305,7 @@ describe('work of a disabled or deleted account', () => {
       t.http(`/api/users/${sam.user.id}`, { method: 'PATCH', token: admin, body });
     expect((await patch({ displayName: 'Sam Okafor' })).status).toBe(200);
     expect((await patch({ role: 'coordinator' })).status).toBe(200);
-    expect((await patch({ role: 'advisor' })).status).toBe(200);
+    expect((await patch({ role: 'advisor', advisorKind: 'teacher' })).status).toBe(200);
     await unchanged();
 
     // The last active coordinator cannot be disabled; their work stays with them.

@@ -78,6 +78,7 @@ describe('sign-in limits', () => {
           displayName: `Helper ${i}`,
           password: 'a long helper password',
           role: 'advisor',
+          advisorKind: 'teacher',
         },
       });
       expect(created.status).toBe(201);

@@ -123,6 +123,7 @@ describe('limits on socket events', () => {
         displayName: 'Ms Okafor',
         password: 'advisor password 1',
         role: 'advisor',
+        advisorKind: 'teacher',
       },
     });
     expect(created).toMatchObject({ ok: true });

@@ -124,14 +124,21 @@ describe('console UI: first start', () => {
       await page.getByLabel('Name', { exact: true }).fill('Sam Okafor');
       await page.getByLabel('Username').fill('sam');
       await page.getByLabel('First password').fill(PASSWORD);
+      // A student advisor (the first choice) without a room is asked for one.
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByText('A student advisor helps in at least one room or site').waitFor();
+      await page.getByRole('textbox', { name: 'Rooms' }).fill('Room 12, Library');
       await page.getByRole('button', { name: 'Create account' }).click();
       await page.getByText('Sam Okafor can now sign in as “sam”.').waitFor();
       // The list reloads after the confirmation shows; wait for it rather than read it once.
-      await expect.poll(() => page.getByTestId('accounts').textContent()).toContain('Tech Advisor');
+      await expect
+        .poll(() => page.getByTestId('accounts').textContent())
+        .toContain('Student · Room 12, Library');
       // The same username twice is refused with a reason.
       await page.getByLabel('Name', { exact: true }).fill('Sam Again');
       await page.getByLabel('Username').fill('SAM');
       await page.getByLabel('First password').fill(PASSWORD);
+      await page.getByRole('textbox', { name: 'Rooms' }).fill('Room 12');
       await page.getByRole('button', { name: 'Create account' }).click();
       await page.getByText('That username is taken.').waitFor();
 

@@ -7,6 +7,15 @@ import {
   type Role,
   type User,
 } from './auth.ts';
+import {
+  advisorKindSchema,
+  advisorScopeSchema,
+  coversWholeSchool,
+  skillsSchema,
+  WHOLE_SCHOOL,
+  type AdvisorKind,
+  type AdvisorScope,
+} from './advisor.ts';
 import { idSchema } from './common.ts';
 
 /**
@@ -20,12 +29,47 @@ export type Person = { id: string; displayName: string; role: Role; inactive?: t
  * `POST /api/users`: a new advisor or coordinator account, created by a coordinator. Without a
  * display name, the account shows its username.
  */
-export const userCreateSchema = z.strictObject({
-  username: sessionCreateSchema.shape.username,
-  displayName: displayNameSchema.optional(),
-  password: setupSchema.shape.password,
-  role: roleSchema,
-});
+export const userCreateSchema = z
+  .strictObject({
+    username: sessionCreateSchema.shape.username,
+    displayName: displayNameSchema.optional(),
+    password: setupSchema.shape.password,
+    role: roleSchema,
+    /** Advisors only, and then required: a student or a teacher. */
+    advisorKind: advisorKindSchema.optional(),
+    /** Advisors only: the sites and rooms they cover (empty: the whole school, teachers only). */
+    scope: advisorScopeSchema.optional(),
+    skills: skillsSchema.optional(),
+  })
+  .superRefine(checkAdvisorFields);
+export type UserCreate = z.infer<typeof userCreateSchema>;
+
+/**
+ * An advisor's fields belong to advisors: a coordinator has none, an advisor says whether they
+ * are a student or a teacher, and only a teacher may cover the whole school. (A change is checked
+ * by the hub once merged with the account: a student's kind alone keeps the scope they have.)
+ */
+function checkAdvisorFields(
+  input: {
+    role?: Role | undefined;
+    advisorKind?: AdvisorKind | undefined;
+    scope?: AdvisorScope | undefined;
+    skills?: string[] | undefined;
+  },
+  context: z.RefinementCtx,
+): void {
+  const advisorFields = [input.advisorKind, input.scope, input.skills].some((v) => v !== undefined);
+  if (input.role === 'coordinator' && advisorFields)
+    context.addIssue({ code: 'custom', message: 'a coordinator has no advisor fields' });
+  if (input.role === 'advisor' && input.advisorKind === undefined)
+    context.addIssue({ code: 'custom', path: ['advisorKind'], message: 'student or teacher' });
+  if (input.advisorKind === 'student' && coversWholeSchool(input.scope ?? WHOLE_SCHOOL))
+    context.addIssue({
+      code: 'custom',
+      path: ['scope'],
+      message: 'a student advisor covers at least one site or room',
+    });
+}
 
 /** An account as the coordinator's list shows it: disabled accounts cannot sign in. */
 export type Account = User & { disabled: boolean };
@@ -39,9 +83,20 @@ export const userUpdateSchema = z
     displayName: displayNameSchema.optional(),
     role: roleSchema.optional(),
     disabled: z.boolean().optional(),
+    advisorKind: advisorKindSchema.optional(),
+    scope: advisorScopeSchema.optional(),
+    skills: skillsSchema.optional(),
   })
   .refine((change) => Object.values(change).some((v) => v !== undefined), {
     message: 'nothing to change',
+  })
+  // What the change says on its own; the hub checks the account it makes.
+  .superRefine((change, context) => {
+    if (
+      change.role === 'coordinator' &&
+      [change.advisorKind, change.scope, change.skills].some((v) => v !== undefined)
+    )
+      context.addIssue({ code: 'custom', message: 'a coordinator has no advisor fields' });
   });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PROTOCOL_VERSION } from '../protocol-version.ts';
+import type { AdvisorProfile } from './advisor.ts';
 import { idSchema, isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
 
 export const ROLES = ['coordinator', 'advisor'] as const;
@@ -15,6 +16,8 @@ export type User = {
   createdAt: string;
   /** Said "I'm on duty"; they count as on duty only while a console of theirs is connected. */
   onDuty: boolean;
+  /** A Tech Advisor's kind, sites and rooms, and skills; null for a coordinator. */
+  advisor: AdvisorProfile | null;
 };
 
 const username = z

@@ -65,6 +65,8 @@ export function registerAccountRoutes(app: HttpApp, deps: AccountRouteDeps): voi
       const result = await accounts.update(params.userId, input, me);
       if (result === null) return sendError(reply, 'not-found');
       if (result === 'last-coordinator') return sendError(reply, 'invalid-state');
+      // An advisor without a kind, or a student for the whole school: see advisorAfter.
+      if (result === 'invalid-advisor') return sendError(reply, 'invalid-payload');
       if (result.disabledNow) revocation.endSessionsOf(params.userId, 'disabled');
       else if (result.roleChanged) revocation.endSessionsOf(params.userId, 'role-changed');
       deps.onWorkReleased(result.released);

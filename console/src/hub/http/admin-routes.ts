@@ -6,8 +6,11 @@ import {
   settingsUpdateSchema,
   tokenIdPayloadSchema,
   userCreateSchema,
+  WHOLE_SCHOOL,
+  type AdvisorProfile,
   type HubSettingsView,
   type Person,
+  type UserCreate,
 } from '@handraise/shared';
 import type { AdminStore } from '../storage/admin-store.ts';
 import type { FleetSummary } from '../storage/fleet-summary.ts';
@@ -75,7 +78,11 @@ export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
       // Checked first so the usual case gets a clear answer; the unique index settles races.
       if (await admin.usernameTaken(input.username)) return sendError(reply, 'invalid-state');
       try {
-        return sendData(reply, await users.create(input), 201);
+        return sendData(
+          reply,
+          await users.create({ ...input, advisor: advisorProfileOf(input) }),
+          201,
+        );
       } catch (error) {
         if (await admin.usernameTaken(input.username)) return sendError(reply, 'invalid-state');
         throw error;
@@ -123,4 +130,14 @@ export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
   app.get('/api/updates/summary', async (request, reply) => {
     return sendData(reply, await fleet.pendingUpdateTitles(PENDING_UPDATE_TITLES_SHOWN));
   });
+}
+
+/** The advisor's profile a new account asks for (the schema has made sure it is whole). */
+function advisorProfileOf(input: UserCreate): AdvisorProfile | undefined {
+  if (input.role !== 'advisor' || input.advisorKind === undefined) return undefined;
+  return {
+    kind: input.advisorKind,
+    scope: input.scope ?? WHOLE_SCHOOL,
+    skills: input.skills ?? [],
+  };
 }

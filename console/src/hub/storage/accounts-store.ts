@@ -1,10 +1,17 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Account, UserUpdate } from '@handraise/shared';
+import {
+  coversWholeSchool,
+  WHOLE_SCHOOL,
+  type Account,
+  type AdvisorProfile,
+  type User,
+  type UserUpdate,
+} from '@handraise/shared';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Clock } from '../clock.ts';
 import type { Actor } from './request-timeline.ts';
 import type { Database } from './schema.ts';
-import { toUser, USER_COLUMNS } from './users-store.ts';
+import { advisorColumns, toUser, USER_COLUMNS } from './users-store.ts';
 import { NOTHING_RELEASED, releaseWorkIn, type ReleasedWork } from './work-release.ts';
 
 /**
@@ -34,6 +41,20 @@ export function toAccount(
   row: Parameters<typeof toUser>[0] & { disabled_at: string | null },
 ): Account {
   return { ...toUser(row), disabled: row.disabled_at !== null };
+}
+
+/**
+ * The advisor's profile an account has after a change: none for a coordinator; for an advisor,
+ * the kind, scope and skills the change names, else those it had. 'invalid' when the account
+ * would be an advisor without a kind, or a student covering the whole school.
+ */
+export function advisorAfter(before: User, change: UserUpdate): AdvisorProfile | null | 'invalid' {
+  if ((change.role ?? before.role) === 'coordinator') return null;
+  const kind = change.advisorKind ?? before.advisor?.kind;
+  if (kind === undefined) return 'invalid';
+  const scope = change.scope ?? before.advisor?.scope ?? WHOLE_SCHOOL;
+  if (kind === 'student' && coversWholeSchool(scope)) return 'invalid';
+  return { kind, scope, skills: change.skills ?? before.advisor?.skills ?? [] };
 }
 
 /** A deleted account's username: outside what usernames may be, so it frees the name for reuse. */
@@ -103,15 +124,24 @@ export function createAccountsStore(db: Kysely<Database>, clock: Clock, eventClo
       userId: string,
       change: UserUpdate,
       by: ChangedBy,
-    ): Promise<AccountChange | null | LastCoordinator> {
+    ): Promise<AccountChange | null | LastCoordinator | 'invalid-advisor'> {
       return keepingACoordinator(async (trx) => {
         const before = await findIn(trx, userId);
         if (!before) return null;
-        const roleChanged = change.role !== undefined && change.role !== before.role;
+        const advisor = advisorAfter(toUser(before), change);
+        if (advisor === 'invalid') return 'invalid-advisor' as const;
+        const profile = advisorColumns(advisor);
+        // A new kind or scope changes what the person may see: like a new role, it ends their
+        // sessions, so that no open console keeps the old reach.
+        const roleChanged =
+          (change.role !== undefined && change.role !== before.role) ||
+          profile.advisor_kind !== before.advisor_kind ||
+          profile.advisor_scope_json !== before.advisor_scope_json;
         const disabledNow = change.disabled === true && before.disabled_at === null;
         const set = {
           ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
           ...(change.role !== undefined ? { role: change.role } : {}),
+          ...(JSON.stringify(advisor) !== JSON.stringify(toUser(before).advisor) ? profile : {}),
           ...(change.disabled === false ? { disabled_at: null } : {}),
           // A disabled helper is off duty: nobody should wait for them.
           ...(disabledNow ? { disabled_at: clock.now().toISOString(), on_duty: 0 } : {}),

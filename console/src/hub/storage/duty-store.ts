@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Person, User } from '@handraise/shared';
 import type { Database } from './schema.ts';
-import { toUser } from './users-store.ts';
+import { toUser, USER_COLUMNS } from './users-store.ts';
 
 export type DutyStore = ReturnType<typeof createDutyStore>;
 
@@ -17,7 +17,7 @@ export function createDutyStore(db: Kysely<Database>) {
         .execute();
       const row = await db
         .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'created_at', 'on_duty'])
+        .select(USER_COLUMNS)
         .where('id', '=', userId)
         .executeTakeFirst();
       return row ? toUser(row) : null;

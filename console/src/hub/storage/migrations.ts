@@ -7,6 +7,7 @@ import { migration as softwareRules } from './migrations/0005-software-rules.ts'
 import { migration as updateTasks } from './migrations/0006-update-tasks.ts';
 import { migration as deviceLinks } from './migrations/0007-device-links.ts';
 import { migration as accounts } from './migrations/0008-accounts.ts';
+import { migration as advisorProfiles } from './migrations/0009-advisor-profiles.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-update-tasks': updateTasks,
   '0007-device-links': deviceLinks,
   '0008-accounts': accounts,
+  '0009-advisor-profiles': advisorProfiles,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -41,6 +41,12 @@ export interface UsersTable {
    * requests, timelines and tasks keep the person's name.
    */
   deleted_at: string | null;
+  /** 'student' or 'teacher' for an advisor, null for a coordinator (0009). */
+  advisor_kind: 'student' | 'teacher' | null;
+  /** An advisor's AdvisorScope as JSON (0009). */
+  advisor_scope_json: string | null;
+  /** An advisor's skills as a JSON array (0009). */
+  advisor_skills_json: string | null;
 }
 
 export interface SessionsTable {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { Role, User } from '@handraise/shared';
+import type { AdvisorProfile, AdvisorScope, Role, User } from '@handraise/shared';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashSecret, newSecret } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
@@ -17,10 +17,21 @@ export const USER_COLUMNS = [
   'users.role',
   'users.created_at',
   'users.on_duty',
+  'users.advisor_kind',
+  'users.advisor_scope_json',
+  'users.advisor_skills_json',
 ] as const;
 type UserColumns = Pick<
   Selectable<UsersTable>,
-  'id' | 'username' | 'display_name' | 'role' | 'created_at' | 'on_duty'
+  | 'id'
+  | 'username'
+  | 'display_name'
+  | 'role'
+  | 'created_at'
+  | 'on_duty'
+  | 'advisor_kind'
+  | 'advisor_scope_json'
+  | 'advisor_skills_json'
 >;
 
 /** A users row as the API shows it. */
@@ -32,6 +43,28 @@ export function toUser(row: UserColumns): User {
     role: row.role,
     createdAt: row.created_at,
     onDuty: row.on_duty === 1,
+    advisor: advisorOf(row),
+  };
+}
+
+/** The advisor's profile of a users row; null for a coordinator. */
+function advisorOf(row: UserColumns): AdvisorProfile | null {
+  if (row.role !== 'advisor' || row.advisor_kind === null) return null;
+  return {
+    kind: row.advisor_kind,
+    scope: row.advisor_scope_json
+      ? (JSON.parse(row.advisor_scope_json) as AdvisorScope)
+      : { sites: [], rooms: [] },
+    skills: row.advisor_skills_json ? (JSON.parse(row.advisor_skills_json) as string[]) : [],
+  };
+}
+
+/** The columns an advisor's profile is stored in; all null for a coordinator. */
+export function advisorColumns(profile: AdvisorProfile | null) {
+  return {
+    advisor_kind: profile?.kind ?? null,
+    advisor_scope_json: profile ? JSON.stringify(profile.scope) : null,
+    advisor_skills_json: profile ? JSON.stringify(profile.skills) : null,
   };
 }
 
@@ -46,6 +79,8 @@ export type NewAccount = {
   password: string;
   role: Role;
   displayName?: string | undefined;
+  /** Required for an advisor, absent for a coordinator. */
+  advisor?: AdvisorProfile | undefined;
 };
 
 /** People, their passwords and their sessions. */
@@ -58,6 +93,7 @@ export function createUsersStore(db: Kysely<Database>, clock: Clock) {
     password_hash: await hashPassword(input.password),
     created_at: clock.now().toISOString(),
     on_duty: 0,
+    ...advisorColumns(input.role === 'advisor' ? (input.advisor ?? null) : null),
   });
   // A real hash of a random password with the same parameters, made once at start: an unknown
   // username costs the same scrypt work as a known one, so response time cannot tell them apart.

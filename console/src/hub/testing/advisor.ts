@@ -7,6 +7,8 @@ export const ADVISOR = {
   displayName: 'Sam Okafor',
   password: 'sam-password-1',
   role: 'advisor',
+  // A teacher for the whole school: the widest reach an advisor can have.
+  advisorKind: 'teacher',
 } as const;
 
 /** Creates the advisor with the coordinator's token and signs them in. */

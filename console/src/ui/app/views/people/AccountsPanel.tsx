@@ -5,6 +5,7 @@ import { Pill } from '../../components/Pill.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { ROLE_LABELS } from '../../lib/labels.ts';
 import { useHub } from '../../state/hub-context.ts';
+import { reachOf } from './account-kind.ts';
 import { ManageAccountDialog } from './ManageAccountDialog.tsx';
 import { NewAccountForm } from './NewAccountForm.tsx';
 
@@ -42,6 +43,7 @@ export function AccountsPanel() {
                   <p className="sub">
                     {a.username} · since {formatDateTime(a.createdAt)}
                   </p>
+                  {a.advisor && <p className="sub">{reachOf(a.advisor)}</p>}
                 </div>
                 {a.disabled && <Pill tone="neutral">Disabled</Pill>}
                 <Pill tone={a.role === 'coordinator' ? 'violet' : 'accent'}>

@@ -1,11 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { userCreateSchema, type Role, type User } from '@handraise/shared';
+import { userCreateSchema, type User } from '@handraise/shared';
 import { Card } from '../../components/Card.tsx';
 import { SelectField } from '../../components/fields/SelectField.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
-import { ROLE_OPTIONS } from './role-options.ts';
+import {
+  ACCOUNT_KIND_OPTIONS,
+  advisorFieldsOf,
+  listsOf,
+  roleFieldsOf,
+  type AccountKind,
+} from './account-kind.ts';
+import { AdvisorScopeFields } from './AdvisorScopeFields.tsx';
 import { FormOutcome } from '../../components/FormOutcome.tsx';
 
 /** Adds an account; the same schema as the hub checks the fields before anything is sent. */
@@ -14,7 +21,8 @@ export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void 
   const [displayName, setDisplayName] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [role, setRole] = useState<Role>('advisor');
+  const [kind, setKind] = useState<AccountKind>('student');
+  const [lists, setLists] = useState(listsOf(null));
   const [error, setError] = useState('');
   const [created, setCreated] = useState('');
 
@@ -26,11 +34,15 @@ export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void 
       ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
       username: username.trim(),
       password,
-      role,
+      ...roleFieldsOf(kind),
+      ...advisorFieldsOf(kind, lists),
     });
     if (!input.success) {
+      const path = input.error.issues[0]?.path[0];
       return setError(
-        'Use letters, digits, dots, dashes or underscores for the username, and at least 8 characters for the password.',
+        path === 'scope'
+          ? 'A student advisor helps in at least one room or site: name it.'
+          : 'Use letters, digits, dots, dashes or underscores for the username, and at least 8 characters for the password.',
       );
     }
     const result = await api<User>('/api/users', { body: input.data });
@@ -46,6 +58,7 @@ export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void 
     setDisplayName('');
     setUsername('');
     setPassword('');
+    setLists(listsOf(null));
     onCreated(result.data);
   };
 
@@ -80,10 +93,11 @@ export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void 
         />
         <SelectField
           label="Role"
-          options={ROLE_OPTIONS}
-          value={role}
-          onChange={(v) => setRole(v as Role)}
+          options={ACCOUNT_KIND_OPTIONS}
+          value={kind}
+          onChange={(v) => setKind(v as AccountKind)}
         />
+        <AdvisorScopeFields kind={kind} lists={lists} onChange={setLists} />
         <FormOutcome error={error} done={created} />
         <div className="form-actions">
           <Button type="submit" className="button primary">

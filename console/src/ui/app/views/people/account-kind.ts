@@ -1,0 +1,54 @@
+// The three kinds of account a coordinator makes, as one choice: what the hub stores as a role
+// and, for advisors, whether they are a student or a teacher.
+import type { AdvisorKind, AdvisorProfile, Role, User } from '@handraise/shared';
+
+export type AccountKind = AdvisorKind | 'coordinator';
+
+export const ACCOUNT_KIND_OPTIONS = [
+  { id: 'student', label: 'Student Tech Advisor: requests of their rooms' },
+  { id: 'teacher', label: 'Teacher Tech Advisor: requests and computers of their rooms' },
+  { id: 'coordinator', label: 'IT coordinator: everything, with accounts and enrollment' },
+] as const satisfies readonly { id: AccountKind; label: string }[];
+
+export const kindOf = (account: User): AccountKind =>
+  account.role === 'coordinator' ? 'coordinator' : (account.advisor?.kind ?? 'teacher');
+
+/** The role fields of an account of this kind, as the hub takes them. */
+export function roleFieldsOf(kind: AccountKind): { role: Role; advisorKind?: AdvisorKind } {
+  return kind === 'coordinator' ? { role: 'coordinator' } : { role: 'advisor', advisorKind: kind };
+}
+
+/** "Room 12, Library" → ["Room 12", "Library"]: names as a person types a list of them. */
+export const namesIn = (text: string): string[] =>
+  text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+
+/** The advisor fields of a form, from its three lists. */
+export function advisorFieldsOf(kind: AccountKind, lists: AdvisorLists) {
+  if (kind === 'coordinator') return {};
+  return {
+    scope: { sites: namesIn(lists.sites), rooms: namesIn(lists.rooms) },
+    skills: namesIn(lists.skills),
+  };
+}
+
+/** The sites, rooms and skills fields as typed. */
+export type AdvisorLists = { sites: string; rooms: string; skills: string };
+
+export const listsOf = (account: User | null): AdvisorLists => ({
+  sites: account?.advisor?.scope.sites.join(', ') ?? '',
+  rooms: account?.advisor?.scope.rooms.join(', ') ?? '',
+  skills: account?.advisor?.skills.join(', ') ?? '',
+});
+
+/** "Student · Room 12, Library · printers": who an advisor is and where they help. */
+export function reachOf(advisor: AdvisorProfile): string {
+  const where = [...advisor.scope.sites, ...advisor.scope.rooms];
+  return [
+    advisor.kind === 'student' ? 'Student' : 'Teacher',
+    where.length > 0 ? where.join(', ') : 'the whole school',
+    ...(advisor.skills.length > 0 ? [advisor.skills.join(', ')] : []),
+  ].join(' · ');
+}
