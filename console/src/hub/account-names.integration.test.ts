@@ -51,7 +51,13 @@ describe('account display names', () => {
   hubTest('refuses a name of only spaces, creating and renaming nothing', async ({ t, admin }) => {
     const sam = await t.http<User>('/api/users', {
       token: admin,
-      body: { username: 'sam', displayName: 'Sam Okafor', password: PASSWORD, role: 'advisor', advisorKind: 'teacher' },
+      body: {
+        username: 'sam',
+        displayName: 'Sam Okafor',
+        password: PASSWORD,
+        role: 'advisor',
+        advisorKind: 'teacher',
+      },
     });
     if (!sam.body.ok) throw new Error(sam.body.error);
     const before = await accounts(t, admin);
@@ -59,7 +65,13 @@ describe('account display names', () => {
       expect(
         await t.http('/api/users', {
           token: admin,
-          body: { username: 'blank', displayName, password: PASSWORD, role: 'advisor', advisorKind: 'teacher' },
+          body: {
+            username: 'blank',
+            displayName,
+            password: PASSWORD,
+            role: 'advisor',
+            advisorKind: 'teacher',
+          },
         }),
       ).toEqual(invalid);
       expect(
