@@ -31,6 +31,7 @@ import { registerAgentNamespace } from './sockets/agent-namespace.ts';
 import { registerConsoleNamespace } from './sockets/console-namespace.ts';
 import { createConsoleSessions } from './sockets/console-sessions.ts';
 import { createSocketServer } from './sockets/socket-server.ts';
+import { createDeviceReach } from './access/device-reach.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
 import { createAdminStore } from './storage/admin-store.ts';
 import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
@@ -143,6 +144,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     notifyConsoles,
     logger: logger.child({ part: 'outdated' }),
   });
+  const deviceReach = createDeviceReach(requests);
   const publishRequest = createRequestPublisher({
     requests,
     requesterView,
@@ -201,7 +203,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     },
   });
   registerReinstallRoutes(app, { reinstalls });
-  registerInventoryRoutes(app, { devices, requests, presence });
+  registerInventoryRoutes(app, { devices, requests, presence, reach: deviceReach });
   registerAdminRoutes(app, {
     users,
     admin,
@@ -243,6 +245,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   registerConsoleNamespace(consoles, {
     actions: { requests, timeline, publishRequest, people: admin },
+    reach: deviceReach,
     duty: { duty, consoles: consolePresence, notifyConsoles },
     sessions: consoleSessions,
     tasks,

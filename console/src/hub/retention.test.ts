@@ -24,7 +24,7 @@ describe('retention', () => {
     const raise = async (text: string) =>
       (
         await requests.create(
-          { id: deviceId, name: 'pc-1' },
+          { id: deviceId, name: 'pc-1', site: null, room: null },
           {
             idempotencyKey: crypto.randomUUID(),
             category: 'other',

@@ -57,6 +57,9 @@ export type HelpRequest = {
   id: string;
   deviceId: string;
   deviceName: string;
+  /** The site and room its computer is enrolled into: whose scope it falls in. */
+  site: string | null;
+  room: string | null;
   category: HelpCategory;
   text: string;
   requester: string | null;

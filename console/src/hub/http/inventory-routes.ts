@@ -8,12 +8,23 @@ import {
 import type { Presence } from '../presence.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
+import {
+  detailFor,
+  eventsFor,
+  helpingWith,
+  inScope,
+  mayReachRequest,
+  maySeeDevice,
+  snapshotFor,
+} from '../access/advisor-reach.ts';
+import type { DeviceReach } from '../access/device-reach.ts';
+import { callerOf } from './access.ts';
 import { sendData, sendError } from './reply.ts';
 
 /** Read API for integrations and the plain page: devices, requests, screenshots. */
 export function registerInventoryRoutes(
   app: HttpApp,
-  deps: { devices: DevicesStore; requests: RequestsStore; presence: Presence },
+  deps: { devices: DevicesStore; requests: RequestsStore; presence: Presence; reach: DeviceReach },
 ): void {
   const { devices, requests, presence } = deps;
 
@@ -22,7 +33,12 @@ export function registerInventoryRoutes(
     { schema: { querystring: deviceListPayloadSchema } },
     async (request, reply) => {
       const filter = request.query;
-      return sendData(reply, await devices.list(filter, presence.isOnline));
+      const user = callerOf(request);
+      const listed = await devices.list(filter, presence.isOnline);
+      return sendData(
+        reply,
+        listed.filter((d) => inScope(user, d)),
+      );
     },
   );
 
@@ -31,8 +47,10 @@ export function registerInventoryRoutes(
     { schema: { params: deviceIdPayloadSchema } },
     async (request, reply) => {
       const params = request.params;
+      const user = callerOf(request);
       const device = await devices.detail(params.deviceId, presence.isOnline);
-      return device ? sendData(reply, device) : sendError(reply, 'not-found');
+      if (!device || !(await deps.reach.maySee(user, device))) return sendError(reply, 'not-found');
+      return sendData(reply, detailFor(user, device));
     },
   );
 
@@ -41,7 +59,11 @@ export function registerInventoryRoutes(
     { schema: { querystring: requestListPayloadSchema } },
     async (request, reply) => {
       const filter = request.query;
-      return sendData(reply, await requests.list(filter));
+      const user = callerOf(request);
+      return sendData(
+        reply,
+        (await requests.list(filter)).filter((r) => mayReachRequest(user, r)),
+      );
     },
   );
 
@@ -50,8 +72,14 @@ export function registerInventoryRoutes(
     { schema: { params: requestIdPayloadSchema } },
     async (request, reply) => {
       const params = request.params;
+      const user = callerOf(request);
       const detail = await requests.detail(params.requestId);
-      return detail ? sendData(reply, detail) : sendError(reply, 'not-found');
+      if (!detail || !mayReachRequest(user, detail)) return sendError(reply, 'not-found');
+      return sendData(reply, {
+        ...detail,
+        snapshot: snapshotFor(user, detail.snapshot),
+        events: eventsFor(user, detail.events),
+      });
     },
   );
 
@@ -60,6 +88,12 @@ export function registerInventoryRoutes(
     { schema: { params: requestIdPayloadSchema } },
     async (request, reply) => {
       const params = request.params;
+      const user = callerOf(request);
+      // A student sees the picture only while the request is theirs and open.
+      const asked = await requests.find(params.requestId);
+      if (!asked || !mayReachRequest(user, asked)) return sendError(reply, 'not-found');
+      if (!maySeeDevice(user, asked, helpingWith(user, [asked])))
+        return sendError(reply, 'forbidden');
       const shot = await requests.screenshot(params.requestId);
       if (!shot) return sendError(reply, 'not-found');
       return reply

@@ -13,7 +13,15 @@ import {
   type UpdateTask,
 } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
-import { CONSOLES_ROOM } from '../rooms.ts';
+import {
+  detailFor,
+  eventsFor,
+  inScope,
+  mayReachRequest,
+  snapshotFor,
+} from '../access/advisor-reach.ts';
+import type { DeviceReach } from '../access/device-reach.ts';
+import { CONSOLES_ROOM, scopeRoomsOf } from '../rooms.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
@@ -51,6 +59,8 @@ export type ConsoleNamespaceDeps = {
   inventoryAskLimiter: { take(key: string): boolean };
   /** Claim, message, resolve. */
   actions: RequestActionDeps;
+  /** Who may see a computer's details now. */
+  reach: DeviceReach;
   /** Who is on duty, and which helpers have a console open. */
   duty: Omit<DutyDeps, 'logger'>;
   /** Update tasks, for `tasks:list`. */
@@ -87,19 +97,22 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
 
   nsp.on('connection', (socket: ConsoleSocket) => {
     const log = logger.child({ userId: socket.data.user.id });
+    const { user } = socket.data;
     const session = handshakeSessions.get(socket);
     if (!session) return void socket.disconnect();
     deps.sessions.track(socket, session);
-    void socket.join(CONSOLES_ROOM);
+    void socket.join([CONSOLES_ROOM, ...scopeRoomsOf(socket.data.user)]);
     const handlers: ConsoleHandlers = {
       ...requestActionHandlers(socket, deps.actions),
       ...dutyHandlers(socket, { ...deps.duty, logger: log }),
 
-      'devices:list': async (filter) => ok(await devices.list(filter, presence.isOnline)),
+      'devices:list': async (filter) =>
+        ok((await devices.list(filter, presence.isOnline)).filter((d) => inScope(user, d))),
 
       'device:get': async ({ deviceId }) => {
         const device = await devices.detail(deviceId, presence.isOnline);
-        return device ? ok(device) : fail('not-found');
+        if (!device || !(await deps.reach.maySee(user, device))) return fail('not-found');
+        return ok(detailFor(user, device));
       },
 
       'device:request-inventory': async ({ deviceId }) => {
@@ -107,17 +120,23 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
         if (!deps.inventoryAskLimiter.take(`${socket.data.user.id} ${deviceId}`))
           return fail('rate-limited');
         const device = await devices.find(deviceId, presence.isOnline);
-        if (!device) return fail('not-found');
+        if (!device || !(await deps.reach.maySee(user, device))) return fail('not-found');
         return ok({ delivered: deps.requestInventory(deviceId) });
       },
 
-      'requests:list': async (filter) => ok(await requests.list(filter)),
+      'requests:list': async (filter) =>
+        ok((await requests.list(filter)).filter((r) => mayReachRequest(user, r))),
 
       'tasks:list': async () => ok(await deps.tasks.list()),
 
       'request:get': async ({ requestId }) => {
         const request = await requests.detail(requestId);
-        return request ? ok(request) : fail('not-found');
+        if (!request || !mayReachRequest(user, request)) return fail('not-found');
+        return ok({
+          ...request,
+          snapshot: snapshotFor(user, request.snapshot),
+          events: eventsFor(user, request.events),
+        });
       },
     };
     const { role } = socket.data.user;

@@ -1,4 +1,5 @@
 import { fail, ok, type Ack, type HelpRequest, type Person, type User } from '@handraise/shared';
+import { mayReachRequest, mayTakeOver } from '../access/advisor-reach.ts';
 import type { PublishRequest } from '../request-publisher.ts';
 import type { RequestTimeline } from '../storage/request-timeline.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
@@ -50,6 +51,12 @@ export function requestActionHandlers(
   const { requests, timeline } = deps;
   const user: User = socket.data.user;
 
+  /** The request, if the person may reach it (see mayReachRequest); null reads as not found. */
+  const reachable = async (requestId: string): Promise<HelpRequest | null> => {
+    const request = await requests.find(requestId);
+    return request && mayReachRequest(user, request) ? request : null;
+  };
+
   /** Publishes the change and answers with the request as it now is. */
   const publishAndReturn = async (requestId: string): Promise<Ack<HelpRequest>> => {
     await deps.publishRequest(requestId);
@@ -59,9 +66,10 @@ export function requestActionHandlers(
 
   return {
     'request:claim': async ({ requestId }) => {
-      const request = await requests.find(requestId);
+      const request = await reachable(requestId);
       if (!request) return fail('not-found');
       if (request.state === 'closed') return fail('invalid-state');
+      if (!mayTakeOver(user, request)) return fail('forbidden');
       await timeline.record({
         requestId,
         kind: 'claimed',
@@ -73,7 +81,7 @@ export function requestActionHandlers(
     },
 
     'request:assign': async ({ requestId, assigneeId }) => {
-      const request = await requests.find(requestId);
+      const request = await reachable(requestId);
       if (!request) return fail('not-found');
       if (!OPEN_STATES.includes(request.state)) return fail('invalid-state');
       const assignee = await deps.people.findPerson(assigneeId);
@@ -92,7 +100,7 @@ export function requestActionHandlers(
     },
 
     'request:message': async ({ requestId, text }) => {
-      if (!(await requests.find(requestId))) return fail('not-found');
+      if (!(await reachable(requestId))) return fail('not-found');
       const { event } = await timeline.record({
         requestId,
         kind: 'message',
@@ -104,9 +112,10 @@ export function requestActionHandlers(
     },
 
     'request:resolve': async ({ requestId }) => {
-      const request = await requests.find(requestId);
+      const request = await reachable(requestId);
       if (!request) return fail('not-found');
       if (!OPEN_STATES.includes(request.state)) return fail('invalid-state');
+      if (!mayTakeOver(user, request)) return fail('forbidden');
       await timeline.record({
         requestId,
         kind: 'state-changed',
@@ -118,7 +127,7 @@ export function requestActionHandlers(
     },
 
     'request:escalate': async ({ requestId, note }) => {
-      const request = await requests.find(requestId);
+      const request = await reachable(requestId);
       if (!request) return fail('not-found');
       if (request.state !== 'new' && request.state !== 'claimed') return fail('invalid-state');
       // The requester sees the state change; the note is for the coordinator only (the tray does
@@ -138,7 +147,7 @@ export function requestActionHandlers(
     },
 
     'request:reopen': async ({ requestId }) => {
-      const request = await requests.find(requestId);
+      const request = await reachable(requestId);
       if (!request) return fail('not-found');
       if (request.state !== 'resolved' && request.state !== 'closed') return fail('invalid-state');
       // Same rule as the requester's "Still broken": back to the helper, or to the queue.

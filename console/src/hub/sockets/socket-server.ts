@@ -3,14 +3,26 @@
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server, type Namespace } from 'socket.io';
-import { AGENT_NAMESPACE, CONSOLE_NAMESPACE, MAX_SOCKET_MESSAGE_BYTES } from '@handraise/shared';
+import {
+  AGENT_NAMESPACE,
+  CONSOLE_NAMESPACE,
+  MAX_SOCKET_MESSAGE_BYTES,
+  type HubToConsoleEvents,
+} from '@handraise/shared';
 import { clientAddressOf } from '../http/client-address.ts';
 import type { NotifyConsoles, NotifyDevice } from '../notify.ts';
-import { CONSOLES_ROOM, roomForDevice } from '../rooms.ts';
+import { CONSOLES_ROOM, roomForDevice, roomsFor, type Where } from '../rooms.ts';
 import type { SocketLimits } from '../socket-limits.ts';
 import type { AgentNamespace } from './agent-namespace.ts';
 import type { ConsoleNamespace } from './console-namespace.ts';
 import { createUnauthenticatedConnections } from './unauthenticated-connections.ts';
+
+/** Pushes about one request or computer, whose payload says where it is (site and room). */
+const SCOPED_EVENTS = new Set<keyof HubToConsoleEvents>([
+  'request:created',
+  'request:updated',
+  'device:updated',
+]);
 
 export type SocketServer = {
   io: Server;
@@ -63,7 +75,10 @@ export function createSocketServer(
     consoles,
     agents,
     notifyConsoles: (event, ...args) => {
-      (consoles.to(CONSOLES_ROOM) as unknown as Namespace).emit(event, ...args);
+      // A request or a computer is told only to the consoles whose scope it is in.
+      const where = SCOPED_EVENTS.has(event) ? (args[0] as Where) : null;
+      const rooms = where ? roomsFor(where) : CONSOLES_ROOM;
+      (consoles.to(rooms) as unknown as Namespace).emit(event, ...args);
     },
     notifyDevice: (deviceId, event, ...args) => {
       (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);

@@ -12,13 +12,19 @@ import type {
 import type { Clock } from '../clock.ts';
 import type { Database, RequestRow } from './schema.ts';
 
-type RequestWithDevice = RequestRow & { device_name: string };
+type RequestWithDevice = RequestRow & {
+  device_name: string;
+  device_site: string | null;
+  device_room: string | null;
+};
 
 function toRequest(row: RequestWithDevice): HelpRequest {
   return {
     id: row.id,
     deviceId: row.device_id,
     deviceName: row.device_name,
+    site: row.device_site,
+    room: row.device_room,
     category: row.category as HelpRequest['category'],
     text: row.text,
     requester: row.requester,
@@ -43,7 +49,11 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
       .selectFrom('requests')
       .innerJoin('devices', 'devices.id', 'requests.device_id')
       .selectAll('requests')
-      .select('devices.name as device_name');
+      .select([
+        'devices.name as device_name',
+        'devices.site as device_site',
+        'devices.room as device_room',
+      ]);
 
   const findByKey = async (deviceId: string, key: string) => {
     const row = await selectRequests()
@@ -61,7 +71,7 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
      * whose idempotency key this device already used is returned as it was, not stored again.
      */
     async create(
-      device: { id: string; name: string },
+      device: { id: string; name: string; site: string | null; room: string | null },
       input: HelpCreate,
       screenshot: { type: ScreenshotType; data: Uint8Array } | null,
     ): Promise<CreateOutcome> {
@@ -114,7 +124,15 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         if (winner) return { request: winner, duplicate: true };
         throw error;
       }
-      return { request: toRequest({ ...row, device_name: device.name }), duplicate: false };
+      return {
+        request: toRequest({
+          ...row,
+          device_name: device.name,
+          device_site: device.site,
+          device_room: device.room,
+        }),
+        duplicate: false,
+      };
     },
 
     async list(filter: RequestListFilter): Promise<HelpRequest[]> {

@@ -47,7 +47,8 @@ export type TestHub = {
     init?: { method?: string; body?: unknown; token?: string },
   ): Promise<{ status: number; body: Ack<T> }>;
   signIn(): Promise<string>;
-  enroll(hostname?: string): Promise<Enrolled>;
+  /** Enrolls a computer, with the test token unless told another (one that names a room). */
+  enroll(hostname?: string, token?: string): Promise<Enrolled>;
   /** A connected console socket (rejects if the hub refuses it). */
   connectConsole(token: string): Promise<ConsoleClient>;
   /** A connected agent socket (rejects if the hub refuses it). */
@@ -140,10 +141,10 @@ export async function startTestHub(
       if (!body.ok) throw new Error(`sign-in failed: ${body.error}`);
       return body.data.token;
     },
-    async enroll(hostname = 'lab-pc-01') {
+    async enroll(hostname = 'lab-pc-01', token = TEST_ENROLL_TOKEN) {
       const { body } = await http<Enrolled>('/api/enroll', {
         body: {
-          token: TEST_ENROLL_TOKEN,
+          token,
           identity: { hostname },
           protocolVersion: PROTOCOL_VERSION,
         },

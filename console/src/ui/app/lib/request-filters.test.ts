@@ -14,6 +14,8 @@ function request(id: string, overrides: Partial<HelpRequest>): HelpRequest {
     id,
     deviceId: 'lib',
     deviceName: 'library-pc',
+    site: null,
+    room: null,
     category: 'printer',
     text: 'Paper jam',
     requester: null,

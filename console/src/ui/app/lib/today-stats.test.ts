@@ -17,6 +17,8 @@ function request(id: string, state: RequestState, minutesAgo: number): HelpReque
     id,
     deviceId: 'd',
     deviceName: 'pc',
+    site: null,
+    room: null,
     category: 'app',
     text: '',
     requester: null,

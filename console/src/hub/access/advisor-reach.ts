@@ -1,0 +1,88 @@
+// What each person may reach of the school's requests and computers, in one place: the hub asks
+// it on every read and action, and pushes follow the same scope (see rooms.ts).
+import {
+  coversWholeSchool,
+  type DeviceDetail,
+  type DeviceSnapshot,
+  type User,
+} from '@handraise/shared';
+import type { Where } from '../rooms.ts';
+
+/** Whether `where` is in the person's scope: everything for a coordinator. */
+export function inScope(user: User, where: Where): boolean {
+  if (user.role === 'coordinator') return true;
+  const advisor = user.advisor;
+  if (!advisor) return false;
+  if (coversWholeSchool(advisor.scope)) return advisor.kind === 'teacher';
+  return (
+    (where.site !== null && advisor.scope.sites.includes(where.site)) ||
+    (where.room !== null && advisor.scope.rooms.includes(where.room))
+  );
+}
+
+export const isStudentAdvisor = (user: User): boolean => user.advisor?.kind === 'student';
+
+/** Whether the person may read and act on a request: in their scope, or handed to them. */
+export function mayReachRequest(user: User, request: Where & { assigneeId: string | null }) {
+  return request.assigneeId === user.id || inScope(user, request);
+}
+
+/**
+ * Whether the person may see a computer's details and its requests' screenshots: a coordinator
+ * always, anyone while helping with one of its requests (`helping`: an open request of that
+ * computer is assigned to them), a teacher also in their scope; a student only while helping.
+ */
+export function maySeeDevice(user: User, where: Where, helping: boolean): boolean {
+  if (user.role === 'coordinator' || helping) return true;
+  return !isStudentAdvisor(user) && inScope(user, where);
+}
+
+/** An escalated request is the coordinator's: others read it but neither claim nor resolve it. */
+export const mayTakeOver = (user: User, request: { state: string }): boolean =>
+  request.state !== 'escalated' || user.role === 'coordinator';
+
+/** A computer's details as a student advisor sees them: no serial number, no software list. */
+export function detailFor(user: User, detail: DeviceDetail): DeviceDetail {
+  if (!isStudentAdvisor(user)) return detail;
+  return {
+    ...detail,
+    hardware: detail.hardware ? withoutIds(detail.hardware) : null,
+    software: [],
+    updates: [],
+    hotfixes: [],
+  };
+}
+
+/** The snapshot of a request as a student advisor sees it: no serial number. */
+export function snapshotFor(user: User, snapshot: DeviceSnapshot | null): DeviceSnapshot | null {
+  if (!snapshot || !isStudentAdvisor(user) || !snapshot.hardware) return snapshot;
+  return { ...snapshot, hardware: withoutIds(snapshot.hardware) };
+}
+
+function withoutIds<H extends { serial?: string | undefined; uuid?: string | undefined }>(
+  hardware: H,
+): H {
+  const rest = { ...hardware };
+  delete rest.serial;
+  delete rest.uuid;
+  return rest;
+}
+
+const OPEN: readonly string[] = ['new', 'claimed', 'escalated'];
+
+/** Whether one of these requests (a computer's) is open and assigned to the person. */
+export const helpingWith = (
+  user: User,
+  requests: readonly { assigneeId: string | null; state: string }[],
+): boolean => requests.some((r) => r.assigneeId === user.id && OPEN.includes(r.state));
+
+/** A request's timeline as the person may read it: the staff's escalation notes are theirs. */
+export function eventsFor<E extends { kind: string; body: string | null }>(
+  user: User,
+  events: E[],
+): E[] {
+  if (user.role === 'coordinator') return events;
+  return events.map((e) =>
+    e.kind === 'escalated' || e.kind === 'returned-to-queue' ? { ...e, body: null } : e,
+  );
+}

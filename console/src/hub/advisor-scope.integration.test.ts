@@ -1,0 +1,266 @@
+// Tech Advisors on a real hub reach only what helping needs: their rooms' requests, a computer's
+// details and a request's picture only while it is theirs (students) or in their rooms (teachers),
+// never an escalated request's staff note, and never by claiming what the coordinator holds. Each
+// forbidden try is answered `not-found` or `forbidden`, and nothing changes.
+import { describe, expect } from 'vitest';
+import type {
+  Device,
+  DeviceDetail,
+  EnrollmentTokenCreated,
+  HelpRequest,
+  HelpRequestDetail,
+  User,
+} from '@handraise/shared';
+import { hubTest } from './testing/hub-test.ts';
+import { raiseHand } from './testing/raise-hand.ts';
+import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
+import type { AgentClient, ConsoleClient, TestHub } from './testing/test-hub.ts';
+
+const NOT_FOUND = { ok: false, error: 'not-found' };
+const FORBIDDEN = { ok: false, error: 'forbidden' };
+const SERIAL = 'PF3X9ZQ1';
+
+/** A computer enrolled into `room` (by a token naming it) that has reported, serial and all. */
+async function computerIn(t: TestHub, admin: string, hostname: string, room: string) {
+  const token = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
+    token: admin,
+    body: { room },
+  });
+  if (!token.body.ok) throw new Error(token.body.error);
+  const enrolled = await t.enroll(hostname, token.body.data.token);
+  const agent = await t.connectAgent(enrolled);
+  const base = sampleSections();
+  const sections = sampleSections({
+    os: { ...base.os, hostname },
+    hardware: { ...base.hardware, serial: SERIAL },
+  });
+  const stored = await agent.emitWithAck('inventory:report', fullReport(sections));
+  if (!stored.ok) throw new Error(stored.error);
+  return { agent, deviceId: enrolled.deviceId };
+}
+
+/** An advisor account made by the coordinator, signed in at a console of their own. */
+async function advisorConsole(t: TestHub, admin: string, body: Record<string, unknown>) {
+  const created = await t.http<User>('/api/users', {
+    token: admin,
+    body: { password: 'advisor-password-1', role: 'advisor', ...body },
+  });
+  if (!created.body.ok) throw new Error(created.body.error);
+  const session = await t.http<{ token: string }>('/api/session', {
+    body: { username: body.username, password: 'advisor-password-1' },
+  });
+  if (!session.body.ok) throw new Error(session.body.error);
+  return {
+    user: created.body.data,
+    token: session.body.data.token,
+    socket: await t.connectConsole(session.body.data.token),
+  };
+}
+
+type School = {
+  lab: { agent: AgentClient; deviceId: string; requestId: string };
+  library: { agent: AgentClient; deviceId: string; requestId: string };
+  ana: { user: User; token: string; socket: ConsoleClient };
+  tom: { user: User; token: string; socket: ConsoleClient };
+};
+
+/**
+ * Room 12's lab computer and the Library's, each with a request and a picture; Ana, a student
+ * advisor for Room 12; Tom, a teacher advisor for the Library.
+ */
+const test = hubTest.extend('school', async ({ t, admin }): Promise<School> => {
+  const lab = await computerIn(t, admin, 'lab-12-pc', 'Room 12');
+  const library = await computerIn(t, admin, 'library-pc', 'Library');
+  const picture = sampleJpeg(4_000);
+  const labRequest = await raiseHand(lab.agent, {
+    category: 'printer',
+    text: 'Paper jam',
+    screenshot: picture,
+  });
+  const libraryRequest = await raiseHand(library.agent, {
+    category: 'internet',
+    text: 'No Wi-Fi',
+    screenshot: picture,
+  });
+  return {
+    lab: { ...lab, requestId: labRequest },
+    library: { ...library, requestId: libraryRequest },
+    ana: await advisorConsole(t, admin, {
+      username: 'ana',
+      displayName: 'Ana',
+      advisorKind: 'student',
+      scope: { sites: [], rooms: ['Room 12'] },
+    }),
+    tom: await advisorConsole(t, admin, {
+      username: 'tom',
+      displayName: 'Mr Tom',
+      advisorKind: 'teacher',
+      scope: { sites: [], rooms: ['Library'] },
+    }),
+  };
+});
+
+const picture = (t: TestHub, requestId: string, token: string) =>
+  fetch(`${t.hub.url}/api/requests/${requestId}/screenshot`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+
+describe('Tech Advisors and their scope', () => {
+  test("a student advisor sees their rooms' requests, and a computer only while helping on it", async ({
+    t,
+    admin,
+    school: { lab, library, ana },
+  }) => {
+    const listed = await ana.socket.emitWithAck('requests:list', {});
+    expect(listed.ok && listed.data.map((r) => r.id)).toEqual([lab.requestId]);
+    const overHttp = await t.http<HelpRequest[]>('/api/requests', { token: ana.token });
+    expect(overHttp.body.ok && overHttp.body.data.map((r) => r.id)).toEqual([lab.requestId]);
+    const devices = await t.http<Device[]>('/api/devices', { token: ana.token });
+    expect(devices.body.ok && devices.body.data.map((d) => d.name)).toEqual(['lab-12-pc']);
+
+    // Another room's request: not there, whatever she tries; nothing changes.
+    const before = await t.http<HelpRequestDetail>(`/api/requests/${library.requestId}`, {
+      token: admin,
+    });
+    for (const event of [
+      'request:get',
+      'request:claim',
+      'request:resolve',
+      'request:escalate',
+    ] as const)
+      expect(await ana.socket.emitWithAck(event, { requestId: library.requestId })).toEqual(
+        NOT_FOUND,
+      );
+    expect(
+      await ana.socket.emitWithAck('request:message', { requestId: library.requestId, text: 'hi' }),
+    ).toEqual(NOT_FOUND);
+    expect((await t.http(`/api/requests/${library.requestId}`, { token: ana.token })).status).toBe(
+      404,
+    );
+    expect((await picture(t, library.requestId, ana.token)).status).toBe(404);
+    expect(await ana.socket.emitWithAck('device:get', { deviceId: library.deviceId })).toEqual(
+      NOT_FOUND,
+    );
+    expect(await t.http(`/api/requests/${library.requestId}`, { token: admin })).toEqual(before);
+
+    // Her room's computer, before she helps: no details, no picture.
+    expect(await ana.socket.emitWithAck('device:get', { deviceId: lab.deviceId })).toEqual(
+      NOT_FOUND,
+    );
+    expect((await t.http(`/api/devices/${lab.deviceId}`, { token: ana.token })).status).toBe(404);
+    expect((await picture(t, lab.requestId, ana.token)).status).toBe(403);
+
+    // Claimed: the details without serial number or software, and the picture.
+    expect(
+      await ana.socket.emitWithAck('request:claim', { requestId: lab.requestId }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const detail = await ana.socket.emitWithAck('device:get', { deviceId: lab.deviceId });
+    expect(detail.ok).toBe(true);
+    const seen = detail.ok ? detail.data : ({} as DeviceDetail);
+    expect(seen.hardware?.model).toBe('ThinkCentre M70q');
+    expect(seen.hardware?.serial).toBeUndefined();
+    expect([seen.software, seen.updates]).toEqual([[], []]);
+    const request = await ana.socket.emitWithAck('request:get', { requestId: lab.requestId });
+    expect(request.ok && request.data.snapshot?.hardware?.serial).toBeFalsy();
+    expect((await picture(t, lab.requestId, ana.token)).status).toBe(200);
+
+    // Resolved: the access ends with it.
+    expect(
+      await ana.socket.emitWithAck('request:resolve', { requestId: lab.requestId }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await ana.socket.emitWithAck('device:get', { deviceId: lab.deviceId })).toEqual(
+      NOT_FOUND,
+    );
+    expect((await picture(t, lab.requestId, ana.token)).status).toBe(403);
+  });
+
+  test('a teacher advisor sees the computers of their rooms, serial numbers and all, and no others', async ({
+    t,
+    school: { lab, library, tom },
+  }) => {
+    const mine = await tom.socket.emitWithAck('device:get', { deviceId: library.deviceId });
+    expect(mine.ok && mine.data.hardware?.serial).toBe(SERIAL);
+    expect((await picture(t, library.requestId, tom.token)).status).toBe(200);
+    expect(await tom.socket.emitWithAck('device:get', { deviceId: lab.deviceId })).toEqual(
+      NOT_FOUND,
+    );
+    expect((await picture(t, lab.requestId, tom.token)).status).toBe(404);
+    const listed = await tom.socket.emitWithAck('devices:list', {});
+    expect(listed.ok && listed.data.map((d) => d.name)).toEqual(['library-pc']);
+  });
+
+  test("an escalated request is the coordinator's: advisors read its state, not its note, and cannot take it", async ({
+    t,
+    coordinator,
+    school: { lab, ana },
+  }) => {
+    await ana.socket.emitWithAck('request:claim', { requestId: lab.requestId });
+    expect(
+      await ana.socket.emitWithAck('request:escalate', {
+        requestId: lab.requestId,
+        note: 'Toner looks tampered with; the student in seat 3 again',
+      }),
+    ).toMatchObject({ ok: true, data: { state: 'escalated' } });
+    const before = await coordinator.emitWithAck('request:get', { requestId: lab.requestId });
+    expect(await ana.socket.emitWithAck('request:claim', { requestId: lab.requestId })).toEqual(
+      FORBIDDEN,
+    );
+    expect(await ana.socket.emitWithAck('request:resolve', { requestId: lab.requestId })).toEqual(
+      FORBIDDEN,
+    );
+    expect(await coordinator.emitWithAck('request:get', { requestId: lab.requestId })).toEqual(
+      before,
+    );
+    const read = await ana.socket.emitWithAck('request:get', { requestId: lab.requestId });
+    expect(read.ok && read.data.state).toBe('escalated');
+    const notes = (r: typeof read) =>
+      r.ok ? r.data.events.filter((e) => e.kind === 'escalated').map((e) => e.body) : [];
+    expect(notes(read)).toEqual([null]);
+    expect(notes(before)).toEqual(['Toner looks tampered with; the student in seat 3 again']);
+    const overHttp = await t.http<HelpRequestDetail>(`/api/requests/${lab.requestId}`, {
+      token: ana.token,
+    });
+    expect(
+      overHttp.body.ok && overHttp.body.data.events.filter((e) => e.kind === 'escalated')[0]?.body,
+    ).toBeNull();
+
+    // Handed back by the coordinator, it is hers again.
+    expect(
+      await coordinator.emitWithAck('request:assign', {
+        requestId: lab.requestId,
+        assigneeId: ana.user.id,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await ana.socket.emitWithAck('request:resolve', { requestId: lab.requestId }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  test('consoles hear only of the requests and computers of their scope', async ({
+    coordinator,
+    school: { lab, library, ana, tom },
+  }) => {
+    const heard = (socket: ConsoleClient) => {
+      const names: string[] = [];
+      socket.on('request:created', (r) => names.push(r.deviceName));
+      return names;
+    };
+    const byAna = heard(ana.socket);
+    const byTom = heard(tom.socket);
+    const byCoordinator = heard(coordinator);
+    await raiseHand(library.agent, { category: 'app', text: 'Scratch will not open' });
+    await raiseHand(lab.agent, { category: 'app', text: 'Scratch will not open' });
+    // A round trip on each console after both pushes: anything pushed came before it.
+    for (const socket of [ana.socket, tom.socket, coordinator])
+      await socket.emitWithAck('requests:list', {});
+    expect(byAna).toEqual(['lab-12-pc']);
+    expect(byTom).toEqual(['library-pc']);
+    expect(byCoordinator).toEqual(['library-pc', 'lab-12-pc']);
+  });
+});
