@@ -263,4 +263,41 @@ describe('Tech Advisors and their scope', () => {
     expect(byTom).toEqual(['library-pc']);
     expect(byCoordinator).toEqual(['library-pc', 'lab-12-pc']);
   });
+
+  test('every look at a computer or a picture is logged, for the requester and the coordinator to read', async ({
+    t,
+    admin,
+    coordinator,
+    school: { lab, ana, tom },
+  }) => {
+    await ana.socket.emitWithAck('request:claim', { requestId: lab.requestId });
+    await ana.socket.emitWithAck('device:get', { deviceId: lab.deviceId });
+    // Opened again a moment later: the same look, one line.
+    await ana.socket.emitWithAck('device:get', { deviceId: lab.deviceId });
+    expect((await picture(t, lab.requestId, ana.token)).status).toBe(200);
+    await coordinator.emitWithAck('device:get', { deviceId: lab.deviceId });
+
+    const looks = await lab.agent.emitWithAck('help:looks', {});
+    expect(
+      looks.ok && looks.data.map(({ who, as, what, request }) => [who, as, what, request]),
+    ).toEqual([
+      ['Coordinator', 'coordinator', 'details', null],
+      ['Ana', 'student', 'screenshot', { id: lab.requestId, category: 'printer' }],
+      ['Ana', 'student', 'details', { id: lab.requestId, category: 'printer' }],
+    ]);
+    const log = await t.http(`/api/devices/${lab.deviceId}/access-log`, { token: admin });
+    expect(log.body).toEqual(looks);
+    // Advisors do not read the log; an unknown computer has none.
+    for (const token of [ana.token, tom.token])
+      expect((await t.http(`/api/devices/${lab.deviceId}/access-log`, { token })).status).toBe(403);
+    expect(
+      (await t.http(`/api/devices/${crypto.randomUUID()}/access-log`, { token: admin })).status,
+    ).toBe(404);
+    // Refused looks are not looks.
+    expect(await tom.socket.emitWithAck('device:get', { deviceId: lab.deviceId })).toEqual(
+      NOT_FOUND,
+    );
+    const after = await lab.agent.emitWithAck('help:looks', {});
+    expect(after.ok && after.data).toHaveLength(3);
+  });
 });

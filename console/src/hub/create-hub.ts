@@ -32,6 +32,7 @@ import { registerConsoleNamespace } from './sockets/console-namespace.ts';
 import { createConsoleSessions } from './sockets/console-sessions.ts';
 import { createSocketServer } from './sockets/socket-server.ts';
 import { createDeviceReach } from './access/device-reach.ts';
+import { createAccessLogStore } from './storage/access-log-store.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
 import { createAdminStore } from './storage/admin-store.ts';
 import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
@@ -144,7 +145,9 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     notifyConsoles,
     logger: logger.child({ part: 'outdated' }),
   });
-  const deviceReach = createDeviceReach(requests);
+  // Looks are read newest first: the clock that never repeats an instant keeps their order.
+  const accessLog = createAccessLogStore(database.db, eventClock);
+  const deviceReach = createDeviceReach({ requests, accessLog });
   const publishRequest = createRequestPublisher({
     requests,
     requesterView,
@@ -203,7 +206,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     },
   });
   registerReinstallRoutes(app, { reinstalls });
-  registerInventoryRoutes(app, { devices, requests, presence, reach: deviceReach });
+  registerInventoryRoutes(app, { devices, requests, presence, reach: deviceReach, accessLog });
   registerAdminRoutes(app, {
     users,
     admin,
@@ -227,6 +230,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       publishRequest,
       messageLimiter: createRateLimiter(limits.requesterMessages, clock),
       people: admin,
+      accessLog,
     },
     devices,
     requests,

@@ -6,6 +6,8 @@ import {
   type RequesterRequest,
 } from '../schemas/requester.ts';
 import { inventoryReportMessageSchema, type InventoryReportResult } from '../schemas/inventory.ts';
+import { emptyPayloadSchema } from '../schemas/common.ts';
+import type { DeviceAccess } from '../schemas/device.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 
 /** Namespace agents connect to. */
@@ -26,6 +28,8 @@ export const agentEvents = {
   'help:create': answeredWith<HelpCreateResult>()({ schema: helpCreateSchema, sentBy: 'device' }),
   /** This device's requests, newest first. */
   'help:list': answeredWith<RequesterRequest[]>()({ schema: helpListSchema, sentBy: 'device' }),
+  /** Who looked at this computer's details and pictures, and for which request: newest first. */
+  'help:looks': answeredWith<DeviceAccess[]>()({ schema: emptyPayloadSchema, sentBy: 'device' }),
   /** The requester writes back to their helper. */
   'help:reply': answeredWith<RequesterRequest>()({ schema: helpReplySchema, sentBy: 'device' }),
   /** "Fixed" or "Still broken". */

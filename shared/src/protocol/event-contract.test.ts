@@ -25,7 +25,12 @@ import { roleMaySend, type AckData, type PayloadIn } from './event-contract.ts';
 describe('socket contract tables', () => {
   it('name every event of each namespace', () => {
     expectTypeOf<keyof AgentToHubEvents>().toEqualTypeOf<
-      'inventory:report' | 'help:create' | 'help:list' | 'help:reply' | 'help:feedback'
+      | 'inventory:report'
+      | 'help:create'
+      | 'help:list'
+      | 'help:looks'
+      | 'help:reply'
+      | 'help:feedback'
     >();
     expectTypeOf<keyof ConsoleToHubEvents>().toEqualTypeOf<
       | 'devices:list'
@@ -43,7 +48,7 @@ describe('socket contract tables', () => {
       | 'duty:list'
       | 'tasks:list'
     >();
-    expect(Object.keys(agentEvents)).toHaveLength(5);
+    expect(Object.keys(agentEvents)).toHaveLength(6);
     expect(Object.keys(consoleEvents)).toHaveLength(14);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoTimestamp, shortString } from './common.ts';
+import type { HelpCategory } from './help.ts';
 import type {
   CollectorNote,
   Hardware,
@@ -93,3 +94,16 @@ export const reinstallDecisionSchema = z.strictObject({
 
 /** `PUT /api/reinstalls/rule` */
 export const reinstallRuleSchema = z.strictObject({ acceptUntil: isoTimestamp.nullable() });
+
+/**
+ * One look at a computer's details or a request's picture: who (and as what), when, and for which
+ * request. The requester sees their computer's, the coordinator every computer's.
+ */
+export type DeviceAccess = {
+  at: string;
+  who: string;
+  as: 'coordinator' | 'student' | 'teacher';
+  what: 'details' | 'screenshot';
+  /** The request it was for, with its category; null when it was for none. */
+  request: { id: string; category: HelpCategory } | null;
+};

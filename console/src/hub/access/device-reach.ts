@@ -1,19 +1,51 @@
-// Whether a person may see one computer's details and screenshots now: the rule of
-// maySeeDevice, with "helping" read from the computer's requests as they are at this moment, so
-// that a student's access ends the moment their request closes or moves on.
-import type { User } from '@handraise/shared';
+// Whether a person may see one computer's details or a request's picture now, and the log of
+// every look. The rule is maySeeDevice's, with "helping" read from the computer's requests as
+// they are at this moment, so that a student's access ends the moment their request closes or
+// moves on; each allowed look is written to the access log with the request it was for.
+import type { HelpRequest, User } from '@handraise/shared';
 import type { Where } from '../rooms.ts';
+import type { AccessLogStore } from '../storage/access-log-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { helpingWith, maySeeDevice } from './advisor-reach.ts';
 
 export type DeviceReach = ReturnType<typeof createDeviceReach>;
 
-export function createDeviceReach(requests: Pick<RequestsStore, 'list'>) {
+const OPEN: readonly string[] = ['new', 'claimed', 'escalated'];
+
+export function createDeviceReach(deps: {
+  requests: Pick<RequestsStore, 'list'>;
+  accessLog: AccessLogStore;
+}) {
   return {
-    async maySee(user: User, device: Where & { id: string }): Promise<boolean> {
-      if (user.role === 'coordinator') return true;
-      const helping = helpingWith(user, await requests.list({ deviceId: device.id }));
-      return maySeeDevice(user, device, helping);
+    /** May the person see the computer's details? If so, their look is logged. */
+    async lookAtDetails(user: User, device: Where & { id: string }): Promise<boolean> {
+      const requests = await deps.requests.list({ deviceId: device.id });
+      if (!maySeeDevice(user, device, helpingWith(user, requests))) return false;
+      // The request they look for: the open one they are helping with, if any.
+      const helped = requests.find((r) => r.assigneeId === user.id && OPEN.includes(r.state));
+      await deps.accessLog.record(user, {
+        deviceId: device.id,
+        what: 'details',
+        requestId: helped?.id ?? null,
+      });
+      return true;
+    },
+
+    /** May the person ask the computer for a fresh inventory? Those who may see its details. */
+    async mayAskInventory(user: User, device: Where & { id: string }): Promise<boolean> {
+      const requests = await deps.requests.list({ deviceId: device.id });
+      return maySeeDevice(user, device, helpingWith(user, requests));
+    },
+
+    /** May the person see this request's picture? If so, their look is logged. */
+    async lookAtPicture(user: User, request: HelpRequest): Promise<boolean> {
+      if (!maySeeDevice(user, request, helpingWith(user, [request]))) return false;
+      await deps.accessLog.record(user, {
+        deviceId: request.deviceId,
+        what: 'screenshot',
+        requestId: request.id,
+      });
+      return true;
     },
   };
 }

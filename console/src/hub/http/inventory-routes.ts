@@ -11,20 +11,25 @@ import type { RequestsStore } from '../storage/requests-store.ts';
 import {
   detailFor,
   eventsFor,
-  helpingWith,
   inScope,
   mayReachRequest,
-  maySeeDevice,
   snapshotFor,
 } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
-import { callerOf } from './access.ts';
+import { callerOf, COORDINATORS_ONLY } from './access.ts';
+import type { AccessLogStore } from '../storage/access-log-store.ts';
 import { sendData, sendError } from './reply.ts';
 
 /** Read API for integrations and the plain page: devices, requests, screenshots. */
 export function registerInventoryRoutes(
   app: HttpApp,
-  deps: { devices: DevicesStore; requests: RequestsStore; presence: Presence; reach: DeviceReach },
+  deps: {
+    devices: DevicesStore;
+    requests: RequestsStore;
+    presence: Presence;
+    reach: DeviceReach;
+    accessLog: AccessLogStore;
+  },
 ): void {
   const { devices, requests, presence } = deps;
 
@@ -49,8 +54,19 @@ export function registerInventoryRoutes(
       const params = request.params;
       const user = callerOf(request);
       const device = await devices.detail(params.deviceId, presence.isOnline);
-      if (!device || !(await deps.reach.maySee(user, device))) return sendError(reply, 'not-found');
+      if (!device || !(await deps.reach.lookAtDetails(user, device)))
+        return sendError(reply, 'not-found');
       return sendData(reply, detailFor(user, device));
+    },
+  );
+
+  app.get(
+    '/api/devices/:deviceId/access-log',
+    { ...COORDINATORS_ONLY, schema: { params: deviceIdPayloadSchema } },
+    async (request, reply) => {
+      const { deviceId } = request.params;
+      if (!(await devices.find(deviceId, presence.isOnline))) return sendError(reply, 'not-found');
+      return sendData(reply, await deps.accessLog.forDevice(deviceId));
     },
   );
 
@@ -92,8 +108,7 @@ export function registerInventoryRoutes(
       // A student sees the picture only while the request is theirs and open.
       const asked = await requests.find(params.requestId);
       if (!asked || !mayReachRequest(user, asked)) return sendError(reply, 'not-found');
-      if (!maySeeDevice(user, asked, helpingWith(user, [asked])))
-        return sendError(reply, 'forbidden');
+      if (!(await deps.reach.lookAtPicture(user, asked))) return sendError(reply, 'forbidden');
       const shot = await requests.screenshot(params.requestId);
       if (!shot) return sendError(reply, 'not-found');
       return reply

@@ -111,7 +111,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
 
       'device:get': async ({ deviceId }) => {
         const device = await devices.detail(deviceId, presence.isOnline);
-        if (!device || !(await deps.reach.maySee(user, device))) return fail('not-found');
+        if (!device || !(await deps.reach.lookAtDetails(user, device))) return fail('not-found');
         return ok(detailFor(user, device));
       },
 
@@ -120,7 +120,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
         if (!deps.inventoryAskLimiter.take(`${socket.data.user.id} ${deviceId}`))
           return fail('rate-limited');
         const device = await devices.find(deviceId, presence.isOnline);
-        if (!device || !(await deps.reach.maySee(user, device))) return fail('not-found');
+        if (!device || !(await deps.reach.mayAskInventory(user, device))) return fail('not-found');
         return ok({ delivered: deps.requestInventory(deviceId) });
       },
 

@@ -1,5 +1,6 @@
 import { fail, ok, type Person, type RequestState } from '@handraise/shared';
 import type { PublishRequest } from '../request-publisher.ts';
+import type { AccessLogStore } from '../storage/access-log-store.ts';
 import type { RequestTimeline } from '../storage/request-timeline.ts';
 import type { RequesterView } from '../storage/requester-view.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
@@ -25,18 +26,25 @@ export type RequesterHandlerDeps = {
   /** Who may still be handed a request back ("Still broken" after their account was disabled). */
   people: { findPerson(userId: string): Promise<Person | null> };
   deviceName: (deviceId: string) => Promise<string>;
+  /** Who looked at the computer: the requester may always know. */
+  accessLog: Pick<AccessLogStore, 'forDevice'>;
 };
 
-/** The requester's side of a request, from the tray: list, reply, "Fixed" / "Still broken". */
+/**
+ * The requester's side of a request, from the tray: list, reply, "Fixed" / "Still broken", and
+ * who looked at the computer.
+ */
 export function requesterHandlers(
   socket: AgentSocket,
   deps: RequesterHandlerDeps,
-): Pick<AgentHandlers, 'help:list' | 'help:reply' | 'help:feedback'> {
+): Pick<AgentHandlers, 'help:list' | 'help:looks' | 'help:reply' | 'help:feedback'> {
   const { deviceId } = socket.data;
   const { requesterView, timeline } = deps;
 
   return {
     'help:list': async () => ok(await requesterView.list(deviceId)),
+
+    'help:looks': async () => ok(await deps.accessLog.forDevice(deviceId)),
 
     'help:reply': async (reply) => {
       if (!deps.messageLimiter.take(deviceId)) return fail('rate-limited');

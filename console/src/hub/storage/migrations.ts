@@ -8,6 +8,7 @@ import { migration as updateTasks } from './migrations/0006-update-tasks.ts';
 import { migration as deviceLinks } from './migrations/0007-device-links.ts';
 import { migration as accounts } from './migrations/0008-accounts.ts';
 import { migration as advisorProfiles } from './migrations/0009-advisor-profiles.ts';
+import { migration as deviceAccessLog } from './migrations/0010-device-access-log.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-device-links': deviceLinks,
   '0008-accounts': accounts,
   '0009-advisor-profiles': advisorProfiles,
+  '0010-device-access-log': deviceAccessLog,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

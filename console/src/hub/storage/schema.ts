@@ -23,6 +23,7 @@ export interface Database {
   update_task_lines: UpdateTaskLinesTable;
   device_identity_keys: DeviceIdentityKeysTable;
   device_links: DeviceLinksTable;
+  device_access_log: DeviceAccessLogTable;
 }
 
 export interface UsersTable {
@@ -244,3 +245,17 @@ export interface DeviceLinksTable {
 
 export type DeviceRow = Selectable<DevicesTable>;
 export type RequestRow = Selectable<RequestsTable>;
+
+/** One look at a computer's details or a request's picture (0010). */
+export interface DeviceAccessLogTable {
+  id: string;
+  device_id: string;
+  user_id: string;
+  /** The person's name when they looked: the log keeps it if the account goes. */
+  user_name: string;
+  /** 'coordinator', 'student' or 'teacher' (advisors). */
+  user_kind: 'coordinator' | 'student' | 'teacher';
+  what: 'details' | 'screenshot';
+  request_id: string | null;
+  at: string;
+}
