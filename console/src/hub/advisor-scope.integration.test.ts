@@ -300,4 +300,35 @@ describe('Tech Advisors and their scope', () => {
     const after = await lab.agent.emitWithAck('help:looks', {});
     expect(after.ok && after.data).toHaveLength(3);
   });
+
+  test("the fleet's software, its export and other people's tasks are the coordinator's", async ({
+    t,
+    admin,
+    school: { lab, ana, tom },
+  }) => {
+    for (const path of [
+      '/api/software/export.csv',
+      '/api/software',
+      '/api/software/overview',
+      '/api/software/policies',
+      '/api/updates/summary',
+    ])
+      for (const token of [ana.token, tom.token])
+        expect([path, (await t.http(path, { token })).status]).toEqual([path, 403]);
+    const csv = await fetch(`${t.hub.url}/api/software/export.csv`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(csv.status).toBe(200);
+    // A computer's outdated software: not for a student even while helping, not out of scope.
+    await ana.socket.emitWithAck('request:claim', { requestId: lab.requestId });
+    expect(await t.http(`/api/devices/${lab.deviceId}/outdated`, { token: ana.token })).toEqual({
+      status: 200,
+      body: { ok: true, data: [] },
+    });
+    expect(
+      (await t.http(`/api/devices/${lab.deviceId}/outdated`, { token: tom.token })).status,
+    ).toBe(404);
+    const tasks = await ana.socket.emitWithAck('tasks:list', {});
+    expect(tasks).toEqual({ ok: true, data: [] });
+  });
 });

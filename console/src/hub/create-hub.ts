@@ -217,7 +217,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   registerSoftwareRoutes(app, {
     rules,
     outdated,
-    deviceExists: async (deviceId) => (await devices.find(deviceId, presence.isOnline)) !== null,
+    findDevice: (deviceId) => devices.find(deviceId, presence.isOnline),
+    reach: deviceReach,
   });
   registerTaskRoutes(app, { admin, tasks, outdated });
   await app.ready();

@@ -152,7 +152,6 @@ describe('console UI: first start', () => {
         'Today',
         'Requests',
         'Devices',
-        'Software',
         'Tasks',
         'Settings',
       ]);

@@ -86,3 +86,7 @@ export function eventsFor<E extends { kind: string; body: string | null }>(
     e.kind === 'escalated' || e.kind === 'returned-to-queue' ? { ...e, body: null } : e,
   );
 }
+
+/** The update tasks a person sees: all of them for a coordinator, an advisor's own otherwise. */
+export const tasksFor = <T extends { assigneeId: string | null }>(user: User, tasks: T[]): T[] =>
+  user.role === 'coordinator' ? tasks : tasks.filter((task) => task.assigneeId === user.id);

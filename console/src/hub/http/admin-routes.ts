@@ -127,7 +127,7 @@ export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
     },
   );
 
-  app.get('/api/updates/summary', async (request, reply) => {
+  app.get('/api/updates/summary', { ...COORDINATORS_ONLY }, async (request, reply) => {
     return sendData(reply, await fleet.pendingUpdateTitles(PENDING_UPDATE_TITLES_SHOWN));
   });
 }

@@ -1,5 +1,8 @@
 import type { HttpApp } from './http-app.ts';
-import { COORDINATORS_ONLY } from './access.ts';
+import { callerOf, COORDINATORS_ONLY } from './access.ts';
+import { isStudentAdvisor } from '../access/advisor-reach.ts';
+import type { DeviceReach } from '../access/device-reach.ts';
+import type { Where } from '../rooms.ts';
 import {
   catalogImportSchema,
   describeVerdict,
@@ -24,8 +27,10 @@ import { sendData, sendError, sendErrorWithMessage } from './reply.ts';
 export type SoftwareRouteDeps = {
   rules: SoftwareRulesStore;
   outdated: OutdatedService;
-  /** Whether a device is enrolled: one that has not reported yet has nothing outdated. */
-  deviceExists: (deviceId: string) => Promise<boolean>;
+  /** An enrolled device, where it is; one that has not reported yet has nothing outdated. */
+  findDevice: (deviceId: string) => Promise<(Where & { id: string }) | null>;
+  /** Who may see a computer's details. */
+  reach: DeviceReach;
 };
 
 const STATUS_ORDER = { behind: 0, unknown: 1, current: 2 } as const;
@@ -46,7 +51,7 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
 
   app.get(
     '/api/software',
-    { schema: { querystring: softwareScopeSchema } },
+    { ...COORDINATORS_ONLY, schema: { querystring: softwareScopeSchema } },
     async (request, reply) => {
       const scope = request.query;
       return sendData(reply, await outdated.summary(scope));
@@ -55,7 +60,7 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
 
   app.get(
     '/api/software/overview',
-    { schema: { querystring: softwareScopeSchema } },
+    { ...COORDINATORS_ONLY, schema: { querystring: softwareScopeSchema } },
     async (request, reply) => {
       const scope = request.query;
       return sendData(reply, await outdated.overview(scope));
@@ -64,7 +69,7 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
 
   app.get(
     '/api/software/export.csv',
-    { schema: { querystring: softwareScopeSchema } },
+    { ...COORDINATORS_ONLY, schema: { querystring: softwareScopeSchema } },
     async (request, reply) => {
       const scope = request.query;
       // Titles most behind first, as the Software page lists them; then worst first, by device.
@@ -99,7 +104,7 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
     },
   );
 
-  app.get('/api/software/policies', async (request, reply) => {
+  app.get('/api/software/policies', { ...COORDINATORS_ONLY }, async (request, reply) => {
     return sendData(reply, await rules.policies());
   });
 
@@ -130,7 +135,7 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
     },
   );
 
-  app.get('/api/software/catalog', async (request, reply) => {
+  app.get('/api/software/catalog', { ...COORDINATORS_ONLY }, async (request, reply) => {
     return sendData(reply, await rules.catalog());
   });
 
@@ -160,7 +165,7 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
     return sendData(reply, { count: 0 });
   });
 
-  app.get('/api/software/os-lifecycle', async (request, reply) => {
+  app.get('/api/software/os-lifecycle', { ...COORDINATORS_ONLY }, async (request, reply) => {
     const { table, imported } = await outdated.lifecycleTable();
     return sendData(reply, { ...table, imported });
   });
@@ -183,7 +188,7 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
     },
   );
 
-  app.get('/api/software/overrides', async (request, reply) => {
+  app.get('/api/software/overrides', { ...COORDINATORS_ONLY }, async (request, reply) => {
     return sendData(reply, await rules.overrides());
   });
 
@@ -239,7 +244,10 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
 
   app.get(
     '/api/software/:key',
-    { schema: { params: titleKeyPayloadSchema, querystring: softwareScopeSchema } },
+    {
+      ...COORDINATORS_ONLY,
+      schema: { params: titleKeyPayloadSchema, querystring: softwareScopeSchema },
+    },
     async (request, reply) => {
       const params = request.params;
       const scope = request.query;
@@ -253,11 +261,13 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
     { schema: { params: deviceIdPayloadSchema } },
     async (request, reply) => {
       const params = request.params;
-      const list = await outdated.deviceOutdated(params.deviceId);
-      if (list) return sendData(reply, list);
-      return (await deps.deviceExists(params.deviceId))
-        ? sendData(reply, [])
-        : sendError(reply, 'not-found');
+      const user = callerOf(request);
+      const device = await deps.findDevice(params.deviceId);
+      if (!device || !(await deps.reach.mayAskInventory(user, device)))
+        return sendError(reply, 'not-found');
+      // A student advisor does not see a computer's software, nor what of it is behind.
+      if (isStudentAdvisor(user)) return sendData(reply, []);
+      return sendData(reply, (await outdated.deviceOutdated(params.deviceId)) ?? []);
     },
   );
 }

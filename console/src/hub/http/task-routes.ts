@@ -1,4 +1,5 @@
 import type { HttpApp } from './http-app.ts';
+import { tasksFor } from '../access/advisor-reach.ts';
 import { COORDINATORS_ONLY, callerOf } from './access.ts';
 import { taskCreateSchema, taskIdPayloadSchema, taskUpdateSchema } from '@handraise/shared';
 import type { OutdatedService } from '../software/outdated-service.ts';
@@ -27,7 +28,7 @@ export function registerTaskRoutes(app: HttpApp, deps: TaskRouteDeps): void {
   const { admin, tasks, outdated } = deps;
 
   app.get('/api/tasks', async (request, reply) => {
-    return sendData(reply, await tasks.list());
+    return sendData(reply, tasksFor(callerOf(request), await tasks.list()));
   });
 
   app.post(

@@ -19,6 +19,7 @@ import {
   inScope,
   mayReachRequest,
   snapshotFor,
+  tasksFor,
 } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
 import { CONSOLES_ROOM, scopeRoomsOf } from '../rooms.ts';
@@ -127,7 +128,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
       'requests:list': async (filter) =>
         ok((await requests.list(filter)).filter((r) => mayReachRequest(user, r))),
 
-      'tasks:list': async () => ok(await deps.tasks.list()),
+      'tasks:list': async () => ok(tasksFor(user, await deps.tasks.list())),
 
       'request:get': async ({ requestId }) => {
         const request = await requests.detail(requestId);

@@ -49,7 +49,12 @@ export function AppShell({ announcement }: { announcement: string }) {
       view = route.deviceId ? <DevicePage deviceId={route.deviceId} /> : <DevicesView />;
       break;
     case 'software':
-      view = <SoftwareView titleKey={route.titleKey} />;
+      view =
+        user.role === 'coordinator' ? (
+          <SoftwareView titleKey={route.titleKey} />
+        ) : (
+          <p className="notice">The school's software is the IT coordinator's to manage.</p>
+        );
       break;
     case 'tasks':
       view = <TasksView />;

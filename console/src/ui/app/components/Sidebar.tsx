@@ -29,7 +29,10 @@ type Props = { current: View; waiting: number; openTasks: number; isCoordinator:
  * of update tasks still open.
  */
 export function Sidebar({ current, waiting, openTasks, isCoordinator }: Props) {
-  const items = ITEMS.filter((item) => item.view !== 'people' || isCoordinator);
+  // Accounts and the fleet's software are the coordinator's; advisors see what they may use.
+  const items = ITEMS.filter(
+    (item) => (item.view !== 'people' && item.view !== 'software') || isCoordinator,
+  );
   return (
     <aside className="sidebar">
       <a className="brand" href={hrefFor('today')}>

@@ -38,7 +38,10 @@ export function TodayView() {
   const [updateTitles, setUpdateTitles] = useState<PendingUpdateTitle[] | null>(null);
   const [overview, setOverview] = useState<SoftwareOverview | null>(null);
 
+  const isCoordinator = user.role === 'coordinator';
   useEffect(() => {
+    // The fleet's software is the coordinator's: advisors' Today counts their own rooms only.
+    if (!isCoordinator) return;
     let current = true;
     const load = () => {
       void api<PendingUpdateTitle[]>('/api/updates/summary').then((result) => {
@@ -55,7 +58,7 @@ export function TodayView() {
       current = false;
       clearInterval(timer);
     };
-  }, [api]);
+  }, [api, isCoordinator]);
 
   const stats = useMemo(() => {
     const fleet = fleetCounts(devices);
@@ -145,7 +148,7 @@ export function TodayView() {
           </div>
           <div className="grid two">
             <RequestsPerDayChart days={perDay} />
-            <PendingUpdatesChart titles={updateTitles} />
+            {isCoordinator && <PendingUpdatesChart titles={updateTitles} />}
           </div>
           <div className="grid three">
             <DeviceListCard
