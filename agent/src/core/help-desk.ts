@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   helpCreateSchema,
+  type DeviceAccess,
   type DeviceSnapshot,
   type HelpCategory,
   type RequesterMessage,
@@ -41,7 +42,12 @@ export type HelpDeskEvent =
   | { type: 'news'; request: MyRequest; message: RequesterMessage };
 
 /** What the tray does with the hub connection: flush the outbox and wait until it is done. */
-export type DeliveryChannel = { flushOutbox(): Promise<unknown>; isConnected(): boolean };
+export type DeliveryChannel = {
+  flushOutbox(): Promise<unknown>;
+  isConnected(): boolean;
+  /** Who looked at this computer; null when the hub cannot be asked now. */
+  looks(): Promise<DeviceAccess[] | null>;
+};
 
 const CACHE_KEY = 'requester-cache';
 
@@ -220,6 +226,11 @@ export function createHelpDesk(options: {
         }
       },
       onOutboxChanged: () => emitRequests(),
+    },
+
+    /** Who looked at this computer's details and pictures; null while the hub is away. */
+    async looks(): Promise<DeviceAccess[] | null> {
+      return (await channel?.looks()) ?? null;
     },
 
     /** Connects the help desk to the running hub client (and again after it is replaced). */

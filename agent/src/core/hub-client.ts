@@ -9,6 +9,7 @@ import {
   type AckData,
   type AgentEventName,
   type AgentEvents,
+  type DeviceAccess,
   type AgentToHubEvents,
   type PayloadIn,
   type HubToAgentEvents,
@@ -309,6 +310,12 @@ export function createHubClient(options: HubClientOptions) {
       return connectedOnce;
     },
     isConnected: () => socket.connected,
+    /** Who looked at this computer, as the hub logged it; null while not connected. */
+    async looks(): Promise<DeviceAccess[] | null> {
+      if (!socket.connected || closed) return null;
+      const ack = await emitWithAck('help:looks', {});
+      return ack.ok ? ack.data : null;
+    },
     reportInventory,
     flushOutbox,
     syncRequests,

@@ -12,6 +12,7 @@ export const IPC_CHANNELS = {
   blurScreenshot: 'handraise:blur-screenshot',
   dropScreenshot: 'handraise:drop-screenshot',
   aboutThisComputer: 'handraise:about-this-computer',
+  whoLooked: 'handraise:who-looked',
   locale: 'handraise:locale',
 } as const satisfies { [K in keyof TrayCalls]: `handraise:${string}` };
 

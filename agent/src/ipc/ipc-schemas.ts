@@ -41,5 +41,6 @@ export const IPC_ARGUMENT_SCHEMAS = {
   blurScreenshot: z.tuple([blurRectSchema]),
   dropScreenshot: z.tuple([]),
   aboutThisComputer: z.tuple([]),
+  whoLooked: z.tuple([]),
   locale: z.tuple([]),
 } as const satisfies { [K in IpcCallName]: z.ZodType<unknown[]> };

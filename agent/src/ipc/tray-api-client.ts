@@ -37,6 +37,7 @@ export function createTrayApiClient(transport: TrayTransport): TrayApi {
     blurScreenshot: call('blurScreenshot'),
     dropScreenshot: call('dropScreenshot'),
     aboutThisComputer: call('aboutThisComputer'),
+    whoLooked: call('whoLooked'),
     locale: call('locale'),
     onEvent: (listener) =>
       transport.on(IPC_EVENT_CHANNEL, (payload) => listener(payload as TrayEvent)),

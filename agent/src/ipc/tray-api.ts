@@ -1,6 +1,12 @@
 // The contract between the tray's main process and its help window. No Node, no DOM, no Electron:
 // main, preload and renderer all import it.
-import type { Ack, HelpCategory, RequesterMessage, RequestState } from '@handraise/shared';
+import type {
+  Ack,
+  DeviceAccess,
+  HelpCategory,
+  RequesterMessage,
+  RequestState,
+} from '@handraise/shared';
 import type { AskInput, BlurRect } from './ipc-schemas.ts';
 
 export type { AskInput, BlurRect };
@@ -87,6 +93,8 @@ export type TrayApi = {
   /** Forgets the held screenshot: nothing will be sent. */
   dropScreenshot(): Promise<void>;
   aboutThisComputer(): Promise<AboutInfo>;
+  /** Who looked at this computer's details and pictures, newest first (`unavailable` offline). */
+  whoLooked(): Promise<DeviceAccess[]>;
   locale(): Promise<Locale>;
   /** Follows what main pushes; returns the function that stops following. */
   onEvent(listener: (event: TrayEvent) => void): () => void;

@@ -39,6 +39,7 @@ export function startTrayRuntime(options: {
     // Read at each call: the agent replaces its client after re-enrolling.
     flushOutbox: () => agent?.client.flushOutbox() ?? Promise.resolve(),
     isConnected: () => agent?.client.isConnected() ?? false,
+    looks: async () => (await agent?.client.looks()) ?? null,
   });
 
   const scheduleRetry = () => {

@@ -24,6 +24,7 @@ export function createIpcRouter(calls: TrayCalls, logger: Logger) {
     blurScreenshot: ([rect]) => calls.blurScreenshot(rect),
     dropScreenshot: () => calls.dropScreenshot(),
     aboutThisComputer: () => calls.aboutThisComputer(),
+    whoLooked: () => calls.whoLooked(),
     locale: () => calls.locale(),
   };
 

@@ -65,6 +65,12 @@ export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
     async aboutThisComputer() {
       return deps.about();
     },
+    async whoLooked() {
+      const looks = await desk.looks();
+      // The log lives on the hub: without it there is nothing true to show.
+      if (!looks) throw new TrayFailure('unavailable');
+      return looks;
+    },
     async locale() {
       return deps.locale();
     },

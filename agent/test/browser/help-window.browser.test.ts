@@ -161,6 +161,23 @@ describe('help window', () => {
     await visible(page.getByRole('status').filter({ hasText: 'All done. Thank you!' }));
     const detail = await helper.ask<HelpRequestDetail>('request:get', { requestId: request.id });
     expect(detail.state).toBe('closed');
+
+    // The helper looked at the picture above, for the request; now at the computer's details
+    // too. "This computer" says who looked, at what, when and for which request.
+    await helper.ask('device:get', { deviceId: request.deviceId });
+    await page.getByRole('button', { name: 'This computer' }).click();
+    const looks = page.getByTestId('who-looked').getByRole('listitem');
+    await expect
+      .poll(() => looks.allTextContents(), { timeout: LIVE_TIMEOUT_MS })
+      .toEqual([
+        expect.stringMatching(
+          /^Coordinator \(IT coordinator\) looked at this computer’s details on \S/,
+        ),
+        expect.stringMatching(
+          /^Coordinator \(IT coordinator\) looked at the picture of your screen on .+ for your request about: Internet$/,
+        ),
+      ]);
+    await saveArtifact(page, 'help-window-en-who-looked.png');
     expect(problems).toEqual([]);
     await page.close();
 

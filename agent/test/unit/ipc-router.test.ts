@@ -33,6 +33,7 @@ function recordingCalls(log: unknown[][]): TrayCalls {
       throw new Error('disk on fire: /home/student/secret.txt');
     },
     locale: record('locale', 'es'),
+    whoLooked: record('whoLooked', []),
   };
 }
 

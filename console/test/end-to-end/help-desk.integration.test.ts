@@ -78,6 +78,7 @@ const trayTest = restartableHubTest
       desk.attach({
         flushOutbox: () => running.client.flushOutbox(),
         isConnected: () => running.client.isConnected(),
+        looks: () => running.client.looks(),
       });
       return running;
     };

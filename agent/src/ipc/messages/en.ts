@@ -104,6 +104,16 @@ export const en = {
   'about.neverHeading': 'What Handraise never looks at',
   'about.never':
     'Your files, your passwords, the websites you visit, or your screen when you are not asking for help.',
+  'about.looksHeading': 'Who looked at this computer',
+  'about.looksNone': 'Nobody has looked at this computer’s details or at a picture of its screen.',
+  'about.looksUnavailable':
+    'The list is kept by the school help server: it shows here while the computer is connected.',
+  'about.look.details': '{who} ({as}) looked at this computer’s details on {time}',
+  'about.look.screenshot': '{who} ({as}) looked at the picture of your screen on {time}',
+  'about.look.for': 'for your request about: {category}',
+  'about.as.coordinator': 'IT coordinator',
+  'about.as.student': 'Tech Advisor',
+  'about.as.teacher': 'Tech Advisor, teacher',
 
   'tray.ask': 'Ask for help…',
   'tray.requests': 'My requests',

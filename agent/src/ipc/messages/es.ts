@@ -107,6 +107,16 @@ export const es: Record<MessageKey, string> = {
   'about.neverHeading': 'Lo que Handraise nunca revisa',
   'about.never':
     'Tus archivos, tus contraseñas, las páginas que visitas ni tu pantalla cuando no estás pidiendo ayuda.',
+  'about.looksHeading': 'Quién revisó esta computadora',
+  'about.looksNone': 'Nadie ha revisado los datos de esta computadora ni una foto de su pantalla.',
+  'about.looksUnavailable':
+    'La lista la guarda el servidor de ayuda de la escuela: aparece aquí mientras la computadora está conectada.',
+  'about.look.details': '{who} ({as}) revisó los datos de esta computadora el {time}',
+  'about.look.screenshot': '{who} ({as}) vio la foto de tu pantalla el {time}',
+  'about.look.for': 'por tu pedido sobre: {category}',
+  'about.as.coordinator': 'coordinador de informática',
+  'about.as.student': 'Tech Advisor',
+  'about.as.teacher': 'Tech Advisor, docente',
 
   'tray.ask': 'Pedir ayuda…',
   'tray.requests': 'Mis pedidos',

@@ -1,8 +1,10 @@
-// "About this computer": what it is called, where it reports, and what is (and is not) collected.
+// "About this computer": what it is called, where it reports, what is (and is not) collected, and
+// who looked at it.
 import { useEffect, useState } from 'react';
 import type { AboutInfo, TrayApi } from '../../ipc/tray-api.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { ViewHeading } from './ViewHeading.tsx';
+import { WhoLooked } from './WhoLooked.tsx';
 
 export function AboutView({ api }: { api: TrayApi }) {
   const t = useT();
@@ -50,6 +52,7 @@ export function AboutView({ api }: { api: TrayApi }) {
             </h2>
             <p>{t('about.never')}</p>
           </section>
+          <WhoLooked api={api} />
         </>
       )}
     </div>
