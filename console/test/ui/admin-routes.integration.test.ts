@@ -113,10 +113,14 @@ describe('console admin routes', () => {
   );
 
   hubTest(
-    'keeps the settings coordinators save; everyone signed in reads them',
+    'keeps the settings coordinators save; advisors neither read nor change them',
     async ({ t, admin }) => {
       const { token: samToken } = await createAdvisorOn(t, admin);
-      const initial = await t.http<HubSettingsView>('/api/settings', { token: samToken });
+      expect(await t.http('/api/settings', { token: samToken })).toEqual({
+        status: 403,
+        body: { ok: false, error: 'forbidden' },
+      });
+      const initial = await t.http<HubSettingsView>('/api/settings', { token: admin });
       expect(initial.body).toMatchObject({
         ok: true,
         data: { hubAddress: null, retentionDays: 365 },
@@ -133,12 +137,9 @@ describe('console admin routes', () => {
         body: update,
       });
       expect(saved.body).toMatchObject({ ok: true, data: update });
-      expect(
-        (await t.http<HubSettingsView>('/api/settings', { token: samToken })).body,
-      ).toMatchObject({
-        ok: true,
-        data: update,
-      });
+      expect((await t.http<HubSettingsView>('/api/settings', { token: admin })).body).toMatchObject(
+        { ok: true, data: update },
+      );
       for (const body of [
         { ...update, hubAddress: 'ftp://hub' },
         { ...update, hubAddress: 'javascript:alert(1)' },

@@ -106,7 +106,7 @@ export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
   );
 
   // Everyone may read the settings (advisors copy the hub address too); only coordinators save.
-  app.get('/api/settings', async (request, reply) => {
+  app.get('/api/settings', { ...COORDINATORS_ONLY }, async (request, reply) => {
     const view: HubSettingsView = {
       ...(await settings.get()),
       suggestedAddresses: suggestedAddresses(request),

@@ -11,8 +11,8 @@ import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
 import { useSettings } from '../../state/use-settings.ts';
 
-/** The address agents use and how long resolved requests are kept. */
-export function HubSettingsForm({ canEdit }: { canEdit: boolean }) {
+/** The address agents use and how long resolved requests are kept: the coordinator's to set. */
+export function HubSettingsForm() {
   const { api } = useHub();
   const { settings, setSettings } = useSettings();
   const [address, setAddress] = useState('');
@@ -59,10 +59,9 @@ export function HubSettingsForm({ canEdit }: { canEdit: boolean }) {
           type="url"
           value={address}
           onChange={setAddress}
-          isReadOnly={!canEdit}
           placeholder={settings.suggestedAddresses[0] ?? 'http://hub.school.lan:7300'}
         />
-        {canEdit && settings.suggestedAddresses.length > 0 && (
+        {settings.suggestedAddresses.length > 0 && (
           <div className="suggestions">
             <span className="muted">This hub answers at:</span>
             {settings.suggestedAddresses.map((a) => (
@@ -84,7 +83,6 @@ export function HubSettingsForm({ canEdit }: { canEdit: boolean }) {
           inputMode="numeric"
           value={retention}
           onChange={setRetention}
-          isReadOnly={!canEdit}
         />
         <p className="form-error" role="alert">
           {error}
@@ -94,13 +92,11 @@ export function HubSettingsForm({ canEdit }: { canEdit: boolean }) {
             Saved.
           </p>
         )}
-        {canEdit && (
-          <div className="form-actions">
-            <Button type="submit" className="button primary">
-              Save settings
-            </Button>
-          </div>
-        )}
+        <div className="form-actions">
+          <Button type="submit" className="button primary">
+            Save settings
+          </Button>
+        </div>
       </Form>
     </Card>
   );

@@ -4,8 +4,8 @@ import { HubSettingsForm } from './HubSettingsForm.tsx';
 import { NotificationsCard } from './NotificationsCard.tsx';
 
 /**
- * Hub-wide settings (coordinators change them, advisors read them), and this computer's theme and
- * desktop notifications.
+ * Hub-wide settings (the coordinator's alone), and this computer's theme and desktop
+ * notifications.
  */
 export function SettingsView() {
   const { user } = useHub();
@@ -17,12 +17,12 @@ export function SettingsView() {
           <p className="subtitle">
             {user.role === 'coordinator'
               ? 'How school computers reach this hub, and how long it keeps requests.'
-              : 'Only the IT coordinator changes hub settings; you can choose the theme.'}
+              : 'How this console looks and tells you of new requests. The IT coordinator keeps the hub’s settings.'}
           </p>
         </div>
       </header>
       <div className="grid two">
-        <HubSettingsForm canEdit={user.role === 'coordinator'} />
+        {user.role === 'coordinator' && <HubSettingsForm />}
         <AppearanceCard />
         <NotificationsCard />
       </div>
