@@ -32,6 +32,7 @@ import { registerConsoleNamespace } from './sockets/console-namespace.ts';
 import { createConsoleSessions } from './sockets/console-sessions.ts';
 import { createSocketServer } from './sockets/socket-server.ts';
 import { createDeviceReach } from './access/device-reach.ts';
+import { scheduleEscalation } from './routing/auto-escalation.ts';
 import { createAccessLogStore } from './storage/access-log-store.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
 import { createAdminStore } from './storage/admin-store.ts';
@@ -66,6 +67,8 @@ export type HubDeps = {
   webRoot?: string;
   /** Socket limits other than the contract's (tests reach a limit or a deadline quickly). */
   limits?: Partial<SocketLimits>;
+  /** How often unclaimed requests are looked at (tests on a moved clock look often). */
+  escalationSweepMs?: number;
 };
 
 export type Hub = {
@@ -223,6 +226,18 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   registerTaskRoutes(app, { admin, tasks, outdated });
   await app.ready();
 
+  const escalation = scheduleEscalation(
+    {
+      requests,
+      timeline,
+      publishRequest,
+      clock,
+      escalateAfterMinutes: async () => (await settings.get()).escalateAfterMinutes,
+      logger: logger.child({ part: 'escalation' }),
+    },
+    deps.escalationSweepMs,
+  );
+
   registerAgentNamespace(agents, {
     requester: {
       requests,
@@ -283,6 +298,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     close() {
       closing ??= (async () => {
         retention.stop();
+        escalation.stop();
         outdated.close();
         consoleSessions.close();
         await sockets.close();

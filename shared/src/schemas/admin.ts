@@ -127,6 +127,9 @@ export const tokenIdPayloadSchema = z.strictObject({ tokenId: idSchema });
 /** Shortest and longest retention a coordinator may choose, in days. */
 export const RETENTION_DAYS_MIN = 7;
 export const RETENTION_DAYS_MAX = 3650;
+/** Bounds on the wait before an unclaimed request escalates by itself, in minutes. */
+export const ESCALATE_AFTER_MINUTES_MIN = 1;
+export const ESCALATE_AFTER_MINUTES_MAX = 240;
 
 /** Hub-wide settings the coordinator chooses in the console. */
 export type HubSettings = {
@@ -134,6 +137,11 @@ export type HubSettings = {
   hubAddress: string | null;
   /** How long resolved requests and their screenshots are kept. */
   retentionDays: number;
+  /**
+   * How long a new request waits for a helper before it goes to the coordinator by itself; a
+   * request whose class is stopped waits a third of it.
+   */
+  escalateAfterMinutes: number;
 };
 
 /** `GET /api/settings`: the settings, plus addresses this hub can be reached at, to pick from. */
@@ -146,6 +154,13 @@ export const settingsUpdateSchema = z.strictObject({
     .max(512)
     .nullable(),
   retentionDays: z.number().int().min(RETENTION_DAYS_MIN).max(RETENTION_DAYS_MAX),
+  /** Left out, it stays as it is. */
+  escalateAfterMinutes: z
+    .number()
+    .int()
+    .min(ESCALATE_AFTER_MINUTES_MIN)
+    .max(ESCALATE_AFTER_MINUTES_MAX)
+    .optional(),
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 

@@ -47,6 +47,8 @@ export const helpCreateSchema = z.strictObject({
   requester: shortString.optional(),
   screenshot: screenshotBytesSchema.optional(),
   snapshot: deviceSnapshotSchema.optional(),
+  /** "My class is stopped": goes first in the queue and reaches the coordinator sooner. */
+  urgent: z.boolean().optional(),
 });
 export type HelpCreate = z.infer<typeof helpCreateSchema>;
 
@@ -63,6 +65,8 @@ export type HelpRequest = {
   category: HelpCategory;
   text: string;
   requester: string | null;
+  /** The requester's class is stopped. */
+  urgent: boolean;
   state: RequestState;
   createdAt: string;
   updatedAt: string;
@@ -88,7 +92,8 @@ export type RequestEvent = {
   requestId: string;
   at: string;
   kind: RequestEventKind;
-  actor: { type: 'device' | 'user'; id: string; name: string };
+  /** `hub`: Handraise itself (an unclaimed request escalated by its timer). */
+  actor: { type: 'device' | 'user' | 'hub'; id: string; name: string };
   body: string | null;
 };
 

@@ -9,6 +9,7 @@ import { migration as deviceLinks } from './migrations/0007-device-links.ts';
 import { migration as accounts } from './migrations/0008-accounts.ts';
 import { migration as advisorProfiles } from './migrations/0009-advisor-profiles.ts';
 import { migration as deviceAccessLog } from './migrations/0010-device-access-log.ts';
+import { migration as urgentRequests } from './migrations/0011-urgent-requests.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-accounts': accounts,
   '0009-advisor-profiles': advisorProfiles,
   '0010-device-access-log': deviceAccessLog,
+  '0011-urgent-requests': urgentRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -82,5 +82,46 @@ export function createRequestTimeline(db: Kysely<Database>, clock: Clock) {
       }
       return { event: toEvent(row), duplicate: false };
     },
+
+    /**
+     * Moves a request to `state` with the events that say why, only if it is still in `from`:
+     * the check and the change share one transaction, so a helper claiming it meanwhile wins.
+     * False when it had moved on.
+     */
+    async moveIf(
+      requestId: string,
+      from: RequestState,
+      state: RequestState,
+      events: { kind: RequestEventKind; actor: Actor; body: string | null }[],
+    ): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const now = clock.now().toISOString();
+        const moved = await trx
+          .updateTable('requests')
+          .set({ state, updated_at: now })
+          .where('id', '=', requestId)
+          .where('state', '=', from)
+          .executeTakeFirst();
+        if (Number(moved.numUpdatedRows) === 0) return false;
+        for (const event of events) {
+          await trx
+            .insertInto('request_events')
+            .values({
+              id: randomUUID(),
+              request_id: requestId,
+              // Each event its own instant, so the timeline reads in the order written.
+              at: clock.now().toISOString(),
+              kind: event.kind,
+              actor_type: event.actor.type,
+              actor_id: event.actor.id,
+              actor_name: event.actor.name,
+              body: event.body,
+              idempotency_key: null,
+            })
+            .execute();
+        }
+        return true;
+      });
+    },
   };
 }

@@ -28,6 +28,7 @@ function toRequest(row: RequestWithDevice): HelpRequest {
     category: row.category as HelpRequest['category'],
     text: row.text,
     requester: row.requester,
+    urgent: row.urgent === 1,
     state: row.state as HelpRequest['state'],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -38,6 +39,8 @@ function toRequest(row: RequestWithDevice): HelpRequest {
     assigneeId: row.assignee_id,
   };
 }
+
+const OPEN_STATES: readonly HelpRequest['state'][] = ['new', 'claimed', 'escalated'];
 
 export type RequestsStore = ReturnType<typeof createRequestsStore>;
 export type CreateOutcome = { request: HelpRequest; duplicate: boolean };
@@ -94,6 +97,7 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         screenshot_type: screenshot?.type ?? null,
         screenshot_bytes: screenshot?.data.byteLength ?? null,
         carried_from_device_id: null,
+        urgent: input.urgent ? 1 : 0,
       };
       try {
         await db.transaction().execute(async (trx) => {
@@ -139,7 +143,10 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
       let query = selectRequests().orderBy('requests.created_at', 'desc').orderBy('requests.id');
       if (filter.state) query = query.where('requests.state', '=', filter.state);
       if (filter.deviceId) query = query.where('requests.device_id', '=', filter.deviceId);
-      return (await query.execute()).map(toRequest);
+      const listed = (await query.execute()).map(toRequest);
+      // An open request whose class is stopped goes first; the rest stay newest first.
+      const first = (r: HelpRequest) => (r.urgent && OPEN_STATES.includes(r.state) ? 0 : 1);
+      return listed.toSorted((a, b) => first(a) - first(b));
     },
 
     /** One request without its timeline. */

@@ -137,6 +137,8 @@ export interface RequestsTable {
   screenshot_bytes: number | null;
   /** Set when a re-install link moved the request here; such requests stay out of the new tray. */
   carried_from_device_id: string | null;
+  /** 0/1: the requester said their class is stopped (0011). */
+  urgent: Generated<number>;
 }
 
 export interface ScreenshotsTable {
@@ -149,7 +151,7 @@ export interface RequestEventsTable {
   request_id: string;
   at: string;
   kind: string;
-  actor_type: 'device' | 'user';
+  actor_type: 'device' | 'user' | 'hub';
   actor_id: string;
   actor_name: string;
   body: string | null;

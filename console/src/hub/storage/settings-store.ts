@@ -6,7 +6,14 @@ import type { Database } from './schema.ts';
 /** A year: long enough to see patterns across a school year, short enough to forget old screens. */
 export const DEFAULT_RETENTION_DAYS = 365;
 
-const DEFAULTS: HubSettings = { hubAddress: null, retentionDays: DEFAULT_RETENTION_DAYS };
+/** Long enough for an advisor between two tasks, short enough for a lesson to go on. */
+export const DEFAULT_ESCALATE_AFTER_MINUTES = 10;
+
+const DEFAULTS: HubSettings = {
+  hubAddress: null,
+  retentionDays: DEFAULT_RETENTION_DAYS,
+  escalateAfterMinutes: DEFAULT_ESCALATE_AFTER_MINUTES,
+};
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
@@ -28,6 +35,10 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
             : DEFAULTS.hubAddress,
         retentionDays:
           typeof saved.retentionDays === 'number' ? saved.retentionDays : DEFAULTS.retentionDays,
+        escalateAfterMinutes:
+          typeof saved.escalateAfterMinutes === 'number'
+            ? saved.escalateAfterMinutes
+            : DEFAULTS.escalateAfterMinutes,
       };
     },
 

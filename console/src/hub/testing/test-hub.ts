@@ -69,7 +69,12 @@ export function whenConnected<S extends Socket>(socket: S): Promise<S> {
 }
 
 /** What a test hub may start with besides its configuration. */
-export type TestHubOptions = { webRoot?: string; clock?: Clock; limits?: Partial<SocketLimits> };
+export type TestHubOptions = {
+  webRoot?: string;
+  clock?: Clock;
+  limits?: Partial<SocketLimits>;
+  escalationSweepMs?: number;
+};
 
 /** A test hub's configuration: loopback, the test coordinator and enrollment token, silent. */
 export function testHubConfig(dataDir: string, overrides: Partial<HubConfig> = {}): HubConfig {
@@ -110,6 +115,7 @@ export async function startTestHub(
     webRoot: options.webRoot,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.escalationSweepMs ? { escalationSweepMs: options.escalationSweepMs } : {}),
   });
   const sockets: Socket[] = [];
 

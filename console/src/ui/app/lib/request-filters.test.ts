@@ -19,6 +19,7 @@ function request(id: string, overrides: Partial<HelpRequest>): HelpRequest {
     category: 'printer',
     text: 'Paper jam',
     requester: null,
+    urgent: false,
     state: 'new',
     createdAt: new Date(NOW - 10 * 60_000).toISOString(),
     updatedAt: new Date(NOW).toISOString(),

@@ -22,6 +22,7 @@ function request(id: string, state: RequestState, minutesAgo: number): HelpReque
     category: 'app',
     text: '',
     requester: null,
+    urgent: false,
     state,
     createdAt: at,
     updatedAt: at,

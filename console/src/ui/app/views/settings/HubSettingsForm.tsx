@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import {
+  ESCALATE_AFTER_MINUTES_MAX,
+  ESCALATE_AFTER_MINUTES_MIN,
   RETENTION_DAYS_MAX,
   RETENTION_DAYS_MIN,
   settingsUpdateSchema,
@@ -17,6 +19,7 @@ export function HubSettingsForm() {
   const { settings, setSettings } = useSettings();
   const [address, setAddress] = useState('');
   const [retention, setRetention] = useState('');
+  const [escalateAfter, setEscalateAfter] = useState('');
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
 
@@ -24,6 +27,7 @@ export function HubSettingsForm() {
     if (!settings) return;
     setAddress(settings.hubAddress ?? '');
     setRetention(String(settings.retentionDays));
+    setEscalateAfter(String(settings.escalateAfterMinutes));
   }, [settings]);
 
   const submit = async (event: FormEvent) => {
@@ -32,10 +36,11 @@ export function HubSettingsForm() {
     const input = settingsUpdateSchema.safeParse({
       hubAddress: address.trim() ? address.trim().replace(/\/+$/, '') : null,
       retentionDays: Number(retention),
+      escalateAfterMinutes: Number(escalateAfter),
     });
     if (!input.success) {
       return setError(
-        `Give the address as http://name-or-ip:port, and keep requests between ${RETENTION_DAYS_MIN} and ${RETENTION_DAYS_MAX} days.`,
+        `Give the address as http://name-or-ip:port, keep requests between ${RETENTION_DAYS_MIN} and ${RETENTION_DAYS_MAX} days, and escalate after ${ESCALATE_AFTER_MINUTES_MIN} to ${ESCALATE_AFTER_MINUTES_MAX} minutes.`,
       );
     }
     const result = await api<HubSettingsView>('/api/settings', { method: 'PUT', body: input.data });
@@ -83,6 +88,14 @@ export function HubSettingsForm() {
           inputMode="numeric"
           value={retention}
           onChange={setRetention}
+        />
+        <TextInput
+          label="Escalate unclaimed requests after (minutes)"
+          description="A request nobody takes comes to you by itself then; a class that is stopped waits a third of it."
+          type="number"
+          inputMode="numeric"
+          value={escalateAfter}
+          onChange={setEscalateAfter}
         />
         <p className="form-error" role="alert">
           {error}
