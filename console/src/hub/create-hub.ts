@@ -32,7 +32,7 @@ import { registerConsoleNamespace } from './sockets/console-namespace.ts';
 import { createConsoleSessions } from './sockets/console-sessions.ts';
 import { createSocketServer } from './sockets/socket-server.ts';
 import { createDeviceReach } from './access/device-reach.ts';
-import { scheduleEscalation } from './routing/auto-escalation.ts';
+import { scheduleRequestSweeps } from './routing/request-sweeps.ts';
 import { createAccessLogStore } from './storage/access-log-store.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
 import { createAdminStore } from './storage/admin-store.ts';
@@ -226,14 +226,15 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   registerTaskRoutes(app, { admin, tasks, outdated });
   await app.ready();
 
-  const escalation = scheduleEscalation(
+  const sweeps = scheduleRequestSweeps(
     {
       requests,
       timeline,
       publishRequest,
       clock,
       escalateAfterMinutes: async () => (await settings.get()).escalateAfterMinutes,
-      logger: logger.child({ part: 'escalation' }),
+      closeResolvedAfterDays: async () => (await settings.get()).closeResolvedAfterDays,
+      logger: logger.child({ part: 'request-sweeps' }),
     },
     deps.escalationSweepMs,
   );
@@ -298,7 +299,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     close() {
       closing ??= (async () => {
         retention.stop();
-        escalation.stop();
+        sweeps.stop();
         outdated.close();
         consoleSessions.close();
         await sockets.close();

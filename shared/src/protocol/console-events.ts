@@ -30,6 +30,12 @@ export const requestEscalateSchema = z.strictObject({
   note: z.string().trim().max(MAX_HELP_TEXT_CHARS).optional(),
 });
 
+/** `request:resolve`: the note, if any, is what was done, for the requester to read. */
+export const requestResolveSchema = z.strictObject({
+  requestId: idSchema,
+  note: z.string().trim().min(1).max(MAX_HELP_TEXT_CHARS).optional(),
+});
+
 /** Namespace people's consoles connect to. */
 export const CONSOLE_NAMESPACE = '/console';
 
@@ -73,7 +79,7 @@ export const consoleEvents = {
   }),
   /** Mark it solved; the requester confirms or reopens. */
   'request:resolve': answeredWith<HelpRequest>()({
-    schema: requestIdPayloadSchema,
+    schema: requestResolveSchema,
     sentBy: HELPERS,
   }),
   /** The assignee becomes the requester's helper; advisors claim or escalate instead. */

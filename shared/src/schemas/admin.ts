@@ -130,6 +130,9 @@ export const RETENTION_DAYS_MAX = 3650;
 /** Bounds on the wait before an unclaimed request escalates by itself, in minutes. */
 export const ESCALATE_AFTER_MINUTES_MIN = 1;
 export const ESCALATE_AFTER_MINUTES_MAX = 240;
+/** Bounds on how long a resolved request waits for "Still broken" before it closes, in days. */
+export const CLOSE_RESOLVED_AFTER_DAYS_MIN = 1;
+export const CLOSE_RESOLVED_AFTER_DAYS_MAX = 60;
 
 /** Hub-wide settings the coordinator chooses in the console. */
 export type HubSettings = {
@@ -142,6 +145,8 @@ export type HubSettings = {
    * request whose class is stopped waits a third of it.
    */
   escalateAfterMinutes: number;
+  /** Days after which a resolved request nobody reopened closes by itself. */
+  closeResolvedAfterDays: number;
 };
 
 /** `GET /api/settings`: the settings, plus addresses this hub can be reached at, to pick from. */
@@ -160,6 +165,13 @@ export const settingsUpdateSchema = z.strictObject({
     .int()
     .min(ESCALATE_AFTER_MINUTES_MIN)
     .max(ESCALATE_AFTER_MINUTES_MAX)
+    .optional(),
+  /** Left out, it stays as it is. */
+  closeResolvedAfterDays: z
+    .number()
+    .int()
+    .min(CLOSE_RESOLVED_AFTER_DAYS_MIN)
+    .max(CLOSE_RESOLVED_AFTER_DAYS_MAX)
     .optional(),
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;

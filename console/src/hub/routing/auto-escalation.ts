@@ -7,14 +7,9 @@ import type { Clock } from '../clock.ts';
 import type { PublishRequest } from '../request-publisher.ts';
 import type { RequestTimeline } from '../storage/request-timeline.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-
-/** How often waiting requests are looked at: a fraction of the shortest wait (1 minute). */
-export const ESCALATION_SWEEP_MS = 15_000;
+import { HUB_ACTOR } from './hub-actor.ts';
 
 const MINUTE_MS = 60_000;
-
-/** Handraise itself, as the timeline names it. */
-const HUB_ACTOR = { type: 'hub', id: 'handraise', name: 'Handraise' } as const;
 
 /** How long `request` may wait for a helper, in ms. */
 export function waitFor(request: Pick<HelpRequest, 'urgent'>, escalateAfterMinutes: number) {
@@ -56,32 +51,4 @@ export async function escalateUnclaimed(deps: EscalationDeps): Promise<string[]>
   }
   if (escalated.length > 0) deps.logger.info({ escalated }, 'unclaimed requests escalated');
   return escalated;
-}
-
-/** Sweeps every `everyMs` until stopped; a failed sweep is logged, the next one runs. */
-export function scheduleEscalation(
-  deps: EscalationDeps,
-  everyMs = ESCALATION_SWEEP_MS,
-): { stop(): void } {
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  const sweep = async () => {
-    try {
-      await escalateUnclaimed(deps);
-    } catch (error) {
-      deps.logger.error({ err: error }, 'escalation sweep failed');
-    }
-    if (stopped) return;
-    timer = setTimeout(() => void sweep(), everyMs);
-    // A pending sweep must not keep a hub that is shutting down alive.
-    timer.unref();
-  };
-  timer = setTimeout(() => void sweep(), everyMs);
-  timer.unref();
-  return {
-    stop: () => {
-      stopped = true;
-      clearTimeout(timer);
-    },
-  };
 }

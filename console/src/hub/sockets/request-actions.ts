@@ -111,11 +111,14 @@ export function requestActionHandlers(
       return ok(event);
     },
 
-    'request:resolve': async ({ requestId }) => {
+    'request:resolve': async ({ requestId, note }) => {
       const request = await reachable(requestId);
       if (!request) return fail('not-found');
       if (!OPEN_STATES.includes(request.state)) return fail('invalid-state');
       if (!mayTakeOver(user, request)) return fail('forbidden');
+      // What was done, as a message: the requester reads it with the conversation.
+      if (note)
+        await timeline.record({ requestId, kind: 'message', actor: actorOf(user), body: note });
       await timeline.record({
         requestId,
         kind: 'state-changed',

@@ -9,10 +9,14 @@ export const DEFAULT_RETENTION_DAYS = 365;
 /** Long enough for an advisor between two tasks, short enough for a lesson to go on. */
 export const DEFAULT_ESCALATE_AFTER_MINUTES = 10;
 
+/** A school week to say "Still broken". */
+export const DEFAULT_CLOSE_RESOLVED_AFTER_DAYS = 7;
+
 const DEFAULTS: HubSettings = {
   hubAddress: null,
   retentionDays: DEFAULT_RETENTION_DAYS,
   escalateAfterMinutes: DEFAULT_ESCALATE_AFTER_MINUTES,
+  closeResolvedAfterDays: DEFAULT_CLOSE_RESOLVED_AFTER_DAYS,
 };
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
@@ -39,6 +43,10 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
           typeof saved.escalateAfterMinutes === 'number'
             ? saved.escalateAfterMinutes
             : DEFAULTS.escalateAfterMinutes,
+        closeResolvedAfterDays:
+          typeof saved.closeResolvedAfterDays === 'number'
+            ? saved.closeResolvedAfterDays
+            : DEFAULTS.closeResolvedAfterDays,
       };
     },
 

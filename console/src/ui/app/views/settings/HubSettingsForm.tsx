@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import {
+  CLOSE_RESOLVED_AFTER_DAYS_MAX,
+  CLOSE_RESOLVED_AFTER_DAYS_MIN,
   ESCALATE_AFTER_MINUTES_MAX,
   ESCALATE_AFTER_MINUTES_MIN,
   RETENTION_DAYS_MAX,
@@ -20,6 +22,7 @@ export function HubSettingsForm() {
   const [address, setAddress] = useState('');
   const [retention, setRetention] = useState('');
   const [escalateAfter, setEscalateAfter] = useState('');
+  const [closeAfter, setCloseAfter] = useState('');
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
 
@@ -28,6 +31,7 @@ export function HubSettingsForm() {
     setAddress(settings.hubAddress ?? '');
     setRetention(String(settings.retentionDays));
     setEscalateAfter(String(settings.escalateAfterMinutes));
+    setCloseAfter(String(settings.closeResolvedAfterDays));
   }, [settings]);
 
   const submit = async (event: FormEvent) => {
@@ -37,10 +41,11 @@ export function HubSettingsForm() {
       hubAddress: address.trim() ? address.trim().replace(/\/+$/, '') : null,
       retentionDays: Number(retention),
       escalateAfterMinutes: Number(escalateAfter),
+      closeResolvedAfterDays: Number(closeAfter),
     });
     if (!input.success) {
       return setError(
-        `Give the address as http://name-or-ip:port, keep requests between ${RETENTION_DAYS_MIN} and ${RETENTION_DAYS_MAX} days, and escalate after ${ESCALATE_AFTER_MINUTES_MIN} to ${ESCALATE_AFTER_MINUTES_MAX} minutes.`,
+        `Give the address as http://name-or-ip:port, keep requests between ${RETENTION_DAYS_MIN} and ${RETENTION_DAYS_MAX} days, escalate after ${ESCALATE_AFTER_MINUTES_MIN} to ${ESCALATE_AFTER_MINUTES_MAX} minutes, and close resolved requests after ${CLOSE_RESOLVED_AFTER_DAYS_MIN} to ${CLOSE_RESOLVED_AFTER_DAYS_MAX} days.`,
       );
     }
     const result = await api<HubSettingsView>('/api/settings', { method: 'PUT', body: input.data });
@@ -96,6 +101,14 @@ export function HubSettingsForm() {
           inputMode="numeric"
           value={escalateAfter}
           onChange={setEscalateAfter}
+        />
+        <TextInput
+          label="Close resolved requests after (days)"
+          description="A resolved request nobody reopens closes by itself then."
+          type="number"
+          inputMode="numeric"
+          value={closeAfter}
+          onChange={setCloseAfter}
         />
         <p className="form-error" role="alert">
           {error}

@@ -1,6 +1,7 @@
 // On a real hub with a clock the test moves: a request nobody takes is escalated by the hub after
 // the coordinator's setting (a third of it when the class is stopped), with a line saying why,
-// pushed to consoles; a claimed one is never escalated; urgent open requests come first.
+// pushed to consoles; a claimed one is never escalated; urgent open requests come first. A
+// resolved request, with the helper's note for the requester, closes by itself after its days.
 import { describe, expect } from 'vitest';
 import type { HelpRequest, HelpRequestDetail, HubSettingsView } from '@handraise/shared';
 import { hubTest } from './testing/hub-test.ts';
@@ -9,10 +10,11 @@ import { raiseHand } from './testing/raise-hand.ts';
 import { nextEvent } from './testing/test-hub.ts';
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 /** Bound on a sweep (every 20 ms here) noticing what the moved clock made due. */
 const SWEEP_WAIT_MS = 5_000;
 
-describe('unclaimed requests escalate by themselves', () => {
+describe('requests move on by themselves', () => {
   const clock = manualClock('2026-12-07T09:00:00Z');
   const test = hubTest.override('hubOptions', { clock, escalationSweepMs: 20 });
 
@@ -88,5 +90,57 @@ describe('unclaimed requests escalate by themselves', () => {
       'escalated',
       'claimed',
     ]);
+  });
+
+  test('a resolved request carries its note to the requester, and closes by itself after the set days', async ({
+    t,
+    admin,
+    agent,
+    coordinator,
+  }) => {
+    // Three days to say "Still broken" (a week would outlast the coordinator's session here).
+    const saved = await t.http<HubSettingsView>('/api/settings', {
+      token: admin,
+      method: 'PUT',
+      body: { hubAddress: null, retentionDays: 365, closeResolvedAfterDays: 3 },
+    });
+    expect(saved.body.ok && saved.body.data).toMatchObject({
+      closeResolvedAfterDays: 3,
+      escalateAfterMinutes: 10,
+    });
+    const first = await raiseHand(agent, { category: 'printer', text: 'Paper jam' });
+    const second = await raiseHand(agent, { category: 'internet', text: 'No Wi-Fi' });
+    expect(
+      await coordinator.emitWithAck('request:resolve', {
+        requestId: first,
+        note: 'Opened tray 2 and closed it again; it prints now.',
+      }),
+    ).toMatchObject({ ok: true, data: { state: 'resolved' } });
+    const mine = await agent.emitWithAck('help:list', {});
+    const seen = mine.ok ? mine.data.find((r) => r.id === first) : undefined;
+    expect(seen?.state).toBe('resolved');
+    expect(seen?.messages.filter((m) => m.kind === 'message').at(-1)).toMatchObject({
+      from: 'helper',
+      body: 'Opened tray 2 and closed it again; it prints now.',
+    });
+    // A blank note is refused, and nothing changes.
+    expect(
+      await coordinator.emitWithAck('request:resolve', { requestId: second, note: '   ' }),
+    ).toEqual({ ok: false, error: 'invalid-payload' });
+
+    clock.advance(DAY_MS);
+    await coordinator.emitWithAck('request:resolve', { requestId: second });
+    const state = async (requestId: string) => {
+      const detail = await t.http<HelpRequestDetail>(`/api/requests/${requestId}`, {
+        token: admin,
+      });
+      return detail.body.ok ? detail.body.data.state : null;
+    };
+    // Three days after the first was resolved: it closes; the second, resolved a day later, waits.
+    clock.advance(2 * DAY_MS + 1_000);
+    await expect.poll(() => state(first), { timeout: SWEEP_WAIT_MS }).toBe('closed');
+    expect(await state(second)).toBe('resolved');
+    const closed = await agent.emitWithAck('help:list', {});
+    expect(closed.ok && closed.data.find((r) => r.id === first)?.state).toBe('closed');
   });
 });

@@ -1,0 +1,40 @@
+// The timers that move requests on by themselves: unclaimed ones escalate, resolved ones close.
+// One sweep does both, on the hub's clock, so a test that moves the clock sees both act.
+import type { Logger } from 'pino';
+import { closeResolved, type AutoCloseDeps } from './auto-close.ts';
+import { escalateUnclaimed, type EscalationDeps } from './auto-escalation.ts';
+
+/** How often requests are looked at: a fraction of the shortest wait (1 minute). */
+export const REQUEST_SWEEP_MS = 15_000;
+
+export type RequestSweepDeps = EscalationDeps & AutoCloseDeps & { logger: Logger };
+
+/** Sweeps every `everyMs` until stopped; a failed sweep is logged, and the next one runs. */
+export function scheduleRequestSweeps(
+  deps: RequestSweepDeps,
+  everyMs = REQUEST_SWEEP_MS,
+): { stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const sweep = async () => {
+    try {
+      await escalateUnclaimed(deps);
+      const closed = await closeResolved(deps);
+      if (closed.length > 0) deps.logger.info({ closed }, 'resolved requests closed');
+    } catch (error) {
+      deps.logger.error({ err: error }, 'request sweep failed');
+    }
+    if (stopped) return;
+    timer = setTimeout(() => void sweep(), everyMs);
+    // A pending sweep must not keep a hub that is shutting down alive.
+    timer.unref();
+  };
+  timer = setTimeout(() => void sweep(), everyMs);
+  timer.unref();
+  return {
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}
