@@ -12,6 +12,7 @@ export * from './schemas/requester.ts';
 export * from './schemas/admin.ts';
 export * from './schemas/duty.ts';
 export * from './protocol/event-contract.ts';
+export * from './protocol/request-rules.ts';
 export * from './protocol/agent-events.ts';
 export * from './protocol/console-events.ts';
 export * from './screenshot-type.ts';

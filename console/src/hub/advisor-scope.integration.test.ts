@@ -14,7 +14,12 @@ import type {
 import { hubTest } from './testing/hub-test.ts';
 import { raiseHand } from './testing/raise-hand.ts';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
-import type { AgentClient, ConsoleClient, TestHub } from './testing/test-hub.ts';
+import {
+  nextEvent,
+  type AgentClient,
+  type ConsoleClient,
+  type TestHub,
+} from './testing/test-hub.ts';
 
 const NOT_FOUND = { ok: false, error: 'not-found' };
 const FORBIDDEN = { ok: false, error: 'forbidden' };
@@ -72,10 +77,15 @@ const test = hubTest.extend('school', async ({ t, admin }): Promise<School> => {
   const lab = await computerIn(t, admin, 'lab-12-pc', 'Room 12');
   const library = await computerIn(t, admin, 'library-pc', 'Library');
   const picture = sampleJpeg(4_000);
+  const snapshot = {
+    os: sampleSections().os,
+    hardware: { ...sampleSections().hardware, serial: SERIAL },
+  };
   const labRequest = await raiseHand(lab.agent, {
     category: 'printer',
     text: 'Paper jam',
     screenshot: picture,
+    snapshot,
   });
   const libraryRequest = await raiseHand(library.agent, {
     category: 'internet',
@@ -330,5 +340,93 @@ describe('Tech Advisors and their scope', () => {
     ).toBe(404);
     const tasks = await ana.socket.emitWithAck('tasks:list', {});
     expect(tasks).toEqual({ ok: true, data: [] });
+  });
+
+  test('nothing hands a student a computer back: not a held request, not a finished one, not a snapshot', async ({
+    t,
+    admin,
+    coordinator,
+    school: { lab, library, ana },
+  }) => {
+    // The snapshot taken at the click is the computer's details: not hers before she helps.
+    const early = await ana.socket.emitWithAck('request:get', { requestId: lab.requestId });
+    expect(early.ok && early.data.snapshot).toBeNull();
+    const forStaff = await coordinator.emitWithAck('request:get', { requestId: lab.requestId });
+    expect(forStaff.ok && forStaff.data.snapshot?.hardware?.serial).toBe(SERIAL);
+
+    // Escalated, then taken on by the coordinator: still not hers to claim or resolve.
+    await ana.socket.emitWithAck('request:claim', { requestId: lab.requestId });
+    await ana.socket.emitWithAck('request:escalate', { requestId: lab.requestId });
+    await coordinator.emitWithAck('request:claim', { requestId: lab.requestId });
+    for (const event of ['request:claim', 'request:resolve'] as const)
+      expect(await ana.socket.emitWithAck(event, { requestId: lab.requestId })).toEqual(FORBIDDEN);
+    expect((await picture(t, lab.requestId, ana.token)).status).toBe(403);
+
+    // Handed to her from another room and finished: it stops being hers, and she cannot reopen
+    // it (the requester says "Still broken"; the coordinator reopens).
+    await coordinator.emitWithAck('request:assign', {
+      requestId: library.requestId,
+      assigneeId: ana.user.id,
+    });
+    expect(
+      await ana.socket.emitWithAck('device:get', { deviceId: library.deviceId }),
+    ).toMatchObject({ ok: true });
+    await ana.socket.emitWithAck('request:resolve', { requestId: library.requestId });
+    expect(await ana.socket.emitWithAck('request:claim', { requestId: library.requestId })).toEqual(
+      NOT_FOUND,
+    );
+    expect(
+      await ana.socket.emitWithAck('request:reopen', { requestId: library.requestId }),
+    ).toEqual(FORBIDDEN);
+    expect(await ana.socket.emitWithAck('request:get', { requestId: library.requestId })).toEqual(
+      NOT_FOUND,
+    );
+    expect(await ana.socket.emitWithAck('device:get', { deviceId: library.deviceId })).toEqual(
+      NOT_FOUND,
+    );
+    expect(
+      (await t.http<HelpRequestDetail>(`/api/requests/${library.requestId}`, { token: admin }))
+        .body,
+    ).toMatchObject({ ok: true, data: { state: 'resolved', assigneeId: ana.user.id } });
+  });
+
+  test("the fleet's software and other people's tasks are not pushed to advisors", async ({
+    t,
+    admin,
+    coordinator,
+    school: { library, ana },
+  }) => {
+    const heard = (socket: ConsoleClient) => {
+      const events: string[] = [];
+      socket.on('software:changed', () => events.push('software:changed'));
+      socket.on('task:updated', () => events.push('task:updated'));
+      return events;
+    };
+    const byAna = heard(ana.socket);
+    const byCoordinator = heard(coordinator);
+    const software = nextEvent(coordinator, 'software:changed');
+    const base = sampleSections();
+    const stored = await library.agent.emitWithAck(
+      'inventory:report',
+      fullReport(
+        sampleSections({
+          os: { ...base.os, hostname: 'library-pc' },
+          software: [...base.software, { name: 'exam-browser', version: '1', source: 'dpkg' }],
+        }),
+      ),
+    );
+    expect(stored.ok).toBe(true);
+    await software;
+    const taskPushed = nextEvent(coordinator, 'task:updated');
+    const task = await t.http('/api/tasks', {
+      token: admin,
+      body: { titleKey: 'firefox-esr', room: 'Library', note: 'For staff' },
+    });
+    expect(task.status).toBe(201);
+    await taskPushed;
+    // A round trip on Ana's console after both pushes: anything pushed to her came before it.
+    await ana.socket.emitWithAck('requests:list', {});
+    expect(byAna).toEqual([]);
+    expect(byCoordinator).toEqual(expect.arrayContaining(['software:changed', 'task:updated']));
   });
 });

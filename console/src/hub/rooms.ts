@@ -6,7 +6,11 @@ export const CONSOLES_ROOM = 'consoles';
 /** Where a request or a computer is: the site and room its device was enrolled into. */
 export type Where = { site: string | null; room: string | null };
 
-const COORDINATORS_ROOM = 'scope:all';
+/** Coordinators' consoles: the fleet's software and everyone's tasks are theirs alone. */
+export const COORDINATORS_ROOM = 'scope:all';
+
+/** One person's consoles: what concerns them alone (a task assigned to them). */
+export const userRoom = (userId: string) => `user:${userId}`;
 const WHOLE_SCHOOL_ROOM = 'scope:school';
 const siteRoom = (site: string) => `scope:site:${site}`;
 const roomRoom = (room: string) => `scope:room:${room}`;
@@ -17,6 +21,10 @@ const roomRoom = (room: string) => `scope:room:${room}`;
  * and rooms only.
  */
 export function scopeRoomsOf(user: User): string[] {
+  return [userRoom(user.id), ...scopeOf(user)];
+}
+
+function scopeOf(user: User): string[] {
   if (user.role === 'coordinator') return [COORDINATORS_ROOM];
   const advisor = user.advisor;
   if (!advisor) return [];

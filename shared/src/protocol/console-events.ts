@@ -92,10 +92,13 @@ export const consoleEvents = {
     schema: requestEscalateSchema,
     sentBy: HELPERS,
   }),
-  /** A resolved or closed request goes back to whoever was helping. */
+  /**
+   * A resolved or closed request goes back to whoever was helping. The coordinator's call (the
+   * requester has "Still broken"): an advisor reopening would get back a computer's details.
+   */
   'request:reopen': answeredWith<HelpRequest>()({
     schema: requestIdPayloadSchema,
-    sentBy: HELPERS,
+    sentBy: COORDINATORS,
   }),
   /** The caller goes on or off duty; answered with their account as it now is. */
   'duty:set': answeredWith<User>()({ schema: dutySetSchema, sentBy: HELPERS }),

@@ -22,9 +22,20 @@ export function inScope(user: User, where: Where): boolean {
 
 export const isStudentAdvisor = (user: User): boolean => user.advisor?.kind === 'student';
 
-/** Whether the person may read and act on a request: in their scope, or handed to them. */
-export function mayReachRequest(user: User, request: Where & { assigneeId: string | null }) {
-  return request.assigneeId === user.id || inScope(user, request);
+const OPEN_STATES: readonly string[] = ['new', 'claimed', 'escalated'];
+
+/**
+ * Whether the person may read and act on a request: in their scope, or handed to them while it
+ * is open (a request from another room stops being theirs when it is done).
+ */
+export function mayReachRequest(
+  user: User,
+  request: Where & { assigneeId: string | null; state: string },
+) {
+  return (
+    (request.assigneeId === user.id && OPEN_STATES.includes(request.state)) ||
+    inScope(user, request)
+  );
 }
 
 /**
@@ -36,10 +47,6 @@ export function maySeeDevice(user: User, where: Where, helping: boolean): boolea
   if (user.role === 'coordinator' || helping) return true;
   return !isStudentAdvisor(user) && inScope(user, where);
 }
-
-/** An escalated request is the coordinator's: others read it but neither claim nor resolve it. */
-export const mayTakeOver = (user: User, request: { state: string }): boolean =>
-  request.state !== 'escalated' || user.role === 'coordinator';
 
 /** A computer's details as a student advisor sees them: no serial number, no software list. */
 export function detailFor(user: User, detail: DeviceDetail): DeviceDetail {
@@ -68,13 +75,11 @@ function withoutIds<H extends { serial?: string | undefined; uuid?: string | und
   return rest;
 }
 
-const OPEN: readonly string[] = ['new', 'claimed', 'escalated'];
-
 /** Whether one of these requests (a computer's) is open and assigned to the person. */
 export const helpingWith = (
   user: User,
   requests: readonly { assigneeId: string | null; state: string }[],
-): boolean => requests.some((r) => r.assigneeId === user.id && OPEN.includes(r.state));
+): boolean => requests.some((r) => r.assigneeId === user.id && OPEN_STATES.includes(r.state));
 
 /** A request's timeline as the person may read it: the staff's escalation notes are theirs. */
 export function eventsFor<E extends { kind: string; body: string | null }>(

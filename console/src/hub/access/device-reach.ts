@@ -2,11 +2,11 @@
 // every look. The rule is maySeeDevice's, with "helping" read from the computer's requests as
 // they are at this moment, so that a student's access ends the moment their request closes or
 // moves on; each allowed look is written to the access log with the request it was for.
-import type { HelpRequest, User } from '@handraise/shared';
+import type { DeviceSnapshot, HelpRequest, HelpRequestDetail, User } from '@handraise/shared';
 import type { Where } from '../rooms.ts';
 import type { AccessLogStore } from '../storage/access-log-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-import { helpingWith, maySeeDevice } from './advisor-reach.ts';
+import { helpingWith, maySeeDevice, snapshotFor } from './advisor-reach.ts';
 
 export type DeviceReach = ReturnType<typeof createDeviceReach>;
 
@@ -29,6 +29,21 @@ export function createDeviceReach(deps: {
         requestId: helped?.id ?? null,
       });
       return true;
+    },
+
+    /**
+     * The snapshot a request carries (the computer's hardware and OS at the click) is a look at
+     * its details: shown, and logged, only to those who may see them now; null for others.
+     */
+    async snapshotOf(user: User, request: HelpRequestDetail): Promise<DeviceSnapshot | null> {
+      if (!request.snapshot) return null;
+      if (!maySeeDevice(user, request, helpingWith(user, [request]))) return null;
+      await deps.accessLog.record(user, {
+        deviceId: request.deviceId,
+        what: 'details',
+        requestId: request.id,
+      });
+      return snapshotFor(user, request.snapshot);
     },
 
     /** May the person ask the computer for a fresh inventory? Those who may see its details. */

@@ -8,13 +8,7 @@ import {
 import type { Presence } from '../presence.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-import {
-  detailFor,
-  eventsFor,
-  inScope,
-  mayReachRequest,
-  snapshotFor,
-} from '../access/advisor-reach.ts';
+import { detailFor, eventsFor, inScope, mayReachRequest } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
 import { callerOf, COORDINATORS_ONLY } from './access.ts';
 import type { AccessLogStore } from '../storage/access-log-store.ts';
@@ -93,7 +87,7 @@ export function registerInventoryRoutes(
       if (!detail || !mayReachRequest(user, detail)) return sendError(reply, 'not-found');
       return sendData(reply, {
         ...detail,
-        snapshot: snapshotFor(user, detail.snapshot),
+        snapshot: await deps.reach.snapshotOf(user, detail),
         events: eventsFor(user, detail.events),
       });
     },

@@ -263,7 +263,8 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
       const params = request.params;
       const user = callerOf(request);
       const device = await deps.findDevice(params.deviceId);
-      if (!device || !(await deps.reach.mayAskInventory(user, device)))
+      // The computer's software is a look at its details, logged like one.
+      if (!device || !(await deps.reach.lookAtDetails(user, device)))
         return sendError(reply, 'not-found');
       // A student advisor does not see a computer's software, nor what of it is behind.
       if (isStudentAdvisor(user)) return sendData(reply, []);

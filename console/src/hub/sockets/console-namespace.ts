@@ -18,7 +18,6 @@ import {
   eventsFor,
   inScope,
   mayReachRequest,
-  snapshotFor,
   tasksFor,
 } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
@@ -135,7 +134,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
         if (!request || !mayReachRequest(user, request)) return fail('not-found');
         return ok({
           ...request,
-          snapshot: snapshotFor(user, request.snapshot),
+          snapshot: await deps.reach.snapshotOf(user, request),
           events: eventsFor(user, request.events),
         });
       },

@@ -1,5 +1,13 @@
-import { fail, ok, type Ack, type HelpRequest, type Person, type User } from '@handraise/shared';
-import { mayReachRequest, mayTakeOver } from '../access/advisor-reach.ts';
+import {
+  fail,
+  mayTakeOver,
+  ok,
+  type Ack,
+  type HelpRequest,
+  type Person,
+  type User,
+} from '@handraise/shared';
+import { mayReachRequest } from '../access/advisor-reach.ts';
 import type { PublishRequest } from '../request-publisher.ts';
 import type { RequestTimeline } from '../storage/request-timeline.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';

@@ -11,7 +11,14 @@ import {
 } from '@handraise/shared';
 import { clientAddressOf } from '../http/client-address.ts';
 import type { NotifyConsoles, NotifyDevice } from '../notify.ts';
-import { CONSOLES_ROOM, roomForDevice, roomsFor, type Where } from '../rooms.ts';
+import {
+  CONSOLES_ROOM,
+  COORDINATORS_ROOM,
+  roomForDevice,
+  roomsFor,
+  userRoom,
+  type Where,
+} from '../rooms.ts';
 import type { SocketLimits } from '../socket-limits.ts';
 import type { AgentNamespace } from './agent-namespace.ts';
 import type { ConsoleNamespace } from './console-namespace.ts';
@@ -23,6 +30,20 @@ const SCOPED_EVENTS = new Set<keyof HubToConsoleEvents>([
   'request:updated',
   'device:updated',
 ]);
+
+/**
+ * Who hears a push: a request or a computer, the consoles whose scope it is in; the fleet's
+ * software, coordinators; a task, coordinators and its assignee; the rest, every console.
+ */
+function roomsOfPush(event: keyof HubToConsoleEvents, payload: unknown): string | string[] {
+  if (SCOPED_EVENTS.has(event)) return roomsFor(payload as Where);
+  if (event === 'software:changed') return COORDINATORS_ROOM;
+  if (event === 'task:updated') {
+    const { assigneeId } = payload as { assigneeId: string | null };
+    return assigneeId ? [COORDINATORS_ROOM, userRoom(assigneeId)] : COORDINATORS_ROOM;
+  }
+  return CONSOLES_ROOM;
+}
 
 export type SocketServer = {
   io: Server;
@@ -75,10 +96,7 @@ export function createSocketServer(
     consoles,
     agents,
     notifyConsoles: (event, ...args) => {
-      // A request or a computer is told only to the consoles whose scope it is in.
-      const where = SCOPED_EVENTS.has(event) ? (args[0] as Where) : null;
-      const rooms = where ? roomsFor(where) : CONSOLES_ROOM;
-      (consoles.to(rooms) as unknown as Namespace).emit(event, ...args);
+      (consoles.to(roomsOfPush(event, args[0])) as unknown as Namespace).emit(event, ...args);
     },
     notifyDevice: (deviceId, event, ...args) => {
       (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);

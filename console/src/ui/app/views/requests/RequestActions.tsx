@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { consoleEvents, roleMaySend, type ErrorCode, type HelpRequest } from '@handraise/shared';
+import {
+  consoleEvents,
+  mayTakeOver,
+  roleMaySend,
+  type ErrorCode,
+  type HelpRequest,
+} from '@handraise/shared';
 import { AssigneeSelect } from '../../components/fields/AssigneeSelect.tsx';
 import { OPEN_STATES } from '../../lib/labels.ts';
 import type { AskPayload } from '../../state/console-socket.ts';
@@ -39,7 +45,7 @@ export function RequestActions({ request, onChanged }: Props) {
 
   return (
     <div className="action-bar">
-      {open && !mine && (
+      {open && !mine && mayTakeOver(user, request) && (
         <Button
           className="button primary"
           isDisabled={busy}
@@ -48,7 +54,7 @@ export function RequestActions({ request, onChanged }: Props) {
           {request.assigneeId ? 'Take over' : 'Claim'}
         </Button>
       )}
-      {open && (
+      {open && mayTakeOver(user, request) && (
         <Button
           className="button"
           isDisabled={busy}
@@ -65,7 +71,7 @@ export function RequestActions({ request, onChanged }: Props) {
           }
         />
       )}
-      {!open && (
+      {!open && roleMaySend(consoleEvents['request:reopen'].sentBy, user.role) && (
         <Button
           className="button"
           isDisabled={busy}
