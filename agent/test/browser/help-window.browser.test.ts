@@ -162,21 +162,24 @@ describe('help window', () => {
     const detail = await helper.ask<HelpRequestDetail>('request:get', { requestId: request.id });
     expect(detail.state).toBe('closed');
 
-    // The helper looked at the picture above, for the request; now at the computer's details
-    // too. "This computer" says who looked, at what, when and for which request.
+    // The helper looked at the picture and at the request (with the computer's snapshot) above,
+    // for the request; now at the computer's details too. "This computer" says who looked, at
+    // what, when and for which request.
     await helper.ask('device:get', { deviceId: request.deviceId });
     await page.getByRole('button', { name: 'This computer' }).click();
     const looks = page.getByTestId('who-looked').getByRole('listitem');
-    await expect
-      .poll(() => looks.allTextContents(), { timeout: LIVE_TIMEOUT_MS })
-      .toEqual([
-        expect.stringMatching(
-          /^Coordinator \(IT coordinator\) looked at this computer’s details on \S/,
-        ),
-        expect.stringMatching(
-          /^Coordinator \(IT coordinator\) looked at the picture of your screen on .+ for your request about: Internet$/,
-        ),
-      ]);
+    const lines: RegExp[] = [
+      /^Coordinator \(IT coordinator\) looked at this computer’s details on [^:]+:\d\d [AP]M$/,
+      /^Coordinator \(IT coordinator\) looked at this computer’s details on .+ for your request about: Internet$/,
+      /^Coordinator \(IT coordinator\) looked at the picture of your screen on .+ for your request about: Internet$/,
+    ];
+    await expect.poll(() => looks.count(), { timeout: LIVE_TIMEOUT_MS }).toBe(lines.length);
+    const written = await looks.allTextContents();
+    for (const line of lines)
+      expect(
+        written.filter((text) => line.test(text)),
+        String(line),
+      ).toHaveLength(1);
     await saveArtifact(page, 'help-window-en-who-looked.png');
     expect(problems).toEqual([]);
     await page.close();
