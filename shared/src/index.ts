@@ -11,6 +11,7 @@ export * from './schemas/auth.ts';
 export * from './schemas/requester.ts';
 export * from './schemas/admin.ts';
 export * from './schemas/duty.ts';
+export * from './schemas/skills.ts';
 export * from './protocol/event-contract.ts';
 export * from './protocol/request-rules.ts';
 export * from './protocol/agent-events.ts';

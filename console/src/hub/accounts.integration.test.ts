@@ -145,12 +145,14 @@ describe('account management', () => {
   }) => {
     const sam = await create(SAM);
     const samToken = await tokenOf({ username: 'sam', password: SAM.password });
+    const samSocket = await t.connectConsole(samToken);
+    // On duty, so the request is offered to Sam rather than escalated.
+    expect((await samSocket.emitWithAck('duty:set', { onDuty: true })).ok).toBe(true);
     const agent: AgentClient = await t.connectAgent(await t.enroll());
     const requestId = await raiseHand(agent, {
       category: 'printer',
       text: 'The printer says paper jam',
     });
-    const samSocket = await t.connectConsole(samToken);
     expect((await samSocket.emitWithAck('request:claim', { requestId })).ok).toBe(true);
     expect(
       (await samSocket.emitWithAck('request:message', { requestId, text: 'Coming over' })).ok,

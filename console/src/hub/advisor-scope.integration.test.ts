@@ -6,7 +6,6 @@ import { describe, expect } from 'vitest';
 import type {
   Device,
   DeviceDetail,
-  EnrollmentTokenCreated,
   HelpRequest,
   HelpRequestDetail,
   User,
@@ -14,6 +13,7 @@ import type {
 import { hubTest } from './testing/hub-test.ts';
 import { raiseHand } from './testing/raise-hand.ts';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
+import { advisorConsole, computerIn, SERIAL } from './testing/school.ts';
 import {
   nextEvent,
   type AgentClient,
@@ -23,44 +23,6 @@ import {
 
 const NOT_FOUND = { ok: false, error: 'not-found' };
 const FORBIDDEN = { ok: false, error: 'forbidden' };
-const SERIAL = 'PF3X9ZQ1';
-
-/** A computer enrolled into `room` (by a token naming it) that has reported, serial and all. */
-async function computerIn(t: TestHub, admin: string, hostname: string, room: string) {
-  const token = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
-    token: admin,
-    body: { room },
-  });
-  if (!token.body.ok) throw new Error(token.body.error);
-  const enrolled = await t.enroll(hostname, token.body.data.token);
-  const agent = await t.connectAgent(enrolled);
-  const base = sampleSections();
-  const sections = sampleSections({
-    os: { ...base.os, hostname },
-    hardware: { ...base.hardware, serial: SERIAL },
-  });
-  const stored = await agent.emitWithAck('inventory:report', fullReport(sections));
-  if (!stored.ok) throw new Error(stored.error);
-  return { agent, deviceId: enrolled.deviceId };
-}
-
-/** An advisor account made by the coordinator, signed in at a console of their own. */
-async function advisorConsole(t: TestHub, admin: string, body: Record<string, unknown>) {
-  const created = await t.http<User>('/api/users', {
-    token: admin,
-    body: { password: 'advisor-password-1', role: 'advisor', ...body },
-  });
-  if (!created.body.ok) throw new Error(created.body.error);
-  const session = await t.http<{ token: string }>('/api/session', {
-    body: { username: body.username, password: 'advisor-password-1' },
-  });
-  if (!session.body.ok) throw new Error(session.body.error);
-  return {
-    user: created.body.data,
-    token: session.body.data.token,
-    socket: await t.connectConsole(session.body.data.token),
-  };
-}
 
 type School = {
   lab: { agent: AgentClient; deviceId: string; requestId: string };

@@ -32,6 +32,9 @@ import { registerConsoleNamespace } from './sockets/console-namespace.ts';
 import { createConsoleSessions } from './sockets/console-sessions.ts';
 import { createSocketServer } from './sockets/socket-server.ts';
 import { createDeviceReach } from './access/device-reach.ts';
+import { createDutyRoster } from './routing/duty-roster.ts';
+import { helpDeskInfo } from './routing/help-desk-info.ts';
+import { routeNewRequest } from './routing/offer-request.ts';
 import { scheduleRequestSweeps } from './routing/request-sweeps.ts';
 import { createAccessLogStore } from './storage/access-log-store.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
@@ -138,6 +141,12 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger: logger.child({ part: 'sockets' }),
   });
   const { notifyConsoles, agents, consoles } = sockets;
+  const roster = createDutyRoster({
+    duty,
+    isConnected: consolePresence.isOnline,
+    clock,
+    notifyConsoles,
+  });
   const rules = createSoftwareRulesStore(database.db, clock);
   const tasks = createTasksStore(database.db, clock);
   const outdated = createOutdatedService({
@@ -150,7 +159,11 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   // Looks are read newest first: the clock that never repeats an instant keeps their order.
   const accessLog = createAccessLogStore(database.db, eventClock);
-  const deviceReach = createDeviceReach({ requests, accessLog });
+  const deviceReach = createDeviceReach({
+    requests,
+    accessLog,
+    studentsSeeSoftware: async () => (await settings.get()).studentsSeeSoftware,
+  });
   const publishRequest = createRequestPublisher({
     requests,
     requesterView,
@@ -215,7 +228,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     admin,
     settings,
     fleet: createFleetSummary(database.db),
-    onDuty: () => duty.onDuty(consolePresence.isOnline),
+    onDuty: () => roster.people(),
   });
   registerSoftwareRoutes(app, {
     rules,
@@ -234,6 +247,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       clock,
       escalateAfterMinutes: async () => (await settings.get()).escalateAfterMinutes,
       closeResolvedAfterDays: async () => (await settings.get()).closeResolvedAfterDays,
+      roster,
       logger: logger.child({ part: 'request-sweeps' }),
     },
     deps.escalationSweepMs,
@@ -248,6 +262,12 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       messageLimiter: createRateLimiter(limits.requesterMessages, clock),
       people: admin,
       accessLog,
+      desk: (deviceId) =>
+        helpDeskInfo(deviceId, {
+          findDevice: (id) => devices.find(id, presence.isOnline),
+          roster,
+          fallbackContact: async () => (await settings.get()).fallbackContact,
+        }),
     },
     devices,
     requests,
@@ -255,6 +275,15 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     helpRateLimiter: createRateLimiter(limits.helpRequests, clock),
     inventoryGate,
     notifyConsoles,
+    routeNewRequest: (request) =>
+      routeNewRequest(request, {
+        roster,
+        duty,
+        timeline,
+        publishRequest,
+        notifyPeople: sockets.notifyPeople,
+        logger: logger.child({ part: 'routing' }),
+      }),
     onInventoryStored: (deviceId) => outdated.deviceChanged(deviceId),
     logger: logger.child({ nsp: 'agent' }),
   });
@@ -267,7 +296,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   registerConsoleNamespace(consoles, {
     actions: { requests, timeline, publishRequest, people: admin },
     reach: deviceReach,
-    duty: { duty, consoles: consolePresence, notifyConsoles },
+    duty: { duty, consoles: consolePresence, roster },
     sessions: consoleSessions,
     tasks,
     users,

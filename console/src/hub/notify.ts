@@ -12,3 +12,10 @@ export type NotifyDevice = <E extends keyof HubToAgentEvents>(
   event: E,
   ...args: Parameters<HubToAgentEvents[E]>
 ) => void;
+
+/** Pushes an event to every console of these people (and nobody else's). */
+export type NotifyPeople = <E extends keyof HubToConsoleEvents>(
+  userIds: readonly string[],
+  event: E,
+  ...args: Parameters<HubToConsoleEvents[E]>
+) => void;

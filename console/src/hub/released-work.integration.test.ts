@@ -63,7 +63,11 @@ function workOn(
       body: { username: input.username, password: SAM.password },
     });
     if (!session.body.ok) throw new Error(session.body.error);
-    return { user: created.body.data, socket: await t.connectConsole(session.body.data.token) };
+    const socket = await t.connectConsole(session.body.data.token);
+    // On duty, so the requests raised next are offered to them rather than escalated.
+    const onDuty = await socket.emitWithAck('duty:set', { onDuty: true });
+    if (!onDuty.ok) throw new Error(onDuty.error);
+    return { user: created.body.data, socket };
   };
 
   const raise = async (text: string) => {

@@ -3,6 +3,7 @@ import {
   helpFeedbackSchema,
   helpListSchema,
   helpReplySchema,
+  type HelpDeskInfo,
   type RequesterRequest,
 } from '../schemas/requester.ts';
 import { inventoryReportMessageSchema, type InventoryReportResult } from '../schemas/inventory.ts';
@@ -30,6 +31,8 @@ export const agentEvents = {
   'help:list': answeredWith<RequesterRequest[]>()({ schema: helpListSchema, sentBy: 'device' }),
   /** Who looked at this computer's details and pictures, and for which request: newest first. */
   'help:looks': answeredWith<DeviceAccess[]>()({ schema: emptyPayloadSchema, sentBy: 'device' }),
+  /** This computer's name, site and room, who is on duty for it, and the school's fallback. */
+  'help:desk': answeredWith<HelpDeskInfo>()({ schema: emptyPayloadSchema, sentBy: 'device' }),
   /** The requester writes back to their helper. */
   'help:reply': answeredWith<RequesterRequest>()({ schema: helpReplySchema, sentBy: 'device' }),
   /** "Fixed" or "Still broken". */

@@ -121,6 +121,11 @@ export interface HubToConsoleEvents {
   'device:removed': (removal: { deviceId: string; replacedBy: string | null }) => void;
   'request:created': (request: HelpRequest) => void;
   'request:updated': (request: HelpRequest) => void;
+  /**
+   * A new request for this helper: they are on duty, it is in their scope, and their skills fit.
+   * The console notifies them; the first to claim it owns it.
+   */
+  'request:offered': (request: HelpRequest) => void;
   /** Who is on duty now (flag set and a console connected), whenever that may have changed. */
   'duty:updated': (onDuty: Person[]) => void;
   /**

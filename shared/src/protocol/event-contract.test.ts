@@ -29,6 +29,7 @@ describe('socket contract tables', () => {
       | 'help:create'
       | 'help:list'
       | 'help:looks'
+      | 'help:desk'
       | 'help:reply'
       | 'help:feedback'
     >();

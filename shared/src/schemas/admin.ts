@@ -17,6 +17,7 @@ import {
   type AdvisorScope,
 } from './advisor.ts';
 import { idSchema } from './common.ts';
+import { timetableSchema, type DutyPeriod } from './duty.ts';
 
 /**
  * Someone a request can be assigned to, as every console sees them (no username, no dates).
@@ -40,6 +41,8 @@ export const userCreateSchema = z
     /** Advisors only: the sites and rooms they cover (empty: the whole school, teachers only). */
     scope: advisorScopeSchema.optional(),
     skills: skillsSchema.optional(),
+    /** Advisors only: the periods of the week they are free to help. */
+    timetable: timetableSchema.optional(),
   })
   .superRefine(checkAdvisorFields);
 export type UserCreate = z.infer<typeof userCreateSchema>;
@@ -55,10 +58,13 @@ function checkAdvisorFields(
     advisorKind?: AdvisorKind | undefined;
     scope?: AdvisorScope | undefined;
     skills?: string[] | undefined;
+    timetable?: DutyPeriod[] | undefined;
   },
   context: z.RefinementCtx,
 ): void {
-  const advisorFields = [input.advisorKind, input.scope, input.skills].some((v) => v !== undefined);
+  const advisorFields = [input.advisorKind, input.scope, input.skills, input.timetable].some(
+    (v) => v !== undefined,
+  );
   if (input.role === 'coordinator' && advisorFields)
     context.addIssue({ code: 'custom', message: 'a coordinator has no advisor fields' });
   if (input.role === 'advisor' && input.advisorKind === undefined)
@@ -86,6 +92,7 @@ export const userUpdateSchema = z
     advisorKind: advisorKindSchema.optional(),
     scope: advisorScopeSchema.optional(),
     skills: skillsSchema.optional(),
+    timetable: timetableSchema.optional(),
   })
   .refine((change) => Object.values(change).some((v) => v !== undefined), {
     message: 'nothing to change',
@@ -94,7 +101,9 @@ export const userUpdateSchema = z
   .superRefine((change, context) => {
     if (
       change.role === 'coordinator' &&
-      [change.advisorKind, change.scope, change.skills].some((v) => v !== undefined)
+      [change.advisorKind, change.scope, change.skills, change.timetable].some(
+        (v) => v !== undefined,
+      )
     )
       context.addIssue({ code: 'custom', message: 'a coordinator has no advisor fields' });
   });
@@ -134,6 +143,9 @@ export const ESCALATE_AFTER_MINUTES_MAX = 240;
 export const CLOSE_RESOLVED_AFTER_DAYS_MIN = 1;
 export const CLOSE_RESOLVED_AFTER_DAYS_MAX = 60;
 
+/** Longest fallback line the tray shows, in characters: a sentence with a phone number. */
+export const MAX_FALLBACK_CONTACT_CHARS = 200;
+
 /** Hub-wide settings the coordinator chooses in the console. */
 export type HubSettings = {
   /** The address agents should use (`handraise-agent run --hub …`); null until chosen. */
@@ -147,6 +159,13 @@ export type HubSettings = {
   escalateAfterMinutes: number;
   /** Days after which a resolved request nobody reopened closes by itself. */
   closeResolvedAfterDays: number;
+  /**
+   * What the tray tells a requester after sending, for when it cannot wait ("If your class is
+   * stopped, call extension 1234"); null: nothing.
+   */
+  fallbackContact: string | null;
+  /** Student advisors see the software list of a computer they are helping with. */
+  studentsSeeSoftware: boolean;
 };
 
 /** `GET /api/settings`: the settings, plus addresses this hub can be reached at, to pick from. */
@@ -173,6 +192,16 @@ export const settingsUpdateSchema = z.strictObject({
     .min(CLOSE_RESOLVED_AFTER_DAYS_MIN)
     .max(CLOSE_RESOLVED_AFTER_DAYS_MAX)
     .optional(),
+  /** Left out, it stays as it is; blank or null: none. */
+  fallbackContact: z
+    .string()
+    .trim()
+    .max(MAX_FALLBACK_CONTACT_CHARS)
+    .transform((text) => (text === '' ? null : text))
+    .nullable()
+    .optional(),
+  /** Left out, it stays as it is. */
+  studentsSeeSoftware: z.boolean().optional(),
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 

@@ -2,6 +2,7 @@
 // what they are good at. The hub decides from it what each advisor may see and do.
 import { z } from 'zod';
 import { MAX_SHORT_STRING } from '../limits.ts';
+import type { DutyPeriod } from './duty.ts';
 
 export const ADVISOR_KINDS = ['student', 'teacher'] as const;
 export const advisorKindSchema = z.enum(ADVISOR_KINDS);
@@ -31,8 +32,16 @@ export type AdvisorScope = z.infer<typeof advisorScopeSchema>;
 
 export const skillsSchema = names(MAX_SKILLS);
 
-/** The advisor's side of an account; coordinators have none. */
-export type AdvisorProfile = { kind: AdvisorKind; scope: AdvisorScope; skills: string[] };
+/**
+ * The advisor's side of an account; coordinators have none. `timetable`: the periods of the week
+ * they are free to help, on duty then as if they had said so (with a console open).
+ */
+export type AdvisorProfile = {
+  kind: AdvisorKind;
+  scope: AdvisorScope;
+  skills: string[];
+  timetable: DutyPeriod[];
+};
 
 export const WHOLE_SCHOOL: AdvisorScope = { sites: [], rooms: [] };
 

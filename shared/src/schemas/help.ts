@@ -57,6 +57,8 @@ export type HelpCreateResult = { requestId: string; duplicate: boolean };
 /** A help request as people see it. */
 export type HelpRequest = {
   id: string;
+  /** The number people say aloud ("request 42"), counted from 1 on each hub. */
+  number: number;
   deviceId: string;
   deviceName: string;
   /** The site and room its computer is enrolled into: whose scope it falls in. */
@@ -80,6 +82,8 @@ export const REQUEST_EVENT_KINDS = [
   'message',
   'state-changed',
   'escalated',
+  /** Handraise told the on-duty helpers who fit; the body names them, for staff only. */
+  'offered',
   'viewed',
   /** The helper's account was disabled or deleted; the body says whose, for staff only. */
   'returned-to-queue',

@@ -18,6 +18,8 @@ export type RequesterMessage = {
 /** A help request as the computer that raised it sees it: no screenshot, no internal notes. */
 export type RequesterRequest = {
   id: string;
+  /** The number people say aloud ("request 42"). */
+  number: number;
   idempotencyKey: string;
   category: HelpCategory;
   text: string;
@@ -52,3 +54,19 @@ export const requestMessageSchema = z.strictObject({
   requestId: idSchema,
   text: z.string().trim().min(1).max(MAX_HELP_TEXT_CHARS),
 });
+
+/** Someone who may come to help, as a requester sees them: a first name and what they are. */
+export type HelperOnDuty = { name: string; role: 'advisor' | 'coordinator' };
+
+/**
+ * `help:desk`: this computer as the school knows it, and who could come now: the name, site and
+ * room it was enrolled into, the helpers on duty who cover it, and the school's fallback line.
+ */
+export type HelpDeskInfo = {
+  deviceName: string;
+  site: string | null;
+  room: string | null;
+  onDuty: HelperOnDuty[];
+  /** "If your class is stopped, call extension 1234"; null when the school set none. */
+  fallbackContact: string | null;
+};

@@ -48,15 +48,20 @@ export function maySeeDevice(user: User, where: Where, helping: boolean): boolea
   return !isStudentAdvisor(user) && inScope(user, where);
 }
 
-/** A computer's details as a student advisor sees them: no serial number, no software list. */
-export function detailFor(user: User, detail: DeviceDetail): DeviceDetail {
+/**
+ * A computer's details as a student advisor sees them: no serial number, and no software list
+ * unless the coordinator's setting allows it (`studentsSeeSoftware`).
+ */
+export function detailFor(
+  user: User,
+  detail: DeviceDetail,
+  studentsSeeSoftware = false,
+): DeviceDetail {
   if (!isStudentAdvisor(user)) return detail;
   return {
     ...detail,
     hardware: detail.hardware ? withoutIds(detail.hardware) : null,
-    software: [],
-    updates: [],
-    hotfixes: [],
+    ...(studentsSeeSoftware ? {} : { software: [], updates: [], hotfixes: [] }),
   };
 }
 

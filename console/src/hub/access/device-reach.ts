@@ -2,11 +2,23 @@
 // every look. The rule is maySeeDevice's, with "helping" read from the computer's requests as
 // they are at this moment, so that a student's access ends the moment their request closes or
 // moves on; each allowed look is written to the access log with the request it was for.
-import type { DeviceSnapshot, HelpRequest, HelpRequestDetail, User } from '@handraise/shared';
+import type {
+  DeviceDetail,
+  DeviceSnapshot,
+  HelpRequest,
+  HelpRequestDetail,
+  User,
+} from '@handraise/shared';
 import type { Where } from '../rooms.ts';
 import type { AccessLogStore } from '../storage/access-log-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-import { helpingWith, maySeeDevice, snapshotFor } from './advisor-reach.ts';
+import {
+  detailFor,
+  helpingWith,
+  isStudentAdvisor,
+  maySeeDevice,
+  snapshotFor,
+} from './advisor-reach.ts';
 
 export type DeviceReach = ReturnType<typeof createDeviceReach>;
 
@@ -15,8 +27,21 @@ const OPEN: readonly string[] = ['new', 'claimed', 'escalated'];
 export function createDeviceReach(deps: {
   requests: Pick<RequestsStore, 'list'>;
   accessLog: AccessLogStore;
+  /** The coordinator's setting: student advisors see the software of a computer they help. */
+  studentsSeeSoftware: () => Promise<boolean>;
 }) {
   return {
+    /** The computer's details as the person may see them, their look logged; null if not allowed. */
+    async details(user: User, device: DeviceDetail): Promise<DeviceDetail | null> {
+      if (!(await this.lookAtDetails(user, device))) return null;
+      return detailFor(user, device, await deps.studentsSeeSoftware());
+    },
+
+    /** Whether the person sees the software of the computers whose details they see. */
+    async maySeeSoftware(user: User): Promise<boolean> {
+      return !isStudentAdvisor(user) || (await deps.studentsSeeSoftware());
+    },
+
     /** May the person see the computer's details? If so, their look is logged. */
     async lookAtDetails(user: User, device: Where & { id: string }): Promise<boolean> {
       const requests = await deps.requests.list({ deviceId: device.id });

@@ -139,5 +139,6 @@ function advisorProfileOf(input: UserCreate): AdvisorProfile | undefined {
     kind: input.advisorKind,
     scope: input.scope ?? WHOLE_SCHOOL,
     skills: input.skills ?? [],
+    timetable: input.timetable ?? [],
   };
 }

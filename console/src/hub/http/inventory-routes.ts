@@ -8,7 +8,7 @@ import {
 import type { Presence } from '../presence.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-import { detailFor, eventsFor, inScope, mayReachRequest } from '../access/advisor-reach.ts';
+import { eventsFor, inScope, mayReachRequest } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
 import { callerOf, COORDINATORS_ONLY } from './access.ts';
 import type { AccessLogStore } from '../storage/access-log-store.ts';
@@ -48,9 +48,8 @@ export function registerInventoryRoutes(
       const params = request.params;
       const user = callerOf(request);
       const device = await devices.detail(params.deviceId, presence.isOnline);
-      if (!device || !(await deps.reach.lookAtDetails(user, device)))
-        return sendError(reply, 'not-found');
-      return sendData(reply, detailFor(user, device));
+      const shown = device ? await deps.reach.details(user, device) : null;
+      return shown ? sendData(reply, shown) : sendError(reply, 'not-found');
     },
   );
 

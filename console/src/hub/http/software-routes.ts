@@ -1,6 +1,5 @@
 import type { HttpApp } from './http-app.ts';
 import { callerOf, COORDINATORS_ONLY } from './access.ts';
-import { isStudentAdvisor } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
 import type { Where } from '../rooms.ts';
 import {
@@ -266,8 +265,9 @@ export function registerSoftwareRoutes(app: HttpApp, deps: SoftwareRouteDeps): v
       // The computer's software is a look at its details, logged like one.
       if (!device || !(await deps.reach.lookAtDetails(user, device)))
         return sendError(reply, 'not-found');
-      // A student advisor does not see a computer's software, nor what of it is behind.
-      if (isStudentAdvisor(user)) return sendData(reply, []);
+      // A student advisor sees a computer's software, and what of it is behind, only if the
+      // coordinator allows it.
+      if (!(await deps.reach.maySeeSoftware(user))) return sendData(reply, []);
       return sendData(reply, (await outdated.deviceOutdated(params.deviceId)) ?? []);
     },
   );

@@ -11,6 +11,7 @@ import {
   type AgentEvents,
   type AgentSocketData,
   type AgentToHubEvents,
+  type HelpRequest,
   type HubToAgentEvents,
 } from '@handraise/shared';
 import type { InventoryGate } from '../inventory-gate.ts';
@@ -50,6 +51,8 @@ export type AgentNamespaceDeps = {
   requester: Omit<RequesterHandlerDeps, 'deviceName'>;
   /** Tells consoles about a device or a request. */
   notifyConsoles: NotifyConsoles;
+  /** Offers a new request to the advisors on duty for it, or hands it to the coordinator. */
+  routeNewRequest: (request: HelpRequest) => Promise<unknown>;
   /**
    * A device's stored inventory changed. Started before the agent's answer, so anything asked of
    * the hub after the answer sees the new verdicts; not awaited, so its failure cannot fail a report.
@@ -169,7 +172,14 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
           const device = await devices.find(deviceId, presence.isOnline);
           if (!device) return fail('not-found');
           const { request, duplicate } = await requests.create(device, input, screenshot);
-          if (!duplicate) deps.notifyConsoles('request:created', request);
+          if (!duplicate) {
+            deps.notifyConsoles('request:created', request);
+            // Stored and listed already: a routing failure must not lose or fail the request
+            // (the escalation wait still brings it to the coordinator).
+            await deps.routeNewRequest(request).catch((error: unknown) => {
+              log.error({ err: error, requestId: request.id }, 'routing a new request failed');
+            });
+          }
           log.info({ requestId: request.id, duplicate }, 'help request received');
           return ok({ requestId: request.id, duplicate });
         },

@@ -14,7 +14,6 @@ import {
 } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
 import {
-  detailFor,
   eventsFor,
   inScope,
   mayReachRequest,
@@ -111,8 +110,8 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
 
       'device:get': async ({ deviceId }) => {
         const device = await devices.detail(deviceId, presence.isOnline);
-        if (!device || !(await deps.reach.lookAtDetails(user, device))) return fail('not-found');
-        return ok(detailFor(user, device));
+        const shown = device ? await deps.reach.details(user, device) : null;
+        return shown ? ok(shown) : fail('not-found');
       },
 
       'device:request-inventory': async ({ deviceId }) => {

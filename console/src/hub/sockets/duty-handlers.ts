@@ -1,22 +1,17 @@
 import type { Logger } from 'pino';
 import { fail, ok } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
-import type { NotifyConsoles } from '../notify.ts';
+import type { DutyRoster } from '../routing/duty-roster.ts';
 import type { DutyStore } from '../storage/duty-store.ts';
 import type { ConsoleHandlers, ConsoleSocket } from './console-namespace.ts';
 
 export type DutyDeps = {
-  duty: DutyStore;
+  duty: Pick<DutyStore, 'set'>;
   /** Console sockets counted per user id, the way agent sockets are counted per device. */
   consoles: Presence;
-  notifyConsoles: NotifyConsoles;
+  roster: Pick<DutyRoster, 'people' | 'publish'>;
   logger: Logger;
 };
-
-/** Tells every console who is on duty now. */
-export async function publishDuty(deps: Omit<DutyDeps, 'logger'>): Promise<void> {
-  deps.notifyConsoles('duty:updated', await deps.duty.onDuty(deps.consoles.isOnline));
-}
 
 /**
  * "On duty" for one console socket: counts the socket in and out (a helper who closes their last
@@ -26,10 +21,10 @@ export function dutyHandlers(
   socket: ConsoleSocket,
   deps: DutyDeps,
 ): Pick<ConsoleHandlers, 'duty:set' | 'duty:list'> {
-  const { duty, consoles, logger } = deps;
+  const { duty, consoles, roster, logger } = deps;
   const userId = socket.data.user.id;
   const publishInBackground = () =>
-    void publishDuty(deps).catch((error: unknown) => {
+    void roster.publish().catch((error: unknown) => {
       logger.error({ err: error }, 'publishing who is on duty failed');
     });
 
@@ -39,13 +34,13 @@ export function dutyHandlers(
   });
 
   return {
-    'duty:list': async () => ok(await duty.onDuty(consoles.isOnline)),
+    'duty:list': async () => ok(await roster.people()),
 
     'duty:set': async ({ onDuty }) => {
       // Only the caller's own flag: the id comes from the authenticated socket, never the payload.
       const user = await duty.set(userId, onDuty);
       if (!user) return fail('not-found');
-      await publishDuty(deps);
+      await roster.publish();
       return ok(user);
     },
   };

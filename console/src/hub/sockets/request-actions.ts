@@ -74,17 +74,27 @@ export function requestActionHandlers(
 
   return {
     'request:claim': async ({ requestId }) => {
+      // Checked and taken in one step: of two helpers offered the same request, the first to
+      // claim owns it and the second is refused, whatever the timing.
       const request = await reachable(requestId);
       if (!request) return fail('not-found');
       if (request.state === 'closed') return fail('invalid-state');
       if (!mayTakeOver(user, request)) return fail('forbidden');
-      await timeline.record({
+      const taken = await timeline.moveIf(
         requestId,
-        kind: 'claimed',
-        actor: actorOf(user),
-        state: 'claimed',
-        assigneeId: user.id,
-      });
+        { state: request.state, assigneeId: request.assigneeId },
+        'claimed',
+        [{ kind: 'claimed', actor: actorOf(user), body: null }],
+        user.id,
+      );
+      if (!taken) {
+        // It moved meanwhile: judged again as it now is (someone else's now is forbidden).
+        const now = await reachable(requestId);
+        if (!now) return fail('not-found');
+        return now.state === 'claimed' && now.assigneeId === user.id
+          ? ok(now)
+          : fail(mayTakeOver(user, now) ? 'invalid-state' : 'forbidden');
+      }
       return publishAndReturn(requestId);
     },
 

@@ -1,4 +1,4 @@
-import { fail, ok, type Person, type RequestState } from '@handraise/shared';
+import { fail, ok, type HelpDeskInfo, type Person, type RequestState } from '@handraise/shared';
 import type { PublishRequest } from '../request-publisher.ts';
 import type { AccessLogStore } from '../storage/access-log-store.ts';
 import type { RequestTimeline } from '../storage/request-timeline.ts';
@@ -28,16 +28,18 @@ export type RequesterHandlerDeps = {
   deviceName: (deviceId: string) => Promise<string>;
   /** Who looked at the computer: the requester may always know. */
   accessLog: Pick<AccessLogStore, 'forDevice'>;
+  /** The computer as enrolled, who is on duty for it, the fallback line (see help-desk-info). */
+  desk: (deviceId: string) => Promise<HelpDeskInfo | null>;
 };
 
 /**
- * The requester's side of a request, from the tray: list, reply, "Fixed" / "Still broken", and
- * who looked at the computer.
+ * The requester's side of a request, from the tray: list, reply, "Fixed" / "Still broken", who
+ * looked at the computer, and who could come.
  */
 export function requesterHandlers(
   socket: AgentSocket,
   deps: RequesterHandlerDeps,
-): Pick<AgentHandlers, 'help:list' | 'help:looks' | 'help:reply' | 'help:feedback'> {
+): Pick<AgentHandlers, 'help:list' | 'help:looks' | 'help:desk' | 'help:reply' | 'help:feedback'> {
   const { deviceId } = socket.data;
   const { requesterView, timeline } = deps;
 
@@ -45,6 +47,11 @@ export function requesterHandlers(
     'help:list': async () => ok(await requesterView.list(deviceId)),
 
     'help:looks': async () => ok(await deps.accessLog.forDevice(deviceId)),
+
+    'help:desk': async () => {
+      const desk = await deps.desk(deviceId);
+      return desk ? ok(desk) : fail('not-found');
+    },
 
     'help:reply': async (reply) => {
       if (!deps.messageLimiter.take(deviceId)) return fail('rate-limited');

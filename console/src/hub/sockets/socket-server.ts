@@ -10,7 +10,7 @@ import {
   type HubToConsoleEvents,
 } from '@handraise/shared';
 import { clientAddressOf } from '../http/client-address.ts';
-import type { NotifyConsoles, NotifyDevice } from '../notify.ts';
+import type { NotifyConsoles, NotifyDevice, NotifyPeople } from '../notify.ts';
 import {
   CONSOLES_ROOM,
   COORDINATORS_ROOM,
@@ -50,6 +50,7 @@ export type SocketServer = {
   consoles: ConsoleNamespace;
   agents: AgentNamespace;
   notifyConsoles: NotifyConsoles;
+  notifyPeople: NotifyPeople;
   notifyDevice: NotifyDevice;
   /** Ends every socket of a device (its record was replaced). */
   disconnectDevice: (deviceId: string) => void;
@@ -97,6 +98,10 @@ export function createSocketServer(
     agents,
     notifyConsoles: (event, ...args) => {
       (consoles.to(roomsOfPush(event, args[0])) as unknown as Namespace).emit(event, ...args);
+    },
+    notifyPeople: (userIds, event, ...args) => {
+      if (userIds.length === 0) return;
+      (consoles.to(userIds.map(userRoom)) as unknown as Namespace).emit(event, ...args);
     },
     notifyDevice: (deviceId, event, ...args) => {
       (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);

@@ -54,7 +54,12 @@ export function advisorAfter(before: User, change: UserUpdate): AdvisorProfile |
   if (kind === undefined) return 'invalid';
   const scope = change.scope ?? before.advisor?.scope ?? WHOLE_SCHOOL;
   if (kind === 'student' && coversWholeSchool(scope)) return 'invalid';
-  return { kind, scope, skills: change.skills ?? before.advisor?.skills ?? [] };
+  return {
+    kind,
+    scope,
+    skills: change.skills ?? before.advisor?.skills ?? [],
+    timetable: change.timetable ?? before.advisor?.timetable ?? [],
+  };
 }
 
 /** A deleted account's username: outside what usernames may be, so it frees the name for reuse. */

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { Person, User } from '@handraise/shared';
+import type { User } from '@handraise/shared';
 import type { Database } from './schema.ts';
 import { toUser, USER_COLUMNS } from './users-store.ts';
 
 export type DutyStore = ReturnType<typeof createDutyStore>;
 
-/** Who said "I'm on duty": one flag per account, kept across restarts. */
+/** Who said "I'm on duty" (one flag per account, kept across restarts), and who might be. */
 export function createDutyStore(db: Kysely<Database>) {
   return {
     /** Sets one person's flag; their account as it now is, or null when there is no such account. */
@@ -24,19 +24,39 @@ export function createDutyStore(db: Kysely<Database>) {
     },
 
     /**
-     * People on duty, by name: the flag is set and `isConnected` says a console of theirs is open
-     * (a flag left on by someone who closed the console at home does not count).
+     * Everyone who may be on duty now: active accounts whose flag is set or who keep a timetable.
+     * Whether they are (a console open, the time in their timetable) is the roster's call.
      */
-    async onDuty(isConnected: (userId: string) => boolean): Promise<Person[]> {
+    async candidates(): Promise<User[]> {
       const rows = await db
         .selectFrom('users')
-        .select(['id', 'display_name', 'role'])
-        .where('on_duty', '=', 1)
+        .select(USER_COLUMNS)
+        .where('disabled_at', 'is', null)
+        .where('deleted_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('on_duty', '=', 1),
+            eb.and([
+              eb('advisor_timetable_json', 'is not', null),
+              eb('advisor_timetable_json', '!=', '[]'),
+            ]),
+          ]),
+        )
         .orderBy('display_name')
         .execute();
-      return rows
-        .filter((r) => isConnected(r.id))
-        .map((r) => ({ id: r.id, displayName: r.display_name, role: r.role }));
+      return rows.map(toUser);
+    },
+
+    /** Active advisors, on duty or not: who could be asked at all. */
+    async advisors(): Promise<User[]> {
+      const rows = await db
+        .selectFrom('users')
+        .select(USER_COLUMNS)
+        .where('role', '=', 'advisor')
+        .where('disabled_at', 'is', null)
+        .where('deleted_at', 'is', null)
+        .execute();
+      return rows.map(toUser);
     },
   };
 }

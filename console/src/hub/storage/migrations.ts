@@ -10,6 +10,7 @@ import { migration as accounts } from './migrations/0008-accounts.ts';
 import { migration as advisorProfiles } from './migrations/0009-advisor-profiles.ts';
 import { migration as deviceAccessLog } from './migrations/0010-device-access-log.ts';
 import { migration as urgentRequests } from './migrations/0011-urgent-requests.ts';
+import { migration as dutyRouting } from './migrations/0012-duty-routing.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-advisor-profiles': advisorProfiles,
   '0010-device-access-log': deviceAccessLog,
   '0011-urgent-requests': urgentRequests,
+  '0012-duty-routing': dutyRouting,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -84,24 +84,33 @@ export function createRequestTimeline(db: Kysely<Database>, clock: Clock) {
     },
 
     /**
-     * Moves a request to `state` with the events that say why, only if it is still in `from`:
-     * the check and the change share one transaction, so a helper claiming it meanwhile wins.
-     * False when it had moved on.
+     * Moves a request to `state` with the events that say why, only if it is still as `from`
+     * says (its state, and its assignee when given): the check and the change share one
+     * transaction, so whoever changed it meanwhile wins. `assigneeId`, when given, is the new
+     * assignee. False when it had moved on.
      */
     async moveIf(
       requestId: string,
-      from: RequestState,
+      from: RequestState | { state: RequestState; assigneeId: string | null },
       state: RequestState,
       events: { kind: RequestEventKind; actor: Actor; body: string | null }[],
+      assigneeId?: string | null,
     ): Promise<boolean> {
+      const seen = typeof from === 'string' ? { state: from } : from;
       return db.transaction().execute(async (trx) => {
         const now = clock.now().toISOString();
-        const moved = await trx
+        let update = trx
           .updateTable('requests')
-          .set({ state, updated_at: now })
+          .set({
+            state,
+            updated_at: now,
+            ...(assigneeId !== undefined ? { assignee_id: assigneeId } : {}),
+          })
           .where('id', '=', requestId)
-          .where('state', '=', from)
-          .executeTakeFirst();
+          .where('state', '=', seen.state);
+        if ('assigneeId' in seen)
+          update = update.where('assignee_id', seen.assigneeId === null ? 'is' : '=', seen.assigneeId);
+        const moved = await update.executeTakeFirst();
         if (Number(moved.numUpdatedRows) === 0) return false;
         for (const event of events) {
           await trx

@@ -13,6 +13,7 @@ export function createRequesterView(db: Kysely<Database>) {
       .leftJoin('users', 'users.id', 'requests.assignee_id')
       .select([
         'requests.id',
+        'requests.number',
         'requests.idempotency_key',
         'requests.category',
         'requests.text',
@@ -42,6 +43,7 @@ export function createRequesterView(db: Kysely<Database>) {
       .execute();
     return requests.map((r) => ({
       id: r.id,
+      number: r.number,
       idempotencyKey: r.idempotency_key,
       category: r.category as RequesterRequest['category'],
       text: r.text,

@@ -21,6 +21,7 @@ type RequestWithDevice = RequestRow & {
 function toRequest(row: RequestWithDevice): HelpRequest {
   return {
     id: row.id,
+    number: row.number,
     deviceId: row.device_id,
     deviceName: row.device_name,
     site: row.device_site,
@@ -98,9 +99,17 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         screenshot_bytes: screenshot?.data.byteLength ?? null,
         carried_from_device_id: null,
         urgent: input.urgent ? 1 : 0,
+        number: 0,
       };
       try {
         await db.transaction().execute(async (trx) => {
+          // The next number, in the same transaction as the insert (transactions run one at a
+          // time), so two requests never share one.
+          const last = await trx
+            .selectFrom('requests')
+            .select((eb) => eb.fn.max('number').as('n'))
+            .executeTakeFirst();
+          row.number = Number(last?.n ?? 0) + 1;
           await trx.insertInto('requests').values(row).execute();
           if (screenshot) {
             await trx

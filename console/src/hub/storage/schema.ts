@@ -48,6 +48,8 @@ export interface UsersTable {
   advisor_scope_json: string | null;
   /** An advisor's skills as a JSON array (0009). */
   advisor_skills_json: string | null;
+  /** An advisor's weekly DutyPeriod[] as JSON (0012). */
+  advisor_timetable_json: string | null;
 }
 
 export interface SessionsTable {
@@ -139,6 +141,8 @@ export interface RequestsTable {
   carried_from_device_id: string | null;
   /** 0/1: the requester said their class is stopped (0011). */
   urgent: Generated<number>;
+  /** The number people say aloud, 1, 2, 3… in the order requests reached the hub (0012). */
+  number: number;
 }
 
 export interface ScreenshotsTable {

@@ -17,7 +17,19 @@ const DEFAULTS: HubSettings = {
   retentionDays: DEFAULT_RETENTION_DAYS,
   escalateAfterMinutes: DEFAULT_ESCALATE_AFTER_MINUTES,
   closeResolvedAfterDays: DEFAULT_CLOSE_RESOLVED_AFTER_DAYS,
+  fallbackContact: null,
+  studentsSeeSoftware: false,
 };
+
+/** A saved value if it has the default's type (null where the default is null), else the default. */
+function savedOr<K extends keyof HubSettings>(saved: Record<string, unknown>, key: K): HubSettings[K] {
+  const value = saved[key];
+  const fits =
+    DEFAULTS[key] === null
+      ? value === null || typeof value === 'string'
+      : typeof value === typeof DEFAULTS[key];
+  return fits ? (value as HubSettings[K]) : DEFAULTS[key];
+}
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
@@ -29,24 +41,16 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
     /** Every setting, with defaults for those never saved. */
     async get(): Promise<HubSettings> {
       const rows = await db.selectFrom('settings').selectAll().execute();
-      const saved = Object.fromEntries(
+      const saved: Record<string, unknown> = Object.fromEntries(
         rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]),
       );
       return {
-        hubAddress:
-          typeof saved.hubAddress === 'string' || saved.hubAddress === null
-            ? saved.hubAddress
-            : DEFAULTS.hubAddress,
-        retentionDays:
-          typeof saved.retentionDays === 'number' ? saved.retentionDays : DEFAULTS.retentionDays,
-        escalateAfterMinutes:
-          typeof saved.escalateAfterMinutes === 'number'
-            ? saved.escalateAfterMinutes
-            : DEFAULTS.escalateAfterMinutes,
-        closeResolvedAfterDays:
-          typeof saved.closeResolvedAfterDays === 'number'
-            ? saved.closeResolvedAfterDays
-            : DEFAULTS.closeResolvedAfterDays,
+        hubAddress: savedOr(saved, 'hubAddress'),
+        retentionDays: savedOr(saved, 'retentionDays'),
+        escalateAfterMinutes: savedOr(saved, 'escalateAfterMinutes'),
+        closeResolvedAfterDays: savedOr(saved, 'closeResolvedAfterDays'),
+        fallbackContact: savedOr(saved, 'fallbackContact'),
+        studentsSeeSoftware: savedOr(saved, 'studentsSeeSoftware'),
       };
     },
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { AdvisorProfile, AdvisorScope, Role, User } from '@handraise/shared';
+import type { AdvisorProfile, AdvisorScope, DutyPeriod, Role, User } from '@handraise/shared';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashSecret, newSecret } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
@@ -20,6 +20,7 @@ export const USER_COLUMNS = [
   'users.advisor_kind',
   'users.advisor_scope_json',
   'users.advisor_skills_json',
+  'users.advisor_timetable_json',
 ] as const;
 type UserColumns = Pick<
   Selectable<UsersTable>,
@@ -32,6 +33,7 @@ type UserColumns = Pick<
   | 'advisor_kind'
   | 'advisor_scope_json'
   | 'advisor_skills_json'
+  | 'advisor_timetable_json'
 >;
 
 /** A users row as the API shows it. */
@@ -56,6 +58,9 @@ function advisorOf(row: UserColumns): AdvisorProfile | null {
       ? (JSON.parse(row.advisor_scope_json) as AdvisorScope)
       : { sites: [], rooms: [] },
     skills: row.advisor_skills_json ? (JSON.parse(row.advisor_skills_json) as string[]) : [],
+    timetable: row.advisor_timetable_json
+      ? (JSON.parse(row.advisor_timetable_json) as DutyPeriod[])
+      : [],
   };
 }
 
@@ -65,6 +70,7 @@ export function advisorColumns(profile: AdvisorProfile | null) {
     advisor_kind: profile?.kind ?? null,
     advisor_scope_json: profile ? JSON.stringify(profile.scope) : null,
     advisor_skills_json: profile ? JSON.stringify(profile.skills) : null,
+    advisor_timetable_json: profile ? JSON.stringify(profile.timetable) : null,
   };
 }
 
