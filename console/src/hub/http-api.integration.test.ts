@@ -110,9 +110,15 @@ describe('HTTP API', () => {
     expect(bad).toEqual({ status: 401, body: { ok: false, error: 'invalid-token' } });
 
     const token = await t.signIn();
+    // A blank room is no room: refused, rather than a room no advisor's scope could name.
+    for (const room of ['', '   '])
+      expect(
+        (await t.http('/api/enrollment-tokens', { token, body: { room, maxUses: 2 } })).status,
+      ).toBe(400);
+    // Spaces around a room's name are dropped, so " 12 " is the room advisors cover as "12".
     const created = await t.http<{ token: string }>('/api/enrollment-tokens', {
       token,
-      body: { room: '12', maxUses: 2 },
+      body: { room: ' 12 ', maxUses: 2 },
     });
     expect(created.status).toBe(201);
     if (!created.body.ok) throw new Error('token not created');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SHORT_STRING } from '../limits.ts';
 import type { PROTOCOL_VERSION } from '../protocol-version.ts';
 import type { AdvisorProfile } from './advisor.ts';
 import { idSchema, isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
@@ -45,11 +46,17 @@ export const setupSchema = z.strictObject({
   displayName: displayNameSchema.optional(),
 });
 
+/**
+ * A site or room as computers are enrolled into it: spaces around it dropped, then at least one
+ * character, so that " Room 12" and "Room 12" are one room for advisors' scopes.
+ */
+const placeName = z.string().trim().min(1).max(MAX_SHORT_STRING);
+
 /** `POST /api/enrollment-tokens` */
 export const enrollmentTokenCreateSchema = z.strictObject({
   label: shortString.optional(),
-  site: shortString.optional(),
-  room: shortString.optional(),
+  site: placeName.optional(),
+  room: placeName.optional(),
   expiresAt: isoTimestamp.optional(),
   maxUses: z.number().int().positive().optional(),
 });
