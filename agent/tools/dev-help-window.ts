@@ -20,6 +20,7 @@ import { ensurePrivateDir } from '../src/core/storage/private-files.ts';
 import { IPC_CHANNELS, IPC_EVENT_CHANNEL, type IpcCallName } from '../src/ipc/channels.ts';
 import { aboutThisComputer } from '../src/tray/about-computer.ts';
 import { startTrayRuntime, type TrayRuntime } from '../src/tray/help-desk-runtime.ts';
+import { createRequesterNameStore, requesterNameFile } from '../src/tray/requester-name.ts';
 import { createIpcRouter } from '../src/tray/ipc-router.ts';
 import { createScreenshotSession } from '../src/tray/screenshot-session.ts';
 import { createTrayBackend } from '../src/tray/tray-backend.ts';
@@ -43,7 +44,9 @@ function trayBridge(runtime: TrayRuntime, dataDir: string): Plugin {
   const backend = createTrayBackend({
     desk: runtime.desk,
     screenshots: createScreenshotSession(async () => screen),
-    about: () => aboutThisComputer(dataDir),
+    about: (known) => aboutThisComputer(dataDir, known),
+    // Beside the development agent's folder, as a signed-in user's own tray folder would be.
+    requesterName: createRequesterNameStore(requesterNameFile(`${dataDir}-tray-user`)),
     locale: () => 'en',
     logger,
   });

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOT_PIXELS } from '@handraise/shared';
+import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOT_PIXELS, type HelpDeskInfo } from '@handraise/shared';
 import { jpegHeader, padded, pngHeader } from '../../../shared/src/testing/image-headers.ts';
-import { createHelpDesk, HelpDeskError } from './help-desk.ts';
+import { createHelpDesk, HelpDeskError, type DeliveryChannel } from './help-desk.ts';
 import { readScreenshot, ScreenshotFileError, screenshotRefusal } from './help-request.ts';
 import { openOutbox, type Outbox } from './outbox.ts';
 
@@ -114,5 +114,148 @@ describe('what the help desk says about a request still on this computer', () =>
     desk.hooks.onStateChange('refused', 'protocol-unsupported');
     desk.hooks.onStateChange('connected');
     expect(seen).toEqual(['refused', 'offline', 'outdated', 'online']);
+  });
+});
+
+describe('what the help desk sends and shows of a request', () => {
+  let dir: string;
+  let store: Outbox;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'handraise-help-desk-'));
+    store = openOutbox(join(dir, 'agent.sqlite'));
+  });
+  afterEach(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends who asked and "my class is stopped", and leaves out what was not said', async () => {
+    const desk = createHelpDesk({ store });
+    const urgent = await desk.ask({
+      category: 'app',
+      text: 'The quiz will not load',
+      requester: 'Ana',
+      urgent: true,
+    });
+    const calm = await desk.ask({ category: 'printer', text: 'Paper jam', urgent: false });
+    const payloads = store.all().map((item) => item.payload);
+    expect(payloads[0]).toMatchObject({ requester: 'Ana', urgent: true });
+    expect(payloads[1]).not.toHaveProperty('requester');
+    expect(payloads[1]).not.toHaveProperty('urgent');
+    expect(urgent).toMatchObject({ urgent: true, number: null });
+    expect(calm).toMatchObject({ urgent: false, number: null });
+  });
+
+  it('shows the number the hub gave, and keeps what only this computer knows', async () => {
+    const desk = createHelpDesk({ store });
+    const saved = await desk.ask({ category: 'internet', text: 'No Wi-Fi', urgent: true });
+    const requestId = crypto.randomUUID();
+    store.markDelivered(saved.key, requestId);
+    expect(desk.list()[0]).toMatchObject({ number: null, state: 'new', urgent: true });
+    desk.hooks.onRequestUpdated({
+      id: requestId,
+      number: 42,
+      idempotencyKey: saved.key,
+      category: 'internet',
+      text: 'No Wi-Fi',
+      state: 'claimed',
+      createdAt: saved.createdAt,
+      updatedAt: saved.createdAt,
+      helperName: 'Ana',
+      messages: [],
+    });
+    expect(desk.list()[0]).toMatchObject({ number: 42, state: 'claimed', urgent: true });
+  });
+});
+
+describe("the school's help desk for this computer", () => {
+  let dir: string;
+  let store: Outbox;
+
+  const MUSIC_ROOM: HelpDeskInfo = {
+    deviceName: 'music-room-pc-3',
+    site: 'North campus',
+    room: 'Music Room',
+    onDuty: [{ name: 'Ana', role: 'advisor' }],
+    fallbackContact: 'If your class is stopped, call extension 1234',
+  };
+
+  /** A hub connection that answers `help:desk` with whatever `answer` holds now. */
+  const channel = (answer: { current: unknown }): DeliveryChannel => ({
+    flushOutbox: async () => undefined,
+    isConnected: () => true,
+    looks: async () => null,
+    helpDesk: async () => answer.current as HelpDeskInfo | null,
+  });
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'handraise-help-desk-'));
+    store = openOutbox(join(dir, 'agent.sqlite'));
+  });
+  afterEach(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is unknown until the hub has said it once', async () => {
+    const desk = createHelpDesk({ store });
+    expect(await desk.helpDesk()).toBeNull();
+    desk.attach(channel({ current: null }));
+    expect(await desk.helpDesk()).toBeNull();
+  });
+
+  it('keeps the last answer on disk and shows it, marked as not live, while the hub is away', async () => {
+    const answer = { current: MUSIC_ROOM as unknown };
+    const desk = createHelpDesk({ store });
+    desk.attach(channel(answer));
+    const pushed: unknown[] = [];
+    desk.subscribe((event) => pushed.push(event));
+    expect(await desk.helpDesk()).toEqual({ ...MUSIC_ROOM, live: true });
+    expect(pushed).toEqual([{ type: 'desk', desk: { ...MUSIC_ROOM, live: true } }]);
+
+    answer.current = null;
+    expect(await desk.helpDesk()).toEqual({ ...MUSIC_ROOM, live: false });
+
+    // The tray starts again, offline: the answer is in the agent's data.
+    store.close();
+    store = openOutbox(join(dir, 'agent.sqlite'));
+    expect(await createHelpDesk({ store }).helpDesk()).toEqual({ ...MUSIC_ROOM, live: false });
+  });
+
+  it('neither shows nor keeps an answer it cannot read, nor fails on a hub that does not answer', async () => {
+    const answer = { current: MUSIC_ROOM as unknown };
+    const desk = createHelpDesk({ store });
+    desk.attach(channel(answer));
+    await desk.helpDesk();
+    for (const bad of [
+      { ...MUSIC_ROOM, onDuty: [{ name: 'Ben', role: 'janitor' }] },
+      { ...MUSIC_ROOM, deviceName: '' },
+      { ...MUSIC_ROOM, fallbackContact: 'x'.repeat(5_000) },
+      'music room',
+    ]) {
+      answer.current = bad;
+      expect(await desk.helpDesk()).toEqual({ ...MUSIC_ROOM, live: false });
+    }
+    desk.attach({
+      ...channel(answer),
+      helpDesk: () => Promise.reject(new Error('operation has timed out')),
+    });
+    expect(await desk.helpDesk()).toEqual({ ...MUSIC_ROOM, live: false });
+  });
+
+  it('asks again each time the connection comes back, so the kept answer stays current', async () => {
+    const answer = { current: MUSIC_ROOM as unknown };
+    const desk = createHelpDesk({ store });
+    desk.attach(channel(answer));
+    const moved = { ...MUSIC_ROOM, room: 'Library', onDuty: [] };
+    answer.current = moved;
+    const pushed = new Promise((resolve) =>
+      desk.subscribe((event) => event.type === 'desk' && resolve(event.desk)),
+    );
+    desk.hooks.onStateChange('connected');
+    expect(await pushed).toEqual({ ...moved, live: true });
+    answer.current = null;
+    expect(await desk.helpDesk()).toEqual({ ...moved, live: false });
   });
 });

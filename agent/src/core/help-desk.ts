@@ -4,10 +4,12 @@ import {
   type DeviceAccess,
   type DeviceSnapshot,
   type HelpCategory,
+  type HelpDeskInfo,
   type RequesterMessage,
   type RequesterRequest,
   type RequestState,
 } from '@handraise/shared';
+import { createHelpDeskCache, parseHelpDeskInfo, type KnownHelpDesk } from './help-desk-info.ts';
 import { newHelpRequest, screenshotRefusal } from './help-request.ts';
 import type { HubClientState } from './hub-client.ts';
 import type { Outbox, OutboxItem } from './outbox.ts';
@@ -21,12 +23,16 @@ export type MyRequest = {
   key: string;
   /** The hub's id, once delivered. */
   id: string | null;
+  /** The number people say aloud ("request 42"), once the hub has told it. */
+  number: number | null;
   category: HelpCategory;
   text: string;
   createdAt: string;
   state: MyRequestState;
   helperName: string | null;
   hasScreenshot: boolean;
+  /** The requester said their class is stopped. */
+  urgent: boolean;
   /** Still saved here because the hub asked this computer to wait (`rate-limited`); goes shortly. */
   hubBusy: boolean;
   messages: (RequesterMessage & { pending?: true })[];
@@ -39,7 +45,9 @@ export type HelpDeskEvent =
   | { type: 'requests'; requests: MyRequest[] }
   | { type: 'connection'; connection: Connection }
   /** A helper wrote or changed the state: worth a desktop notification. */
-  | { type: 'news'; request: MyRequest; message: RequesterMessage };
+  | { type: 'news'; request: MyRequest; message: RequesterMessage }
+  /** The school's answer to `help:desk`, just asked again. */
+  | { type: 'desk'; desk: KnownHelpDesk };
 
 /** What the tray does with the hub connection: flush the outbox and wait until it is done. */
 export type DeliveryChannel = {
@@ -47,6 +55,11 @@ export type DeliveryChannel = {
   isConnected(): boolean;
   /** Who looked at this computer; null when the hub cannot be asked now. */
   looks(): Promise<DeviceAccess[] | null>;
+  /**
+   * This computer as the school knows it, and who is on duty; null when the hub cannot say. Left
+   * out by a front end that never shows it: only what was kept is then known.
+   */
+  helpDesk?(): Promise<HelpDeskInfo | null>;
 };
 
 const CACHE_KEY = 'requester-cache';
@@ -72,6 +85,7 @@ export function createHelpDesk(options: {
     (JSON.parse(store.getState(CACHE_KEY) ?? '[]') as RequesterRequest[]).map((r) => [r.id, r]),
   );
   const saveCache = () => store.setState(CACHE_KEY, JSON.stringify([...cache.values()]));
+  const deskCache = createHelpDeskCache(store);
   const emit = (event: HelpDeskEvent) => {
     for (const listener of listeners) listener(event);
   };
@@ -82,6 +96,7 @@ export function createHelpDesk(options: {
     return {
       key: item.idempotencyKey,
       id: item.requestId,
+      number: null,
       category: item.payload.category,
       text: item.payload.text,
       createdAt: item.payload.createdAt,
@@ -89,6 +104,7 @@ export function createHelpDesk(options: {
       state: item.status === 'rejected' ? 'refused' : item.status === 'delivered' ? 'new' : 'saved',
       helperName: null,
       hasScreenshot: item.payload.screenshot !== undefined,
+      urgent: item.payload.urgent === true,
       hubBusy: item.status === 'pending' && item.lastError === 'rate-limited',
       messages: [],
     };
@@ -103,15 +119,19 @@ export function createHelpDesk(options: {
       if (local) byKey.set(local.key, local);
     }
     for (const view of cache.values()) {
+      const local = byKey.get(view.idempotencyKey);
       byKey.set(view.idempotencyKey, {
         key: view.idempotencyKey,
         id: view.id,
+        // Views kept by an agent from before numbers have none.
+        number: view.number ?? null,
         category: view.category,
         text: view.text,
         createdAt: view.createdAt,
         state: view.state,
         helperName: view.helperName,
-        hasScreenshot: byKey.get(view.idempotencyKey)?.hasScreenshot ?? false,
+        hasScreenshot: local?.hasScreenshot ?? false,
+        urgent: local?.urgent ?? false,
         hubBusy: false,
         messages: [...view.messages],
       });
@@ -137,6 +157,19 @@ export function createHelpDesk(options: {
     if (channel?.isConnected()) void channel.flushOutbox();
   };
 
+  /** Asks the hub about this computer's help desk and keeps the answer; else the kept one. */
+  async function helpDesk(): Promise<KnownHelpDesk | null> {
+    const answer = parseHelpDeskInfo(await channel?.helpDesk?.().catch(() => null));
+    if (!answer) {
+      const kept = deskCache.read();
+      return kept && { ...kept, live: false };
+    }
+    deskCache.save(answer);
+    const desk = { ...answer, live: true };
+    emit({ type: 'desk', desk });
+    return desk;
+  }
+
   return {
     list,
 
@@ -146,6 +179,10 @@ export function createHelpDesk(options: {
     async ask(input: {
       category: HelpCategory;
       text: string;
+      /** Who asked: a first name. */
+      requester?: string | undefined;
+      /** "My class is stopped". */
+      urgent?: boolean | undefined;
       screenshot?: Uint8Array | undefined;
     }): Promise<MyRequest> {
       const snapshot = options.takeSnapshot
@@ -211,6 +248,9 @@ export function createHelpDesk(options: {
         if (next === connection) return;
         connection = next;
         emit({ type: 'connection', connection });
+        // Each connection refreshes what the tray keeps of the school's answer, so "This
+        // computer" is right the next time it is offline. A closing store is no reason to fail.
+        if (next === 'online') helpDesk().catch(() => undefined);
       },
       onRequestUpdated(view: RequesterRequest): void {
         const before = cache.get(view.id);
@@ -232,6 +272,13 @@ export function createHelpDesk(options: {
     async looks(): Promise<DeviceAccess[] | null> {
       return (await channel?.looks()) ?? null;
     },
+
+    /**
+     * This computer's enrolled name, site and room, who is on duty for it and the school's
+     * fallback line: asked of the hub when connected (and kept), else the last answer kept on
+     * this computer (`live: false`); null when it was never known.
+     */
+    helpDesk,
 
     /** Connects the help desk to the running hub client (and again after it is replaced). */
     attach(next: DeliveryChannel): void {

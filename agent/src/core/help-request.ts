@@ -50,6 +50,8 @@ export function newHelpRequest(input: {
   category: HelpCategory;
   text: string;
   requester?: string | undefined;
+  /** "My class is stopped". */
+  urgent?: boolean | undefined;
   screenshot?: Uint8Array | undefined;
   snapshot?: DeviceSnapshot | undefined;
   now?: Date;
@@ -61,6 +63,8 @@ export function newHelpRequest(input: {
     text: input.text.trim(),
     createdAt: (input.now ?? new Date()).toISOString(),
     ...(input.requester ? { requester: input.requester } : {}),
+    // Left out unless set: a hub that predates it still takes the request.
+    ...(input.urgent ? { urgent: true } : {}),
     ...(input.screenshot ? { screenshot: input.screenshot } : {}),
     ...(input.snapshot ? { snapshot: input.snapshot } : {}),
   };

@@ -11,6 +11,7 @@ import {
   type AgentEvents,
   type DeviceAccess,
   type AgentToHubEvents,
+  type HelpDeskInfo,
   type PayloadIn,
   type HubToAgentEvents,
   type InventoryReport,
@@ -29,6 +30,12 @@ import { createOutboxDelivery, type FlushResult } from './outbox-delivery.ts';
 
 /** How long to wait for the hub to acknowledge one event before treating it as not delivered. */
 export const ACK_TIMEOUT_MS = 30_000;
+
+/**
+ * How long the help window waits for `help:desk`, in ms: someone is reading the window, and an
+ * older hub that does not know the event never answers.
+ */
+export const HELP_DESK_TIMEOUT_MS = 5_000;
 
 /**
  * Reconnection back-off: starts at 2 s, doubles up to 60 s, each delay randomized by ±50 %, so that
@@ -144,9 +151,10 @@ export function createHubClient(options: HubClientOptions) {
   function emitWithAck<E extends AgentEventName>(
     event: E,
     payload: PayloadIn<AgentEvents[E]>,
+    timeoutMs = ackTimeoutMs,
   ): Promise<Ack<AckData<AgentEvents[E]>>> {
     // socket.io's emit typing cannot follow a generic event name; the signature above does.
-    const timed = socket.timeout(ackTimeoutMs) as unknown as {
+    const timed = socket.timeout(timeoutMs) as unknown as {
       emitWithAck(
         event: E,
         payload: PayloadIn<AgentEvents[E]>,
@@ -315,6 +323,19 @@ export function createHubClient(options: HubClientOptions) {
       if (!socket.connected || closed) return null;
       const ack = await emitWithAck('help:looks', {});
       return ack.ok ? ack.data : null;
+    },
+    /**
+     * This computer as the school knows it and who is on duty for it; null while not connected,
+     * or when the hub does not answer (an older hub) or refuses.
+     */
+    async helpDesk(): Promise<HelpDeskInfo | null> {
+      if (!socket.connected || closed) return null;
+      try {
+        const ack = await emitWithAck('help:desk', {}, HELP_DESK_TIMEOUT_MS);
+        return ack.ok ? ack.data : null;
+      } catch {
+        return null;
+      }
     },
     reportInventory,
     flushOutbox,

@@ -4,6 +4,7 @@ import type { TrayCalls } from './tray-api.ts';
 /** Invoke channels, one per call of the API. */
 export const IPC_CHANNELS = {
   ask: 'handraise:ask',
+  requesterName: 'handraise:requester-name',
   reply: 'handraise:reply',
   feedback: 'handraise:feedback',
   listRequests: 'handraise:list-requests',
@@ -13,6 +14,7 @@ export const IPC_CHANNELS = {
   dropScreenshot: 'handraise:drop-screenshot',
   aboutThisComputer: 'handraise:about-this-computer',
   whoLooked: 'handraise:who-looked',
+  helpDesk: 'handraise:help-desk',
   locale: 'handraise:locale',
 } as const satisfies { [K in keyof TrayCalls]: `handraise:${string}` };
 

@@ -29,6 +29,7 @@ export function createTrayApiClient(transport: TrayTransport): TrayApi {
     };
   return {
     ask: call('ask'),
+    requesterName: call('requesterName'),
     reply: call('reply'),
     feedback: call('feedback'),
     listRequests: call('listRequests'),
@@ -38,6 +39,7 @@ export function createTrayApiClient(transport: TrayTransport): TrayApi {
     dropScreenshot: call('dropScreenshot'),
     aboutThisComputer: call('aboutThisComputer'),
     whoLooked: call('whoLooked'),
+    helpDesk: call('helpDesk'),
     locale: call('locale'),
     onEvent: (listener) =>
       transport.on(IPC_EVENT_CHANNEL, (payload) => listener(payload as TrayEvent)),

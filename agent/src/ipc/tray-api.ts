@@ -4,12 +4,16 @@ import type {
   Ack,
   DeviceAccess,
   HelpCategory,
+  HelpDeskInfo,
   RequesterMessage,
   RequestState,
 } from '@handraise/shared';
 import type { AskInput, BlurRect } from './ipc-schemas.ts';
 
 export type { AskInput, BlurRect };
+
+/** Longest first name the window takes, in characters: a long first name, and some. */
+export const MAX_REQUESTER_NAME_CHARS = 40;
 
 /** Languages the window and the tray speak. */
 export type Locale = 'en' | 'es';
@@ -32,27 +36,48 @@ export type TrayRequest = {
   key: string;
   /** The hub's id, once delivered. */
   id: string | null;
+  /** The number people say aloud ("request 42"), once the hub has told it. */
+  number: number | null;
   category: HelpCategory;
   text: string;
   createdAt: string;
   state: TrayRequestState;
   helperName: string | null;
   hasScreenshot: boolean;
+  /** The requester said their class is stopped. */
+  urgent: boolean;
   /** Still on this computer because the hub asked it to wait; it goes by itself shortly. */
   hubBusy: boolean;
   messages: TrayMessage[];
 };
 
-/** The held screenshot as the window previews it; `width`×`height` are the image's own pixels. */
-export type ScreenshotPreview = { dataUrl: string; width: number; height: number };
+/**
+ * The held screenshot as the window previews it: exactly the picture that would be sent.
+ * `width`×`height` are the image's own pixels; `blurred`, the parts blurred so far, in them.
+ */
+export type ScreenshotPreview = {
+  dataUrl: string;
+  width: number;
+  height: number;
+  blurred: BlurRect[];
+};
+
+/**
+ * This computer as the school knows it (its enrolled name, site and room), who is on duty for it
+ * and the school's fallback line. `live`: the hub said so just now; else the last answer kept on
+ * this computer, whose list of who is on duty may be out of date.
+ */
+export type TrayHelpDesk = HelpDeskInfo & { live: boolean };
 
 /** What Handraise collects, named so the window can say it in the reader's language. */
 export type CollectedTopic = 'system' | 'hardware' | 'software' | 'requests';
 
 /** "About this computer": who this computer is to the school and what is collected. */
 export type AboutInfo = {
+  /** The name it was enrolled under; the OS's host name until the school has told it. */
   deviceName: string;
-  /** The room the coordinator enrolled it in, when known. */
+  /** The site and room the coordinator enrolled it in, when known. */
+  site: string | null;
   room: string | null;
   /** The school help server (hub) address; null until the computer is set up. */
   hub: string | null;
@@ -71,6 +96,8 @@ export type TrayEvent =
   | { type: 'connection'; connection: Connection }
   /** A helper wrote or changed the state. */
   | { type: 'news'; requestKey: string; message: TrayMessage }
+  /** The school's answer about this computer's help desk, just asked again. */
+  | { type: 'desk'; desk: TrayHelpDesk }
   | { type: 'navigate'; view: TrayView };
 
 /** What an IPC handler answers: the shared ack envelope, with kebab-case codes only. */
@@ -78,8 +105,13 @@ export type IpcResult<T> = Ack<T>;
 
 /** The help window's only way to the rest of the app: one function per capability. */
 export type TrayApi = {
-  /** Saves a request (sent at once when online); the held screenshot goes along if kept. */
+  /**
+   * Saves a request (sent at once when online); the held screenshot goes along if kept. A
+   * `requester` name is remembered for this computer account ('' forgets it).
+   */
   ask(input: AskInput): Promise<TrayRequest>;
+  /** The first name this computer account gave last time, to fill in; null if none. */
+  requesterName(): Promise<string | null>;
   /** Answers a helper. */
   reply(requestId: string, text: string): Promise<void>;
   /** "Fixed" (true) or "Still broken" (false). */
@@ -95,6 +127,8 @@ export type TrayApi = {
   aboutThisComputer(): Promise<AboutInfo>;
   /** Who looked at this computer's details and pictures, newest first (`unavailable` offline). */
   whoLooked(): Promise<DeviceAccess[]>;
+  /** Who could come and the fallback line (`unavailable` when never known and offline). */
+  helpDesk(): Promise<TrayHelpDesk>;
   locale(): Promise<Locale>;
   /** Follows what main pushes; returns the function that stops following. */
   onEvent(listener: (event: TrayEvent) => void): () => void;

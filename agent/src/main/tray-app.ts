@@ -7,6 +7,7 @@ import { withTimeout } from '../core/with-timeout.ts';
 import { pickLocale, translate } from '../ipc/messages/catalog.ts';
 import { aboutThisComputer } from '../tray/about-computer.ts';
 import { startTrayRuntime } from '../tray/help-desk-runtime.ts';
+import { createRequesterNameStore, requesterNameFile } from '../tray/requester-name.ts';
 import { createHelpWindowController, denyAllPermissions } from './help-window.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
 import { createIpcRouter } from '../tray/ipc-router.ts';
@@ -62,7 +63,9 @@ export function startTrayApp(paths: TrayAppPaths, logger: Logger): { ask(): void
   const backend = createTrayBackend({
     desk,
     screenshots,
-    about: () => aboutThisComputer(dataDir),
+    about: (known) => aboutThisComputer(dataDir, known),
+    // The signed-in account's own folder: the agent's data folder may be machine-wide.
+    requesterName: createRequesterNameStore(requesterNameFile(app.getPath('userData'))),
     locale: () => locale,
     logger,
   });

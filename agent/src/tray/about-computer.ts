@@ -1,5 +1,6 @@
 // "About this computer", in facts the window turns into plain words.
 import { hostname } from 'node:os';
+import type { HelpDeskInfo } from '@handraise/shared';
 import { resolveSettings } from '../core/agent-service.ts';
 import { AGENT_VERSION } from '../core/agent-version.ts';
 import { readCredentials } from '../core/credentials.ts';
@@ -9,8 +10,11 @@ const MS_PER_HOUR = 3_600_000;
 /** Inventory interval shown when the config file cannot be read, in hours (the core's default). */
 const FALLBACK_INTERVAL_HOURS = 4;
 
-/** What this computer is to the school and what Handraise collects on it. */
-export function aboutThisComputer(dataDir: string): AboutInfo {
+/**
+ * What this computer is to the school and what Handraise collects on it. `known`: what the school
+ * said of it (`help:desk`, or its last answer kept on this computer); until then, the OS's name.
+ */
+export function aboutThisComputer(dataDir: string, known: HelpDeskInfo | null): AboutInfo {
   let hub: string | null = null;
   let intervalHours = FALLBACK_INTERVAL_HOURS;
   let credentialsFile: string | null = null;
@@ -24,9 +28,9 @@ export function aboutThisComputer(dataDir: string): AboutInfo {
   }
   const credentials = credentialsFile ? readCredentials(credentialsFile) : null;
   return {
-    deviceName: hostname(),
-    // The core does not keep the room it was enrolled into (see the report); shown as "not set".
-    room: null,
+    deviceName: known?.deviceName ?? hostname(),
+    site: known?.site ?? null,
+    room: known?.room ?? null,
     hub: credentials?.hub ?? hub,
     enrolled: credentials !== null,
     agentVersion: AGENT_VERSION,

@@ -40,6 +40,7 @@ export function startTrayRuntime(options: {
     flushOutbox: () => agent?.client.flushOutbox() ?? Promise.resolve(),
     isConnected: () => agent?.client.isConnected() ?? false,
     looks: async () => (await agent?.client.looks()) ?? null,
+    helpDesk: async () => (await agent?.client.helpDesk()) ?? null,
   });
 
   const scheduleRetry = () => {

@@ -16,6 +16,7 @@ export function createIpcRouter(calls: TrayCalls, logger: Logger) {
   // Spelled out per call so the compiler checks each schema's tuple against the API's parameters.
   const handlers: Handlers = {
     ask: ([input]) => calls.ask(input),
+    requesterName: () => calls.requesterName(),
     reply: ([requestId, text]) => calls.reply(requestId, text),
     feedback: ([requestId, fixed]) => calls.feedback(requestId, fixed),
     listRequests: () => calls.listRequests(),
@@ -25,6 +26,7 @@ export function createIpcRouter(calls: TrayCalls, logger: Logger) {
     dropScreenshot: () => calls.dropScreenshot(),
     aboutThisComputer: () => calls.aboutThisComputer(),
     whoLooked: () => calls.whoLooked(),
+    helpDesk: () => calls.helpDesk(),
     locale: () => calls.locale(),
   };
 

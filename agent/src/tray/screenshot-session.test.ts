@@ -33,6 +33,27 @@ describe('screenshot session', () => {
     );
   });
 
+  it('tells the window which parts were blurred, as blurred, until the picture is dropped', async () => {
+    const session = createScreenshotSession(async () => screen);
+    expect(await session.preview()).toMatchObject({ width: 640, height: 360, blurred: [] });
+    session.blur({ x: 10.5, y: 10, width: 100, height: 50 });
+    // Past the picture's edge: what was blurred is the part inside it.
+    session.blur({ x: 600, y: 300, width: 100, height: 100 });
+    const blurred = [
+      { x: 10, y: 10, width: 101, height: 50 },
+      { x: 600, y: 300, width: 40, height: 60 },
+    ];
+    expect(session.blurred()).toEqual(blurred);
+    const preview = await session.preview();
+    expect(preview.blurred).toEqual(blurred);
+    expect(preview.dataUrl).toBe(toPreview(session.held()!).dataUrl);
+    expect(() => session.blur({ x: 5000, y: 0, width: 10, height: 10 })).toThrow(TrayFailure);
+    expect(session.blurred()).toEqual(blurred);
+    session.drop();
+    expect(session.blurred()).toEqual([]);
+    expect((await session.preview()).blurred).toEqual([]);
+  });
+
   it('forgets a capture still running when the student drops the picture', async () => {
     let release: () => void = () => undefined;
     const session = createScreenshotSession(

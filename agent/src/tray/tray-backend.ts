@@ -1,8 +1,11 @@
 // What the help window can ask of main, without Electron: the help desk, the held screenshot,
-// "about this computer" and the language. The IPC router calls it; the browser test does too.
+// "about this computer", the requester's name and the language. The IPC router calls it; the
+// browser test does too.
 import type { Logger } from 'pino';
+import type { HelpDeskInfo } from '@handraise/shared';
 import { HelpDeskError, type HelpDesk } from '../core/help-desk.ts';
 import type { AboutInfo, Locale, TrayCalls } from '../ipc/tray-api.ts';
+import type { RequesterNameStore } from './requester-name.ts';
 import { toPreview, type ScreenshotSession } from './screenshot-session.ts';
 import { toTrayRequest } from './tray-events.ts';
 import { TrayFailure } from './tray-failure.ts';
@@ -10,7 +13,10 @@ import { TrayFailure } from './tray-failure.ts';
 export type TrayBackendDeps = {
   desk: HelpDesk;
   screenshots: ScreenshotSession;
-  about: () => AboutInfo;
+  /** This computer's facts, with what the school said of it (null: never known). */
+  about: (known: HelpDeskInfo | null) => AboutInfo;
+  /** The signed-in account's own first name, kept in its own tray folder. */
+  requesterName: RequesterNameStore;
   locale: () => Locale;
   logger: Logger;
 };
@@ -18,6 +24,14 @@ export type TrayBackendDeps = {
 /** The calls behind the TrayApi. Throws TrayFailure with the code the window may see. */
 export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
   const { desk, screenshots, logger } = deps;
+  const remember = (name: string) => {
+    try {
+      deps.requesterName.save(name || null);
+    } catch (error) {
+      // The request is saved; not remembering the name is no reason to say it failed.
+      logger.warn({ err: error }, 'the requester name could not be remembered');
+    }
+  };
   return {
     async ask(input) {
       // Attached only if the user kept it; blurring was done on this very copy.
@@ -26,14 +40,21 @@ export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
         const request = await desk.ask({
           category: input.category,
           text: input.text,
+          requester: input.requester || undefined,
+          urgent: input.urgent,
           screenshot: shot?.bytes,
         });
         screenshots.drop();
+        // Remembered once the request is saved: typed once, there next time ('' forgets it).
+        if (input.requester !== undefined) remember(input.requester);
         return toTrayRequest(request);
       } catch (error) {
         if (error instanceof HelpDeskError) throw new TrayFailure('too-large', error.message);
         throw error;
       }
+    },
+    async requesterName() {
+      return deps.requesterName.read();
     },
     async reply(requestId, text) {
       desk.reply(requestId, text);
@@ -49,7 +70,7 @@ export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
     },
     async captureScreenshot() {
       try {
-        return toPreview(await screenshots.take());
+        return await screenshots.preview();
       } catch (error) {
         // No picture is not an error for the student: the request can go without one.
         logger.warn({ err: error }, 'screen capture failed');
@@ -57,19 +78,25 @@ export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
       }
     },
     async blurScreenshot(rect) {
-      return toPreview(screenshots.blur(rect));
+      return toPreview(screenshots.blur(rect), screenshots.blurred());
     },
     async dropScreenshot() {
       screenshots.drop();
     },
     async aboutThisComputer() {
-      return deps.about();
+      // The name, site and room the school enrolled it under; kept from the last answer offline.
+      return deps.about(await desk.helpDesk());
     },
     async whoLooked() {
       const looks = await desk.looks();
       // The log lives on the hub: without it there is nothing true to show.
       if (!looks) throw new TrayFailure('unavailable');
       return looks;
+    },
+    async helpDesk() {
+      const known = await desk.helpDesk();
+      if (!known) throw new TrayFailure('unavailable');
+      return known;
     },
     async locale() {
       return deps.locale();

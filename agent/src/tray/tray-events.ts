@@ -16,5 +16,7 @@ export function toTrayEvent(event: HelpDeskEvent): TrayEvent {
       return { type: 'connection', connection: event.connection };
     case 'news':
       return { type: 'news', requestKey: event.request.key, message: event.message };
+    case 'desk':
+      return { type: 'desk', desk: event.desk };
   }
 }

@@ -21,7 +21,7 @@ async function askAboutPrinter(page: Page, text: string) {
   await page.getByLabel('What happened?').fill(text);
   await visible(page.getByRole('img', { name: 'The picture of your screen that will be sent' }));
   await page.getByRole('button', { name: "Don't send the picture" }).click();
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('button', { name: 'Send without picture', exact: true }).click();
 }
 
 describe('help window when the hub holds a request back', () => {

@@ -8,8 +8,16 @@ import { decodeScreenshot } from '../../src/core/screenshot/decode.ts';
 import { maxLocalDeviation } from '../../src/core/screenshot/testing/pixels.ts';
 import { dragBox, toImageBox, type Box } from '../../src/renderer/preview-geometry.ts';
 import { nextEvent } from '../../../console/src/hub/testing/test-hub.ts';
-import { connectHelper, enrollComputer, startHub, type Helper } from '../support/hub-harness.ts';
 import {
+  connectHelper,
+  enrollComputer,
+  roomToken,
+  setFallbackContact,
+  startHub,
+  type Helper,
+} from '../support/hub-harness.ts';
+import {
+  boxInWindow,
   decodeDataUrl,
   LIVE_TIMEOUT_MS,
   openHelpWindow,
@@ -28,6 +36,9 @@ const JPEG_BLOCK_PX = 8;
 const UNIFORM_MAX_DEVIATION = 6;
 const TEXT_MIN_DEVIATION = 40;
 
+/** What the school asks its requesters to do when it cannot wait (the hub's settings). */
+const FALLBACK = 'If your class is stopped, call extension 1234';
+
 const inside = (box: Box, margin: number): Box => ({
   x: box.x + margin,
   y: box.y + margin,
@@ -41,24 +52,41 @@ const previewSrc = (page: Page) =>
     .getByRole('img', { name: 'The picture of your screen that will be sent' })
     .getAttribute('src');
 
+/** The small copy of the picture directly above Send. */
+const thumbnail = (page: Page) =>
+  page.getByRole('img', { name: 'Small copy of the picture that will be sent' });
+
 describe('help window', () => {
   const { browser, siteUrl, tempDir, onCleanup } = useWindowFixture();
 
   it('lets a student ask with a blurred picture, then talk with a helper until it is fixed', async () => {
     const hub = await startHub(tempDir('handraise-hub-'));
     onCleanup(() => hub.close());
-    const agentDir = tempDir('handraise-agent-');
-    await enrollComputer(hub.url, agentDir, 'library-pc-7');
-    const tray = startTrayHarness(agentDir);
-    onCleanup(() => tray.close());
     const helper: Helper = await connectHelper(hub.url);
     onCleanup(() => helper.close());
+    // The computer is enrolled into the Music Room; the school has a line for when it cannot
+    // wait; the coordinator is on duty.
+    const agentDir = tempDir('handraise-agent-');
+    const token = await roomToken(hub.url, helper.token, {
+      site: 'North campus',
+      room: 'Music Room',
+    });
+    await enrollComputer(hub.url, agentDir, 'music-room-pc-3', token);
+    await setFallbackContact(hub.url, helper.token, FALLBACK);
+    await helper.ask('duty:set', { onDuty: true });
+    const tray = startTrayHarness(agentDir);
+    onCleanup(() => tray.close());
 
     const { page, problems } = await openHelpWindow(browser(), tray, siteUrl(), 'ask');
     await visible(page.getByRole('heading', { name: 'What is not working?' }));
     await visible(page.getByText('Connected to school help'));
-    const send = page.getByRole('button', { name: 'Send', exact: true });
+    // The picture main holds, its small copy directly above Send, which says it goes along.
+    await visible(thumbnail(page));
+    const send = page.getByRole('button', { name: 'Send with picture', exact: true });
     expect(await send.isDisabled()).toBe(true);
+    // Nobody has given a name on this computer account yet.
+    const name = page.getByLabel('Your first name');
+    expect(await name.inputValue()).toBe('');
     for (const name of [
       'Internet',
       'Printer',
@@ -70,8 +98,16 @@ describe('help window', () => {
       expect(await page.getByRole('radio', { name }).count()).toBe(1);
     }
 
-    // A category, then words ending with Enter: a new line, nothing sent.
+    // A category: in the real window, what will be sent and Send are in sight without scrolling.
     await page.getByRole('radio', { name: 'Internet' }).check();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    for (const part of [thumbnail(page), send])
+      expect(await boxInWindow(part)).toMatchObject({ inside: true });
+    expect(await send.isEnabled()).toBe(true);
+    expect(await thumbnail(page).getAttribute('src')).toBe(await previewSrc(page));
+    await saveArtifact(page, 'help-window-en-ask-window.png', { fullPage: false });
+
+    // Then words ending with Enter: a new line, nothing sent.
     const words = page.getByLabel('What happened?');
     await words.click();
     await words.pressSequentially('The Wi-Fi says no internet');
@@ -79,6 +115,9 @@ describe('help window', () => {
     expect(await words.inputValue()).toBe('The Wi-Fi says no internet\n');
     expect(tray.runtime.desk.list()).toEqual([]);
     expect(await send.isEnabled()).toBe(true);
+    // Who asks, remembered for next time; the class cannot go on.
+    await name.fill('Ana');
+    await page.getByRole('checkbox', { name: 'My class is stopped', exact: true }).check();
 
     // The picture main holds, previewed; then part of it blurred by dragging over it.
     const picture = page.getByRole('img', { name: 'The picture of your screen that will be sent' });
@@ -113,17 +152,37 @@ describe('help window', () => {
     const below = { ...blurredBox, y: blurredBox.y + blurredBox.height + 60, height: 200 };
     expect(maxLocalDeviation(preview, below, 8)).toBeGreaterThan(TEXT_MIN_DEVIATION);
     await page.getByRole('button', { name: 'Done blurring' }).click();
+    // The small copy above Send is the blurred picture, the blurred part outlined on both.
+    expect(await thumbnail(page).getAttribute('src')).toBe(after);
+    await visible(page.getByText('Dashed boxes: the parts you hid.'));
+    expect(await page.getByTestId('blur-outline').count()).toBe(2);
+    expect(await boxInWindow(thumbnail(page))).toMatchObject({ inside: true });
     await saveArtifact(page, 'help-window-en.png');
 
-    // Send: the helper's console hears of it at once.
+    // Send: the helper's console hears of it at once, with who asked and that the class stopped.
     const created = nextEvent<HelpRequest>(helper.socket, 'request:created', LIVE_TIMEOUT_MS);
     await send.click();
     const request = await created;
-    expect(request).toMatchObject({ category: 'internet', text: 'The Wi-Fi says no internet' });
+    expect(request).toMatchObject({
+      category: 'internet',
+      text: 'The Wi-Fi says no internet',
+      requester: 'Ana',
+      urgent: true,
+    });
     expect(request.screenshot?.type).toBe('image/jpeg');
     await visible(
       page.getByRole('status').filter({ hasText: 'Sent! A helper will look at it soon.' }),
     );
+    // Its number, said aloud; who is on duty for this computer; the school's line.
+    await visible(page.getByText(`Request ${request.number}`, { exact: true }));
+    await visible(
+      page
+        .getByTestId('who-is-coming')
+        .filter({ hasText: 'On duty for this computer now: Coordinator (IT coordinator).' }),
+    );
+    await visible(page.getByTestId('fallback').filter({ hasText: FALLBACK }));
+    await visible(page.getByText('You said your class is stopped.'));
+    await saveArtifact(page, 'help-window-en-sent.png');
 
     // What reached the hub is the blurred picture: the blur happened before it left.
     const stored = await fetch(`${hub.url}/api/requests/${request.id}/screenshot`, {
@@ -137,6 +196,7 @@ describe('help window', () => {
     // A helper takes it and writes; the window shows both live.
     await helper.ask('request:claim', { requestId: request.id });
     await visible(page.getByRole('status').filter({ hasText: 'Coordinator is helping you.' }));
+    await visible(page.getByTestId('who-is-coming').filter({ hasText: 'Coordinator is coming.' }));
     await helper.ask('request:message', {
       requestId: request.id,
       text: 'Is the Wi-Fi switch on the side turned on?',
@@ -167,6 +227,19 @@ describe('help window', () => {
     // what, when and for which request.
     await helper.ask('device:get', { deviceId: request.deviceId });
     await page.getByRole('button', { name: 'This computer' }).click();
+    // The computer as the school enrolled it, not the OS's host name.
+    const facts = page.locator('dl.facts');
+    await visible(facts.getByText('Music Room', { exact: true }));
+    expect(await facts.locator('dt, dd').allTextContents()).toEqual(
+      expect.arrayContaining([
+        'Computer name',
+        'music-room-pc-3',
+        'Site',
+        'North campus',
+        'Room',
+        'Music Room',
+      ]),
+    );
     const looks = page.getByTestId('who-looked').getByRole('listitem');
     const lines: RegExp[] = [
       /^Coordinator \(IT coordinator\) looked at this computer’s details on [^:]+:\d\d [AP]M$/,
@@ -189,10 +262,16 @@ describe('help window', () => {
     const spanish = await openHelpWindow(browser(), tray, siteUrl(), 'ask');
     await visible(spanish.page.getByRole('heading', { name: '¿Qué no funciona?' }));
     expect(await spanish.page.evaluate(() => document.documentElement.lang)).toBe('es');
+    // The name given before is there already: typed once on this computer account.
+    await expect.poll(() => spanish.page.getByLabel('Tu nombre').inputValue()).toBe('Ana');
+    expect(tray.runtime.dataDir).not.toBe(tray.userDir);
     await spanish.page.getByRole('radio', { name: 'Impresora' }).check();
     // A category says enough: Send works with no words.
+    await visible(
+      spanish.page.getByRole('img', { name: 'Copia pequeña de la foto que se va a enviar' }),
+    );
     expect(
-      await spanish.page.getByRole('button', { name: 'Enviar', exact: true }).isEnabled(),
+      await spanish.page.getByRole('button', { name: 'Enviar con foto', exact: true }).isEnabled(),
     ).toBe(true);
     await spanish.page.getByLabel('¿Qué pasó?').fill('La impresora no imprime nada.');
     // Blurring without a mouse: the box moves with the arrows, Enter hides what it covers.
@@ -215,6 +294,8 @@ describe('help window', () => {
     await saveArtifact(spanish.page, 'help-window-es-requests.png');
     await spanish.page.getByRole('button', { name: 'Esta computadora' }).click();
     await visible(spanish.page.getByText('Lo que Handraise nunca revisa'));
+    await visible(spanish.page.getByText('Sede', { exact: true }));
+    await visible(spanish.page.getByText('Music Room', { exact: true }));
     await saveArtifact(spanish.page, 'help-window-es-about.png');
     expect(spanish.problems).toEqual([]);
     await spanish.page.close();

@@ -1,6 +1,6 @@
 // The tray's Electron main process, bundled as it ships (esbuild), run on Node with Electron stood
 // in, against a real hub: tray states, menu, the secure window, IPC checks, notifications.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
@@ -37,10 +37,14 @@ describe('tray Electron main', () => {
     'shows the state in the tray, opens a secure window, checks every IPC call and notifies news',
     async ({ hub, helper, tempDir, startTray }) => {
       const agentDir = tempDir('handraise-agent-');
+      // The signed-in user's own folder for the app (Electron's userData), apart from the
+      // agent's data folder, which may be machine-wide.
+      const userData = tempDir('handraise-user-data-');
       await enrollComputer(hub.url, agentDir, 'music-room-pc');
       const main = startTray({
         HANDRAISE_AGENT_DATA_DIR: agentDir,
         HANDRAISE_TRAY_POLICY: NO_POLICY,
+        STAND_IN_USER_DATA: userData,
       });
 
       // Offline at first, connected moments later; the icons exist in both sizes.
@@ -118,6 +122,12 @@ describe('tray Electron main', () => {
         ]),
       ).toEqual({ ok: false, error: 'invalid-payload' });
       expect(
+        await main.invoke(IPC_CHANNELS.ask, [
+          { category: 'other', text: '', keepScreenshot: false, requester: 'Ana\nBen' },
+        ]),
+      ).toEqual({ ok: false, error: 'invalid-payload' });
+      expect(await main.invoke(IPC_CHANNELS.requesterName, [])).toEqual({ ok: true, data: null });
+      expect(
         await main.invoke(IPC_CHANNELS.blurScreenshot, [{ x: -5, y: 0, width: 10, height: 10 }]),
       ).toEqual({
         ok: false,
@@ -139,13 +149,25 @@ describe('tray Electron main', () => {
       expect(blurred.data).toMatchObject({ width: 1920, height: 1200 });
       expect(blurred.data.dataUrl).not.toBe(preview.data.dataUrl);
 
+      expect(blurred.data.blurred).toEqual([{ x: 100, y: 100, width: 600, height: 300 }]);
+
       const asked = (await main.invoke(IPC_CHANNELS.ask, [
-        { category: 'sound-screen', text: 'No sound in the video\n', keepScreenshot: true },
+        {
+          category: 'sound-screen',
+          text: 'No sound in the video\n',
+          keepScreenshot: true,
+          requester: 'Ana',
+          urgent: true,
+        },
       ])) as { ok: boolean; data: { key: string; text: string; hasScreenshot: boolean } };
       expect(asked).toMatchObject({
         ok: true,
-        data: { text: 'No sound in the video', hasScreenshot: true },
+        data: { text: 'No sound in the video', hasScreenshot: true, urgent: true },
       });
+      // The name is remembered in the user's own folder, never in the agent's.
+      expect(await main.invoke(IPC_CHANNELS.requesterName, [])).toEqual({ ok: true, data: 'Ana' });
+      expect(existsSync(join(userData, 'requester.json'))).toBe(true);
+      expect(readdirSync(agentDir).filter((name) => name.startsWith('requester'))).toEqual([]);
       await main.waitFor(isIcon('tray-request-open.png'));
       await main.waitFor(
         isSent((p) => p.type === 'requests' && JSON.stringify(p).includes('"state":"new"')),
@@ -154,6 +176,13 @@ describe('tray Electron main', () => {
       expect(request).toMatchObject({
         category: 'sound-screen',
         screenshot: { type: 'image/jpeg' },
+        requester: 'Ana',
+        urgent: true,
+      });
+      // "This computer" and the request view hear of it from the hub: the name it goes by there.
+      expect(await main.invoke(IPC_CHANNELS.helpDesk, [])).toMatchObject({
+        ok: true,
+        data: { deviceName: request?.deviceName, live: true },
       });
 
       // A helper writes: a desktop notification and the "new reply" icon; a click opens My

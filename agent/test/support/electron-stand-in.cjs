@@ -4,7 +4,8 @@
 // as the window or as a stranger, click a notification). No Electron binary needed.
 const Module = require('node:module');
 const { existsSync } = require('node:fs');
-const { basename } = require('node:path');
+const { tmpdir } = require('node:os');
+const { basename, join } = require('node:path');
 const { createInterface } = require('node:readline');
 const { pathToFileURL } = require('node:url');
 const { PNG } = require('pngjs');
@@ -61,6 +62,11 @@ Object.assign(app, {
   },
   whenReady: () => Promise.resolve(),
   getPreferredSystemLanguages: () => (process.env.STAND_IN_LANGUAGES ?? 'en-US').split(','),
+  /** Only `userData` (the signed-in user's own folder for the app) is asked for. */
+  getPath(name) {
+    report({ type: 'get-path', name });
+    return process.env.STAND_IN_USER_DATA ?? join(tmpdir(), `handraise-stand-in-${name}`);
+  },
   setLoginItemSettings: (settings) => report({ type: 'login-item', settings }),
   quit() {
     let prevented = false;

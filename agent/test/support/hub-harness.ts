@@ -9,6 +9,8 @@ import {
   type Ack,
   type ConsoleToHubEvents,
   type Enrolled,
+  type EnrollmentTokenCreated,
+  type HubSettings,
   type HubToConsoleEvents,
   type SessionCreated,
 } from '@handraise/shared';
@@ -30,10 +32,18 @@ export function startHub(dataDir: string, port = 0): Promise<Hub> {
   return createHub({ config: testHubConfig(dataDir, { port }), logger: pino({ level: 'silent' }) });
 }
 
-/** Enrolls a computer through the API and stores its credentials where the agent looks. */
-export async function enrollComputer(hubUrl: string, agentDir: string, hostname: string) {
+/**
+ * Enrolls a computer through the API and stores its credentials where the agent looks; with the
+ * test hub's own token unless given another (one bound to a room: `roomToken`).
+ */
+export async function enrollComputer(
+  hubUrl: string,
+  agentDir: string,
+  hostname: string,
+  token = TEST_ENROLL_TOKEN,
+) {
   const enrolled = await post<Enrolled>(`${hubUrl}/api/enroll`, {
-    token: TEST_ENROLL_TOKEN,
+    token,
     identity: { hostname },
     protocolVersion: PROTOCOL_VERSION,
   });
@@ -43,6 +53,53 @@ export async function enrollComputer(hubUrl: string, agentDir: string, hostname:
     secret: enrolled.secret,
   });
   return enrolled;
+}
+
+/** Calls the hub's REST API with a session; answers the data or throws the error code. */
+export async function callApi<T>(
+  hubUrl: string,
+  session: string,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${hubUrl}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${session}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const answer = (await response.json()) as Ack<T>;
+  if (!answer.ok) throw new Error(`${method} ${path} refused: ${answer.error}`);
+  return answer.data;
+}
+
+/** A new enrollment token that puts computers into `where`, made by the coordinator `session`. */
+export async function roomToken(
+  hubUrl: string,
+  session: string,
+  where: { site?: string; room?: string },
+): Promise<string> {
+  const created = await callApi<EnrollmentTokenCreated>(
+    hubUrl,
+    session,
+    'POST',
+    '/api/enrollment-tokens',
+    { label: 'test', ...where },
+  );
+  return created.token;
+}
+
+/** Sets the school's fallback line in the hub's settings, keeping the rest as they are. */
+export async function setFallbackContact(hubUrl: string, session: string, line: string | null) {
+  const now = await callApi<HubSettings>(hubUrl, session, 'GET', '/api/settings');
+  await callApi(hubUrl, session, 'PUT', '/api/settings', {
+    hubAddress: now.hubAddress,
+    retentionDays: now.retentionDays,
+    fallbackContact: line,
+  });
 }
 
 export type Helper = {

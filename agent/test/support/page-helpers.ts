@@ -46,10 +46,29 @@ export function decodeDataUrl(dataUrl: string): Raster {
   return decodeScreenshot({ bytes: Buffer.from(base64, 'base64') });
 }
 
-/** Saves a full-page PNG of the window under ARTIFACTS_DIR. */
-export async function saveArtifact(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG of the window under ARTIFACTS_DIR: the whole page, or (`fullPage: false`) only what
+ * the 620×820 window shows without scrolling.
+ */
+export async function saveArtifact(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const path = join(ARTIFACTS_DIR, name);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true, animations: 'disabled' });
   return path;
+}
+
+/** Where `locator` is, if all of it is inside the window as it stands (nothing scrolled to it). */
+export async function boxInWindow(locator: Locator) {
+  const box = await locator.boundingBox();
+  const inside =
+    box !== null &&
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.x + box.width <= WINDOW_VIEWPORT.width &&
+    box.y + box.height <= WINDOW_VIEWPORT.height;
+  return { box, inside };
 }

@@ -1,6 +1,8 @@
 // Test support: the tray's main side without Electron — the real runtime (help desk, outbox,
 // hub connection), screenshot session, backend, IPC router and handlers — wired to a page in
 // Chromium through the real TrayApi client (page-bridge.ts) instead of the preload.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { build } from 'esbuild';
@@ -16,6 +18,7 @@ import { IPC_EVENT_CHANNEL } from '../../src/ipc/channels.ts';
 import type { Locale } from '../../src/ipc/tray-api.ts';
 import { aboutThisComputer } from '../../src/tray/about-computer.ts';
 import { startTrayRuntime, type TrayRuntime } from '../../src/tray/help-desk-runtime.ts';
+import { createRequesterNameStore, requesterNameFile } from '../../src/tray/requester-name.ts';
 import { registerIpcHandlers } from '../../src/main/ipc-handlers.ts';
 import { createIpcRouter } from '../../src/tray/ipc-router.ts';
 import {
@@ -49,16 +52,25 @@ function pageBridge(): Promise<string> {
 export type TrayHarness = {
   runtime: TrayRuntime;
   screenshots: ScreenshotSession;
+  /** The signed-in user's own tray folder (Electron's userData), apart from the agent's. */
+  userDir: string;
   setLocale(locale: Locale): void;
   /** Gives `page` the TrayApi (before its scripts run) and pushes the desk's events into it. */
   attach(page: Page): Promise<void>;
   close(): void;
 };
 
-/** Starts the tray's main side over `dataDir` (where the test put the credentials). */
-export function startTrayHarness(dataDir: string, locale: Locale = 'en'): TrayHarness {
+/**
+ * Starts the tray's main side over `dataDir` (where the test put the credentials). `userDir`: the
+ * signed-in user's tray folder; a fresh one, removed on close, when left out.
+ */
+export function startTrayHarness(
+  dataDir: string,
+  options: { locale?: Locale; userDir?: string } = {},
+): TrayHarness {
   const logger = pino({ level: process.env.DEBUG_TEST ? 'debug' : 'silent' });
-  let currentLocale = locale;
+  let currentLocale = options.locale ?? 'en';
+  const userDir = options.userDir ?? mkdtempSync(join(tmpdir(), 'handraise-user-'));
   const runtime = startTrayRuntime({
     dataDir,
     logger,
@@ -71,7 +83,8 @@ export function startTrayHarness(dataDir: string, locale: Locale = 'en'): TrayHa
   const backend = createTrayBackend({
     desk: runtime.desk,
     screenshots,
-    about: () => aboutThisComputer(dataDir),
+    about: (known) => aboutThisComputer(dataDir, known),
+    requesterName: createRequesterNameStore(requesterNameFile(userDir)),
     locale: () => currentLocale,
     logger,
   });
@@ -91,6 +104,7 @@ export function startTrayHarness(dataDir: string, locale: Locale = 'en'): TrayHa
   return {
     runtime,
     screenshots,
+    userDir,
     setLocale: (next) => (currentLocale = next),
     async attach(page) {
       await page.exposeFunction(INVOKE_BINDING, (channel: string, args: unknown[]) => {
@@ -118,6 +132,7 @@ export function startTrayHarness(dataDir: string, locale: Locale = 'en'): TrayHa
     close() {
       for (const stop of stops) stop();
       runtime.close();
+      if (!options.userDir) rmSync(userDir, { recursive: true, force: true });
     },
   };
 }

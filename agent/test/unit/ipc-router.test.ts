@@ -34,6 +34,10 @@ function recordingCalls(log: unknown[][]): TrayCalls {
     },
     locale: record('locale', 'es'),
     whoLooked: record('whoLooked', []),
+    requesterName: record('requesterName', 'Ana'),
+    helpDesk: async () => {
+      throw new TrayFailure('unavailable');
+    },
   };
 }
 
@@ -54,6 +58,27 @@ describe('IPC router', () => {
     ]);
   });
 
+  it('passes who asked (trimmed) and "my class is stopped" with a request', async () => {
+    const log: unknown[][] = [];
+    const router = createIpcRouter(recordingCalls(log), logger);
+    const base = { category: 'printer', text: 'Paper jam', keepScreenshot: false };
+    const asked = [
+      { ...base, requester: '  Ana María ', urgent: true },
+      // '' forgets the remembered name; left out, it stays as it is.
+      { ...base, requester: '', urgent: false },
+      base,
+    ];
+    for (const input of asked)
+      expect(await router.dispatch('ask', [input])).toEqual({ ok: true, data: { key: 'k' } });
+    expect(await router.dispatch('requesterName', [])).toEqual({ ok: true, data: 'Ana' });
+    expect(log).toEqual([
+      ['ask', { ...base, requester: 'Ana María', urgent: true }],
+      ['ask', { ...base, requester: '', urgent: false }],
+      ['ask', base],
+      ['requesterName'],
+    ]);
+  });
+
   it('refuses bad arguments before any call runs', async () => {
     const log: unknown[][] = [];
     const router = createIpcRouter(recordingCalls(log), logger);
@@ -70,6 +95,14 @@ describe('IPC router', () => {
       refused,
     );
     expect(await router.dispatch('connection', 'not a list')).toEqual(refused);
+    // Who asked is one short line of text; "my class is stopped" a yes or no.
+    const ask = { category: 'app', text: 'x', keepScreenshot: false };
+    for (const requester of ['A'.repeat(41), 'Ana\nBen', 'Ana\u0000', 42, null])
+      expect(await router.dispatch('ask', [{ ...ask, requester }])).toEqual(refused);
+    for (const urgent of ['yes', 1, null])
+      expect(await router.dispatch('ask', [{ ...ask, urgent }])).toEqual(refused);
+    expect(await router.dispatch('requesterName', ['Ana'])).toEqual(refused);
+    expect(await router.dispatch('helpDesk', [{}])).toEqual(refused);
     expect(log).toEqual([]);
   });
 
@@ -83,6 +116,7 @@ describe('IPC router', () => {
       ok: false,
       error: 'internal',
     });
+    expect(await router.dispatch('helpDesk', [])).toEqual({ ok: false, error: 'unavailable' });
   });
 
   it('reaches the window through the client: results as values, refusals as TrayCallError', async () => {

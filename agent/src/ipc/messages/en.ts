@@ -24,7 +24,14 @@ export const en = {
   'ask.textLabel': 'What happened?',
   'ask.textHint': 'A few words help. You can also leave this empty.',
   'ask.pickFirst': 'First pick what is not working.',
-  'ask.send': 'Send',
+  'ask.nameLabel': 'Your first name',
+  'ask.nameHint':
+    'So the helper knows who to look for. You can leave it empty. This computer remembers it for you.',
+  'ask.urgentLabel': 'My class is stopped',
+  'ask.urgentHint':
+    'Tick this only if the whole class cannot go on. The IT coordinator hears of it sooner.',
+  'ask.sendWithPicture': 'Send with picture',
+  'ask.sendWithoutPicture': 'Send without picture',
   'ask.sending': 'Sending…',
   'ask.failed': 'That did not work. Please try again.',
   'ask.tooLarge':
@@ -44,6 +51,15 @@ export const en = {
   'shot.dropped': 'No picture will be sent.',
   'shot.take': 'Add a picture of my screen',
   'shot.none': 'No picture could be taken. You can still send your request.',
+
+  'send.heading': 'What will be sent',
+  'send.thumbAlt': 'Small copy of the picture that will be sent',
+  'send.withPicture':
+    'What you wrote above, this picture and this computer’s details (system and parts).',
+  'send.withoutPicture':
+    'What you wrote above and this computer’s details (system and parts). No picture.',
+  'send.blurredParts': 'Dashed boxes: the parts you hid.',
+  'send.change': 'Change the picture',
 
   'status.saved': 'Saved — it will be sent when the school network is back',
   'status.sending': 'Sending…',
@@ -68,6 +84,17 @@ export const en = {
   'request.you': 'You',
   'request.pending': 'sending…',
   'request.askAgain': 'Ask for something else',
+  'request.number': 'Request {number}',
+  'request.noNumber': 'Not at school help yet, so it has no number. It gets one when it arrives.',
+  'request.urgent': 'You said your class is stopped.',
+  'coming.helper': '{name} is coming.',
+  'coming.coordinator': 'The IT coordinator has it.',
+  'coming.onDuty': 'On duty for this computer now: {names}.',
+  'coming.nobody': 'Nobody is on duty right now, so it goes to the IT coordinator.',
+  'coming.person': '{name} ({role})',
+  'coming.role.advisor': 'Tech Advisor',
+  'coming.role.coordinator': 'IT coordinator',
+  'coming.fallbackHeading': 'If it cannot wait',
   'message.claimed': '{name} is helping you.',
   'message.fixed': 'You said it is fixed.',
   'message.stillBroken': 'You said it is still broken.',
@@ -88,6 +115,7 @@ export const en = {
 
   'about.heading': 'This computer',
   'about.name': 'Computer name',
+  'about.site': 'Site',
   'about.room': 'Room',
   'about.roomUnknown': 'Not set',
   'about.hub': 'School help server',

@@ -26,7 +26,14 @@ export const es: Record<MessageKey, string> = {
   'ask.textLabel': '¿Qué pasó?',
   'ask.textHint': 'Unas pocas palabras ayudan. También puedes dejarlo en blanco.',
   'ask.pickFirst': 'Primero elige qué no funciona.',
-  'ask.send': 'Enviar',
+  'ask.nameLabel': 'Tu nombre',
+  'ask.nameHint':
+    'Así quien ayuda sabe a quién buscar. Puedes dejarlo en blanco. Esta computadora lo recuerda por ti.',
+  'ask.urgentLabel': 'Mi clase está detenida',
+  'ask.urgentHint':
+    'Márcalo solo si toda la clase no puede seguir. El coordinador de informática se entera antes.',
+  'ask.sendWithPicture': 'Enviar con foto',
+  'ask.sendWithoutPicture': 'Enviar sin foto',
   'ask.sending': 'Enviando…',
   'ask.failed': 'No funcionó. Inténtalo otra vez.',
   'ask.tooLarge':
@@ -46,6 +53,15 @@ export const es: Record<MessageKey, string> = {
   'shot.dropped': 'No se enviará ninguna foto.',
   'shot.take': 'Agregar una foto de mi pantalla',
   'shot.none': 'No se pudo tomar la foto. Igual puedes enviar tu pedido.',
+
+  'send.heading': 'Lo que se va a enviar',
+  'send.thumbAlt': 'Copia pequeña de la foto que se va a enviar',
+  'send.withPicture':
+    'Lo que escribiste arriba, esta foto y los datos de esta computadora (sistema y partes).',
+  'send.withoutPicture':
+    'Lo que escribiste arriba y los datos de esta computadora (sistema y partes). Sin foto.',
+  'send.blurredParts': 'Recuadros punteados: las partes que tapaste.',
+  'send.change': 'Cambiar la foto',
 
   'status.saved': 'Guardado: se enviará cuando vuelva la red de la escuela',
   'status.sending': 'Enviando…',
@@ -71,6 +87,18 @@ export const es: Record<MessageKey, string> = {
   'request.you': 'Tú',
   'request.pending': 'enviando…',
   'request.askAgain': 'Pedir ayuda con otra cosa',
+  'request.number': 'Pedido {number}',
+  'request.noNumber':
+    'Todavía no llegó a la ayuda de la escuela, así que no tiene número. Lo recibe al llegar.',
+  'request.urgent': 'Dijiste que tu clase está detenida.',
+  'coming.helper': '{name} viene en camino.',
+  'coming.coordinator': 'Lo tiene el coordinador de informática.',
+  'coming.onDuty': 'De turno para esta computadora ahora: {names}.',
+  'coming.nobody': 'Ahora no hay nadie de turno, así que va al coordinador de informática.',
+  'coming.person': '{name} ({role})',
+  'coming.role.advisor': 'Tech Advisor',
+  'coming.role.coordinator': 'coordinador de informática',
+  'coming.fallbackHeading': 'Si no puede esperar',
   'message.claimed': '{name} te está ayudando.',
   'message.fixed': 'Dijiste que ya está arreglado.',
   'message.stillBroken': 'Dijiste que todavía no funciona.',
@@ -91,6 +119,7 @@ export const es: Record<MessageKey, string> = {
 
   'about.heading': 'Esta computadora',
   'about.name': 'Nombre de la computadora',
+  'about.site': 'Sede',
   'about.room': 'Salón',
   'about.roomUnknown': 'Sin asignar',
   'about.hub': 'Servidor de ayuda de la escuela',

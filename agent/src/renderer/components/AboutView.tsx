@@ -28,6 +28,8 @@ export function AboutView({ api }: { api: TrayApi }) {
           <dl className="facts">
             <dt>{t('about.name')}</dt>
             <dd>{about.deviceName}</dd>
+            <dt>{t('about.site')}</dt>
+            <dd>{about.site ?? t('about.roomUnknown')}</dd>
             <dt>{t('about.room')}</dt>
             <dd>{about.room ?? t('about.roomUnknown')}</dd>
             <dt>{t('about.hub')}</dt>

@@ -1,12 +1,14 @@
-// "What is not working?": category, a few words, the picture, Send.
+// "What is not working?": category, a few words, who asks, whether the class is stopped, the
+// picture; and, always in sight at the bottom, what will be sent and Send.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { HelpCategory } from '@handraise/shared';
-import type { TrayApi, TrayRequest } from '../../ipc/tray-api.ts';
+import { MAX_REQUESTER_NAME_CHARS, type TrayApi, type TrayRequest } from '../../ipc/tray-api.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { errorCode } from '../tray-api.ts';
 import type { Box } from '../preview-geometry.ts';
 import { CategoryPicker } from './CategoryPicker.tsx';
 import { ScreenshotPanel, type ShotState } from './ScreenshotPanel.tsx';
+import { SendBar } from './SendBar.tsx';
 import { ViewHeading } from './ViewHeading.tsx';
 
 export function AskView(props: { api: TrayApi; onSent: (request: TrayRequest) => void }) {
@@ -14,6 +16,9 @@ export function AskView(props: { api: TrayApi; onSent: (request: TrayRequest) =>
   const t = useT();
   const [category, setCategory] = useState<HelpCategory | null>(null);
   const [text, setText] = useState('');
+  // null until the remembered name is known: sending then leaves the remembered one as it is.
+  const [name, setName] = useState<string | null>(null);
+  const [urgent, setUrgent] = useState(false);
   const [shot, setShot] = useState<ShotState>({ kind: 'loading' });
   const [sending, setSending] = useState(false);
   const [error, setError] = useState('');
@@ -28,6 +33,18 @@ export function AskView(props: { api: TrayApi; onSent: (request: TrayRequest) =>
   // The picture main took when the window opened (or a new one).
   useEffect(take, [api]);
 
+  // The name this computer account gave last time: typed once, there from then on.
+  useEffect(() => {
+    let current = true;
+    api.requesterName().then(
+      (remembered) => current && setName((typed) => typed ?? remembered ?? ''),
+      () => current && setName((typed) => typed ?? ''),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
   const blur = async (rect: Box) => {
     const preview = await api.blurScreenshot(rect);
     setShot({ kind: 'ready', preview });
@@ -35,6 +52,11 @@ export function AskView(props: { api: TrayApi; onSent: (request: TrayRequest) =>
   const drop = () => {
     setShot({ kind: 'dropped' });
     void api.dropScreenshot();
+  };
+  const showPicture = () => {
+    const section = document.getElementById('shot');
+    section?.scrollIntoView({ block: 'start' });
+    section?.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
   };
 
   const send = (event: FormEvent) => {
@@ -44,7 +66,13 @@ export function AskView(props: { api: TrayApi; onSent: (request: TrayRequest) =>
     setError('');
     // The text goes as typed: a trailing Enter is trimmed by the core, never a reason to refuse.
     api
-      .ask({ category, text, keepScreenshot: shot.kind === 'ready' })
+      .ask({
+        category,
+        text,
+        keepScreenshot: shot.kind === 'ready',
+        ...(name === null ? {} : { requester: name.trim() }),
+        urgent,
+      })
       .then(props.onSent, (failure: unknown) => {
         setError(errorCode(failure) === 'too-large' ? t('ask.tooLarge') : t('ask.failed'));
         setSending(false);
@@ -71,27 +99,52 @@ export function AskView(props: { api: TrayApi; onSent: (request: TrayRequest) =>
           {t('ask.textHint')}
         </p>
       </div>
+      <div className="field">
+        <label htmlFor="ask-name" className="section-label">
+          {t('ask.nameLabel')}
+        </label>
+        <input
+          id="ask-name"
+          type="text"
+          autoComplete="given-name"
+          maxLength={MAX_REQUESTER_NAME_CHARS}
+          value={name ?? ''}
+          onChange={(event) => setName(event.target.value)}
+          aria-describedby="ask-name-hint"
+        />
+        <p id="ask-name-hint" className="hint">
+          {t('ask.nameHint')}
+        </p>
+      </div>
+      <label className="check-card" data-checked={urgent}>
+        <input
+          type="checkbox"
+          checked={urgent}
+          onChange={(event) => setUrgent(event.target.checked)}
+          aria-labelledby="ask-urgent-label"
+          aria-describedby="ask-urgent-hint"
+        />
+        <span>
+          <span id="ask-urgent-label" className="check-card-label">
+            {t('ask.urgentLabel')}
+          </span>
+          <span id="ask-urgent-hint" className="hint">
+            {t('ask.urgentHint')}
+          </span>
+        </span>
+      </label>
       <ScreenshotPanel shot={shot} onBlur={blur} onDrop={drop} onTake={take} />
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      <div className="send-row">
-        <button
-          type="submit"
-          className="button primary big"
-          disabled={!category || sending}
-          aria-describedby={category ? undefined : 'ask-pick-first'}
-        >
-          {sending ? t('ask.sending') : t('ask.send')}
-        </button>
-        {!category && (
-          <p id="ask-pick-first" className="hint">
-            {t('ask.pickFirst')}
-          </p>
-        )}
-      </div>
+      <SendBar
+        shot={shot}
+        canSend={category !== null}
+        sending={sending}
+        onChangePicture={showPicture}
+      />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { helperInvolved, isActive } from '../request-status.ts';
 import { CategoryIcon } from './CategoryIcon.tsx';
 import { Conversation } from './Conversation.tsx';
 import { ReplyBox } from './ReplyBox.tsx';
+import { RequestDesk } from './RequestDesk.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { ViewHeading } from './ViewHeading.tsx';
 
@@ -32,6 +33,7 @@ export function RequestView(props: {
     <div className="view">
       <ViewHeading id="request-heading">{t('request.heading')}</ViewHeading>
       <StatusBanner request={request} connection={props.connection} />
+      <RequestDesk api={api} request={request} connection={props.connection} />
       <div className="request-summary">
         <CategoryIcon category={request.category} />
         <div>

@@ -39,7 +39,11 @@ export function RequestsView(props: {
                     <span className="request-category">{t(`category.${request.category}`)}</span>
                     <span className="request-text">{request.text || t('request.noText')}</span>
                     <span className="request-card-status">{t(status.key, { name })}</span>
-                    <span className="hint">{time.format(new Date(request.createdAt))}</span>
+                    <span className="hint">
+                      {request.number !== null &&
+                        `${t('request.number', { number: request.number })} · `}
+                      {time.format(new Date(request.createdAt))}
+                    </span>
                   </span>
                 </button>
               </li>

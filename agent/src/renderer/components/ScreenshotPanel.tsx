@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ScreenshotPreview } from '../../ipc/tray-api.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { toImageBox, type Box, type Size } from '../preview-geometry.ts';
+import { BlurOutlines } from './BlurOutlines.tsx';
 import { BlurSelector } from './BlurSelector.tsx';
 
 /** Where the picture stands: being taken, shown, impossible, or left out by the student. */
@@ -36,7 +37,7 @@ export function ScreenshotPanel(props: {
   };
 
   return (
-    <section className="shot" aria-labelledby="shot-heading">
+    <section id="shot" className="shot" aria-labelledby="shot-heading">
       <h2 id="shot-heading" className="section-label">
         {t('shot.heading')}
       </h2>
@@ -60,6 +61,11 @@ export function ScreenshotPanel(props: {
               width={shot.preview.width}
               height={shot.preview.height}
               draggable={false}
+            />
+            <BlurOutlines
+              blurred={shot.preview.blurred}
+              width={shot.preview.width}
+              height={shot.preview.height}
             />
             {blurring && <BlurSelector busy={busy} onSelect={blur} />}
           </div>
