@@ -28,6 +28,8 @@ import { createUnauthenticatedConnections } from './unauthenticated-connections.
 const SCOPED_EVENTS = new Set<keyof HubToConsoleEvents>([
   'request:created',
   'request:updated',
+  // Sent to the advisors offered it (notifyPeople); were it broadcast, it stays in scope.
+  'request:offered',
   'device:updated',
 ]);
 
