@@ -121,6 +121,12 @@ describe('Tech Advisors and their scope', () => {
     );
     expect((await t.http(`/api/devices/${lab.deviceId}`, { token: ana.token })).status).toBe(404);
     expect((await picture(t, lab.requestId, ana.token)).status).toBe(403);
+    // Her room's request reads without the picture, saying one came (it opens once hers).
+    const unclaimed = await ana.socket.emitWithAck('request:get', { requestId: lab.requestId });
+    expect(unclaimed.ok && [unclaimed.data.screenshot, unclaimed.data.pictureHidden]).toEqual([
+      null,
+      true,
+    ]);
 
     // Claimed: the details without serial number or software, and the picture.
     expect(
@@ -137,6 +143,10 @@ describe('Tech Advisors and their scope', () => {
     const request = await ana.socket.emitWithAck('request:get', { requestId: lab.requestId });
     expect(request.ok && request.data.snapshot?.hardware?.serial).toBeFalsy();
     expect((await picture(t, lab.requestId, ana.token)).status).toBe(200);
+    expect(request.ok && [request.data.screenshot?.type, request.data.pictureHidden]).toEqual([
+      'image/jpeg',
+      undefined,
+    ]);
 
     // Resolved: the access ends with it.
     expect(

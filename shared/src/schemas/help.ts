@@ -105,6 +105,11 @@ export type RequestEvent = {
 export type HelpRequestDetail = HelpRequest & {
   snapshot: DeviceSnapshot | null;
   events: RequestEvent[];
+  /**
+   * A picture came with it that the reader may not see now (a student advisor not helping with
+   * it): `screenshot` is then null, and the picture opens once the request is theirs.
+   */
+  pictureHidden?: true;
 };
 
 export const requestIdPayloadSchema = z.strictObject({ requestId: idSchema });

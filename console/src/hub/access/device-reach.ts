@@ -14,6 +14,7 @@ import type { AccessLogStore } from '../storage/access-log-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import {
   detailFor,
+  eventsFor,
   helpingWith,
   isStudentAdvisor,
   maySeeDevice,
@@ -69,6 +70,24 @@ export function createDeviceReach(deps: {
         requestId: request.id,
       });
       return snapshotFor(user, request.snapshot);
+    },
+
+    /**
+     * A request's detail as the person may read it: the snapshot only where the computer's
+     * details are theirs to see (a logged look), the staff timeline as eventsFor shows it, and
+     * the picture's presence only where they may open it.
+     */
+    async requestFor(user: User, request: HelpRequestDetail): Promise<HelpRequestDetail> {
+      const pictureShown =
+        request.screenshot !== null && maySeeDevice(user, request, helpingWith(user, [request]));
+      return {
+        ...request,
+        snapshot: await this.snapshotOf(user, request),
+        events: eventsFor(user, request.events),
+        ...(request.screenshot !== null && !pictureShown
+          ? { screenshot: null, pictureHidden: true as const }
+          : {}),
+      };
     },
 
     /** May the person ask the computer for a fresh inventory? Those who may see its details. */

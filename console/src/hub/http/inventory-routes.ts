@@ -8,7 +8,7 @@ import {
 import type { Presence } from '../presence.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
-import { eventsFor, inScope, mayReachRequest } from '../access/advisor-reach.ts';
+import { inScope, mayReachRequest } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
 import { callerOf, COORDINATORS_ONLY } from './access.ts';
 import type { AccessLogStore } from '../storage/access-log-store.ts';
@@ -84,11 +84,7 @@ export function registerInventoryRoutes(
       const user = callerOf(request);
       const detail = await requests.detail(params.requestId);
       if (!detail || !mayReachRequest(user, detail)) return sendError(reply, 'not-found');
-      return sendData(reply, {
-        ...detail,
-        snapshot: await deps.reach.snapshotOf(user, detail),
-        events: eventsFor(user, detail.events),
-      });
+      return sendData(reply, await deps.reach.requestFor(user, detail));
     },
   );
 

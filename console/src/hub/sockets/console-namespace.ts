@@ -14,7 +14,6 @@ import {
 } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
 import {
-  eventsFor,
   inScope,
   mayReachRequest,
   tasksFor,
@@ -131,11 +130,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
       'request:get': async ({ requestId }) => {
         const request = await requests.detail(requestId);
         if (!request || !mayReachRequest(user, request)) return fail('not-found');
-        return ok({
-          ...request,
-          snapshot: await deps.reach.snapshotOf(user, request),
-          events: eventsFor(user, request.events),
-        });
+        return ok(await deps.reach.requestFor(user, request));
       },
     };
     const { role } = socket.data.user;
