@@ -45,6 +45,7 @@ describe('a student Tech Advisor helps her room, end to end', () => {
     'offered, claimed, looked at, answered and resolved; the tray lists the looks; the coordinator gets what nobody took',
     async ({ t, page, problems, otherConsole }) => {
       const admin = await t.signIn();
+      const violations: string[] = [];
       // Room 12's computer: its inventory first (on a socket of its own), then the tray on it.
       const lab = window.tempDir('handraise-agent-');
       const enrolled = await enrollComputer(
@@ -117,7 +118,7 @@ describe('a student Tech Advisor helps her room, end to end', () => {
         .getAttribute('data-request-id');
       if (!requestId) throw new Error('the offer names no request');
       await expect.poll(() => waiting.textContent()).toContain('The printer says paper jam');
-      await checkView(page, 'advisor-offered');
+      violations.push(...(await checkView(page, 'journey-advisor-offered')));
       await offer.getByRole('button', { name: 'Claim' }).click();
       const detail = page.getByRole('article');
       await visible(detail.getByRole('button', { name: 'Mark resolved' }));
@@ -128,7 +129,7 @@ describe('a student Tech Advisor helps her room, end to end', () => {
           timeout: LIVE_TIMEOUT_MS,
         })
         .toBeGreaterThan(0);
-      await checkView(page, 'advisor-request');
+      violations.push(...(await checkView(page, 'journey-advisor-request')));
 
       // The computer: its details, never its serial number.
       await detail.getByRole('link', { name: 'lab-12-pc' }).click();
@@ -137,7 +138,7 @@ describe('a student Tech Advisor helps her room, end to end', () => {
       expect(await page.locator('main').textContent()).not.toContain(
         sampleSections().hardware.serial ?? 'no serial in the sample',
       );
-      await checkView(page, 'advisor-device');
+      violations.push(...(await checkView(page, 'journey-advisor-device')));
       await page.goBack();
 
       // A message, then resolved with a note.
@@ -186,7 +187,7 @@ describe('a student Tech Advisor helps her room, end to end', () => {
       expect(device.status).toBe(404);
       await page.goto(`${t.hub.url}/#/devices/${enrolled.deviceId}`);
       await visible(page.getByText(/^You cannot see this computer now/));
-      await checkView(page, 'advisor-device-after-close');
+      violations.push(...(await checkView(page, 'journey-advisor-device-after-close')));
 
       // Nobody takes the next one: offered to Ana, who is busy elsewhere. After the set 10
       // minutes on the hub's clock it is the coordinator's, on the coordinator's console, live.
@@ -220,12 +221,15 @@ describe('a student Tech Advisor helps her room, end to end', () => {
       await expect.poll(() => entryOf(page, second).textContent()).toContain('Escalated');
       await entryOf(page, second).click();
       await visible(page.getByRole('article').getByText('Printing in pink'));
-      expect(await page.getByRole('article').getByRole('button', { name: 'Claim' }).count()).toBe(0);
+      expect(await page.getByRole('article').getByRole('button', { name: 'Claim' }).count()).toBe(
+        0,
+      );
       // The coordinator's Today: who is on duty and each advisor's load.
       await desk.goto(`${t.hub.url}/#/today`);
       await visible(desk.getByText('Ana'));
-      await checkView(desk, 'coordinator-advisors');
+      violations.push(...(await checkView(desk, 'journey-coordinator')));
       expect(deskProblems).toEqual([]);
+      expect(violations).toEqual([]);
       expect(problems).toEqual([]);
       expect(trayProblems).toEqual([]);
     },
