@@ -7,45 +7,8 @@ import { ADVISOR, createAdvisor } from '../../src/hub/testing/advisor.ts';
 import { consoleTest } from './support/console-fixture.ts';
 import { checkView, LIVE_TIMEOUT_MS, signIn } from './support/console-page.ts';
 import { raiseHand } from '../../src/hub/testing/raise-hand.ts';
+import { pageWithNotifications, SHOWN, type Shown } from './support/notification-recorder.ts';
 import { connectSampleComputer } from './support/sample-computer.ts';
-
-/**
- * Runs before the console's own scripts: `Notification` records what it is asked to show (and
- * asks the real API for permission, which the context grants), and the page's focus and
- * visibility follow `window.__setBackground(true|false)`, since a headless window cannot be put
- * behind another one.
- */
-const NOTIFICATION_RECORDER = `(() => {
-  const Real = window.Notification;
-  const shown = [];
-  let permission = 'default';
-  class RecordingNotification {
-    static get permission() { return permission; }
-    static async requestPermission() {
-      permission = Real ? await Real.requestPermission() : 'granted';
-      return permission;
-    }
-    constructor(title, options) {
-      this.title = title;
-      this.options = options ?? {};
-      this.onclick = null;
-      this.closed = false;
-      shown.push(this);
-    }
-    close() { this.closed = true; }
-  }
-  window.Notification = RecordingNotification;
-  window.__notifications = shown;
-  let background = false;
-  window.__setBackground = (value) => { background = value; };
-  Document.prototype.hasFocus = function () { return !background; };
-  Object.defineProperty(Document.prototype, 'visibilityState', {
-    get: () => (background ? 'hidden' : 'visible'),
-  });
-})();`;
-
-type Shown = { title: string; body: string; tag: string; closed: boolean };
-const SHOWN = `window.__notifications.map((n) => ({ title: n.title, body: n.options.body, tag: n.options.tag, closed: n.closed }))`;
 
 /**
  * The console fixtures, where the page is the coordinator's console with desktop notifications
@@ -53,12 +16,9 @@ const SHOWN = `window.__notifications.map((n) => ({ title: n.title, body: n.opti
  * rather than the welcome; and a Tech Advisor signed in at a console of their own.
  */
 const dutyTest = consoleTest
-  .override('page', async ({ browser, t, viewport }) => {
-    const context = await browser.newContext({ viewport });
-    await context.grantPermissions(['notifications'], { origin: t.hub.url });
-    await context.addInitScript(NOTIFICATION_RECORDER);
-    return context.newPage();
-  })
+  .override('page', async ({ browser, t, viewport }) =>
+    pageWithNotifications(browser, t.hub.url, viewport),
+  )
   .extend('agent', { scope: 'file', auto: true }, async ({ t }) =>
     connectSampleComputer(t, 'lab-pc-12'),
   )

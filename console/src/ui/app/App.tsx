@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { HelpRequest, SessionCreated } from '@handraise/shared';
 import { AppShell } from './components/AppShell.tsx';
-import { notifyNewRequest } from './lib/desktop-notifications.ts';
+import type { Announcement } from './components/AppShell.tsx';
+import { notifyNewRequest, notifyOffer } from './lib/desktop-notifications.ts';
 import { CATEGORY_LABELS } from './lib/labels.ts';
 import { clearSession, loadSession, saveSession, type Session } from './lib/session.ts';
 import { sessionEndNotice, type SignedOutBecause } from './lib/session-end.ts';
@@ -15,7 +16,7 @@ export function App() {
   const theme = useTheme();
   const [session, setSession] = useState<Session | null>(() => loadSession());
   const [notice, setNotice] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
 
   const onSignedIn = useCallback((created: SessionCreated) => {
     setNotice(null);
@@ -27,9 +28,16 @@ export function App() {
     setNotice(sessionEndNotice(reason));
   }, []);
   const onRequestCreated = useCallback((request: HelpRequest) => {
-    setAnnouncement(`New request from ${request.deviceName}: ${CATEGORY_LABELS[request.category]}`);
+    setAnnouncement({
+      text: `New request from ${request.deviceName}: ${CATEGORY_LABELS[request.category]}`,
+      requestId: request.id,
+    });
     // The badge and the note above only help someone looking at the console; this reaches the rest.
     notifyNewRequest(request);
+  }, []);
+  // The offer's notice is in the page (AppShell); this reaches a helper whose console is behind.
+  const onRequestOffered = useCallback((request: HelpRequest) => {
+    notifyOffer(request);
   }, []);
 
   return (
@@ -39,6 +47,7 @@ export function App() {
           session={session}
           onSignedOut={onSignedOut}
           onRequestCreated={onRequestCreated}
+          onRequestOffered={onRequestOffered}
         >
           <AppShell announcement={announcement} />
         </HubProvider>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Switch } from 'react-aria-components';
+import { askNotificationPermission, notificationPermission } from '../lib/desktop-notifications.ts';
 import { useHub } from '../state/hub-context.ts';
 
 /**
  * "On duty" in the top bar: a switch, so its state reads the same to the eye and to a screen
- * reader. The state shown is the hub's list, so every console of this person agrees.
+ * reader. The state shown is the hub's list, so every console of this person agrees (a period
+ * of their timetable puts them on it too).
  */
 export function DutySwitch() {
   const { user, onDuty, setOnDuty, connection } = useHub();
@@ -12,6 +14,9 @@ export function DutySwitch() {
   const isOn = onDuty.some((p) => p.id === user.id);
 
   const change = (next: boolean) => {
+    // Going on duty is when requests start to come: ask for notifications then, in the click
+    // (browsers ask only from a gesture), unless this person already answered.
+    if (next && notificationPermission() === 'default') void askNotificationPermission();
     setSaving(true);
     void setOnDuty(next).finally(() => setSaving(false));
   };

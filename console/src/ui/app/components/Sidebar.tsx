@@ -25,8 +25,9 @@ const ITEMS: readonly Item[] = [
 type Props = { current: View; waiting: number; openTasks: number; isCoordinator: boolean };
 
 /**
- * Main navigation; Requests carries the count of requests nobody has taken yet, Tasks the count
- * of update tasks still open.
+ * Main navigation; Requests carries the count of requests waiting for this person (nobody has
+ * taken them yet; escalated ones too, for the coordinator), Tasks the count of update tasks
+ * still open.
  */
 export function Sidebar({ current, waiting, openTasks, isCoordinator }: Props) {
   // Accounts and the fleet's software are the coordinator's; advisors see what they may use.

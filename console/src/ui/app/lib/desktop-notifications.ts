@@ -1,5 +1,6 @@
 import type { HelpRequest } from '@handraise/shared';
 import { CATEGORY_LABELS } from './labels.ts';
+import { offerTitle, textStart } from './offers.ts';
 import { navigate } from './route.ts';
 
 /** What the console can do with desktop notifications here. */
@@ -42,13 +43,40 @@ export function requestNotification(request: HelpRequest): {
   };
 }
 
+/** Title and options of the notification for a request offered to this helper. */
+export function offerNotification(request: HelpRequest): {
+  title: string;
+  options: NotificationOptions;
+} {
+  return {
+    title: `New request ${offerTitle(request)}`,
+    options: {
+      body: textStart(request.text) || 'No description, just the category.',
+      // The same tag as the new-request notification: the offer replaces it rather than adding one.
+      tag: `request-${request.id}`,
+    },
+  };
+}
+
 /**
  * Shows a desktop notification for a new request if permission was given and nobody is looking;
  * clicking it brings the console forward with that request open. True when one was shown.
  */
 export function notifyNewRequest(request: HelpRequest, page: PageAttention = document): boolean {
+  return notify(request, requestNotification(request), page);
+}
+
+/** The same for a request offered to this helper, with its number, place and words. */
+export function notifyOffer(request: HelpRequest, page: PageAttention = document): boolean {
+  return notify(request, offerNotification(request), page);
+}
+
+function notify(
+  request: HelpRequest,
+  { title, options }: { title: string; options: NotificationOptions },
+  page: PageAttention,
+): boolean {
   if (notificationPermission() !== 'granted' || !shouldNotify(page)) return false;
-  const { title, options } = requestNotification(request);
   const notification = new Notification(title, options);
   notification.onclick = () => {
     window.focus();

@@ -11,7 +11,7 @@ const sam: User = {
   role: 'advisor',
   createdAt: '2025-01-01T00:00:00.000Z',
   onDuty: true,
-  advisor: { kind: 'teacher', scope: { sites: [], rooms: [] }, skills: [] },
+  advisor: { kind: 'teacher', scope: { sites: [], rooms: [] }, skills: [], timetable: [] },
 };
 
 describe('applyDutyChange', () => {

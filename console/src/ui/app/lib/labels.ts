@@ -1,4 +1,11 @@
-import type { HelpCategory, OsInfo, Platform, RequestState, Role } from '@handraise/shared';
+import type {
+  HelpCategory,
+  HelpRequest,
+  OsInfo,
+  Platform,
+  RequestState,
+  Role,
+} from '@handraise/shared';
 
 /** Visual tone of a pill or tile; each maps to a colour pair with AA contrast in both themes. */
 export type Tone = 'accent' | 'good' | 'warn' | 'bad' | 'violet' | 'neutral';
@@ -27,6 +34,9 @@ export const STATE_TONES: Record<RequestState, Tone> = {
   resolved: 'good',
   closed: 'neutral',
 };
+
+/** "#42": the number people say aloud for a request. */
+export const requestNumber = (request: Pick<HelpRequest, 'number'>): string => `#${request.number}`;
 
 /** States in which a request still needs someone. */
 export const OPEN_STATES: readonly RequestState[] = ['new', 'claimed', 'escalated'];

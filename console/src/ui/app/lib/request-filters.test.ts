@@ -12,6 +12,8 @@ const devices = new Map<string, Device>([
 function request(id: string, overrides: Partial<HelpRequest>): HelpRequest {
   return {
     id,
+    // a is #1, b #2…
+    number: id.charCodeAt(0) - 96,
     deviceId: 'lib',
     deviceName: 'library-pc',
     site: null,
@@ -68,6 +70,12 @@ describe('request filters', () => {
     expect(ids({ age: '1h' })).toEqual(['d']);
     expect(ids({ search: 'WIFI' })).toEqual(['b']);
     expect(ids({ search: 'library' })).toEqual(['d', 'a']);
+  });
+
+  it('finds a request by the number people say aloud, with or without #', () => {
+    expect(ids({ search: '#4' })).toEqual(['d']);
+    expect(ids({ search: '3', state: 'all' })).toEqual(['c']);
+    expect(ids({ search: '#9' })).toEqual([]);
   });
 
   it('offers sites, then rooms in the order people number them', () => {

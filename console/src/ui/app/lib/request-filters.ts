@@ -85,6 +85,8 @@ export function filterRequests(
     const device = deviceOf(r.deviceId);
     if (!matchesPlace(filter.place, device)) return false;
     if (!search) return true;
+    // "42" or "#42": the number someone says aloud finds that request.
+    if (/^#?\d+$/.test(search) && r.number === Number(search.replace('#', ''))) return true;
     return [r.deviceName, r.text, r.requester ?? '', device?.room ?? ''].some((s) =>
       s.toLowerCase().includes(search),
     );

@@ -15,6 +15,7 @@ function request(id: string, state: RequestState, minutesAgo: number): HelpReque
   const at = new Date(NOW - minutesAgo * MINUTE).toISOString();
   return {
     id,
+    number: 1,
     deviceId: 'd',
     deviceName: 'pc',
     site: null,

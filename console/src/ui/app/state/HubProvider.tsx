@@ -8,6 +8,7 @@ import {
 } from '@handraise/shared';
 import { callApi } from '../lib/api.ts';
 import { applyDutyChange } from '../lib/duty.ts';
+import { addOffer, offersStillOpen, settleOffers } from '../lib/offers.ts';
 import { createChangeFeed } from './change-feed.ts';
 import type { Session } from '../lib/session.ts';
 import type { SignedOutBecause } from '../lib/session-end.ts';
@@ -21,11 +22,19 @@ type Props = {
   onSignedOut: (reason: SignedOutBecause) => void;
   /** A request just arrived (for the in-app announcement). */
   onRequestCreated?: (request: HelpRequest) => void;
+  /** The hub offered a new request to this helper (for the desktop notification). */
+  onRequestOffered?: (request: HelpRequest) => void;
   children: ReactNode;
 };
 
 /** Holds the console socket and the live lists every view reads, for one signed-in session. */
-export function HubProvider({ session, onSignedOut, onRequestCreated, children }: Props) {
+export function HubProvider({
+  session,
+  onSignedOut,
+  onRequestCreated,
+  onRequestOffered,
+  children,
+}: Props) {
   // The live lists, made once: the socket's pushes keep them current for every view.
   const [live] = useState(() => ({
     devices: createLiveCollection<Device>(),
@@ -35,12 +44,13 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
   }));
   const [people, setPeople] = useState<readonly Person[]>([]);
   const [onDuty, setOnDutyList] = useState<readonly Person[]>([]);
+  const [offers, setOffers] = useState<readonly HelpRequest[]>([]);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const socketRef = useRef<ConsoleSocket | null>(null);
   // The latest callbacks, read by socket handlers that live as long as the socket.
-  const callbacks = useRef({ onSignedOut, onRequestCreated });
+  const callbacks = useRef({ onSignedOut, onRequestCreated, onRequestOffered });
   useEffect(() => {
-    callbacks.current = { onSignedOut, onRequestCreated };
+    callbacks.current = { onSignedOut, onRequestCreated, onRequestOffered };
   });
 
   const api = useCallback<HubContextValue['api']>(
@@ -72,7 +82,10 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
         ask(socket, 'tasks:list', {}),
       ]);
       if (deviceList.ok) devices.replaceAll(deviceList.data);
-      if (requestList.ok) requests.replaceAll(requestList.data);
+      if (requestList.ok) {
+        requests.replaceAll(requestList.data);
+        setOffers((current) => offersStillOpen(current, requestList.data));
+      }
       if (dutyList.ok) setOnDutyList(dutyList.data);
       if (taskList.ok) tasks.replaceAll(taskList.data);
       // Verdicts may have changed while away: software pages on screen fetch again.
@@ -107,7 +120,16 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       requests.upsert(request);
       callbacks.current.onRequestCreated?.(request);
     });
-    socket.on('request:updated', (request) => requests.upsert(request));
+    socket.on('request:updated', (request) => {
+      requests.upsert(request);
+      // Claimed by someone (first come, first served), or by this helper elsewhere: the offer goes.
+      setOffers((current) => settleOffers(current, request));
+    });
+    socket.on('request:offered', (request) => {
+      requests.upsert(request);
+      setOffers((current) => addOffer(current, request));
+      callbacks.current.onRequestOffered?.(request);
+    });
     socket.on('duty:updated', (list) => setOnDutyList(list));
     socket.on('task:updated', (task) => tasks.upsert(task));
     socket.on('software:changed', ({ keys }) => softwareChanges.push(keys));
@@ -129,6 +151,13 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
     return result.ok;
   }, []);
 
+  const dismissOffer = useCallback((requestId: string) => {
+    setOffers((current) => current.filter((o) => o.id !== requestId));
+  }, []);
+  const settleOffer = useCallback((request: HelpRequest) => {
+    setOffers((current) => settleOffers(current, request));
+  }, []);
+
   const value = useMemo<HubContextValue>(
     () => ({
       session,
@@ -139,6 +168,9 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
       refreshPeople,
       onDuty,
       setOnDuty,
+      offers,
+      dismissOffer,
+      settleOffer,
       ask: (event, payload) => {
         const socket = socketRef.current;
         if (!socket) return Promise.resolve(fail('unavailable') as never);
@@ -150,7 +182,19 @@ export function HubProvider({ session, onSignedOut, onRequestCreated, children }
         callbacks.current.onSignedOut('by-me');
       },
     }),
-    [session, connection, live, people, refreshPeople, onDuty, setOnDuty, api],
+    [
+      session,
+      connection,
+      live,
+      people,
+      refreshPeople,
+      onDuty,
+      setOnDuty,
+      offers,
+      dismissOffer,
+      settleOffer,
+      api,
+    ],
   );
 
   return <HubContext value={value}>{children}</HubContext>;

@@ -33,6 +33,12 @@ export type HubContextValue = {
   onDuty: readonly Person[];
   /** Puts the signed-in user on or off duty; false when the hub did not take it. */
   setOnDuty: (onDuty: boolean) => Promise<boolean>;
+  /** Requests the hub offered this helper that still wait for someone, newest first. */
+  offers: readonly HelpRequest[];
+  /** "Not now": the offer's notice goes; the request stays in the queue. */
+  dismissOffer: (requestId: string) => void;
+  /** A request's latest state from an action's answer: its offer goes once it was taken. */
+  settleOffer: (request: HelpRequest) => void;
   /** A console socket event, answered with the hub's ack. */
   ask: <E extends ConsoleEventName>(event: E, payload: AskPayload<E>) => Promise<AskResult<E>>;
   /** An HTTP API call with this session's token. */

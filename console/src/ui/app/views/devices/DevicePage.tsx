@@ -21,7 +21,7 @@ import { DeviceUpdates } from './DeviceUpdates.tsx';
  * requests; online state and verdicts live.
  */
 export function DevicePage({ deviceId }: { deviceId: string }) {
-  const { ask } = useHub();
+  const { ask, user } = useHub();
   const devices = useDevices();
   const requests = useRequests();
   const now = useNow();
@@ -31,8 +31,9 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
   const [inventoryNote, setInventoryNote] = useState('');
   // A fresh inventory moves lastInventoryAt: then the lists below are fetched again.
   const inventoryVersion = live?.lastInventoryAt;
+  // Asked once the details came: a computer the person may not see has no list to ask for.
   const outdated = useApiData<DeviceTitleVerdict[]>(
-    `/api/devices/${encodeURIComponent(deviceId)}/outdated`,
+    detail ? `/api/devices/${encodeURIComponent(deviceId)}/outdated` : null,
   );
   // A new inventory changes verdicts; the hub says so with `software:changed`.
   useSoftwareChanges(outdated.reload);
@@ -57,7 +58,15 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
     [requests, deviceId],
   );
 
-  if (missing) return <p className="card empty">This device is not enrolled on this hub.</p>;
+  if (missing)
+    return (
+      <p className="card empty">
+        {user.role === 'coordinator'
+          ? 'This device is not enrolled on this hub.'
+          : // The hub answers the same for a computer an advisor may not see now, on purpose.
+            'You cannot see this computer now. Its details open while you help with one of its requests, or if it is in your rooms and you are a teacher advisor.'}
+      </p>
+    );
   if (!detail) return <p className="card empty">Loading the device…</p>;
   const device = { ...detail, ...live };
 

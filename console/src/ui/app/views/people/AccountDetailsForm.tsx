@@ -4,6 +4,7 @@ import { userUpdateSchema, type Account } from '@handraise/shared';
 import { SelectField } from '../../components/fields/SelectField.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { ROLE_LABELS } from '../../lib/labels.ts';
+import { sameTimetable } from '../../lib/timetable.ts';
 import { useHub } from '../../state/hub-context.ts';
 import { accountErrorMessage } from './account-errors.ts';
 import {
@@ -12,6 +13,7 @@ import {
   kindOf,
   listsOf,
   roleFieldsOf,
+  timetableProblem,
   type AccountKind,
 } from './account-kind.ts';
 import { AdvisorScopeFields } from './AdvisorScopeFields.tsx';
@@ -20,8 +22,8 @@ import { FormOutcome } from '../../components/FormOutcome.tsx';
 type Props = { account: Account; onChanged: () => void };
 
 /**
- * Renames an account or changes its role, and an advisor's rooms and skills; a new role, kind or
- * scope signs the person out of every console.
+ * Renames an account or changes its role, and an advisor's rooms, skills and timetable; a new
+ * role, kind or scope signs the person out of every console.
  */
 export function AccountDetailsForm({ account, onChanged }: Props) {
   const { api } = useHub();
@@ -37,18 +39,25 @@ export function AccountDetailsForm({ account, onChanged }: Props) {
   const reachChanged =
     kind !== kindOf(account) || JSON.stringify(fields.scope) !== JSON.stringify(before.scope);
   const skillsChanged = JSON.stringify(fields.skills) !== JSON.stringify(before.skills);
+  // Rows that make no timetable yet count as a change, so that saving says what is wrong.
+  const problem = timetableProblem(kind, lists);
+  const timetableChanged =
+    kind !== 'coordinator' &&
+    (problem !== null || !sameTimetable(fields.timetable ?? [], account.advisor?.timetable ?? []));
   const change = {
     ...(displayName.trim() !== account.displayName ? { displayName: displayName.trim() } : {}),
     ...(reachChanged
       ? { ...roleFieldsOf(kind), ...(fields.scope ? { scope: fields.scope } : {}) }
       : {}),
     ...(skillsChanged && fields.skills ? { skills: fields.skills } : {}),
+    ...(timetableChanged && fields.timetable ? { timetable: fields.timetable } : {}),
   };
-  const unchanged = Object.keys(change).length === 0;
+  const unchanged = Object.keys(change).length === 0 && !timetableChanged;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved('');
+    if (problem) return setError(problem);
     const input = userUpdateSchema.safeParse(change);
     if (!input.success) return setError('Give the account a name.');
     if (kind === 'student' && !lists.rooms.trim() && !lists.sites.trim())
@@ -68,7 +77,7 @@ export function AccountDetailsForm({ account, onChanged }: Props) {
   };
 
   return (
-    <Form className="page" onSubmit={(event) => void submit(event)} aria-label="Name and role">
+    <Form className="page" onSubmit={(event) => void submit(event)} aria-label="Account details">
       <div className="form-grid">
         <TextInput label="Name" value={displayName} onChange={setDisplayName} isRequired />
         <SelectField
@@ -82,7 +91,7 @@ export function AccountDetailsForm({ account, onChanged }: Props) {
       <FormOutcome error={error} done={saved} />
       <div className="form-actions">
         <Button type="submit" className="button" isDisabled={unchanged}>
-          Save name and role
+          Save details
         </Button>
         {reachChanged && (
           <span className="muted">

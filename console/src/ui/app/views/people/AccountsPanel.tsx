@@ -4,6 +4,7 @@ import { Card } from '../../components/Card.tsx';
 import { Pill } from '../../components/Pill.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { ROLE_LABELS } from '../../lib/labels.ts';
+import { timetableLine } from '../../lib/timetable.ts';
 import { useHub } from '../../state/hub-context.ts';
 import { reachOf } from './account-kind.ts';
 import { ManageAccountDialog } from './ManageAccountDialog.tsx';
@@ -44,6 +45,11 @@ export function AccountsPanel() {
                     {a.username} · since {formatDateTime(a.createdAt)}
                   </p>
                   {a.advisor && <p className="sub">{reachOf(a.advisor)}</p>}
+                  {a.advisor && (
+                    <p className="sub" data-testid="timetable-summary">
+                      {timetableLine(a.advisor.timetable)}
+                    </p>
+                  )}
                 </div>
                 {a.disabled && <Pill tone="neutral">Disabled</Pill>}
                 <Pill tone={a.role === 'coordinator' ? 'violet' : 'accent'}>

@@ -1,9 +1,11 @@
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import type { AccountKind, AdvisorLists } from './account-kind.ts';
+import { SkillSuggestions } from './SkillSuggestions.tsx';
+import { TimetableField } from './TimetableField.tsx';
 
 type Props = { kind: AccountKind; lists: AdvisorLists; onChange: (lists: AdvisorLists) => void };
 
-/** Where an advisor helps and what they are good at; nothing for a coordinator. */
+/** Where an advisor helps, what they are good at, and when they are free; nothing for a coordinator. */
 export function AdvisorScopeFields({ kind, lists, onChange }: Props) {
   if (kind === 'coordinator') return null;
   return (
@@ -24,11 +26,21 @@ export function AdvisorScopeFields({ kind, lists, onChange }: Props) {
         value={lists.sites}
         onChange={(sites) => onChange({ ...lists, sites })}
       />
-      <TextInput
-        label="Skills"
-        description="What they are good at, such as printers, Wi-Fi, accounts."
-        value={lists.skills}
-        onChange={(skills) => onChange({ ...lists, skills })}
+      <div className="skills-field">
+        <TextInput
+          label="Skills"
+          description="What they are good at. New requests of a kind named here are offered to them first."
+          value={lists.skills}
+          onChange={(skills) => onChange({ ...lists, skills })}
+        />
+        <SkillSuggestions
+          skills={lists.skills}
+          onChange={(skills) => onChange({ ...lists, skills })}
+        />
+      </div>
+      <TimetableField
+        drafts={lists.timetable}
+        onChange={(timetable) => onChange({ ...lists, timetable })}
       />
     </>
   );

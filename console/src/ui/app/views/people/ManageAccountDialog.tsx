@@ -10,7 +10,8 @@ import { ResetPasswordForm } from './ResetPasswordForm.tsx';
 type Props = { account: Account; onChanged: () => void };
 
 /**
- * Everything a coordinator does to one account: name and role, a new password, disable, delete.
+ * Everything a coordinator does to one account: its details (name, role, and an advisor's rooms,
+ * skills and timetable), a new password, disable, delete.
  * On their own account only name and role: their password is changed under their name at the top,
  * and nobody disables or deletes themself by a slip.
  */
@@ -34,7 +35,7 @@ export function ManageAccountDialog({ account, onChanged }: Props) {
             {account.disabled ? ' · disabled: cannot sign in' : ''}
           </p>
           <section className="dialog-section" aria-labelledby="account-details-title">
-            <h3 id="account-details-title">Name and role</h3>
+            <h3 id="account-details-title">Account details</h3>
             <AccountDetailsForm account={account} onChanged={onChanged} />
           </section>
           {self ? (

@@ -10,6 +10,7 @@ import {
   advisorFieldsOf,
   listsOf,
   roleFieldsOf,
+  timetableProblem,
   type AccountKind,
 } from './account-kind.ts';
 import { AdvisorScopeFields } from './AdvisorScopeFields.tsx';
@@ -29,13 +30,18 @@ export function NewAccountForm({ onCreated }: { onCreated: (user: User) => void 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setCreated('');
+    const problem = timetableProblem(kind, lists);
+    if (problem) return setError(problem);
+    const { timetable, ...advisorFields } = advisorFieldsOf(kind, lists);
     const input = userCreateSchema.safeParse({
       // Left empty, the hub shows the username instead.
       ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
       username: username.trim(),
       password,
       ...roleFieldsOf(kind),
-      ...advisorFieldsOf(kind, lists),
+      ...advisorFields,
+      // No timetable: on duty by the switch alone, which is what the hub assumes without one.
+      ...(timetable && timetable.length > 0 ? { timetable } : {}),
     });
     if (!input.success) {
       const path = input.error.issues[0]?.path[0];

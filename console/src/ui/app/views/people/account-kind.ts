@@ -1,6 +1,14 @@
 // The three kinds of account a coordinator makes, as one choice: what the hub stores as a role
 // and, for advisors, whether they are a student or a teacher.
-import type { AdvisorKind, AdvisorProfile, Role, User } from '@handraise/shared';
+import type {
+  AdvisorKind,
+  AdvisorProfile,
+  AdvisorScope,
+  DutyPeriod,
+  Role,
+  User,
+} from '@handraise/shared';
+import { draftsOf, periodsOf, type PeriodDraft } from '../../lib/timetable.ts';
 
 export type AccountKind = AdvisorKind | 'coordinator';
 
@@ -25,23 +33,44 @@ export const namesIn = (text: string): string[] =>
     .map((name) => name.trim())
     .filter((name) => name !== '');
 
-/** The advisor fields of a form, from its three lists. */
-export function advisorFieldsOf(kind: AccountKind, lists: AdvisorLists) {
+/**
+ * The advisor fields of a form, from what was typed; the timetable only once its rows make one
+ * (`timetableProblem` says what is wrong with them otherwise).
+ */
+export function advisorFieldsOf(
+  kind: AccountKind,
+  lists: AdvisorLists,
+): { scope?: AdvisorScope; skills?: string[]; timetable?: DutyPeriod[] } {
   if (kind === 'coordinator') return {};
+  const timetable = periodsOf(lists.timetable);
   return {
     scope: { sites: namesIn(lists.sites), rooms: namesIn(lists.rooms) },
     skills: namesIn(lists.skills),
+    ...(timetable.ok ? { timetable: timetable.periods } : {}),
   };
 }
 
-/** The sites, rooms and skills fields as typed. */
-export type AdvisorLists = { sites: string; rooms: string; skills: string };
+/** The sites, rooms and skills fields as typed, and the timetable's rows. */
+export type AdvisorLists = {
+  sites: string;
+  rooms: string;
+  skills: string;
+  timetable: PeriodDraft[];
+};
 
 export const listsOf = (account: User | null): AdvisorLists => ({
   sites: account?.advisor?.scope.sites.join(', ') ?? '',
   rooms: account?.advisor?.scope.rooms.join(', ') ?? '',
   skills: account?.advisor?.skills.join(', ') ?? '',
+  timetable: draftsOf(account?.advisor?.timetable ?? []),
 });
+
+/** What is wrong with the timetable's rows, if anything (an account of another kind has none). */
+export function timetableProblem(kind: AccountKind, lists: AdvisorLists): string | null {
+  if (kind === 'coordinator') return null;
+  const timetable = periodsOf(lists.timetable);
+  return timetable.ok ? null : timetable.error;
+}
 
 /** "Student · Room 12, Library · printers": who an advisor is and where they help. */
 export function reachOf(advisor: AdvisorProfile): string {

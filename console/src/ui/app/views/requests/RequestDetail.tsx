@@ -4,7 +4,7 @@ import { Card } from '../../components/Card.tsx';
 import { StatePill } from '../../components/Pill.tsx';
 import { ScreenshotViewer } from '../../components/ScreenshotViewer.tsx';
 import { formatDuration, formatWhen } from '../../lib/format.ts';
-import { CATEGORY_LABELS } from '../../lib/labels.ts';
+import { CATEGORY_LABELS, requestNumber } from '../../lib/labels.ts';
 import { hrefFor } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useHub } from '../../state/hub-context.ts';
@@ -52,6 +52,9 @@ export function RequestDetail({ requestId, summary }: Props) {
       <section className="card">
         <div className="detail-head">
           <div className="meta">
+            <span className="request-number" data-testid="request-number">
+              {requestNumber(request)}
+            </span>
             <StatePill state={request.state} />
             <span>{CATEGORY_LABELS[request.category]}</span>
             <span>
@@ -75,13 +78,21 @@ export function RequestDetail({ requestId, summary }: Props) {
         </div>
       </Card>
       <div className="grid two">
-        {request.screenshot && (
+        {request.screenshot ? (
           <Card title="Screenshot" id="screenshot-title">
             <ScreenshotViewer
               requestId={request.id}
               alt={`Screen of ${request.deviceName} when the request was raised`}
             />
           </Card>
+        ) : (
+          detail.pictureHidden && (
+            <Card title="Screenshot" id="screenshot-title">
+              <p className="empty">
+                A picture of the screen came with this request. It opens while the request is yours.
+              </p>
+            </Card>
+          )
         )}
         <Card title="The computer when help was asked" id="snapshot-title">
           <SnapshotFacts snapshot={detail.snapshot} />

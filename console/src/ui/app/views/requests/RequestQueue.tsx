@@ -1,7 +1,7 @@
 import type { HelpRequest } from '@handraise/shared';
 import { StatePill } from '../../components/Pill.tsx';
 import { formatDuration } from '../../lib/format.ts';
-import { CATEGORY_LABELS } from '../../lib/labels.ts';
+import { CATEGORY_LABELS, requestNumber } from '../../lib/labels.ts';
 import { hrefFor } from '../../lib/route.ts';
 import { LATE_AFTER_MS } from '../../lib/today-stats.ts';
 import { useHub } from '../../state/hub-context.ts';
@@ -32,7 +32,8 @@ export function RequestQueue({ requests, selectedId, now }: Props) {
               data-request-id={r.id}
             >
               <span className="q-title">
-                {r.deviceName} · {CATEGORY_LABELS[r.category]}
+                <span className="q-number">{requestNumber(r)}</span> {r.deviceName} ·{' '}
+                {CATEGORY_LABELS[r.category]}
               </span>
               <span className="q-age" data-late={open && age > LATE_AFTER_MS}>
                 {formatDuration(age)}

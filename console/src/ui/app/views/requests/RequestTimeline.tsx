@@ -23,6 +23,12 @@ function describe(event: RequestEvent): { line: string; note: string | null } {
       return { line: event.actor.type === 'device' ? 'replied' : 'wrote', note: null };
     case 'escalated':
       return { line: 'left a note for the coordinator', note: null };
+    case 'offered':
+      // The body names the helpers on duty it went to (staff only); one line, like the hub's others.
+      return {
+        line: event.body ? `offered it to ${event.body}` : 'offered it to the helpers on duty',
+        note: null,
+      };
     case 'viewed':
       return { line: 'looked at this request', note: null };
     case 'returned-to-queue':

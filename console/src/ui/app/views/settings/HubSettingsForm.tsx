@@ -5,17 +5,22 @@ import {
   CLOSE_RESOLVED_AFTER_DAYS_MIN,
   ESCALATE_AFTER_MINUTES_MAX,
   ESCALATE_AFTER_MINUTES_MIN,
+  MAX_FALLBACK_CONTACT_CHARS,
   RETENTION_DAYS_MAX,
   RETENTION_DAYS_MIN,
   settingsUpdateSchema,
   type HubSettingsView,
 } from '@handraise/shared';
 import { Card } from '../../components/Card.tsx';
+import { CheckboxField } from '../../components/fields/CheckboxField.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
 import { useSettings } from '../../state/use-settings.ts';
 
-/** The address agents use and how long resolved requests are kept: the coordinator's to set. */
+/**
+ * The address agents use, how long requests wait and are kept, what the tray tells someone who
+ * cannot wait, and what student advisors see: the coordinator's to set.
+ */
 export function HubSettingsForm() {
   const { api } = useHub();
   const { settings, setSettings } = useSettings();
@@ -23,6 +28,8 @@ export function HubSettingsForm() {
   const [retention, setRetention] = useState('');
   const [escalateAfter, setEscalateAfter] = useState('');
   const [closeAfter, setCloseAfter] = useState('');
+  const [fallback, setFallback] = useState('');
+  const [studentsSeeSoftware, setStudentsSeeSoftware] = useState(false);
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
 
@@ -32,6 +39,8 @@ export function HubSettingsForm() {
     setRetention(String(settings.retentionDays));
     setEscalateAfter(String(settings.escalateAfterMinutes));
     setCloseAfter(String(settings.closeResolvedAfterDays));
+    setFallback(settings.fallbackContact ?? '');
+    setStudentsSeeSoftware(settings.studentsSeeSoftware);
   }, [settings]);
 
   const submit = async (event: FormEvent) => {
@@ -42,8 +51,15 @@ export function HubSettingsForm() {
       retentionDays: Number(retention),
       escalateAfterMinutes: Number(escalateAfter),
       closeResolvedAfterDays: Number(closeAfter),
+      // Blank is none: the hub stores null.
+      fallbackContact: fallback,
+      studentsSeeSoftware,
     });
     if (!input.success) {
+      if (input.error.issues.some((issue) => issue.path[0] === 'fallbackContact'))
+        return setError(
+          `Keep the line for requesters to ${MAX_FALLBACK_CONTACT_CHARS} characters or fewer.`,
+        );
       return setError(
         `Give the address as http://name-or-ip:port, keep requests between ${RETENTION_DAYS_MIN} and ${RETENTION_DAYS_MAX} days, escalate after ${ESCALATE_AFTER_MINUTES_MIN} to ${ESCALATE_AFTER_MINUTES_MAX} minutes, and close resolved requests after ${CLOSE_RESOLVED_AFTER_DAYS_MIN} to ${CLOSE_RESOLVED_AFTER_DAYS_MAX} days.`,
       );
@@ -110,6 +126,25 @@ export function HubSettingsForm() {
           value={closeAfter}
           onChange={setCloseAfter}
         />
+        <TextInput
+          label="When a requester cannot wait"
+          description={`What the tray tells someone after they ask for help, for when their class is stopped; up to ${MAX_FALLBACK_CONTACT_CHARS} characters. Left empty, it says nothing more.`}
+          placeholder="If your class is stopped, call extension 1234"
+          maxLength={MAX_FALLBACK_CONTACT_CHARS}
+          value={fallback}
+          onChange={setFallback}
+        />
+        <div className="field">
+          <CheckboxField
+            label="Student advisors may see the software list of a computer they help with"
+            isSelected={studentsSeeSoftware}
+            onChange={setStudentsSeeSoftware}
+          />
+          <p className="description">
+            Only while a request of that computer is assigned to them and open, as with its other
+            details; never its serial number. Teacher advisors always see it.
+          </p>
+        </div>
         <p className="form-error" role="alert">
           {error}
         </p>

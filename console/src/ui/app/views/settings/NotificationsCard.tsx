@@ -9,9 +9,9 @@ import {
 
 const EXPLANATIONS: Record<NotificationPermissionState, string> = {
   granted:
-    'On: when a request arrives while the console is in the background, this computer shows a notification.',
+    'On: when a request arrives or is offered to you while the console is in the background, this computer shows a notification.',
   default:
-    'Off: turn them on to hear about new requests while the console is behind other windows.',
+    'Off: turn them on to hear about new requests while the console is behind other windows. Going on duty asks too.',
   denied:
     'Blocked for this page. To allow them, change the notification setting for this site in the browser.',
   unsupported: 'This browser cannot show desktop notifications.',

@@ -16,6 +16,7 @@ import { OnDutyCard } from './OnDutyCard.tsx';
 import { PendingUpdatesChart } from './PendingUpdatesChart.tsx';
 import { RequestsPerDayChart } from './RequestsPerDayChart.tsx';
 import { StateAgeCard } from './StateAgeCard.tsx';
+import { TechAdvisorsCard } from './TechAdvisorsCard.tsx';
 import { WaitingLongestCard } from './WaitingLongestCard.tsx';
 import { WelcomeCard } from './WelcomeCard.tsx';
 
@@ -29,7 +30,10 @@ const today = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
 });
 
-/** Home: what is waiting, for how long, which machines need attention, and who is on duty. */
+/**
+ * The coordinator's home: what is waiting, for how long, which machines need attention, and the
+ * Tech Advisors: who is on duty and what each carries.
+ */
 export function TodayView() {
   const { api, user, onDuty, devices: deviceStore } = useHub();
   const devices = useDevices();
@@ -146,6 +150,7 @@ export function TodayView() {
             <StateAgeCard rows={byState} />
             <WaitingLongestCard requests={waiting} now={now} />
           </div>
+          {isCoordinator && <TechAdvisorsCard now={now} />}
           <div className="grid two">
             <RequestsPerDayChart days={perDay} />
             {isCoordinator && <PendingUpdatesChart titles={updateTitles} />}

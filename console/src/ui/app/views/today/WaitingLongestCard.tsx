@@ -2,7 +2,7 @@ import type { HelpRequest } from '@handraise/shared';
 import { Card } from '../../components/Card.tsx';
 import { StatePill } from '../../components/Pill.tsx';
 import { formatDuration } from '../../lib/format.ts';
-import { CATEGORY_LABELS } from '../../lib/labels.ts';
+import { CATEGORY_LABELS, requestNumber } from '../../lib/labels.ts';
 import { hrefFor } from '../../lib/route.ts';
 
 /** The open requests that have waited longest, oldest first. */
@@ -17,7 +17,7 @@ export function WaitingLongestCard({ requests, now }: { requests: HelpRequest[];
             <li key={r.id}>
               <div className="grow">
                 <a className="title" href={hrefFor('requests', r.id)}>
-                  {r.deviceName} · {CATEGORY_LABELS[r.category]}
+                  {requestNumber(r)} · {r.deviceName} · {CATEGORY_LABELS[r.category]}
                 </a>
                 <p className="sub">{r.text || 'No description'}</p>
               </div>
