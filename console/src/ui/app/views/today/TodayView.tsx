@@ -35,17 +35,14 @@ const today = new Intl.DateTimeFormat(undefined, {
  * Tech Advisors: who is on duty and what each carries.
  */
 export function TodayView() {
-  const { api, user, onDuty, devices: deviceStore } = useHub();
+  const { api, onDuty, devices: deviceStore } = useHub();
   const devices = useDevices();
   const requests = useRequests();
   const now = useNow();
   const [updateTitles, setUpdateTitles] = useState<PendingUpdateTitle[] | null>(null);
   const [overview, setOverview] = useState<SoftwareOverview | null>(null);
 
-  const isCoordinator = user.role === 'coordinator';
   useEffect(() => {
-    // The fleet's software is the coordinator's: advisors' Today counts their own rooms only.
-    if (!isCoordinator) return;
     let current = true;
     const load = () => {
       void api<PendingUpdateTitle[]>('/api/updates/summary').then((result) => {
@@ -62,7 +59,7 @@ export function TodayView() {
       current = false;
       clearInterval(timer);
     };
-  }, [api, isCoordinator]);
+  }, [api]);
 
   const stats = useMemo(() => {
     const fleet = fleetCounts(devices);
@@ -88,7 +85,7 @@ export function TodayView() {
         </div>
       </header>
       {firstStart ? (
-        <WelcomeCard isCoordinator={user.role === 'coordinator'} />
+        <WelcomeCard />
       ) : (
         <>
           <div className="grid tiles">
@@ -150,10 +147,10 @@ export function TodayView() {
             <StateAgeCard rows={byState} />
             <WaitingLongestCard requests={waiting} now={now} />
           </div>
-          {isCoordinator && <TechAdvisorsCard now={now} />}
+          <TechAdvisorsCard now={now} />
           <div className="grid two">
             <RequestsPerDayChart days={perDay} />
-            {isCoordinator && <PendingUpdatesChart titles={updateTitles} />}
+            <PendingUpdatesChart titles={updateTitles} />
           </div>
           <div className="grid three">
             <DeviceListCard

@@ -1,7 +1,7 @@
 import { hrefFor } from '../../lib/route.ts';
 
-/** First start: what to do before anything can show up here. */
-export function WelcomeCard({ isCoordinator }: { isCoordinator: boolean }) {
+/** First start, on the coordinator's Today: what to do before anything can show up here. */
+export function WelcomeCard() {
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <div>
@@ -11,27 +11,20 @@ export function WelcomeCard({ isCoordinator }: { isCoordinator: boolean }) {
           and updates appear here live.
         </p>
       </div>
-      {isCoordinator ? (
-        <ol>
-          <li>
-            Check the <a href={hrefFor('settings')}>hub address</a> that school computers will use
-            to reach this hub.
-          </li>
-          <li>
-            In <a href={hrefFor('people')}>People › Enrollment</a>, create an enrollment token for a
-            room and copy the install command it shows.
-          </li>
-          <li>
-            On the school computer, install the Handraise agent and run that command. The computer
-            appears under Devices within seconds.
-          </li>
-        </ol>
-      ) : (
-        <p>
-          Your IT coordinator enrolls computers. Once they do, requests from those computers appear
-          here for you to pick up.
-        </p>
-      )}
+      <ol>
+        <li>
+          Check the <a href={hrefFor('settings')}>hub address</a> that school computers will use to
+          reach this hub.
+        </li>
+        <li>
+          In <a href={hrefFor('people')}>People › Enrollment</a>, create an enrollment token for a
+          room and copy the install command it shows.
+        </li>
+        <li>
+          On the school computer, install the Handraise agent and run that command. The computer
+          appears under Devices within seconds.
+        </li>
+      </ol>
     </section>
   );
 }
