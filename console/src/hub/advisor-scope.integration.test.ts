@@ -3,13 +3,7 @@
 // never an escalated request's staff note, and never by claiming what the coordinator holds. Each
 // forbidden try is answered `not-found` or `forbidden`, and nothing changes.
 import { describe, expect } from 'vitest';
-import type {
-  Device,
-  DeviceDetail,
-  HelpRequest,
-  HelpRequestDetail,
-  User,
-} from '@handraise/shared';
+import type { Device, DeviceDetail, HelpRequest, HelpRequestDetail, User } from '@handraise/shared';
 import { hubTest } from './testing/hub-test.ts';
 import { raiseHand } from './testing/raise-hand.ts';
 import { fullReport, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';

@@ -56,7 +56,11 @@ export async function routeNewRequest(request: HelpRequest, deps: OfferDeps): Pr
   if (!anyCovering) return { unrouted: true };
   const moved = await deps.timeline.moveIf(request.id, 'new', 'escalated', [
     { kind: 'state-changed', actor: HUB_ACTOR, body: 'escalated' },
-    { kind: 'escalated', actor: HUB_ACTOR, body: `Nobody who covers ${placeOf(request)} was on duty.` },
+    {
+      kind: 'escalated',
+      actor: HUB_ACTOR,
+      body: `Nobody who covers ${placeOf(request)} was on duty.`,
+    },
   ]);
   if (moved) {
     deps.logger.info({ requestId: request.id }, 'nobody on duty: request escalated');

@@ -13,11 +13,7 @@ import {
   type UpdateTask,
 } from '@handraise/shared';
 import type { Presence } from '../presence.ts';
-import {
-  inScope,
-  mayReachRequest,
-  tasksFor,
-} from '../access/advisor-reach.ts';
+import { inScope, mayReachRequest, tasksFor } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
 import { CONSOLES_ROOM, scopeRoomsOf } from '../rooms.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';

@@ -109,7 +109,11 @@ export function createRequestTimeline(db: Kysely<Database>, clock: Clock) {
           .where('id', '=', requestId)
           .where('state', '=', seen.state);
         if ('assigneeId' in seen)
-          update = update.where('assignee_id', seen.assigneeId === null ? 'is' : '=', seen.assigneeId);
+          update = update.where(
+            'assignee_id',
+            seen.assigneeId === null ? 'is' : '=',
+            seen.assigneeId,
+          );
         const moved = await update.executeTakeFirst();
         if (Number(moved.numUpdatedRows) === 0) return false;
         for (const event of events) {

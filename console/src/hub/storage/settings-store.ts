@@ -22,7 +22,10 @@ const DEFAULTS: HubSettings = {
 };
 
 /** A saved value if it has the default's type (null where the default is null), else the default. */
-function savedOr<K extends keyof HubSettings>(saved: Record<string, unknown>, key: K): HubSettings[K] {
+function savedOr<K extends keyof HubSettings>(
+  saved: Record<string, unknown>,
+  key: K,
+): HubSettings[K] {
   const value = saved[key];
   const fits =
     DEFAULTS[key] === null

@@ -52,4 +52,3 @@ export async function advisorConsole(
     socket: await t.connectConsole(session.body.data.token),
   };
 }
-
