@@ -49,7 +49,7 @@ describe('socket contract tables', () => {
       | 'duty:list'
       | 'tasks:list'
     >();
-    expect(Object.keys(agentEvents)).toHaveLength(6);
+    expect(Object.keys(agentEvents)).toHaveLength(7);
     expect(Object.keys(consoleEvents)).toHaveLength(14);
   });
 
