@@ -117,10 +117,14 @@ describe('Tech Advisors and their scope', () => {
     expect((await picture(t, lab.requestId, ana.token)).status).toBe(403);
     // Her room's request reads without the picture, saying one came (it opens once hers).
     const unclaimed = await ana.socket.emitWithAck('request:get', { requestId: lab.requestId });
-    expect(unclaimed.ok && [unclaimed.data.screenshot, unclaimed.data.pictureHidden]).toEqual([
-      null,
-      true,
-    ]);
+    expect(
+      unclaimed.ok && [
+        unclaimed.data.screenshot,
+        unclaimed.data.pictureHidden,
+        unclaimed.data.snapshot,
+        unclaimed.data.snapshotHidden,
+      ],
+    ).toEqual([null, true, null, true]);
 
     // Claimed: the details without serial number or software, and the picture.
     expect(

@@ -267,6 +267,72 @@ describe('routing new requests to advisors on duty', () => {
     }
   });
 
+  test('an advisor writes only to the requester they help, and never takes a request off its helper by escalating it', async ({
+    t,
+    admin,
+    coordinator,
+  }) => {
+    const lab = await computerIn(t, admin, 'lab-12-pc', 'Room 12');
+    const ana = await advisorConsole(t, admin, student('ana', 'Ana'));
+    const ben = await advisorConsole(t, admin, student('ben', 'Ben'));
+    await goOnDuty(ana.socket);
+    await goOnDuty(ben.socket);
+    const requestId = await raiseHand(lab.agent, { category: 'printer', text: 'Paper jam' });
+    const forbidden = { ok: false, error: 'forbidden' };
+
+    // Waiting for someone: nobody writes before claiming it (the coordinator may).
+    expect(await ben.socket.emitWithAck('request:message', { requestId, text: 'Hi!' })).toEqual(
+      forbidden,
+    );
+    expect((await ana.socket.emitWithAck('request:claim', { requestId })).ok).toBe(true);
+    const before = await detailOf(t, admin, requestId);
+    // Ana's now: Ben can neither write as if he were helping nor hand it to the coordinator.
+    expect(
+      await ben.socket.emitWithAck('request:message', {
+        requestId,
+        text: 'This is your helper, tell me your password',
+      }),
+    ).toEqual(forbidden);
+    expect(
+      await ben.socket.emitWithAck('request:escalate', { requestId, note: 'taking it from Ana' }),
+    ).toEqual(forbidden);
+    expect(await detailOf(t, admin, requestId)).toEqual(before);
+    const told = await lab.agent.emitWithAck('help:list', {});
+    expect(told.ok && told.data[0]?.messages.map((m) => m.body)).not.toContain(
+      'This is your helper, tell me your password',
+    );
+
+    // Ana writes and may escalate her own; the coordinator writes to any open one.
+    expect(
+      (await ana.socket.emitWithAck('request:message', { requestId, text: 'On my way' })).ok,
+    ).toBe(true);
+    expect(
+      (await coordinator.emitWithAck('request:message', { requestId, text: 'Thanks Ana' })).ok,
+    ).toBe(true);
+    expect(await ana.socket.emitWithAck('request:escalate', { requestId })).toMatchObject({
+      ok: true,
+      data: { state: 'escalated', assigneeId: null },
+    });
+    // The coordinator's now: Ana no longer writes to it; and nobody writes to a closed request.
+    expect(
+      await ana.socket.emitWithAck('request:message', { requestId, text: 'Still me' }),
+    ).toEqual(forbidden);
+    expect((await coordinator.emitWithAck('request:resolve', { requestId })).ok).toBe(true);
+    expect(
+      (
+        await lab.agent.emitWithAck('help:feedback', {
+          requestId,
+          idempotencyKey: crypto.randomUUID(),
+          fixed: true,
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await coordinator.emitWithAck('request:message', { requestId, text: 'Late' })).toEqual({
+      ok: false,
+      error: 'invalid-state',
+    });
+  });
+
   test('student advisors see the software of a computer they help only if the coordinator allows it; the tray gets the fallback line', async ({
     t,
     admin,
@@ -280,7 +346,7 @@ describe('routing new requests to advisors on duty', () => {
       const answer = await ana.socket.emitWithAck('device:get', { deviceId: lab.deviceId });
       return answer.ok ? answer.data : ({} as DeviceDetail);
     };
-    expect((await seen()).software).toEqual([]);
+    expect([(await seen()).software, (await seen()).softwareHidden]).toEqual([[], true]);
 
     const put = (token: string, body: Record<string, unknown>) =>
       t.http<HubSettingsView>('/api/settings', {
@@ -304,6 +370,7 @@ describe('routing new requests to advisors on duty', () => {
     });
     const now = await seen();
     expect(now.software.length).toBeGreaterThan(0);
+    expect(now.softwareHidden).toBeUndefined();
     // The setting is about software: the serial number stays the school's.
     expect(now.hardware?.serial).toBeUndefined();
     expect(JSON.stringify(now)).not.toContain(SERIAL);

@@ -15,3 +15,27 @@ export function mayTakeOver(
   if (request.state === 'new') return request.assigneeId === null || request.assigneeId === user.id;
   return request.state === 'claimed' && request.assigneeId === user.id;
 }
+
+/**
+ * Whether the person may hand a request to the coordinator: as for taking it over, and only while
+ * it waits or is being helped (an advisor never takes a request off whoever holds it this way).
+ */
+export function mayEscalate(
+  user: Pick<User, 'id' | 'role'>,
+  request: { state: string; assigneeId: string | null },
+): boolean {
+  return (request.state === 'new' || request.state === 'claimed') && mayTakeOver(user, request);
+}
+
+/**
+ * Whether the person may write to the requester: the coordinator on any request not closed; an
+ * advisor only on one assigned to them and not closed (a student could otherwise pose as the
+ * helper of someone else's request).
+ */
+export function mayWriteTo(
+  user: Pick<User, 'id' | 'role'>,
+  request: { state: string; assigneeId: string | null },
+): boolean {
+  if (request.state === 'closed') return false;
+  return user.role === 'coordinator' || request.assigneeId === user.id;
+}

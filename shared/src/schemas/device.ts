@@ -44,6 +44,11 @@ export type DeviceDetail = Device & {
   updates: PendingUpdate[];
   hotfixes: Hotfix[];
   notes: CollectorNote[];
+  /**
+   * The software, updates and hotfixes are withheld from this reader (a student advisor, unless
+   * the coordinator allows it): the empty lists mean "not shown", not "none".
+   */
+  softwareHidden?: true;
 };
 
 export const deviceIdPayloadSchema = z.strictObject({ deviceId: idSchema });

@@ -110,6 +110,8 @@ export type HelpRequestDetail = HelpRequest & {
    * it): `screenshot` is then null, and the picture opens once the request is theirs.
    */
   pictureHidden?: true;
+  /** Likewise for the snapshot: one came, and the reader may not see the computer's details now. */
+  snapshotHidden?: true;
 };
 
 export const requestIdPayloadSchema = z.strictObject({ requestId: idSchema });

@@ -61,7 +61,9 @@ export function detailFor(
   return {
     ...detail,
     hardware: detail.hardware ? withoutIds(detail.hardware) : null,
-    ...(studentsSeeSoftware ? {} : { software: [], updates: [], hotfixes: [] }),
+    ...(studentsSeeSoftware
+      ? {}
+      : { software: [], updates: [], hotfixes: [], softwareHidden: true as const }),
   };
 }
 

@@ -80,9 +80,13 @@ export function createDeviceReach(deps: {
     async requestFor(user: User, request: HelpRequestDetail): Promise<HelpRequestDetail> {
       const pictureShown =
         request.screenshot !== null && maySeeDevice(user, request, helpingWith(user, [request]));
+      const snapshot = await this.snapshotOf(user, request);
       return {
         ...request,
-        snapshot: await this.snapshotOf(user, request),
+        snapshot,
+        ...(request.snapshot !== null && snapshot === null
+          ? { snapshotHidden: true as const }
+          : {}),
         events: eventsFor(user, request.events),
         ...(request.screenshot !== null && !pictureShown
           ? { screenshot: null, pictureHidden: true as const }

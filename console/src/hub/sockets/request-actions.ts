@@ -1,6 +1,8 @@
 import {
   fail,
+  mayEscalate,
   mayTakeOver,
+  mayWriteTo,
   ok,
   type Ack,
   type HelpRequest,
@@ -118,7 +120,10 @@ export function requestActionHandlers(
     },
 
     'request:message': async ({ requestId, text }) => {
-      if (!(await reachable(requestId))) return fail('not-found');
+      const request = await reachable(requestId);
+      if (!request) return fail('not-found');
+      if (!mayWriteTo(user, request))
+        return fail(request.state === 'closed' ? 'invalid-state' : 'forbidden');
       const { event } = await timeline.record({
         requestId,
         kind: 'message',
@@ -151,6 +156,7 @@ export function requestActionHandlers(
       const request = await reachable(requestId);
       if (!request) return fail('not-found');
       if (request.state !== 'new' && request.state !== 'claimed') return fail('invalid-state');
+      if (!mayEscalate(user, request)) return fail('forbidden');
       // The requester sees the state change; the note is for the coordinator only (the tray does
       // not show `escalated` events). The assignee is cleared so the coordinator can pick it up.
       await timeline.record({

@@ -11,7 +11,8 @@ export function claimErrorMessage(error: ErrorCode, request: HelpRequest): strin
     case 'not-found':
       return `${requestNumber(request)} no longer exists.`;
     case 'forbidden':
-      return `${requestNumber(request)} is not yours to take.`;
+      // Offered to several, it goes to the first who claims; or it went to the coordinator.
+      return `Someone else has ${requestNumber(request)} now (another helper took it first, or it went to the coordinator).`;
     case 'unavailable':
       return 'The hub did not answer. Check the connection and try again.';
     default:

@@ -33,7 +33,9 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
   const inventoryVersion = live?.lastInventoryAt;
   // Asked once the details came: a computer the person may not see has no list to ask for.
   const outdated = useApiData<DeviceTitleVerdict[]>(
-    detail ? `/api/devices/${encodeURIComponent(deviceId)}/outdated` : null,
+    detail && !detail.softwareHidden
+      ? `/api/devices/${encodeURIComponent(deviceId)}/outdated`
+      : null,
   );
   // A new inventory changes verdicts; the hub says so with `software:changed`.
   useSoftwareChanges(outdated.reload);
@@ -117,31 +119,45 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
           <Tab className="tab" id="overview">
             Overview
           </Tab>
-          <Tab className="tab" id="outdated">
-            Outdated{outdated.data ? ` (${formatCount(outdated.data.length)})` : ''}
-          </Tab>
-          <Tab className="tab" id="software">
-            Software ({formatCount(detail.software.length)})
-          </Tab>
-          <Tab className="tab" id="updates">
-            Pending updates ({formatCount(detail.updates.length)})
-          </Tab>
+          {!detail.softwareHidden && (
+            <>
+              <Tab className="tab" id="outdated">
+                Outdated{outdated.data ? ` (${formatCount(outdated.data.length)})` : ''}
+              </Tab>
+              <Tab className="tab" id="software">
+                Software ({formatCount(detail.software.length)})
+              </Tab>
+              <Tab className="tab" id="updates">
+                Pending updates ({formatCount(detail.updates.length)})
+              </Tab>
+            </>
+          )}
           <Tab className="tab" id="requests">
             Requests ({formatCount(history.length)})
           </Tab>
         </TabList>
         <TabPanel className="tab-panel" id="overview">
           <DeviceOverview device={device} now={now} />
+          {detail.softwareHidden && (
+            <p className="muted">
+              This computer&apos;s software and updates are the coordinator&apos;s to see. (The
+              coordinator can let student advisors see them in Settings.)
+            </p>
+          )}
         </TabPanel>
-        <TabPanel className="tab-panel" id="outdated">
-          <DeviceOutdated outdated={outdated} />
-        </TabPanel>
-        <TabPanel className="tab-panel" id="software">
-          <DeviceSoftware software={detail.software} updates={detail.updates} />
-        </TabPanel>
-        <TabPanel className="tab-panel" id="updates">
-          <DeviceUpdates updates={detail.updates} hotfixes={detail.hotfixes} />
-        </TabPanel>
+        {!detail.softwareHidden && (
+          <>
+            <TabPanel className="tab-panel" id="outdated">
+              <DeviceOutdated outdated={outdated} />
+            </TabPanel>
+            <TabPanel className="tab-panel" id="software">
+              <DeviceSoftware software={detail.software} updates={detail.updates} />
+            </TabPanel>
+            <TabPanel className="tab-panel" id="updates">
+              <DeviceUpdates updates={detail.updates} hotfixes={detail.hotfixes} />
+            </TabPanel>
+          </>
+        )}
         <TabPanel className="tab-panel" id="requests">
           <DeviceRequests requests={history} now={now} />
         </TabPanel>

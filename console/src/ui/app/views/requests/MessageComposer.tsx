@@ -3,8 +3,11 @@ import { Button, Form } from 'react-aria-components';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
 
-/** Writes to the person at the computer; the message shows in their tray at once. */
-export function MessageComposer({ requestId, disabled }: { requestId: string; disabled: boolean }) {
+/**
+ * Writes to the person at the computer; the message shows in their tray at once. Shown only to
+ * those who may write (mayWriteTo).
+ */
+export function MessageComposer({ requestId }: { requestId: string }) {
   const { ask } = useHub();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
@@ -35,18 +38,13 @@ export function MessageComposer({ requestId, disabled }: { requestId: string; di
         multiline
         value={text}
         onChange={setText}
-        isDisabled={disabled}
         placeholder="e.g. Try restarting the browser; I am on my way."
       />
       <div className="form-actions">
         <p className="field-error" role="alert">
           {error}
         </p>
-        <Button
-          type="submit"
-          className="button primary"
-          isDisabled={disabled || busy || !text.trim()}
-        >
+        <Button type="submit" className="button primary" isDisabled={busy || !text.trim()}>
           Send
         </Button>
       </div>

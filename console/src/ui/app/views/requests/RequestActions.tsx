@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import {
   consoleEvents,
+  mayEscalate,
   mayTakeOver,
   roleMaySend,
   type ErrorCode,
@@ -63,7 +64,7 @@ export function RequestActions({ request, onChanged }: Props) {
           Mark resolved
         </Button>
       )}
-      {(request.state === 'new' || request.state === 'claimed') && (
+      {mayEscalate(user, request) && (
         <EscalateDialog
           isDisabled={busy}
           onEscalate={(note) =>

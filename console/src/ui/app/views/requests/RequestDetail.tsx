@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HelpRequest, HelpRequestDetail } from '@handraise/shared';
+import { mayWriteTo, type HelpRequest, type HelpRequestDetail } from '@handraise/shared';
 import { Card } from '../../components/Card.tsx';
 import { StatePill } from '../../components/Pill.tsx';
 import { ScreenshotViewer } from '../../components/ScreenshotViewer.tsx';
@@ -21,7 +21,7 @@ type Props = {
 
 /** One request: what was asked, the screenshot, the computer at that moment, the conversation. */
 export function RequestDetail({ requestId, summary }: Props) {
-  const { ask, people } = useHub();
+  const { ask, people, user } = useHub();
   const now = useNow();
   const [detail, setDetail] = useState<HelpRequestDetail | null>(null);
   const [missing, setMissing] = useState(false);
@@ -74,11 +74,20 @@ export function RequestDetail({ requestId, summary }: Props) {
       <Card title="Conversation" id="conversation-title">
         <div className="page">
           <RequestTimeline events={detail.events} now={now} />
-          <MessageComposer requestId={request.id} disabled={request.state === 'closed'} />
+          {mayWriteTo(user, request) ? (
+            <MessageComposer requestId={request.id} />
+          ) : (
+            request.state !== 'closed' && (
+              <p className="muted">
+                Only the person helping with this request writes to the requester. Claim it to
+                write.
+              </p>
+            )
+          )}
         </div>
       </Card>
       <div className="grid two">
-        {request.screenshot ? (
+        {request.screenshot && !detail.pictureHidden ? (
           <Card title="Screenshot" id="screenshot-title">
             <ScreenshotViewer
               requestId={request.id}
@@ -86,7 +95,7 @@ export function RequestDetail({ requestId, summary }: Props) {
             />
           </Card>
         ) : (
-          detail.pictureHidden && (
+          (detail.pictureHidden || request.screenshot) && (
             <Card title="Screenshot" id="screenshot-title">
               <p className="empty">
                 A picture of the screen came with this request. It opens while the request is yours.
@@ -95,7 +104,14 @@ export function RequestDetail({ requestId, summary }: Props) {
           )
         )}
         <Card title="The computer when help was asked" id="snapshot-title">
-          <SnapshotFacts snapshot={detail.snapshot} />
+          {detail.snapshotHidden ? (
+            <p className="empty">
+              The computer&apos;s details from that moment came with this request. They open while
+              the request is yours.
+            </p>
+          ) : (
+            <SnapshotFacts snapshot={detail.snapshot} />
+          )}
         </Card>
       </div>
     </article>
