@@ -81,3 +81,12 @@ export function reachOf(advisor: AdvisorProfile): string {
     ...(advisor.skills.length > 0 ? [advisor.skills.join(', ')] : []),
   ].join(' · ');
 }
+
+/**
+ * The names in `typed` that no enrolled computer carries: scopes compare names exactly, so "room
+ * 12" covers nothing where computers are enrolled into "Room 12".
+ */
+export function unknownPlaces(typed: string, known: readonly (string | null)[]): string[] {
+  const enrolled = new Set(known.filter((name) => name !== null));
+  return namesIn(typed).filter((name) => !enrolled.has(name));
+}
