@@ -1,6 +1,7 @@
 // Managing accounts on a real hub: one's own password, a coordinator's reset, rename, role,
 // disable and delete; the last active coordinator stays; a deleted helper's name stays on what
-// they did; and every misuse is refused with nothing changed.
+// they did; and every misuse is refused with nothing changed. (Advisor profiles:
+// advisor-accounts.integration.test.ts.)
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import type { z } from 'zod';
@@ -8,54 +9,19 @@ import {
   passwordChangeSchema,
   passwordResetSchema,
   userUpdateSchema,
-  type Account,
   type HelpRequestDetail,
   type Person,
   type RequesterRequest,
-  type SessionCreated,
   type UpdateTask,
-  type User,
 } from '@handraise/shared';
-import { hubTest } from './testing/hub-test.ts';
-import { TEST_ADMIN_PASSWORD, type AgentClient, type TestHub } from './testing/test-hub.ts';
+import { accountTest } from './testing/account-calls.ts';
+import { TEST_ADMIN_PASSWORD, type AgentClient } from './testing/test-hub.ts';
 import { ADVISOR as SAM } from './testing/advisor.ts';
 import { raiseHand } from './testing/raise-hand.ts';
 
 const ADMIN = { username: 'admin', password: TEST_ADMIN_PASSWORD };
 
-type Credentials = { username: string; password: string };
-type NewAccount = Credentials & {
-  displayName: string;
-  role: 'advisor' | 'coordinator';
-  advisorKind?: 'student' | 'teacher' | undefined;
-};
-
-/** The account calls these tests make, on hub `t` as the coordinator holding `admin`. */
-function accountCalls(t: TestHub, admin: string) {
-  const signIn = (as: Credentials) => t.http<SessionCreated>('/api/session', { body: as });
-  return {
-    signIn,
-    tokenOf: async (as: Credentials) => {
-      const { body } = await signIn(as);
-      if (!body.ok) throw new Error(body.error);
-      return body.data.token;
-    },
-    create: async (input: NewAccount) => {
-      const created = await t.http<User>('/api/users', { token: admin, body: input });
-      if (!created.body.ok) throw new Error(created.body.error);
-      return created.body.data;
-    },
-    accounts: async () => {
-      const list = await t.http<Account[]>('/api/users', { token: admin });
-      if (!list.body.ok) throw new Error(list.body.error);
-      return list.body.data;
-    },
-    patch: (id: string, body: unknown, token = admin) =>
-      t.http<Account>(`/api/users/${id}`, { method: 'PATCH', token, body }),
-  };
-}
-
-const test = hubTest.extend('calls', async ({ t, admin }) => accountCalls(t, admin));
+const test = accountTest;
 
 describe('account management', () => {
   test('renames, changes a role, disables and re-enables; a disabled account signs in like a wrong password', async ({
@@ -399,86 +365,5 @@ describe('account management', () => {
     expect((await signIn(ADMIN)).status).toBe(201);
     expect((await signIn({ username: 'sam', password: SAM.password })).status).toBe(201);
     expect((await t.http('/api/me', { token: samToken })).status).toBe(200);
-  });
-
-  test('keeps an advisor a student or a teacher with their rooms, and refuses what would make no sense', async ({
-    t,
-    admin,
-    calls: { tokenOf, create, accounts, patch },
-  }) => {
-    const student = { username: 'ana', displayName: 'Ana', password: 'ana-password-1' };
-    const post = (body: unknown) => t.http<User>('/api/users', { token: admin, body });
-    const invalid = { status: 400, body: { ok: false, error: 'invalid-payload' } };
-    const before = await accounts();
-    // A student needs a room or a site; a coordinator has no advisor fields; an advisor says which.
-    for (const body of [
-      { ...student, role: 'advisor', advisorKind: 'student' },
-      { ...student, role: 'advisor', advisorKind: 'student', scope: { sites: [], rooms: [] } },
-      { ...student, role: 'advisor', advisorKind: 'student', scope: { sites: [], rooms: [' '] } },
-      { ...student, role: 'advisor' },
-      { ...student, role: 'coordinator', advisorKind: 'teacher' },
-      { ...student, role: 'coordinator', scope: { sites: [], rooms: ['Room 12'] } },
-      {
-        ...student,
-        role: 'advisor',
-        advisorKind: 'pupil',
-        scope: { sites: [], rooms: ['Room 12'] },
-      },
-    ])
-      expect(await post(body)).toEqual(invalid);
-    expect(await accounts()).toEqual(before);
-
-    const created = await post({
-      ...student,
-      role: 'advisor',
-      advisorKind: 'student',
-      scope: { sites: [], rooms: [' Room 12', 'Room 12', 'Library'] },
-      skills: ['printers'],
-    });
-    expect(created).toMatchObject({
-      status: 201,
-      body: {
-        ok: true,
-        data: {
-          advisor: {
-            kind: 'student',
-            scope: { sites: [], rooms: ['Room 12', 'Library'] },
-            skills: ['printers'],
-          },
-        },
-      },
-    });
-    const ana = created.body.ok ? created.body.data : null;
-    if (!ana) throw new Error('not created');
-    const anaToken = await tokenOf({ username: 'ana', password: student.password });
-
-    // Emptying a student's rooms is refused and changes nothing; their skills change alone.
-    expect(await patch(ana.id, { scope: { sites: [], rooms: [] } })).toEqual(invalid);
-    expect(await patch(ana.id, { advisorKind: 'student', role: 'advisor' })).toMatchObject({
-      status: 200,
-    });
-    expect((await patch(ana.id, { skills: ['printers', 'Wi-Fi'] })).status).toBe(200);
-    expect((await t.http('/api/me', { token: anaToken })).status).toBe(200);
-    // A new scope is a new reach: she signs in again to use it.
-    expect((await patch(ana.id, { scope: { sites: ['North'], rooms: [] } })).body).toMatchObject({
-      ok: true,
-      data: { advisor: { scope: { sites: ['North'], rooms: [] } } },
-    });
-    expect((await t.http('/api/me', { token: anaToken })).status).toBe(401);
-    // A coordinator made an advisor needs a kind; a teacher may cover the whole school.
-    const rivera = await create({
-      ...SAM,
-      username: 'rivera',
-      role: 'coordinator',
-      advisorKind: undefined,
-    });
-    expect(await patch(rivera.id, { role: 'advisor' })).toEqual(invalid);
-    expect(await patch(rivera.id, { role: 'advisor', advisorKind: 'teacher' })).toMatchObject({
-      status: 200,
-      body: { data: { advisor: { kind: 'teacher', scope: { sites: [], rooms: [] } } } },
-    });
-    expect(await patch(rivera.id, { role: 'coordinator' })).toMatchObject({
-      body: { data: { role: 'coordinator', advisor: null } },
-    });
   });
 });
