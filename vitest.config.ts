@@ -6,6 +6,8 @@ const shared = {
   execArgv: ['--disable-warning=ExperimentalWarning'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
+  // Ends a test file that never finishes, so one stuck file cannot hold the whole run.
+  setupFiles: ['build/tools/test-file-watchdog.ts'],
 };
 
 /** Where tests live: beside their code, plus each package's test/ and bench/ and build/tools. */

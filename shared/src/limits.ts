@@ -34,6 +34,12 @@ export const MAX_SOFTWARE_ITEMS = 20_000;
 /** Pending updates per report. */
 export const MAX_UPDATE_ITEMS = 5_000;
 
+/**
+ * Live samples one device may send per window (it sends one every 2 s while watched); the rest
+ * get `rate-limited` before their payload is read.
+ */
+export const LIVE_SAMPLE_RATE_LIMIT = { requests: 3, windowMs: 4_000 } as const;
+
 /** Help requests one device may create per window; the rest get `rate-limited`. */
 export const HELP_RATE_LIMIT = { requests: 10, windowMs: 60_000 } as const;
 

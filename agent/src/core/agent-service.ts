@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
-import type { RequesterRequest } from '@handraise/shared';
+import type { LiveViewer, RequesterRequest } from '@handraise/shared';
 import {
   DEFAULT_INVENTORY_INTERVAL_HOURS,
   readAgentConfigFile,
@@ -128,6 +128,8 @@ export async function startAgent(
     onOutboxRecovered?: (recovery: OutboxRecovery) => void;
     onRequestUpdated?: (view: RequesterRequest) => void;
     onOutboxChanged?: () => void;
+    /** Who watches this computer's live figures now. */
+    onLiveViewers?: (viewers: LiveViewer[]) => void;
   },
 ): Promise<RunningAgent> {
   const resolved = resolveSettings(settings);
@@ -158,6 +160,7 @@ export async function startAgent(
       reportOnConnect: deps.reportOnConnect ?? true,
       ...(deps.onRequestUpdated ? { onRequestUpdated: deps.onRequestUpdated } : {}),
       ...(deps.onOutboxChanged ? { onOutboxChanged: deps.onOutboxChanged } : {}),
+      ...(deps.onLiveViewers ? { onLiveViewers: deps.onLiveViewers } : {}),
       onStateChange: (state, detail) => {
         deps.logger.info({ state, detail }, 'hub connection');
         deps.onStateChange?.(state, detail);

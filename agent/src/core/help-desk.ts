@@ -5,6 +5,7 @@ import {
   type DeviceSnapshot,
   type HelpCategory,
   type HelpDeskInfo,
+  type LiveViewer,
   type RequesterMessage,
   type RequesterRequest,
   type RequestState,
@@ -47,7 +48,9 @@ export type HelpDeskEvent =
   /** A helper wrote or changed the state: worth a desktop notification. */
   | { type: 'news'; request: MyRequest; message: RequesterMessage }
   /** The school's answer to `help:desk`, just asked again. */
-  | { type: 'desk'; desk: KnownHelpDesk };
+  | { type: 'desk'; desk: KnownHelpDesk }
+  /** Who is watching this computer's live figures now (empty: nobody). */
+  | { type: 'watchers'; viewers: LiveViewer[] };
 
 /** What the tray does with the hub connection: flush the outbox and wait until it is done. */
 export type DeliveryChannel = {
@@ -80,6 +83,7 @@ export function createHelpDesk(options: {
   const listeners = new Set<(event: HelpDeskEvent) => void>();
   let channel: DeliveryChannel | null = null;
   let connection: Connection = 'offline';
+  let watchers: LiveViewer[] = [];
 
   const cache = new Map<string, RequesterRequest>(
     (JSON.parse(store.getState(CACHE_KEY) ?? '[]') as RequesterRequest[]).map((r) => [r.id, r]),
@@ -174,6 +178,8 @@ export function createHelpDesk(options: {
     list,
 
     connection: () => connection,
+    /** Who is watching this computer's live figures now. */
+    liveViewers: () => watchers,
 
     /** Saves a request (with a snapshot of this computer) and sends it if the hub is reachable. */
     async ask(input: {
@@ -251,6 +257,13 @@ export function createHelpDesk(options: {
         // Each connection refreshes what the tray keeps of the school's answer, so "This
         // computer" is right the next time it is offline. A closing store is no reason to fail.
         if (next === 'online') helpDesk().catch(() => undefined);
+      },
+      onLiveViewers(viewers: LiveViewer[]): void {
+        const same =
+          viewers.length === watchers.length &&
+          viewers.every((v, i) => v.who === watchers[i]?.who && v.as === watchers[i]?.as);
+        watchers = viewers;
+        if (!same) emit({ type: 'watchers', viewers });
       },
       onRequestUpdated(view: RequesterRequest): void {
         const before = cache.get(view.id);

@@ -15,10 +15,15 @@ import {
   type PayloadIn,
   type HubToAgentEvents,
   type InventoryReport,
+  liveViewersSchema,
+  type LiveViewer,
   type RequesterRequest,
   type SectionHashes,
 } from '@handraise/shared';
 import { createBackoff, type BackoffOptions } from './backoff.ts';
+import { createLiveStream } from './live/live-stream.ts';
+import type { LiveSource } from './live/live-source.ts';
+import { platformLiveSource } from './live/platform-live-source.ts';
 import { isHubRefusal } from './hub-refusal.ts';
 import { createRejoin } from './rejoin.ts';
 import type { Credentials } from './credentials.ts';
@@ -64,6 +69,9 @@ export const INVENTORY_RETRY: BackoffOptions = {
   jitter: 0.5,
 };
 
+/** A live sample the hub has not acknowledged by then is let go: the next one is due anyway. */
+export const LIVE_ACK_TIMEOUT_MS = 5_000;
+
 export type HubClientState = 'connecting' | 'connected' | 'disconnected' | 'refused';
 
 export type HubClientOptions = {
@@ -86,6 +94,10 @@ export type HubClientOptions = {
   /** One of this device's requests as the hub now has it (pushed, or fetched after reconnecting). */
   onRequestUpdated?: (view: RequesterRequest) => void;
   onOutboxChanged?: () => void;
+  /** Who watches this computer's live figures now (the tray names them to whoever sits there). */
+  onLiveViewers?: (viewers: LiveViewer[]) => void;
+  /** Where live figures come from; this computer's by default, stood in by tests. */
+  liveSource?: () => LiveSource;
 };
 
 /**
@@ -224,6 +236,17 @@ export function createHubClient(options: HubClientOptions) {
     onChange: () => options.onOutboxChanged?.(),
   });
 
+  const live = createLiveStream({
+    source: options.liveSource ?? platformLiveSource,
+    send: async (sample) => {
+      if (!socket.connected || closed) return null;
+      const ack = await emitWithAck('live:sample', sample, LIVE_ACK_TIMEOUT_MS);
+      return ack.ok ? ack.data : null;
+    },
+    logger,
+    ...(options.onLiveViewers ? { onViewers: options.onLiveViewers } : {}),
+  });
+
   /** Delivers the outbox, then refreshes the requester's view if anything new reached the hub. */
   async function flushOutbox(): Promise<FlushResult> {
     const result = await delivery.flush();
@@ -269,6 +292,7 @@ export function createHubClient(options: HubClientOptions) {
   });
   socket.on('disconnect', (reason) => {
     rejoin.disconnected();
+    live.disconnected();
     if (closed) return;
     setState('disconnected', reason);
     // The hub ended this connection itself: a newer one with this device's secret took its place
@@ -301,6 +325,11 @@ export function createHubClient(options: HubClientOptions) {
   });
   socket.on('inventory:request', () => void reportInventory({ fresh: true, full: true }));
   socket.on('help:updated', (view) => options.onRequestUpdated?.(view));
+  socket.on('live:viewers', (viewers) => {
+    const parsed = liveViewersSchema.safeParse(viewers);
+    if (parsed.success) live.setViewers(parsed.data);
+    else logger.warn('the hub sent a list of live viewers this agent cannot read');
+  });
 
   return {
     start(): void {
@@ -318,6 +347,8 @@ export function createHubClient(options: HubClientOptions) {
       return connectedOnce;
     },
     isConnected: () => socket.connected,
+    /** Whether live figures are being sampled now, and who watches. */
+    live: { isRunning: live.isRunning, viewers: live.viewers },
     /** Who looked at this computer, as the hub logged it; null while not connected. */
     async looks(): Promise<DeviceAccess[] | null> {
       if (!socket.connected || closed) return null;
@@ -337,6 +368,20 @@ export function createHubClient(options: HubClientOptions) {
         return null;
       }
     },
+    /**
+     * Asks the hub something for a person reading a window, waiting at most `timeoutMs`: the
+     * answer's data, or null while not connected, when the hub refuses or does not answer (an
+     * older hub that does not know the event).
+     */
+    async askNow<E extends AgentEventName>(
+      event: E,
+      payload: PayloadIn<AgentEvents[E]>,
+      timeoutMs: number,
+    ): Promise<AckData<AgentEvents[E]> | null> {
+      if (!socket.connected || closed) return null;
+      const ack = await emitWithAck(event, payload, timeoutMs).catch(() => null);
+      return ack?.ok ? ack.data : null;
+    },
     reportInventory,
     flushOutbox,
     syncRequests,
@@ -345,6 +390,7 @@ export function createHubClient(options: HubClientOptions) {
       rejoin.cancel();
       clearTimeout(inventoryTimer);
       clearTimeout(retryTimer);
+      live.close();
       delivery.stop();
       socket.disconnect();
     },

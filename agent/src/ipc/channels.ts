@@ -15,7 +15,10 @@ export const IPC_CHANNELS = {
   aboutThisComputer: 'handraise:about-this-computer',
   whoLooked: 'handraise:who-looked',
   helpDesk: 'handraise:help-desk',
+  quickFixes: 'handraise:quick-fixes',
+  fixWorked: 'handraise:fix-worked',
   locale: 'handraise:locale',
+  liveViewers: 'handraise:live-viewers',
 } as const satisfies { [K in keyof TrayCalls]: `handraise:${string}` };
 
 /** Where the preload puts the TrayApi: `window.handraise`. */

@@ -59,5 +59,8 @@ export const IPC_ARGUMENT_SCHEMAS = {
   aboutThisComputer: z.tuple([]),
   whoLooked: z.tuple([]),
   helpDesk: z.tuple([]),
+  quickFixes: z.tuple([helpCategorySchema]),
+  fixWorked: z.tuple([idSchema]),
   locale: z.tuple([]),
+  liveViewers: z.tuple([]),
 } as const satisfies { [K in IpcCallName]: z.ZodType<unknown[]> };

@@ -40,7 +40,10 @@ export function createTrayApiClient(transport: TrayTransport): TrayApi {
     aboutThisComputer: call('aboutThisComputer'),
     whoLooked: call('whoLooked'),
     helpDesk: call('helpDesk'),
+    quickFixes: call('quickFixes'),
+    fixWorked: call('fixWorked'),
     locale: call('locale'),
+    liveViewers: call('liveViewers'),
     onEvent: (listener) =>
       transport.on(IPC_EVENT_CHANNEL, (payload) => listener(payload as TrayEvent)),
   };

@@ -5,6 +5,8 @@ import type {
   DeviceAccess,
   HelpCategory,
   HelpDeskInfo,
+  OfferedFix,
+  LiveViewer,
   RequesterMessage,
   RequestState,
 } from '@handraise/shared';
@@ -98,6 +100,8 @@ export type TrayEvent =
   | { type: 'news'; requestKey: string; message: TrayMessage }
   /** The school's answer about this computer's help desk, just asked again. */
   | { type: 'desk'; desk: TrayHelpDesk }
+  /** Who is watching this computer's live figures now (empty: nobody). */
+  | { type: 'watchers'; viewers: LiveViewer[] }
   | { type: 'navigate'; view: TrayView };
 
 /** What an IPC handler answers: the shared ack envelope, with kebab-case codes only. */
@@ -129,7 +133,13 @@ export type TrayApi = {
   whoLooked(): Promise<DeviceAccess[]>;
   /** Who could come and the fallback line (`unavailable` when never known and offline). */
   helpDesk(): Promise<TrayHelpDesk>;
+  /** The school's quick fixes for this computer in a category (`unavailable` offline: skip the step). */
+  quickFixes(category: HelpCategory): Promise<OfferedFix[]>;
+  /** "This fixed it": counted on the hub; no request is made. */
+  fixWorked(fixId: string): Promise<void>;
   locale(): Promise<Locale>;
+  /** Who is watching this computer's live figures now, as the hub last said. */
+  liveViewers(): Promise<LiveViewer[]>;
   /** Follows what main pushes; returns the function that stops following. */
   onEvent(listener: (event: TrayEvent) => void): () => void;
 };

@@ -62,6 +62,7 @@ export function startTrayApp(paths: TrayAppPaths, logger: Logger): { ask(): void
   );
   const backend = createTrayBackend({
     desk,
+    quickFixes: runtime.quickFixes,
     screenshots,
     about: (known) => aboutThisComputer(dataDir, known),
     // The signed-in account's own folder: the agent's data folder may be machine-wide.
@@ -117,6 +118,14 @@ export function startTrayApp(paths: TrayAppPaths, logger: Logger): { ask(): void
       unreadReply = true;
       notifyNews(event.message, locale, () => helpWindow.show('requests'));
     }
+    if (event.type === 'watchers')
+      tray.setWatchedBy(
+        event.viewers.length === 0
+          ? null
+          : event.viewers
+              .map((v) => `${v.who} (${translate(locale, `about.as.${v.as}`)})`)
+              .join(', '),
+      );
     refreshTray();
   });
 

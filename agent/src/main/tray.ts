@@ -16,8 +16,16 @@ export function createTray(options: {
 }) {
   const { assetsDir, locale } = options;
   let state = options.initial;
+  // Who is watching the live figures, named; the tooltip says so above anything else.
+  let watchedBy: string | null = null;
   const tray = new Tray(nativeImage.createFromPath(trayIconPath(assetsDir, state)));
-  tray.setToolTip(translate(locale, `tray.tooltip.${state}`));
+  const showTooltip = () =>
+    tray.setToolTip(
+      watchedBy
+        ? translate(locale, 'tray.tooltip.watched', { names: watchedBy })
+        : translate(locale, `tray.tooltip.${state}`),
+    );
+  showTooltip();
   tray.setContextMenu(
     Menu.buildFromTemplate(trayMenuTemplate(locale, options.allowQuit, options.actions)),
   );
@@ -30,7 +38,12 @@ export function createTray(options: {
       if (next === state) return;
       state = next;
       tray.setImage(nativeImage.createFromPath(trayIconPath(assetsDir, next)));
-      tray.setToolTip(translate(locale, `tray.tooltip.${next}`));
+      showTooltip();
+    },
+    /** The people watching the live figures, named for the tooltip; null when nobody. */
+    setWatchedBy(names: string | null): void {
+      watchedBy = names;
+      showTooltip();
     },
     destroy: () => tray.destroy(),
   };

@@ -4,6 +4,8 @@ import type { Locale, TrayApi, TrayRequest, TrayView } from '../ipc/tray-api.ts'
 import { AboutView } from './components/AboutView.tsx';
 import { AskView } from './components/AskView.tsx';
 import { Header, type Place } from './components/Header.tsx';
+import { LiveViewersBanner } from './components/LiveViewersBanner.tsx';
+import { useLiveViewers } from './use-live-viewers.ts';
 import { RequestView } from './components/RequestView.tsx';
 import { RequestsView } from './components/RequestsView.tsx';
 import { I18nProvider } from './i18n/i18n-context.tsx';
@@ -27,6 +29,7 @@ export function App({ api }: { api: TrayApi }) {
   // Bumped for each new "ask", so the form starts empty with a fresh picture.
   const [askRound, setAskRound] = useState(0);
   const { requests, connection } = useTrayState(api);
+  const liveViewers = useLiveViewers(api);
 
   useEffect(() => {
     void api.locale().then((chosen) => {
@@ -55,6 +58,7 @@ export function App({ api }: { api: TrayApi }) {
   return (
     <I18nProvider locale={locale}>
       <Header connection={connection} current={place} onGo={go} />
+      <LiveViewersBanner viewers={liveViewers} />
       <main className="content">
         {route.view === 'ask' && (
           <AskView

@@ -8,12 +8,15 @@ import { createHelpDesk, type HelpDesk } from '../core/help-desk.ts';
 import { takeSnapshot } from '../core/help-request.ts';
 import type { CollectedInventory } from '../core/inventory.ts';
 import { openOutbox } from '../core/outbox.ts';
+import { createQuickFixChannel, type QuickFixChannel } from '../core/quick-fixes.ts';
 
 /** Wait before trying to start the agent again after it could not (not enrolled, hub down), in ms. */
 export const AGENT_RETRY_MS = 5 * 60_000;
 
 export type TrayRuntime = {
   desk: HelpDesk;
+  /** The school's quick fixes, asked of the running agent's hub connection. */
+  quickFixes: QuickFixChannel;
   dataDir: string;
   /** Resolves once the first attempt to start the agent has finished, whatever its outcome. */
   started: Promise<void>;
@@ -78,6 +81,7 @@ export function startTrayRuntime(options: {
   return {
     desk,
     dataDir,
+    quickFixes: createQuickFixChannel(() => agent?.client ?? null),
     started: start(),
     close() {
       closed = true;

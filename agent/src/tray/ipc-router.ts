@@ -27,7 +27,10 @@ export function createIpcRouter(calls: TrayCalls, logger: Logger) {
     aboutThisComputer: () => calls.aboutThisComputer(),
     whoLooked: () => calls.whoLooked(),
     helpDesk: () => calls.helpDesk(),
+    quickFixes: ([category]) => calls.quickFixes(category),
+    fixWorked: ([fixId]) => calls.fixWorked(fixId),
     locale: () => calls.locale(),
+    liveViewers: () => calls.liveViewers(),
   };
 
   return {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { HelpDeskInfo } from '@handraise/shared';
 import { HelpDeskError, type HelpDesk } from '../core/help-desk.ts';
 import type { AboutInfo, Locale, TrayCalls } from '../ipc/tray-api.ts';
+import type { QuickFixChannel } from '../core/quick-fixes.ts';
 import type { RequesterNameStore } from './requester-name.ts';
 import { toPreview, type ScreenshotSession } from './screenshot-session.ts';
 import { toTrayRequest } from './tray-events.ts';
@@ -19,6 +20,8 @@ export type TrayBackendDeps = {
   requesterName: RequesterNameStore;
   locale: () => Locale;
   logger: Logger;
+  /** The school's quick fixes; left out by a front end that never shows them. */
+  quickFixes?: QuickFixChannel;
 };
 
 /** The calls behind the TrayApi. Throws TrayFailure with the code the window may see. */
@@ -98,8 +101,22 @@ export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
       if (!known) throw new TrayFailure('unavailable');
       return known;
     },
+    async quickFixes(category) {
+      // Offline, or a hub without fixes: the window asks as it always did.
+      const fixes = await deps.quickFixes?.fixes(category);
+      if (!fixes) throw new TrayFailure('unavailable');
+      return fixes;
+    },
+    async fixWorked(fixId) {
+      // Thanked either way: the fix worked for them, whether or not the hub could count it now.
+      if (!(await deps.quickFixes?.fixWorked(fixId)))
+        logger.info({ fixId }, 'a quick fix that worked was not counted by the hub');
+    },
     async locale() {
       return deps.locale();
+    },
+    async liveViewers() {
+      return desk.liveViewers();
     },
   };
 }

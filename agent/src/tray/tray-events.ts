@@ -18,5 +18,7 @@ export function toTrayEvent(event: HelpDeskEvent): TrayEvent {
       return { type: 'news', requestKey: event.request.key, message: event.message };
     case 'desk':
       return { type: 'desk', desk: event.desk };
+    case 'watchers':
+      return { type: 'watchers', viewers: event.viewers };
   }
 }

@@ -82,6 +82,7 @@ export function startTrayHarness(
   const screenshots = createScreenshotSession(async (): Promise<Screenshot> => screen);
   const backend = createTrayBackend({
     desk: runtime.desk,
+    quickFixes: runtime.quickFixes,
     screenshots,
     about: (known) => aboutThisComputer(dataDir, known),
     requesterName: createRequesterNameStore(requesterNameFile(userDir)),

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { buildRenderer } from '../../tools/build-help-window.ts';
-import { launchBrowser } from '../../../console/test/support/browser.ts';
+import { closeBrowser, launchBrowser } from '../../../console/test/support/browser.ts';
 import { serveFolder, type StaticServer } from './static-server.ts';
 
 export type WindowFixture = {
@@ -38,7 +38,7 @@ export function useWindowFixture(): WindowFixture {
   });
   afterAll(async () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
-    await browser?.close();
+    if (browser) await closeBrowser(browser);
     await site?.close();
     for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
   });

@@ -33,8 +33,11 @@ function recordingCalls(log: unknown[][]): TrayCalls {
       throw new Error('disk on fire: /home/student/secret.txt');
     },
     locale: record('locale', 'es'),
+    quickFixes: record('quickFixes', [{ id: 'fix-1', text: 'Open tray 2' }]),
+    fixWorked: record('fixWorked', undefined),
     whoLooked: record('whoLooked', []),
     requesterName: record('requesterName', 'Ana'),
+    liveViewers: record('liveViewers', [{ who: 'Ana Ruiz', as: 'student' }]),
     helpDesk: async () => {
       throw new TrayFailure('unavailable');
     },

@@ -73,9 +73,14 @@ async function storedRows(t: TestHub, deviceId: string) {
  * console and an advisor's: what every event below is sent from, or sent about.
  */
 const test = sharedHubTest
-  // Hundreds of bad reports from one device: the rate limit (tested on its own) would answer
-  // them before their parse, which is what this suite looks at.
-  .override('hubOptions', { limits: { inventoryReports: { requests: 10_000, windowMs: 60_000 } } })
+  // Hundreds of bad reports and samples from one device: the rate limits (tested on their own)
+  // would answer them before their parse, which is what this suite looks at.
+  .override('hubOptions', {
+    limits: {
+      inventoryReports: { requests: 10_000, windowMs: 60_000 },
+      liveSamples: { requests: 10_000, windowMs: 60_000 },
+    },
+  })
   .extend('scene', { scope: 'file' }, async ({ t, admin }) => {
     const enrolled = await t.enroll();
     const agent = await t.connectAgent(enrolled);

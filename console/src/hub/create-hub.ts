@@ -21,6 +21,10 @@ import { registerReinstallRoutes } from './http/reinstall-routes.ts';
 import { createSignInGuard } from './http/sign-in-guard.ts';
 import { registerSoftwareRoutes } from './http/software-routes.ts';
 import { registerTaskRoutes } from './http/task-routes.ts';
+import { registerProgramRoutes } from './http/program-routes.ts';
+import { createProgramService } from './program/program-service.ts';
+import { createProgramStore } from './storage/program-store.ts';
+import { registerQuickFixRoutes } from './http/quick-fix-routes.ts';
 import { createInventoryGate } from './inventory-gate.ts';
 import { createPresence } from './presence.ts';
 import { createReinstalls } from './reinstalls.ts';
@@ -32,9 +36,11 @@ import { registerConsoleNamespace } from './sockets/console-namespace.ts';
 import { createConsoleSessions } from './sockets/console-sessions.ts';
 import { createSocketServer } from './sockets/socket-server.ts';
 import { createDeviceReach } from './access/device-reach.ts';
+import { createLiveWatch } from './live/live-watch.ts';
 import { createDutyRoster } from './routing/duty-roster.ts';
 import { helpDeskInfo } from './routing/help-desk-info.ts';
 import { routeNewRequest } from './routing/offer-request.ts';
+import { createRoomIncidents } from './routing/room-incidents.ts';
 import { scheduleRequestSweeps } from './routing/request-sweeps.ts';
 import { createAccessLogStore } from './storage/access-log-store.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
@@ -55,6 +61,8 @@ import { createOutdatedService } from './software/outdated-service.ts';
 import { createOutdatedInputs } from './storage/outdated-inputs.ts';
 import { createSoftwareRulesStore } from './storage/software-rules-store.ts';
 import { createTasksStore } from './storage/tasks-store.ts';
+import { createQuickFixesStore } from './storage/quick-fixes-store.ts';
+import { createQuickFixDesk } from './sockets/quick-fix-handlers.ts';
 import { createUsersStore } from './storage/users-store.ts';
 
 /** Where `npm run build:ui` puts the console UI (console/dist/ui). */
@@ -164,11 +172,31 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     accessLog,
     studentsSeeSoftware: async () => (await settings.get()).studentsSeeSoftware,
   });
+  const live = createLiveWatch({
+    findDevice: (deviceId) => devices.find(deviceId, presence.isOnline),
+    maySee: (user, device, { log }) =>
+      log ? deviceReach.lookAtDetails(user, device, 'live') : deviceReach.maySeeNow(user, device),
+    isOnline: presence.isOnline,
+    tellAgent: (deviceId, viewers) =>
+      agents.to(roomForDevice(deviceId)).emit('live:viewers', viewers),
+    clock,
+    logger: logger.child({ part: 'live' }),
+  });
   const publishRequest = createRequestPublisher({
     requests,
     requesterView,
     notifyConsoles,
     notifyDevice: sockets.notifyDevice,
+  });
+  const roomIncidents = createRoomIncidents({
+    db: database.db,
+    clock,
+    eventClock,
+    requests,
+    timeline,
+    people: admin,
+    publishRequest,
+    settings,
   });
   // Before any route: every API route is signed-in only unless it says otherwise.
   requireSignInByDefault(app, users);
@@ -237,6 +265,13 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     reach: deviceReach,
   });
   registerTaskRoutes(app, { admin, tasks, outdated });
+  registerProgramRoutes(app, {
+    program: createProgramService({ store: createProgramStore(database.db), clock }),
+    clock,
+  });
+  // Fixes written in one instant keep the order they were written in (oldest first among equals).
+  const quickFixes = createQuickFixesStore(database.db, eventClock);
+  registerQuickFixRoutes(app, { fixes: quickFixes, settings });
   await app.ready();
 
   const sweeps = scheduleRequestSweeps(
@@ -273,18 +308,23 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     requests,
     presence,
     helpRateLimiter: createRateLimiter(limits.helpRequests, clock),
+    liveSampleLimiter: createRateLimiter(limits.liveSamples, clock),
     inventoryGate,
     notifyConsoles,
     routeNewRequest: (request) =>
-      routeNewRequest(request, {
-        roster,
-        duty,
-        timeline,
-        publishRequest,
-        notifyPeople: sockets.notifyPeople,
-        logger: logger.child({ part: 'routing' }),
-      }),
+      roomIncidents.groupThenRoute(request, (waiting) =>
+        routeNewRequest(waiting, {
+          roster,
+          duty,
+          timeline,
+          publishRequest,
+          notifyPeople: sockets.notifyPeople,
+          logger: logger.child({ part: 'routing' }),
+        }),
+      ),
     onInventoryStored: (deviceId) => outdated.deviceChanged(deviceId),
+    quickFixes: createQuickFixDesk(quickFixes, clock),
+    live,
     logger: logger.child({ nsp: 'agent' }),
   });
   const consoleSessions = createConsoleSessions({
@@ -295,9 +335,11 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   registerConsoleNamespace(consoles, {
     actions: { requests, timeline, publishRequest, people: admin },
+    incidents: roomIncidents.handlers,
     reach: deviceReach,
     duty: { duty, consoles: consolePresence, roster },
     sessions: consoleSessions,
+    live,
     tasks,
     users,
     devices,

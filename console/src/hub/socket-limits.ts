@@ -3,6 +3,7 @@ import {
   HELP_RATE_LIMIT,
   INVENTORY_ASK_RATE_LIMIT,
   INVENTORY_REPORT_RATE_LIMIT,
+  LIVE_SAMPLE_RATE_LIMIT,
   MAX_UNAUTHENTICATED_BYTES,
   MAX_UNAUTHENTICATED_CONNECTIONS_PER_ADDRESS,
   REQUESTER_MESSAGE_RATE_LIMIT,
@@ -26,6 +27,7 @@ export type SocketLimits = {
   fullReportAskTtlMs: number;
   helpRequests: RateLimit;
   requesterMessages: RateLimit;
+  liveSamples: RateLimit;
   /** Per person and device. */
   inventoryAsks: RateLimit;
 };
@@ -39,5 +41,6 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   fullReportAskTtlMs: FULL_REPORT_ASK_TTL_MS,
   helpRequests: HELP_RATE_LIMIT,
   requesterMessages: REQUESTER_MESSAGE_RATE_LIMIT,
+  liveSamples: LIVE_SAMPLE_RATE_LIMIT,
   inventoryAsks: INVENTORY_ASK_RATE_LIMIT,
 };

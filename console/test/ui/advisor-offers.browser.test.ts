@@ -98,6 +98,7 @@ describe('console UI: Tech Advisors at work', () => {
         'Requests',
         'Devices',
         'Tasks',
+        'Program',
         'Settings',
       ]);
 

@@ -153,6 +153,7 @@ describe('console UI: first start', () => {
         'Requests',
         'Devices',
         'Tasks',
+        'Program',
         'Settings',
       ]);
       await nav.getByRole('link', { name: 'Settings' }).click();

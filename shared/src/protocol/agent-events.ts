@@ -9,6 +9,8 @@ import {
 import { inventoryReportMessageSchema, type InventoryReportResult } from '../schemas/inventory.ts';
 import { emptyPayloadSchema } from '../schemas/common.ts';
 import type { DeviceAccess } from '../schemas/device.ts';
+import { liveSampleSchema, type LiveViewer } from '../schemas/live.ts';
+import { helpFixesSchema, helpFixWorkedSchema, type OfferedFix } from '../schemas/quick-fixes.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 
 /** Namespace agents connect to. */
@@ -33,8 +35,23 @@ export const agentEvents = {
   'help:looks': answeredWith<DeviceAccess[]>()({ schema: emptyPayloadSchema, sentBy: 'device' }),
   /** This computer's name, site and room, who is on duty for it, and the school's fallback. */
   'help:desk': answeredWith<HelpDeskInfo>()({ schema: emptyPayloadSchema, sentBy: 'device' }),
+  /** Quick fixes for this computer (its room and platform) in a category, most-saving first. */
+  'help:fixes': answeredWith<OfferedFix[]>()({ schema: helpFixesSchema, sentBy: 'device' }),
+  /** "This fixed it": counted once per device and fix per window; no request is made. */
+  'help:fix-worked': answeredWith<{ counted: true }>()({
+    schema: helpFixWorkedSchema,
+    sentBy: 'device',
+  }),
   /** The requester writes back to their helper. */
   'help:reply': answeredWith<RequesterRequest>()({ schema: helpReplySchema, sentBy: 'device' }),
+  /**
+   * Live figures, every 2 s while someone watches (see `live:viewers`); `watched` false tells the
+   * agent to stop.
+   */
+  'live:sample': answeredWith<{ watched: boolean }>()({
+    schema: liveSampleSchema,
+    sentBy: 'device',
+  }),
   /** "Fixed" or "Still broken". */
   'help:feedback': answeredWith<RequesterRequest>()({
     schema: helpFeedbackSchema,
@@ -58,6 +75,11 @@ export interface HubToAgentEvents {
   'inventory:request': () => void;
   /** One of this device's requests changed: a helper wrote, claimed it or changed its state. */
   'help:updated': (request: RequesterRequest) => void;
+  /**
+   * Who is watching this computer's live figures now: sampling runs while the list is not empty.
+   * Sent when it changes and after each connection; the tray names them to whoever sits there.
+   */
+  'live:viewers': (viewers: LiveViewer[]) => void;
 }
 
 /** What the hub knows of an authenticated agent socket. */

@@ -8,6 +8,7 @@ import {
   type DeviceDetail,
 } from '../schemas/device.ts';
 import type { Person } from '../schemas/admin.ts';
+import type { LiveFigures, LiveWatchResult } from '../schemas/live.ts';
 import { dutySetSchema } from '../schemas/duty.ts';
 import {
   requestIdPayloadSchema,
@@ -18,6 +19,7 @@ import {
 } from '../schemas/help.ts';
 import { emptyPayloadSchema, idSchema } from '../schemas/common.ts';
 import { requestMessageSchema } from '../schemas/requester.ts';
+import { requestMergeSchema, requestSplitSchema } from '../schemas/incidents.ts';
 import type { UpdateTask } from '../schemas/software/tasks.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 
@@ -62,6 +64,19 @@ export const consoleEvents = {
     schema: deviceIdPayloadSchema,
     sentBy: HELPERS,
   }),
+  /**
+   * Stream the computer's live figures to this console (`device:live`) while it watches: those
+   * who may see its details now. A student advisor not helping on it is answered `forbidden`.
+   */
+  'device:watch': answeredWith<LiveWatchResult>()({
+    schema: deviceIdPayloadSchema,
+    sentBy: HELPERS,
+  }),
+  /** Stop streaming to this console; the agent stops sampling when nobody watches any more. */
+  'device:unwatch': answeredWith<Record<string, never>>()({
+    schema: deviceIdPayloadSchema,
+    sentBy: HELPERS,
+  }),
   'requests:list': answeredWith<HelpRequest[]>()({
     schema: requestListPayloadSchema,
     sentBy: HELPERS,
@@ -100,6 +115,10 @@ export const consoleEvents = {
     schema: requestIdPayloadSchema,
     sentBy: COORDINATORS,
   }),
+  /** Take an open request out of its room incident; an incident left with one request ends. */
+  'request:split': answeredWith<HelpRequest>()({ schema: requestSplitSchema, sentBy: HELPERS }),
+  /** Put an open request into another open one's incident (a new one for both if it has none). */
+  'request:merge': answeredWith<HelpRequest>()({ schema: requestMergeSchema, sentBy: HELPERS }),
   /** The caller goes on or off duty; answered with their account as it now is. */
   'duty:set': answeredWith<User>()({ schema: dutySetSchema, sentBy: HELPERS }),
   /** Who is on duty now (flag set and a console connected). */
@@ -119,6 +138,13 @@ export interface HubToConsoleEvents {
   'device:updated': (device: Device) => void;
   /** A device record is gone; `replacedBy` is the re-installed computer that carries its history. */
   'device:removed': (removal: { deviceId: string; replacedBy: string | null }) => void;
+  /** Live figures of a computer this console watches (see `device:watch`), every 2 s. */
+  'device:live': (figures: LiveFigures) => void;
+  /**
+   * This console may no longer watch the computer (the request that let them see it closed or
+   * moved on): its stream has ended.
+   */
+  'device:unwatched': (end: { deviceId: string; reason: 'forbidden' }) => void;
   'request:created': (request: HelpRequest) => void;
   'request:updated': (request: HelpRequest) => void;
   /**

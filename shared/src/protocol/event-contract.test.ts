@@ -30,13 +30,18 @@ describe('socket contract tables', () => {
       | 'help:list'
       | 'help:looks'
       | 'help:desk'
+      | 'help:fixes'
+      | 'help:fix-worked'
       | 'help:reply'
       | 'help:feedback'
+      | 'live:sample'
     >();
     expectTypeOf<keyof ConsoleToHubEvents>().toEqualTypeOf<
       | 'devices:list'
       | 'device:get'
       | 'device:request-inventory'
+      | 'device:watch'
+      | 'device:unwatch'
       | 'requests:list'
       | 'request:get'
       | 'request:claim'
@@ -45,12 +50,14 @@ describe('socket contract tables', () => {
       | 'request:assign'
       | 'request:escalate'
       | 'request:reopen'
+      | 'request:split'
+      | 'request:merge'
       | 'duty:set'
       | 'duty:list'
       | 'tasks:list'
     >();
-    expect(Object.keys(agentEvents)).toHaveLength(7);
-    expect(Object.keys(consoleEvents)).toHaveLength(14);
+    expect(Object.keys(agentEvents)).toHaveLength(10);
+    expect(Object.keys(consoleEvents)).toHaveLength(18);
   });
 
   it('type each payload from its schema and each answer from its row', () => {

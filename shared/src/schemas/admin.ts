@@ -18,6 +18,7 @@ import {
 } from './advisor.ts';
 import { idSchema } from './common.ts';
 import { timetableSchema, type DutyPeriod } from './duty.ts';
+import { incidentSettingsSchema } from './incidents.ts';
 
 /**
  * Someone a request can be assigned to, as every console sees them (no username, no dates).
@@ -166,6 +167,10 @@ export type HubSettings = {
   fallbackContact: string | null;
   /** Student advisors see the software list of a computer they are helping with. */
   studentsSeeSoftware: boolean;
+  /** How many requests from one room about one category, within the window, make an incident. */
+  incidentMinRequests: number;
+  /** The window those requests must fall in, in minutes. */
+  incidentWindowMinutes: number;
 };
 
 /** `GET /api/settings`: the settings, plus addresses this hub can be reached at, to pick from. */
@@ -202,6 +207,7 @@ export const settingsUpdateSchema = z.strictObject({
     .optional(),
   /** Left out, it stays as it is. */
   studentsSeeSoftware: z.boolean().optional(),
+  ...incidentSettingsSchema.shape,
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 

@@ -108,7 +108,8 @@ export type DeviceAccess = {
   at: string;
   who: string;
   as: 'coordinator' | 'student' | 'teacher';
-  what: 'details' | 'screenshot';
+  /** `live`: the computer's live figures, watched (one line per look, like the others). */
+  what: 'details' | 'screenshot' | 'live';
   /** The request it was for, with its category; null when it was for none. */
   request: { id: string; category: HelpCategory } | null;
 };

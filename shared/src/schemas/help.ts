@@ -74,6 +74,11 @@ export type HelpRequest = {
   updatedAt: string;
   screenshot: { type: ScreenshotType; bytes: number } | null;
   assigneeId: string | null;
+  /**
+   * The room incident it belongs to (several requests from one room about one thing, handled
+   * together), or null.
+   */
+  incidentId: string | null;
 };
 
 export const REQUEST_EVENT_KINDS = [
@@ -87,6 +92,10 @@ export const REQUEST_EVENT_KINDS = [
   'viewed',
   /** The helper's account was disabled or deleted; the body says whose, for staff only. */
   'returned-to-queue',
+  /** It joined a room incident; the requester reads that others asked too and someone is on it. */
+  'incident-joined',
+  /** It was split out of its incident, or its incident dissolved; for staff only. */
+  'incident-left',
 ] as const;
 export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
 

@@ -9,7 +9,8 @@ export type RequesterMessage = {
   at: string;
   /** `helper`: an advisor or the coordinator; `requester`: someone at this computer. */
   from: 'requester' | 'helper';
-  kind: 'message' | 'claimed' | 'state-changed';
+  /** `incident-joined`: others in the room asked about the same thing (see room incidents). */
+  kind: 'message' | 'claimed' | 'state-changed' | 'incident-joined';
   /** The helper's display name; requesters are not named to each other. */
   name: string | null;
   body: string | null;

@@ -33,6 +33,17 @@ export const en = {
   'ask.sendWithPicture': 'Send with picture',
   'ask.sendWithoutPicture': 'Send without picture',
   'ask.sending': 'Sending…',
+  'quickFix.looking': 'Looking for a quick fix…',
+  'quickFix.heading': 'Try this first',
+  'quickFix.intro':
+    'Tips from the school’s IT team for this kind of problem. One may fix it right away.',
+  'quickFix.worked': 'This fixed it',
+  'quickFix.stillNeedHelp': 'Still need help',
+  'quickFix.thanksHeading': 'Great, it works again!',
+  'quickFix.thanks':
+    'Nothing was sent to school help: you fixed it yourself. Thank you for trying first.',
+  'quickFix.close': 'Close',
+  'quickFix.askOther': 'Ask about something else',
   'ask.failed': 'That did not work. Please try again.',
   'ask.tooLarge':
     'That cannot be sent: the text is too long or the picture too big. Write less, or drop the picture.',
@@ -101,6 +112,8 @@ export const en = {
   'message.resolved': '{name} thinks it is fixed.',
   'message.escalated': 'Passed on to the IT coordinator.',
   'message.stateChanged': 'The request changed.',
+  'message.incident':
+    'Others in this room asked about the same thing. We know, and someone is on it.',
   'helper.someone': 'A helper',
   'reply.label': 'Write back',
   'reply.send': 'Send reply',
@@ -138,6 +151,8 @@ export const en = {
     'The list is kept by the school help server: it shows here while the computer is connected.',
   'about.look.details': '{who} ({as}) looked at this computer’s details on {time}',
   'about.look.screenshot': '{who} ({as}) looked at the picture of your screen on {time}',
+  'about.look.live':
+    '{who} ({as}) watched this computer’s live figures (processor, memory, programs running) on {time}',
   'about.look.for': 'for your request about: {category}',
   'about.as.coordinator': 'IT coordinator',
   'about.as.student': 'Tech Advisor',
@@ -152,6 +167,12 @@ export const en = {
   'tray.tooltip.offline-queued': 'Handraise: not connected, your request is saved',
   'tray.tooltip.request-open': 'Handraise: your request is open',
   'tray.tooltip.new-reply': 'Handraise: a helper wrote to you',
+  'tray.tooltip.watched': 'Handraise: {names} is looking at this computer’s live figures',
+  'live.watching.one':
+    '{names} is looking at this computer’s live figures now: processor, memory and programs running.',
+  'live.watching.many':
+    '{names} are looking at this computer’s live figures now: processor, memory and programs running.',
+  'live.watching.limits': 'Nobody can see your screen or control this computer.',
 
   'notify.message': '{name} wrote to you',
   'notify.claimed': '{name} is helping you',

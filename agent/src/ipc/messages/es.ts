@@ -35,6 +35,17 @@ export const es: Record<MessageKey, string> = {
   'ask.sendWithPicture': 'Enviar con foto',
   'ask.sendWithoutPicture': 'Enviar sin foto',
   'ask.sending': 'Enviando…',
+  'quickFix.looking': 'Buscando una solución rápida…',
+  'quickFix.heading': 'Prueba esto primero',
+  'quickFix.intro':
+    'Consejos del equipo de informática de la escuela para este tipo de problema. Alguno puede resolverlo enseguida.',
+  'quickFix.worked': 'Esto lo resolvió',
+  'quickFix.stillNeedHelp': 'Todavía necesito ayuda',
+  'quickFix.thanksHeading': '¡Qué bien, ya funciona!',
+  'quickFix.thanks':
+    'No se envió nada a la ayuda de la escuela: lo resolviste tú. Gracias por intentarlo primero.',
+  'quickFix.close': 'Cerrar',
+  'quickFix.askOther': 'Preguntar por otra cosa',
   'ask.failed': 'No funcionó. Inténtalo otra vez.',
   'ask.tooLarge':
     'No se puede enviar: el texto es demasiado largo o la imagen demasiado grande. Escribe menos o quita la imagen.',
@@ -105,6 +116,8 @@ export const es: Record<MessageKey, string> = {
   'message.resolved': '{name} cree que ya está arreglado.',
   'message.escalated': 'Se lo pasaron al coordinador de informática.',
   'message.stateChanged': 'El pedido cambió.',
+  'message.incident':
+    'Otras personas de esta sala pidieron ayuda por lo mismo. Ya lo sabemos y alguien se está ocupando.',
   'helper.someone': 'Alguien que ayuda',
   'reply.label': 'Responder',
   'reply.send': 'Enviar respuesta',
@@ -142,6 +155,8 @@ export const es: Record<MessageKey, string> = {
     'La lista la guarda el servidor de ayuda de la escuela: aparece aquí mientras la computadora está conectada.',
   'about.look.details': '{who} ({as}) revisó los datos de esta computadora el {time}',
   'about.look.screenshot': '{who} ({as}) vio la foto de tu pantalla el {time}',
+  'about.look.live':
+    '{who} ({as}) vio en vivo el uso de esta computadora (procesador, memoria, programas abiertos) el {time}',
   'about.look.for': 'por tu pedido sobre: {category}',
   'about.as.coordinator': 'coordinador de informática',
   'about.as.student': 'Tech Advisor',
@@ -156,6 +171,12 @@ export const es: Record<MessageKey, string> = {
   'tray.tooltip.offline-queued': 'Handraise: sin conexión, tu pedido está guardado',
   'tray.tooltip.request-open': 'Handraise: tu pedido está abierto',
   'tray.tooltip.new-reply': 'Handraise: alguien te escribió',
+  'tray.tooltip.watched': 'Handraise: {names} está viendo en vivo el uso de esta computadora',
+  'live.watching.one':
+    '{names} está viendo en vivo el uso de esta computadora: procesador, memoria y programas abiertos.',
+  'live.watching.many':
+    '{names} están viendo en vivo el uso de esta computadora: procesador, memoria y programas abiertos.',
+  'live.watching.limits': 'Nadie puede ver tu pantalla ni manejar esta computadora.',
 
   'notify.message': '{name} te escribió',
   'notify.claimed': '{name} te está ayudando',

@@ -17,6 +17,8 @@ function lineText(message: TrayMessage, t: Translate): string {
   const name = message.name ?? t('helper.someone');
   if (message.kind === 'claimed') return t('message.claimed', { name });
   if (message.kind === 'state-changed') return t(stateChangeKey(message), { name });
+  // Handraise's own line, in the window's language (its body is the English for older trays).
+  if (message.kind === 'incident-joined') return t('message.incident');
   return message.body ?? '';
 }
 

@@ -5,6 +5,12 @@ import type { DeviceAccess } from '@handraise/shared';
 import type { TrayApi } from '../../ipc/tray-api.ts';
 import { useLocale, useT } from '../i18n/i18n-context.tsx';
 
+const LOOK_WORDS = {
+  details: 'about.look.details',
+  screenshot: 'about.look.screenshot',
+  live: 'about.look.live',
+} as const;
+
 export function WhoLooked({ api }: { api: TrayApi }) {
   const t = useT();
   const locale = useLocale();
@@ -38,7 +44,7 @@ export function WhoLooked({ api }: { api: TrayApi }) {
         <ul className="plain-list" data-testid="who-looked">
           {looks.map((look) => (
             <li key={`${look.at} ${look.what}`}>
-              {t(look.what === 'details' ? 'about.look.details' : 'about.look.screenshot', {
+              {t(LOOK_WORDS[look.what], {
                 who: look.who,
                 as: t(`about.as.${look.as}`),
                 time: when.format(new Date(look.at)),

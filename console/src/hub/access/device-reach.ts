@@ -43,15 +43,22 @@ export function createDeviceReach(deps: {
       return !isStudentAdvisor(user) || (await deps.studentsSeeSoftware());
     },
 
-    /** May the person see the computer's details? If so, their look is logged. */
-    async lookAtDetails(user: User, device: Where & { id: string }): Promise<boolean> {
+    /**
+     * May the person see the computer's details? If so, their look is logged: at its details, or
+     * at its live figures (`live`).
+     */
+    async lookAtDetails(
+      user: User,
+      device: Where & { id: string },
+      what: 'details' | 'live' = 'details',
+    ): Promise<boolean> {
       const requests = await deps.requests.list({ deviceId: device.id });
       if (!maySeeDevice(user, device, helpingWith(user, requests))) return false;
       // The request they look for: the open one they are helping with, if any.
       const helped = requests.find((r) => r.assigneeId === user.id && OPEN.includes(r.state));
       await deps.accessLog.record(user, {
         deviceId: device.id,
-        what: 'details',
+        what,
         requestId: helped?.id ?? null,
       });
       return true;
@@ -94,8 +101,11 @@ export function createDeviceReach(deps: {
       };
     },
 
-    /** May the person ask the computer for a fresh inventory? Those who may see its details. */
-    async mayAskInventory(user: User, device: Where & { id: string }): Promise<boolean> {
+    /**
+     * May the person see the computer's details now (nothing logged)? Also who may ask it for a
+     * fresh inventory, and whose live view of it goes on.
+     */
+    async maySeeNow(user: User, device: Where & { id: string }): Promise<boolean> {
       const requests = await deps.requests.list({ deviceId: device.id });
       return maySeeDevice(user, device, helpingWith(user, requests));
     },

@@ -19,11 +19,13 @@ import type { NotifyConsoles } from '../notify.ts';
 import type { Presence } from '../presence.ts';
 import { roomForDevice } from '../rooms.ts';
 
+import type { LiveWatch } from '../live/live-watch.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { registerEventHandlers, type EventHandlers } from './event-handlers.ts';
 import { inventoryHandlers } from './inventory-handler.ts';
 import { requesterHandlers, type RequesterHandlerDeps } from './requester-handlers.ts';
+import { quickFixHandlers, type QuickFixDesk } from './quick-fix-handlers.ts';
 
 export type AgentNamespace = Namespace<
   AgentToHubEvents,
@@ -45,6 +47,8 @@ export type AgentNamespaceDeps = {
   requests: RequestsStore;
   presence: Presence;
   helpRateLimiter: { take(key: string): boolean };
+  /** `live:sample` per device, counted before the payload is parsed. */
+  liveSampleLimiter: { take(key: string): boolean };
   /** Which inventory reports each device may send now (see inventory-gate.ts). */
   inventoryGate: InventoryGate;
   /** The requester's side of requests: list, reply, feedback. */
@@ -53,11 +57,15 @@ export type AgentNamespaceDeps = {
   notifyConsoles: NotifyConsoles;
   /** Offers a new request to the advisors on duty for it, or hands it to the coordinator. */
   routeNewRequest: (request: HelpRequest) => Promise<unknown>;
+  /** The tray's quick fixes: the ones for this computer, and "This fixed it". */
+  quickFixes: QuickFixDesk;
   /**
    * A device's stored inventory changed. Started before the agent's answer, so anything asked of
    * the hub after the answer sees the new verdicts; not awaited, so its failure cannot fail a report.
    */
   onInventoryStored?: (deviceId: string) => Promise<void>;
+  /** Live figures: samples go to the computer's watchers; a reconnected agent hears who watches. */
+  live: Pick<LiveWatch, 'receive' | 'agentConnected'>;
   logger: Logger;
 };
 
@@ -129,6 +137,7 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
         deviceName: device.name,
       });
       deps.notifyConsoles('device:updated', device);
+      deps.live.agentConnected(deviceId);
     };
     announce().catch((error: unknown) => log.error({ err: error }, 'agent welcome failed'));
 
@@ -158,6 +167,12 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
           deviceName: async (id) =>
             (await devices.find(id, presence.isOnline))?.name ?? 'this computer',
         }),
+        ...quickFixHandlers(socket, deps.quickFixes),
+        'live:sample': {
+          // A flood of large samples is turned away before any of it is parsed.
+          admit: () => (deps.liveSampleLimiter.take(deviceId) ? null : 'rate-limited'),
+          handle: async (sample) => ok(await deps.live.receive(deviceId, sample)),
+        },
         'help:create': async (input) => {
           let screenshot = null;
           if (input.screenshot) {

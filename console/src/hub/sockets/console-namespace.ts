@@ -21,8 +21,11 @@ import type { RequestsStore } from '../storage/requests-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import type { ConsoleSessions, SocketSession } from './console-sessions.ts';
 import { dutyHandlers, type DutyDeps } from './duty-handlers.ts';
+import type { LiveWatch } from '../live/live-watch.ts';
+import { liveHandlers } from './live-handlers.ts';
 import { registerEventHandlers, type EventHandlers } from './event-handlers.ts';
 import { requestActionHandlers, type RequestActionDeps } from './request-actions.ts';
+import { incidentHandlers, type IncidentHandlerDeps } from './incident-handlers.ts';
 
 export type ConsoleNamespace = Namespace<
   ConsoleToHubEvents,
@@ -53,12 +56,16 @@ export type ConsoleNamespaceDeps = {
   inventoryAskLimiter: { take(key: string): boolean };
   /** Claim, message, resolve. */
   actions: RequestActionDeps;
+  /** Room incidents: their requests claimed, resolved, escalated together; split and merge. */
+  incidents: Omit<IncidentHandlerDeps, 'actions'>;
   /** Who may see a computer's details now. */
   reach: DeviceReach;
   /** Who is on duty, and which helpers have a console open. */
   duty: Omit<DutyDeps, 'logger'>;
   /** Update tasks, for `tasks:list`. */
   tasks: { list(): Promise<UpdateTask[]> };
+  /** Who watches which computer's live figures. */
+  live: LiveWatch;
   /** Ends each socket with its session (revoked, expired). */
   sessions: ConsoleSessions;
   logger: Logger;
@@ -98,7 +105,9 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
     void socket.join([CONSOLES_ROOM, ...scopeRoomsOf(socket.data.user)]);
     const handlers: ConsoleHandlers = {
       ...requestActionHandlers(socket, deps.actions),
+      ...incidentHandlers(socket, { ...deps.incidents, actions: deps.actions }),
       ...dutyHandlers(socket, { ...deps.duty, logger: log }),
+      ...liveHandlers(socket, deps.live),
 
       'devices:list': async (filter) =>
         ok((await devices.list(filter, presence.isOnline)).filter((d) => inScope(user, d))),
@@ -114,7 +123,7 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
         if (!deps.inventoryAskLimiter.take(`${socket.data.user.id} ${deviceId}`))
           return fail('rate-limited');
         const device = await devices.find(deviceId, presence.isOnline);
-        if (!device || !(await deps.reach.mayAskInventory(user, device))) return fail('not-found');
+        if (!device || !(await deps.reach.maySeeNow(user, device))) return fail('not-found');
         return ok({ delivered: deps.requestInventory(deviceId) });
       },
 

@@ -11,6 +11,9 @@ import { migration as advisorProfiles } from './migrations/0009-advisor-profiles
 import { migration as deviceAccessLog } from './migrations/0010-device-access-log.ts';
 import { migration as urgentRequests } from './migrations/0011-urgent-requests.ts';
 import { migration as dutyRouting } from './migrations/0012-duty-routing.ts';
+import { migration as quickFixes } from './migrations/0013-quick-fixes.ts';
+import { migration as advisorBadges } from './migrations/0014-advisor-badges.ts';
+import { migration as roomIncidents } from './migrations/0015-room-incidents.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -30,6 +33,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-device-access-log': deviceAccessLog,
   '0011-urgent-requests': urgentRequests,
   '0012-duty-routing': dutyRouting,
+  '0013-quick-fixes': quickFixes,
+  '0014-advisor-badges': advisorBadges,
+  '0015-room-incidents': roomIncidents,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

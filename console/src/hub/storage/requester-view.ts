@@ -3,7 +3,7 @@ import type { RequesterMessage, RequesterRequest } from '@handraise/shared';
 import type { Database } from './schema.ts';
 
 // Only these reach the requester; internal events (views, escalations) stay in the console.
-const VISIBLE_KINDS = ['message', 'claimed', 'state-changed'] as const;
+const VISIBLE_KINDS = ['message', 'claimed', 'state-changed', 'incident-joined'] as const;
 
 /** Requests as the computer that raised them sees them: its own only, with the helper's words. */
 export function createRequesterView(db: Kysely<Database>) {

@@ -38,6 +38,7 @@ function toRequest(row: RequestWithDevice): HelpRequest {
         ? { type: row.screenshot_type as ScreenshotType, bytes: row.screenshot_bytes }
         : null,
     assigneeId: row.assignee_id,
+    incidentId: row.incident_id,
   };
 }
 
@@ -100,6 +101,7 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         carried_from_device_id: null,
         urgent: input.urgent ? 1 : 0,
         number: 0,
+        incident_id: null,
       };
       try {
         await db.transaction().execute(async (trx) => {

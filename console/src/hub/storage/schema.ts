@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { DeviceAccess } from '@handraise/shared';
 
 /**
  * Every table's shape, as the migrations in `migrations/` make it: timestamps are ISO-8601 text,
@@ -24,6 +25,8 @@ export interface Database {
   device_identity_keys: DeviceIdentityKeysTable;
   device_links: DeviceLinksTable;
   device_access_log: DeviceAccessLogTable;
+  quick_fixes: QuickFixesTable;
+  advisor_badges: AdvisorBadgesTable;
 }
 
 export interface UsersTable {
@@ -143,6 +146,8 @@ export interface RequestsTable {
   urgent: Generated<number>;
   /** The number people say aloud, 1, 2, 3… in the order requests reached the hub (0012). */
   number: number;
+  /** The room incident it belongs to, or null (0015). */
+  incident_id: string | null;
 }
 
 export interface ScreenshotsTable {
@@ -261,7 +266,34 @@ export interface DeviceAccessLogTable {
   user_name: string;
   /** 'coordinator', 'student' or 'teacher' (advisors). */
   user_kind: 'coordinator' | 'student' | 'teacher';
-  what: 'details' | 'screenshot';
+  what: DeviceAccess['what'];
   request_id: string | null;
   at: string;
+}
+
+/** Quick fixes (0013): rooms and platforms as JSON arrays, empty for all; counts kept beside. */
+export interface QuickFixesTable {
+  id: string;
+  category: string;
+  text: string;
+  rooms_json: string;
+  platforms_json: string;
+  written_by: string;
+  created_at: string;
+  updated_at: string;
+  shown_count: Generated<number>;
+  saved_count: Generated<number>;
+}
+
+/** A Tech Advisor's badge once reached (0014); signed off by the coordinator, or not yet. */
+export interface AdvisorBadgesTable {
+  id: string;
+  user_id: string;
+  /** The badge's key in the hub's BADGE_RULES. */
+  badge: string;
+  earned_at: string;
+  signed_off_by_id: string | null;
+  /** The coordinator's name when they signed: kept if the account goes. */
+  signed_off_by_name: string | null;
+  signed_off_at: string | null;
 }

@@ -12,6 +12,12 @@ export const DEFAULT_ESCALATE_AFTER_MINUTES = 10;
 /** A school week to say "Still broken". */
 export const DEFAULT_CLOSE_RESOLVED_AFTER_DAYS = 7;
 
+/** Three requests from one room about one thing: more than a coincidence, fewer than a class. */
+export const DEFAULT_INCIDENT_MIN_REQUESTS = 3;
+
+/** Ten minutes: the same lesson, the same fault. */
+export const DEFAULT_INCIDENT_WINDOW_MINUTES = 10;
+
 const DEFAULTS: HubSettings = {
   hubAddress: null,
   retentionDays: DEFAULT_RETENTION_DAYS,
@@ -19,6 +25,8 @@ const DEFAULTS: HubSettings = {
   closeResolvedAfterDays: DEFAULT_CLOSE_RESOLVED_AFTER_DAYS,
   fallbackContact: null,
   studentsSeeSoftware: false,
+  incidentMinRequests: DEFAULT_INCIDENT_MIN_REQUESTS,
+  incidentWindowMinutes: DEFAULT_INCIDENT_WINDOW_MINUTES,
 };
 
 /** A saved value if it has the default's type (null where the default is null), else the default. */
@@ -54,6 +62,8 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
         closeResolvedAfterDays: savedOr(saved, 'closeResolvedAfterDays'),
         fallbackContact: savedOr(saved, 'fallbackContact'),
         studentsSeeSoftware: savedOr(saved, 'studentsSeeSoftware'),
+        incidentMinRequests: savedOr(saved, 'incidentMinRequests'),
+        incidentWindowMinutes: savedOr(saved, 'incidentWindowMinutes'),
       };
     },
 

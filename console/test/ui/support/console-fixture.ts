@@ -9,7 +9,7 @@ import type { Page, ViewportSize } from 'playwright-core';
 import { test } from 'vitest';
 import type { HubOptions } from '../../../src/hub/testing/hub-test.ts';
 import { startTestHub } from '../../../src/hub/testing/test-hub.ts';
-import { launchBrowser } from '../../support/browser.ts';
+import { closeBrowser, launchBrowser } from '../../support/browser.ts';
 import { buildUiForTest } from './built-ui.ts';
 import { signIn, watchProblems } from './console-page.ts';
 import type { Account } from './sign-in-form.ts';
@@ -38,7 +38,7 @@ export const consoleTest = test
   // eslint-disable-next-line no-empty-pattern -- as above
   .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
     const browser = await launchBrowser();
-    onCleanup(() => browser.close());
+    onCleanup(() => closeBrowser(browser));
     return browser;
   })
   .extend('page', { scope: 'file' }, async ({ browser, viewport }) => browser.newPage({ viewport }))

@@ -4,10 +4,13 @@ import { useHub, useRequests, useTasks } from '../state/hub-context.ts';
 import { DevicePage } from '../views/devices/DevicePage.tsx';
 import { DevicesView } from '../views/devices/DevicesView.tsx';
 import { PeopleView } from '../views/people/PeopleView.tsx';
+import { QuickFixesView } from '../views/quick-fixes/QuickFixesView.tsx';
+import { useQuickFixAccess } from '../state/use-quick-fix-access.ts';
 import { RequestsView } from '../views/requests/RequestsView.tsx';
 import { SettingsView } from '../views/settings/SettingsView.tsx';
 import { SoftwareView } from '../views/software/SoftwareView.tsx';
 import { TasksView } from '../views/tasks/TasksView.tsx';
+import { ProgramView } from '../views/program/ProgramView.tsx';
 import { AdvisorToday } from '../views/today/AdvisorToday.tsx';
 import { TodayView } from '../views/today/TodayView.tsx';
 import { OfferNotices } from './OfferNotices.tsx';
@@ -29,6 +32,7 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
   const { user, offers } = useHub();
   const requests = useRequests();
   const isCoordinator = user.role === 'coordinator';
+  const writesQuickFixes = useQuickFixAccess(user);
   // What waits for this person: requests nobody has taken, and for the coordinator the escalated
   // ones too (theirs to pick up, the hub having cleared the helper). Advisors' reach is the hub's.
   const waiting = useMemo(
@@ -78,6 +82,12 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
     case 'tasks':
       view = <TasksView />;
       break;
+    case 'program':
+      view = <ProgramView />;
+      break;
+    case 'quick-fixes':
+      view = <QuickFixesView />;
+      break;
     case 'people':
       view = isCoordinator ? (
         <PeopleView />
@@ -100,6 +110,7 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
         waiting={waiting}
         openTasks={openTasks}
         isCoordinator={isCoordinator}
+        writesQuickFixes={writesQuickFixes}
       />
       <Topbar />
       <main id="main" className="main" tabIndex={-1}>

@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import { hrefFor, type View } from '../lib/route.ts';
 import {
+  AwardIcon,
   ChecklistIcon,
   InboxIcon,
+  LightbulbIcon,
   MonitorIcon,
   PackageIcon,
   PeopleIcon,
@@ -18,22 +20,31 @@ const ITEMS: readonly Item[] = [
   { view: 'devices', label: 'Devices', icon: MonitorIcon },
   { view: 'software', label: 'Software', icon: PackageIcon },
   { view: 'tasks', label: 'Tasks', icon: ChecklistIcon },
+  { view: 'program', label: 'Program', icon: AwardIcon },
+  { view: 'quick-fixes', label: 'Quick fixes', icon: LightbulbIcon },
   { view: 'people', label: 'People', icon: PeopleIcon },
   { view: 'settings', label: 'Settings', icon: SettingsIcon },
 ];
 
-type Props = { current: View; waiting: number; openTasks: number; isCoordinator: boolean };
+type Props = {
+  current: View;
+  waiting: number;
+  openTasks: number;
+  isCoordinator: boolean;
+  /** The coordinator, and teachers while the coordinator lets them write quick fixes. */
+  writesQuickFixes: boolean;
+};
 
 /**
  * Main navigation; Requests carries the count of requests waiting for this person (nobody has
  * taken them yet; escalated ones too, for the coordinator), Tasks the count of update tasks
  * still open.
  */
-export function Sidebar({ current, waiting, openTasks, isCoordinator }: Props) {
+export function Sidebar({ current, waiting, openTasks, isCoordinator, writesQuickFixes }: Props) {
   // Accounts and the fleet's software are the coordinator's; advisors see what they may use.
   const items = ITEMS.filter(
     (item) => (item.view !== 'people' && item.view !== 'software') || isCoordinator,
-  );
+  ).filter((item) => item.view !== 'quick-fixes' || writesQuickFixes);
   return (
     <aside className="sidebar">
       <a className="brand" href={hrefFor('today')}>

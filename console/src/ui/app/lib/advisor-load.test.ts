@@ -59,6 +59,7 @@ function request(
     updatedAt: at,
     screenshot: null,
     assigneeId,
+    incidentId: null,
   } satisfies HelpRequest;
 }
 

@@ -24,6 +24,7 @@ function request(
     updatedAt: at,
     screenshot: null,
     assigneeId: null,
+    incidentId: null,
     ...overrides,
   };
 }

@@ -26,6 +26,7 @@ function request(id: string, overrides: Partial<HelpRequest> = {}): HelpRequest 
     updatedAt: '2026-03-10T09:00:00.000Z',
     screenshot: null,
     assigneeId: null,
+    incidentId: null,
     ...overrides,
   };
 }

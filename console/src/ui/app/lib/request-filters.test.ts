@@ -27,6 +27,7 @@ function request(id: string, overrides: Partial<HelpRequest>): HelpRequest {
     updatedAt: new Date(NOW).toISOString(),
     screenshot: null,
     assigneeId: null,
+    incidentId: null,
     ...overrides,
   };
 }

@@ -7,6 +7,8 @@ export type Route =
   | { view: 'devices'; deviceId: string | null }
   | { view: 'software'; titleKey: string | null }
   | { view: 'tasks' }
+  | { view: 'program' }
+  | { view: 'quick-fixes' }
   | { view: 'people' }
   | { view: 'settings' };
 
@@ -24,6 +26,8 @@ export function parseRoute(hash: string): Route {
     case 'software':
       return { view, titleKey: decoded };
     case 'tasks':
+    case 'program':
+    case 'quick-fixes':
     case 'people':
     case 'settings':
       return { view };

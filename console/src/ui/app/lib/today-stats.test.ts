@@ -29,6 +29,7 @@ function request(id: string, state: RequestState, minutesAgo: number): HelpReque
     updatedAt: at,
     screenshot: null,
     assigneeId: null,
+    incidentId: null,
   };
 }
 

@@ -15,6 +15,7 @@ import type { SignedOutBecause } from '../lib/session-end.ts';
 import { ask, openConsoleSocket, type ConsoleSocket } from './console-socket.ts';
 import { HubContext, type ConnectionState, type HubContextValue } from './hub-context.ts';
 import { createLiveCollection } from './live-collection.ts';
+import { watchLive } from './live-watch.ts';
 
 type Props = {
   session: Session;
@@ -175,6 +176,12 @@ export function HubProvider({
         const socket = socketRef.current;
         if (!socket) return Promise.resolve(fail('unavailable') as never);
         return ask(socket, event, payload);
+      },
+      watchLive: (deviceId, handlers) => {
+        const socket = socketRef.current;
+        if (socket) return watchLive(socket, deviceId, handlers);
+        handlers.onAnswer(fail('unavailable'));
+        return () => undefined;
       },
       api,
       signOut: () => {

@@ -13,6 +13,7 @@ import type { Session } from '../lib/session.ts';
 import type { ChangeFeed } from './change-feed.ts';
 import type { AskPayload, AskResult } from './console-socket.ts';
 import type { LiveCollection } from './live-collection.ts';
+import type { LiveWatchHandlers } from './live-watch.ts';
 
 /** `reconnecting` covers both a dropped socket and a hub that is not back yet. */
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
@@ -41,6 +42,11 @@ export type HubContextValue = {
   settleOffer: (request: HelpRequest) => void;
   /** A console socket event, answered with the hub's ack. */
   ask: <E extends ConsoleEventName>(event: E, payload: AskPayload<E>) => Promise<AskResult<E>>;
+  /**
+   * Streams a computer's live figures while the returned function is not called; watching is
+   * asked again after a reconnection.
+   */
+  watchLive: (deviceId: string, handlers: LiveWatchHandlers) => () => void;
   /** An HTTP API call with this session's token. */
   api: <T>(path: string, init?: Omit<ApiInit, 'token'>) => Promise<Ack<T>>;
   signOut: () => void;

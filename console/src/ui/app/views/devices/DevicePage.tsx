@@ -10,6 +10,7 @@ import { useNow } from '../../lib/use-now.ts';
 import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
 import { useApiData } from '../../state/use-api-data.ts';
 import { useSoftwareChanges } from '../../state/use-software-changes.ts';
+import { DeviceLive } from './DeviceLive.tsx';
 import { DeviceOutdated } from './DeviceOutdated.tsx';
 import { DeviceOverview } from './DeviceOverview.tsx';
 import { DeviceRequests } from './DeviceRequests.tsx';
@@ -119,6 +120,9 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
           <Tab className="tab" id="overview">
             Overview
           </Tab>
+          <Tab className="tab" id="live">
+            Live
+          </Tab>
           {!detail.softwareHidden && (
             <>
               <Tab className="tab" id="outdated">
@@ -144,6 +148,10 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
               coordinator can let student advisors see them in Settings.)
             </p>
           )}
+        </TabPanel>
+        <TabPanel className="tab-panel" id="live">
+          {/* Mounted only while its tab is open: the computer samples only while someone looks. */}
+          <DeviceLive deviceId={deviceId} online={device.online} />
         </TabPanel>
         {!detail.softwareHidden && (
           <>

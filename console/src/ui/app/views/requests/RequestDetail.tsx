@@ -8,6 +8,7 @@ import { CATEGORY_LABELS, requestNumber } from '../../lib/labels.ts';
 import { hrefFor } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useHub } from '../../state/hub-context.ts';
+import { IncidentPanel } from './IncidentPanel.tsx';
 import { MessageComposer } from './MessageComposer.tsx';
 import { RequestActions } from './RequestActions.tsx';
 import { RequestTimeline } from './RequestTimeline.tsx';
@@ -70,6 +71,7 @@ export function RequestDetail({ requestId, summary }: Props) {
           <p className="request-text">{request.text || 'No description, just the category.'}</p>
         </div>
         <RequestActions request={request} onChanged={setDetailFrom(setDetail)} />
+        <IncidentPanel request={request} onChanged={setDetailFrom(setDetail)} />
       </section>
       <Card title="Conversation" id="conversation-title">
         <div className="page">

@@ -34,6 +34,11 @@ function describe(event: RequestEvent): { line: string; note: string | null } {
     case 'returned-to-queue':
       // The body says whose account stopped working, so nobody waits for them.
       return { line: 'put it back in the queue', note: event.body };
+    case 'incident-joined':
+      // The body is what the requester read: others in the room asked about the same thing.
+      return { line: 'put it in a room incident', note: event.body };
+    case 'incident-left':
+      return { line: 'took it out of its incident', note: event.body };
     case 'state-changed': {
       if (event.actor.type === 'device') {
         return {

@@ -5,6 +5,10 @@ import {
   CLOSE_RESOLVED_AFTER_DAYS_MIN,
   ESCALATE_AFTER_MINUTES_MAX,
   ESCALATE_AFTER_MINUTES_MIN,
+  INCIDENT_MIN_REQUESTS_MAX,
+  INCIDENT_MIN_REQUESTS_MIN,
+  INCIDENT_WINDOW_MINUTES_MAX,
+  INCIDENT_WINDOW_MINUTES_MIN,
   MAX_FALLBACK_CONTACT_CHARS,
   RETENTION_DAYS_MAX,
   RETENTION_DAYS_MIN,
@@ -30,6 +34,8 @@ export function HubSettingsForm() {
   const [closeAfter, setCloseAfter] = useState('');
   const [fallback, setFallback] = useState('');
   const [studentsSeeSoftware, setStudentsSeeSoftware] = useState(false);
+  const [incidentMin, setIncidentMin] = useState('');
+  const [incidentWindow, setIncidentWindow] = useState('');
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
 
@@ -41,6 +47,8 @@ export function HubSettingsForm() {
     setCloseAfter(String(settings.closeResolvedAfterDays));
     setFallback(settings.fallbackContact ?? '');
     setStudentsSeeSoftware(settings.studentsSeeSoftware);
+    setIncidentMin(String(settings.incidentMinRequests));
+    setIncidentWindow(String(settings.incidentWindowMinutes));
   }, [settings]);
 
   const submit = async (event: FormEvent) => {
@@ -54,8 +62,14 @@ export function HubSettingsForm() {
       // Blank is none: the hub stores null.
       fallbackContact: fallback,
       studentsSeeSoftware,
+      incidentMinRequests: Number(incidentMin),
+      incidentWindowMinutes: Number(incidentWindow),
     });
     if (!input.success) {
+      if (input.error.issues.some((issue) => String(issue.path[0]).startsWith('incident')))
+        return setError(
+          `A room incident takes ${INCIDENT_MIN_REQUESTS_MIN} to ${INCIDENT_MIN_REQUESTS_MAX} requests within ${INCIDENT_WINDOW_MINUTES_MIN} to ${INCIDENT_WINDOW_MINUTES_MAX} minutes.`,
+        );
       if (input.error.issues.some((issue) => issue.path[0] === 'fallbackContact'))
         return setError(
           `Keep the line for requesters to ${MAX_FALLBACK_CONTACT_CHARS} characters or fewer.`,
@@ -117,6 +131,22 @@ export function HubSettingsForm() {
           inputMode="numeric"
           value={escalateAfter}
           onChange={setEscalateAfter}
+        />
+        <TextInput
+          label="Requests that make a room incident"
+          description="This many requests from one room about the same thing become one incident, handled together."
+          type="number"
+          inputMode="numeric"
+          value={incidentMin}
+          onChange={setIncidentMin}
+        />
+        <TextInput
+          label="Incident window (minutes)"
+          description="How close together those requests must come. Later ones from the room join the incident while it is open."
+          type="number"
+          inputMode="numeric"
+          value={incidentWindow}
+          onChange={setIncidentWindow}
         />
         <TextInput
           label="Close resolved requests after (days)"
