@@ -187,6 +187,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     requesterView,
     notifyConsoles,
     notifyDevice: sockets.notifyDevice,
+    // A student advisor's live view ends the moment the request she helped with moves on.
+    onDeviceRequestChanged: (deviceId) => live.recheck(deviceId),
   });
   const roomIncidents = createRoomIncidents({
     db: database.db,

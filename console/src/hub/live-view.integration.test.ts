@@ -152,13 +152,13 @@ describe('live device view on the hub', () => {
       request: { id: requestId },
     });
 
-    // Resolved: the next sample ends her view, and the agent hears she is gone.
-    expect((await ana.socket.emitWithAck('request:resolve', { requestId })).ok).toBe(true);
+    // Resolved: her view ends at once, and the agent hears she is gone.
     const ended = nextEvent<{ deviceId: string; reason: string }>(ana.socket, 'device:unwatched');
     const anaAfter = heard<LiveFigures>(ana.socket, 'device:live');
-    await sendSample(lab.agent);
+    expect((await ana.socket.emitWithAck('request:resolve', { requestId })).ok).toBe(true);
     expect(await ended).toEqual({ deviceId: lab.deviceId, reason: 'forbidden' });
     await expect.poll(() => told.at(-1)?.map((v) => v.who)).toEqual([expect.any(String)]);
+    await sendSample(lab.agent);
     expect(anaAfter).toEqual([]);
     expect(await ana.socket.emitWithAck('device:watch', { deviceId: lab.deviceId })).toEqual({
       ok: false,

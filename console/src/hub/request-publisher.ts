@@ -11,6 +11,8 @@ export function createRequestPublisher(deps: {
   requesterView: RequesterView;
   notifyConsoles: NotifyConsoles;
   notifyDevice: NotifyDevice;
+  /** The request's computer: who may watch it live may have changed with the request. */
+  onDeviceRequestChanged?: (deviceId: string) => Promise<void>;
 }) {
   return async function publishRequest(requestId: string): Promise<void> {
     const request = await deps.requests.find(requestId);
@@ -18,6 +20,7 @@ export function createRequestPublisher(deps: {
     deps.notifyConsoles('request:updated', request);
     const view = await deps.requesterView.one(request.deviceId, requestId);
     if (view) deps.notifyDevice(request.deviceId, 'help:updated', view);
+    await deps.onDeviceRequestChanged?.(request.deviceId);
   };
 }
 

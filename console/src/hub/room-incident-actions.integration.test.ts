@@ -208,19 +208,24 @@ describe('helpers split and merge by hand', () => {
 
     // Merging two lone requests makes an incident of both; a third joins theirs.
     const merged = await ana.socket.emitWithAck('request:merge', {
-      requestId: printer,
+      requestId: two,
       intoRequestId: one,
     });
     expect(merged.ok).toBe(true);
     const made = (await requestNow(t, admin, one)).incidentId;
     expect(made).not.toBeNull();
-    expect((await requestNow(t, admin, printer)).incidentId).toBe(made);
+    expect((await requestNow(t, admin, two)).incidentId).toBe(made);
+    // A request about something else is not the same problem, even from the same room.
+    expect(
+      await ana.socket.emitWithAck('request:merge', { requestId: printer, intoRequestId: one }),
+    ).toEqual(INVALID_STATE);
+    expect((await requestNow(t, admin, printer)).incidentId).toBeNull();
     // Once Ana has claimed it, a request merged in is hers at once.
-    expect(await ana.socket.emitWithAck('request:claim', { requestId: printer })).toMatchObject({
+    expect(await ana.socket.emitWithAck('request:claim', { requestId: two })).toMatchObject({
       ok: true,
     });
-    await ana.socket.emitWithAck('request:merge', { requestId: two, intoRequestId: one });
-    expect(await requestNow(t, admin, two)).toMatchObject({
+    await ana.socket.emitWithAck('request:merge', { requestId: three, intoRequestId: one });
+    expect(await requestNow(t, admin, three)).toMatchObject({
       incidentId: made,
       state: 'claimed',
       assigneeId: ana.user.id,

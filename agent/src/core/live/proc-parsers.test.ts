@@ -104,6 +104,10 @@ describe('/proc parsers', () => {
       'node cli.cjs',
     );
     expect(programName('python3\0')).toBe('python3');
+    // Rewritten into one string, as Chromium's helpers do.
+    expect(programName('/usr/lib/chromium/chromium --type=zygote --no-sandbox\0')).toBe('chromium');
+    // An option's value is not the program.
+    expect(programName('node\0--require\0/x/suppress.cjs\0/app/main.ts\0')).toBe('node main.ts');
     expect(programName('')).toBe('');
   });
 

@@ -124,16 +124,34 @@ export function parseUtmpUsers(utmp: Uint8Array, littleEndian = true): string[] 
 /** Interpreters whose own name says little: the program is the script they run. */
 const INTERPRETERS = new Set(['node', 'python', 'python3', 'perl', 'ruby', 'java', 'bash', 'sh']);
 
+/** Interpreter options whose value is the next argument, not the program. */
+const OPTIONS_WITH_VALUES = new Set([
+  '-r',
+  '--require',
+  '--import',
+  '--loader',
+  '-e',
+  '--eval',
+  '-m',
+  '-cp',
+  '-c',
+]);
+
 /**
  * A program's name from /proc/PID/cmdline (NUL-separated arguments): the base name of what ran,
  * and for an interpreter the script it runs ("node cli.ts"). Empty for kernel threads.
  */
 export function programName(cmdline: string): string {
-  const args = cmdline.split('\0').filter(Boolean);
+  let args = cmdline.split('\0').filter(Boolean);
+  // Some programs (Chromium's helpers) rewrite their arguments into one space-joined string.
+  if (args.length === 1) args = args[0]!.split(' ').filter(Boolean);
   const base = (path: string) => path.slice(path.lastIndexOf('/') + 1);
   const program = base(args[0] ?? '');
   if (!program) return '';
-  const script = args.slice(1).find((arg) => !arg.startsWith('-'));
+  // The script is the first argument that is neither an option nor an option's value.
+  const script = args
+    .slice(1)
+    .find((arg, i, rest) => !arg.startsWith('-') && !OPTIONS_WITH_VALUES.has(rest[i - 1] ?? ''));
   const name = INTERPRETERS.has(program) && script ? `${program} ${base(script)}` : program;
   return name.slice(0, 100);
 }

@@ -76,6 +76,22 @@ export function createLiveWatch(deps: LiveWatchDeps) {
     deps.tellAgent(deviceId, viewersOf(deviceId));
   }
 
+  /**
+   * Ends the views of the computer that its watchers may no longer have. Only a student's view
+   * depends on the moment (her request); others' end with their session.
+   */
+  async function recheck(deviceId: string): Promise<void> {
+    const those = watchers.get(deviceId);
+    if (!those || ![...those.values()].some((w) => isStudentAdvisor(w.user))) return;
+    const device = await deps.findDevice(deviceId);
+    for (const [socketId, { socket, user }] of [...those]) {
+      if (!isStudentAdvisor(user)) continue;
+      if (device && (await deps.maySee(user, device, { log: false }))) continue;
+      remove(deviceId, socketId);
+      socket.ended(deviceId);
+    }
+  }
+
   const watchedBy = (socketId: string) =>
     [...watchers.entries()].filter(([, those]) => those.has(socketId)).map(([id]) => id);
   const watchedByPerson = (userId: string) =>
@@ -125,6 +141,8 @@ export function createLiveWatch(deps: LiveWatchDeps) {
     /** People watching the computer now. */
     viewersOf,
 
+    recheck,
+
     /** Computers being watched now (for the bench and the log). */
     watchedCount: () => watchers.size,
 
@@ -139,22 +157,12 @@ export function createLiveWatch(deps: LiveWatchDeps) {
       const last = lastSampleAt.get(deviceId);
       if (last !== undefined && now - last < MIN_SAMPLE_GAP_MS) return { watched: true };
       lastSampleAt.set(deviceId, now);
-      const device = await deps.findDevice(deviceId);
+      await recheck(deviceId);
       const figures: LiveFigures = { ...sample, deviceId, at: new Date(now).toISOString() };
-      for (const [socketId, { socket, user }] of [...those]) {
-        // Only a student's view depends on the moment (their request); others' ends with a session.
-        if (
-          isStudentAdvisor(user) &&
-          !(device && (await deps.maySee(user, device, { log: false })))
-        ) {
-          remove(deviceId, socketId);
-          socket.ended(deviceId);
-          continue;
-        }
+      for (const { socket, user } of watchers.get(deviceId)?.values() ?? [])
         socket.send(
           isStudentAdvisor(user) ? { ...figures, loggedInUser: null, userHidden: true } : figures,
         );
-      }
       return { watched: watchers.has(deviceId) };
     },
   };

@@ -83,9 +83,14 @@ export function incidentHandlers(
       if (!into.ok) return into;
       const request = found.data;
       const target = into.data;
-      // An incident is one room's problem: a request from elsewhere would lock the advisors of
-      // either room out of their own request, so it is refused.
-      if (request.site !== target.site || request.room !== target.room)
+      // An incident is one room's one problem: a request from elsewhere would lock the advisors of
+      // either room out of their own request, and one about something else would be told "others
+      // asked about the same thing" and closed with another problem's note. Both are refused.
+      if (
+        request.site !== target.site ||
+        request.room !== target.room ||
+        request.category !== target.category
+      )
         return fail('invalid-state');
       if (request.incidentId !== null && request.incidentId === target.incidentId)
         return ok(request);

@@ -13,8 +13,8 @@ type Props = {
 };
 
 /**
- * The open requests this one could join: from the same room (an incident is one room's problem),
- * theirs to take, not already together with it.
+ * The open requests this one could join: about the same thing from the same room (an incident is
+ * one room's one problem), theirs to take, not already together with it.
  */
 function targetsFor(
   request: HelpRequest,
@@ -26,6 +26,7 @@ function targetsFor(
       r.id !== request.id &&
       r.site === request.site &&
       r.room === request.room &&
+      r.category === request.category &&
       OPEN_STATES.includes(r.state) &&
       (request.incidentId === null || r.incidentId !== request.incidentId) &&
       mayTakeOver(user, r),
