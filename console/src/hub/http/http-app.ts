@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, {
   LogController,
@@ -98,6 +99,10 @@ export function createHttpApp(options: {
   });
 
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not-found'));
+
+  // A school's device list is megabytes of JSON that shrinks about tenfold, like the console's own
+  // scripts. gzip only: brotli's better ratio costs far more of the hub's one thread per answer.
+  void app.register(fastifyCompress, { global: true, encodings: ['gzip'], threshold: 1024 });
 
   void app.register(fastifyStatic, { root: options.webRoot, index: 'index.html' });
   // Routes declare their params, query and body as zod schemas; a request that does not match is
