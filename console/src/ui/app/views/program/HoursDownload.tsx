@@ -1,33 +1,17 @@
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { serviceHoursFileName } from '@handraise/shared';
-import { downloadWithToken } from '../../lib/api.ts';
-import { useHub } from '../../state/hub-context.ts';
+import { useCsvDownload } from '../../state/use-csv-download.ts';
 
 type Props = { advisorId: string; displayName: string; query: string; label?: string };
 
 /** Saves an advisor's service hours over the period as a spreadsheet (CSV) for course credit. */
 export function HoursDownload({ advisorId, displayName, query, label }: Props) {
-  const { session } = useHub();
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ text: string; failed: boolean } | null>(null);
-
-  const save = async () => {
-    setBusy(true);
-    setNote(null);
-    const name = serviceHoursFileName(displayName);
-    const saved = await downloadWithToken(
+  const { busy, note, save } = useCsvDownload();
+  const exportNow = () =>
+    save(
       `/api/program/advisors/${encodeURIComponent(advisorId)}/hours.csv${query}`,
-      session.token,
-      name,
+      serviceHoursFileName(displayName),
     );
-    setBusy(false);
-    setNote(
-      saved
-        ? { text: `Saved ${name}.`, failed: false }
-        : { text: 'The export did not work. Try again.', failed: true },
-    );
-  };
 
   return (
     <>
@@ -37,7 +21,7 @@ export function HoursDownload({ advisorId, displayName, query, label }: Props) {
       <Button
         className="button"
         isDisabled={busy}
-        onPress={() => void save()}
+        onPress={() => void exportNow()}
         // The visible words first, so a voice command naming them reaches the button.
         aria-label={label ? undefined : `Hours CSV of ${displayName}`}
       >
