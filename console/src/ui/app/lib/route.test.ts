@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseRoute } from './route.ts';
+import { hrefFor, parseParams, parseRoute } from './route.ts';
 
 describe('routes', () => {
   it('reads views and ids from the hash, and anything else as Today', () => {
@@ -19,5 +19,20 @@ describe('routes', () => {
       view: 'software',
       titleKey: 'os:windows-10',
     });
+  });
+});
+
+describe('route parameters', () => {
+  it('keeps filters after ? apart from the path, in a stable order', () => {
+    expect(parseRoute('#/devices/d1?status=offline')).toEqual({ view: 'devices', deviceId: 'd1' });
+    expect(parseParams('#/devices?status=offline&q=art%20room&empty=')).toEqual({
+      status: 'offline',
+      q: 'art room',
+    });
+    expect(hrefFor('devices', null, { status: 'offline', needs: 'updates' })).toBe(
+      '#/devices?needs=updates&status=offline',
+    );
+    expect(hrefFor('requests', 'r 1', { q: '' })).toBe('#/requests/r%201');
+    expect(parseRoute('#/rooms/Room%2012')).toEqual({ view: 'rooms', room: 'Room 12' });
   });
 });
