@@ -20,6 +20,9 @@ const DEV_HUB_URL = process.env.HANDRAISE_DEV_HUB_URL ?? 'http://127.0.0.1:7300'
  */
 const CHUNK_WARNING_KB = 1500;
 
+/** zod's modules and the console's module that configures it. */
+const ZOD_AND_ITS_SWITCH = /[\\/]node_modules[\\/]zod[\\/]|[\\/]lib[\\/]zod-jitless\.ts$/;
+
 export default defineConfig(({ command }) => ({
   root: UI_SOURCE_DIR,
   // Relative asset URLs: the same build is served by the hub at / and opened by Electron.
@@ -33,6 +36,14 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: CHUNK_WARNING_KB,
     // Everything as files: the CSP allows no inline scripts, and data: URLs only for images.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // Views are chunks of their own (React.lazy). zod shares one with the module that turns its
+        // eval probe off, so that the switch runs before any chunk creates a schema (see
+        // lib/zod-jitless.ts); split apart, the shared schemas would be made first.
+        codeSplitting: { groups: [{ name: 'zod', test: ZOD_AND_ITS_SWITCH }] },
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

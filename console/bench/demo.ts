@@ -1,19 +1,18 @@
 // `npm run demo`: a hub with a simulated fleet speaking the real protocol, so a newcomer sees a
 // working console in one command: varied Windows, macOS and Linux computers, some titles behind,
-// a few open requests with screenshots. Ctrl-C stops everything.
+// a few open requests with screenshots. The simulated computers run in a child process
+// (simulation/fleet-process.ts), so 10,000 of them fit. Ctrl-C stops everything.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadHubConfig } from '../src/hub/config.ts';
 import { createHub } from '../src/hub/create-hub.ts';
 import { runUntilSignal } from '../src/hub/run-until-signal.ts';
-import { deviceProfile, HELP_EXAMPLES } from './simulation/device-profile.ts';
-import { makePng } from './simulation/png.ts';
-import {
-  connectSimulated,
-  enrollSimulated,
-  type SimulatedAgent,
-} from './simulation/simulated-agent.ts';
+import { startupFailureMessage } from '../src/hub/startup-failure.ts';
+import { startFleet } from './simulation/fleet.ts';
+
+/** The demo school's one site, which every room's token names. */
+const DEMO_SITE = 'Main building';
 
 /** Enough computers to fill a few rooms; set HANDRAISE_DEMO_DEVICES for more. */
 const DEVICES = Number(process.env.HANDRAISE_DEMO_DEVICES ?? 60);
@@ -29,68 +28,35 @@ async function main(): Promise<void> {
     HANDRAISE_LOG_LEVEL: process.env.HANDRAISE_LOG_LEVEL ?? 'warn',
   });
   const hub = await createHub({ config });
-  const session = (await (
-    await fetch(`${hub.url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: config.adminPassword }),
-    })
-  ).json()) as { data: { token: string } };
-
-  // One enrollment token per room, as a coordinator would hand them out.
-  const tokens = new Map<string, string>();
-  const tokenFor = async (room: string) => {
-    const known = tokens.get(room);
-    if (known) return known;
-    const created = (await (
-      await fetch(`${hub.url}/api/enrollment-tokens`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${session.data.token}`,
-        },
-        body: JSON.stringify({ label: room, room }),
-      })
-    ).json()) as { data: { token: string } };
-    tokens.set(room, created.data.token);
-    return created.data.token;
-  };
-
-  const agents: SimulatedAgent[] = [];
-  for (let index = 0; index < DEVICES; index++) {
-    const profile = deviceProfile(index);
-    const enrolled = await enrollSimulated(hub.url, await tokenFor(profile.room), profile);
-    const agent = await connectSimulated(hub.url, enrolled, profile);
-    await agent.report();
-    agents.push(agent);
-  }
-  // A few raised hands, some with a picture of the screen.
-  for (const [i, example] of HELP_EXAMPLES.entries()) {
-    const agent = agents[(i * 7) % agents.length]!;
-    await agent.raiseHand({
-      ...example,
-      ...(i % 2 === 0 ? { screenshot: makePng(640, 400, i + 1) } : {}),
-    });
-  }
-  // Two computers are switched off.
-  agents.at(-1)?.close();
-  agents.at(-2)?.close();
+  // The simulated computers run in a process of their own (each holds a socket there and one
+  // here: together, 10,000 of them need more open files than one process may have).
+  process.stdout.write(`Starting ${DEVICES} simulated computers…\n`);
+  const fleet = await startFleet(
+    {
+      hubUrl: hub.url,
+      adminPassword: config.adminPassword ?? DEMO_PASSWORD,
+      devices: DEVICES,
+      site: DEMO_SITE,
+      demoRequests: true,
+    },
+    (connected) => process.stdout.write(`  ${connected} connected\n`),
+  );
 
   // Listen for Ctrl-C before announcing the address, so a stop right after it is orderly.
   const stopped = runUntilSignal({
     close: async () => {
-      for (const agent of agents) agent.close();
+      await fleet.stop();
       await hub.close();
     },
   });
   process.stdout.write(
-    `Handraise demo: ${agents.length} simulated computers, ${HELP_EXAMPLES.length} requests.\n` +
+    `Handraise demo: ${fleet.connected} simulated computers, ${fleet.requests} requests.\n` +
       `Open ${hub.url} and sign in as admin / ${config.adminPassword} (data in ${dataDir}). Ctrl-C stops.\n`,
   );
   await stopped;
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`demo failed: ${String(error)}\n`);
+  process.stderr.write(`demo failed: ${startupFailureMessage(error)}\n`);
   process.exitCode = 1;
 });

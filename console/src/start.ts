@@ -2,9 +2,10 @@
 // otherwise runs the same hub and serves the console page to a browser.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ConfigError, loadHubConfig } from './hub/config.ts';
+import { loadHubConfig } from './hub/config.ts';
 import { createHub } from './hub/create-hub.ts';
 import { runUntilSignal } from './hub/run-until-signal.ts';
+import { startupFailureMessage } from './hub/startup-failure.ts';
 import { buildElectronMain } from '../tools/build-electron-main.ts';
 import { ConsoleTargetError, resolveConsoleTarget } from './main/console-target.ts';
 // One finder (and first-use download) of the Electron runtime serves both desktop apps.
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(
-    `handraise: ${error instanceof ConfigError || error instanceof ConsoleTargetError ? error.message : String(error)}\n`,
+    `handraise: ${error instanceof ConsoleTargetError ? error.message : startupFailureMessage(error)}\n`,
   );
   process.exitCode = 1;
 });

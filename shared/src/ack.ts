@@ -11,8 +11,12 @@ export const ERROR_CODES = [
   'screenshot-too-large',
   'invalid-token',
   'protocol-unsupported',
+  /** The coordinator retired this computer: its agent is turned away for good. */
+  'device-retired',
   'already-set-up',
   'invalid-state',
+  /** Another record already holds it (two computers of one room on one seat). */
+  'conflict',
   'unavailable',
   'internal',
 ] as const;

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
-import type { LiveViewer, RequesterRequest } from '@handraise/shared';
+import type { LiveViewer, RequesterRequest, Seat } from '@handraise/shared';
 import {
   DEFAULT_INVENTORY_INTERVAL_HOURS,
   readAgentConfigFile,
@@ -14,6 +14,7 @@ import { enroll, localIdentity } from './enroll.ts';
 import { createHubClient, type HubClient, type HubClientState } from './hub-client.ts';
 import { collectInventory, type CollectedInventory } from './inventory.ts';
 import { enrollmentToken } from './enrollment/token-sources.ts';
+import { seatFromOption } from './enrollment/seat-option.ts';
 import { HubRefusedError, isHubRefusal } from './hub-refusal.ts';
 import { openOutbox, type Outbox } from './outbox.ts';
 import type { OutboxRecovery } from './storage/outbox-recovery.ts';
@@ -27,6 +28,8 @@ export type AgentSettings = {
   token?: string | undefined;
   /** A private file whose first line is the token (see enrollment/token-sources.ts). */
   tokenFile?: string | undefined;
+  /** `--seat`: where the computer sits, told to the hub when it enrolls. */
+  seat?: string | undefined;
   configPath?: string | undefined;
 };
 
@@ -65,6 +68,7 @@ export function resolveSettings(settings: AgentSettings, env: NodeJS.ProcessEnv 
     }),
     inventoryIntervalMs:
       (file.inventoryIntervalHours ?? DEFAULT_INVENTORY_INTERVAL_HOURS) * 3_600_000,
+    seat: settings.seat === undefined ? undefined : seatFromOption(settings.seat),
   };
 }
 
@@ -77,6 +81,7 @@ export async function ensureEnrolled(
     files: { credentials: string };
     hub?: string | undefined;
     token?: string | undefined;
+    seat?: Seat | undefined;
   },
   options: { force?: boolean } = {},
 ): Promise<Credentials> {
@@ -92,7 +97,12 @@ export async function ensureEnrolled(
         : 'this computer is not enrolled yet: run `handraise-agent run --hub URL --token-file FILE` once',
     );
   }
-  const enrolled = await enroll(hub, resolved.token, await localIdentity(hostname()));
+  const enrolled = await enroll(
+    hub,
+    resolved.token,
+    await localIdentity(hostname()),
+    resolved.seat,
+  );
   const credentials = { hub, deviceId: enrolled.deviceId, secret: enrolled.secret };
   writeCredentials(resolved.files.credentials, credentials);
   return credentials;

@@ -5,6 +5,7 @@ import {
   type Ack,
   type DeviceIdentity,
   type Enrolled,
+  type Seat,
 } from '@handraise/shared';
 import { hardwareSourceFor, type HardwareSource } from './collectors/hardware.ts';
 import {
@@ -62,13 +63,20 @@ export async function enroll(
   hub: string,
   token: string,
   identity: DeviceIdentity,
+  /** Where the computer sits (`--seat`), if the person enrolling it said. */
+  seat?: Seat,
 ): Promise<Enrolled> {
   let response: Response;
   try {
     response = await fetch(new URL('/api/enroll', hub), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token, identity, protocolVersion: PROTOCOL_VERSION }),
+      body: JSON.stringify({
+        token,
+        identity,
+        protocolVersion: PROTOCOL_VERSION,
+        ...(seat ? { seat } : {}),
+      }),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {

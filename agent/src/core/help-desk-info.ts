@@ -16,6 +16,7 @@ export const helpDeskInfoSchema = z.object({
   deviceName: text.min(1),
   site: text.nullable(),
   room: text.nullable(),
+  seat: text.nullable().optional(),
   onDuty: z.array(z.object({ name: text.min(1), role: z.enum(['advisor', 'coordinator']) })),
   fallbackContact: z.string().max(MAX_FALLBACK_CONTACT_CHARS).nullable(),
 }) satisfies z.ZodType<HelpDeskInfo>;

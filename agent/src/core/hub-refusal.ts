@@ -2,7 +2,7 @@
 // purpose: the command line recognizes the error without loading the hub client (see cli.ts).
 
 /** Handshake refusals that retrying with the same credentials and agent can never get past. */
-export const HUB_REFUSALS = ['unauthorized', 'protocol-unsupported'] as const;
+export const HUB_REFUSALS = ['unauthorized', 'protocol-unsupported', 'device-retired'] as const;
 export type HubRefusal = (typeof HUB_REFUSALS)[number];
 
 export function isHubRefusal(code: string): code is HubRefusal {
@@ -17,6 +17,8 @@ const SENTENCES: Record<HubRefusal, string> = {
     "This computer's enrollment was withdrawn: ask your IT coordinator to enroll it again.",
   'protocol-unsupported':
     'The hub no longer accepts this version of Handraise: ask your IT coordinator to update it.',
+  'device-retired':
+    "This computer was retired from the school's list: ask your IT coordinator if it should come back.",
 };
 
 export function refusalSentence(refusal: HubRefusal): string {

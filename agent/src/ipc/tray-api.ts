@@ -81,6 +81,8 @@ export type AboutInfo = {
   /** The site and room the coordinator enrolled it in, when known. */
   site: string | null;
   room: string | null;
+  /** Its seat in the room ("B3"), when the school named one. */
+  seat: string | null;
   /** The school help server (hub) address; null until the computer is set up. */
   hub: string | null;
   enrolled: boolean;

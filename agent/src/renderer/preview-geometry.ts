@@ -49,3 +49,27 @@ export function nudgeBox(
     y: clamp(box.y + dy, 0, bounds.height - box.height),
   };
 }
+
+/** The default box, or one of the same size centred on `at`: a third of the preview each way. */
+export function startingBox(shown: Size, at?: Point): Box {
+  const width = shown.width * 0.3;
+  const height = shown.height * 0.3;
+  const centre = at ?? { x: shown.width / 2, y: shown.height / 2 };
+  return {
+    x: clamp(centre.x - width / 2, 0, shown.width - width),
+    y: clamp(centre.y - height / 2, 0, shown.height - height),
+    width,
+    height,
+  };
+}
+
+/** Where a box stands on the preview, in whole percent of its width and height (to be spoken). */
+export function boxInPercent(box: Box, shown: Size): Box {
+  const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
+  return {
+    x: share(box.x, shown.width),
+    y: share(box.y, shown.height),
+    width: share(box.width, shown.width),
+    height: share(box.height, shown.height),
+  };
+}

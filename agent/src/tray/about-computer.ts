@@ -31,6 +31,7 @@ export function aboutThisComputer(dataDir: string, known: HelpDeskInfo | null): 
     deviceName: known?.deviceName ?? hostname(),
     site: known?.site ?? null,
     room: known?.room ?? null,
+    seat: known?.seat ?? null,
     hub: credentials?.hub ?? hub,
     enrolled: credentials !== null,
     agentVersion: AGENT_VERSION,

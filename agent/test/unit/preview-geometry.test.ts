@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dragBox, nudgeBox, toImageBox } from '../../src/renderer/preview-geometry.ts';
+import {
+  boxInPercent,
+  dragBox,
+  nudgeBox,
+  startingBox,
+  toImageBox,
+} from '../../src/renderer/preview-geometry.ts';
 
 describe('preview geometry', () => {
   it('makes the same box whichever way the student drags, kept on the preview', () => {
@@ -45,5 +51,31 @@ describe('preview geometry', () => {
     expect(nudgeBox(box, -100, -5, false, bounds, 6)).toEqual({ ...box, x: 0, y: 35 });
     expect(nudgeBox(box, 10, -30, true, bounds, 6)).toEqual({ ...box, width: 30, height: 6 });
     expect(nudgeBox(box, 500, 0, true, bounds, 6)).toEqual({ ...box, width: 60 });
+  });
+});
+
+describe('blur box placement and words', () => {
+  const shown = { width: 400, height: 200 };
+
+  it('starts a third of the preview big, in the middle or around a clicked spot, kept inside', () => {
+    expect(startingBox(shown)).toEqual({ x: 140, y: 70, width: 120, height: 60 });
+    expect(startingBox(shown, { x: 100, y: 50 })).toEqual({ x: 40, y: 20, width: 120, height: 60 });
+    // A click near a corner keeps the whole box on the picture.
+    expect(startingBox(shown, { x: 395, y: 5 })).toEqual({ x: 280, y: 0, width: 120, height: 60 });
+  });
+
+  it('says where a box is in whole percent of the preview', () => {
+    expect(boxInPercent({ x: 82, y: 71, width: 121, height: 60 }, shown)).toEqual({
+      x: 21,
+      y: 36,
+      width: 30,
+      height: 30,
+    });
+    expect(boxInPercent({ x: 1, y: 1, width: 1, height: 1 }, { width: 0, height: 0 })).toEqual({
+      x: 0,
+      y: 0,
+      width: 0,
+      height: 0,
+    });
   });
 });

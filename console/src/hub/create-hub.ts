@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
+import { createHubLogger } from './hub-logger.ts';
 import { monotonicClock, systemClock, type Clock } from './clock.ts';
 import type { HubConfig } from './config.ts';
 import { createSessionRevocation } from './auth/session-revocation.ts';
@@ -17,14 +18,20 @@ import { recordApiRoutes, requireSignInByDefault, type ApiRoute } from './http/a
 import { registerApiDescription } from './http/api-description.ts';
 import { createHttpApp } from './http/http-app.ts';
 import { registerInventoryRoutes } from './http/inventory-routes.ts';
+import { registerDeviceBulkRoutes } from './http/device-bulk-routes.ts';
+import { createDeviceFleetStore } from './storage/device-fleet-store.ts';
 import { registerReinstallRoutes } from './http/reinstall-routes.ts';
 import { createSignInGuard } from './http/sign-in-guard.ts';
 import { registerSoftwareRoutes } from './http/software-routes.ts';
 import { registerTaskRoutes } from './http/task-routes.ts';
+import { registerSeatRoutes } from './http/seat-routes.ts';
 import { registerProgramRoutes } from './http/program-routes.ts';
 import { createProgramService } from './program/program-service.ts';
 import { createProgramStore } from './storage/program-store.ts';
 import { registerQuickFixRoutes } from './http/quick-fix-routes.ts';
+import { registerCannedReplyRoutes } from './http/canned-reply-routes.ts';
+import { createCannedRepliesStore } from './storage/canned-replies-store.ts';
+import { createResolutionsStore } from './storage/resolutions-store.ts';
 import { createInventoryGate } from './inventory-gate.ts';
 import { createPresence } from './presence.ts';
 import { createReinstalls } from './reinstalls.ts';
@@ -48,6 +55,9 @@ import { createAdminStore } from './storage/admin-store.ts';
 import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
 import { createDeviceLinksStore } from './storage/device-links-store.ts';
 import { createDevicesStore } from './storage/devices-store.ts';
+import { createVerdictCountFeed, createVerdictCountPushes } from './software/verdict-count-feed.ts';
+import { createDeviceFeed } from './device-feed/device-feed.ts';
+import { createSeatsStore } from './storage/seats-store.ts';
 import { createDutyStore } from './storage/duty-store.ts';
 import { createEnrollmentStore } from './storage/enrollment-store.ts';
 import { createFleetSummary } from './storage/fleet-summary.ts';
@@ -92,6 +102,8 @@ export type Hub = {
   routes: readonly ApiRoute[];
   /** How many consoles a person has connected now, as the hub has counted them. */
   consoleConnections(userId: string): number;
+  /** How many times the device list consoles sync from was read from storage. */
+  deviceListBuilds(): number;
   close(): Promise<void>;
 };
 
@@ -99,14 +111,17 @@ export type Hub = {
 export async function createHub(deps: HubDeps): Promise<Hub> {
   const { config } = deps;
   const clock = deps.clock ?? systemClock;
-  const logger = deps.logger ?? pino({ name: 'hub', level: config.logLevel });
+  const logger = deps.logger ?? createHubLogger(config.logLevel);
   const database = deps.database ?? (await openSqliteDatabase(join(config.dataDir, 'hub.sqlite')));
 
   // Requests and their timelines share one clock that never repeats an instant (see monotonicClock).
   const eventClock = monotonicClock(clock);
   const users = createUsersStore(database.db, clock);
   const enrollment = createEnrollmentStore(database.db, clock);
-  const devices = createDevicesStore(database.db, clock);
+  // Each computer's counts of titles behind, from the verdict engine (filled once it has judged).
+  const verdictCounts = createVerdictCountFeed();
+  const devices = createDevicesStore(database.db, clock, verdictCounts.get);
+  const seats = createSeatsStore(database.db);
   const requests = createRequestsStore(database.db, eventClock);
   const presence = createPresence();
   const timeline = createRequestTimeline(database.db, eventClock);
@@ -148,7 +163,12 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     trustProxy: config.trustProxy,
     logger: logger.child({ part: 'sockets' }),
   });
-  const { notifyConsoles, agents, consoles } = sockets;
+  // Device pushes pass through the feed first: it keeps the list consoles sync from.
+  const deviceFeed = createDeviceFeed({
+    listPage: (afterId, limit) => devices.listPage(afterId, limit, presence.isOnline),
+  });
+  const notifyConsoles = deviceFeed.tap(sockets.notifyConsoles);
+  const { agents, consoles } = sockets;
   const roster = createDutyRoster({
     duty,
     isConnected: consolePresence.isOnline,
@@ -165,6 +185,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     notifyConsoles,
     logger: logger.child({ part: 'outdated' }),
   });
+  const verdictCountPushes = createVerdictCountPushes({
+    feed: verdictCounts,
+    counts: () => outdated.engine.deviceCounts(),
+    devices: {
+      find: (deviceId) => devices.find(deviceId, presence.isOnline),
+      list: () => devices.list({}, presence.isOnline),
+    },
+    notifyConsoles,
+    logger: logger.child({ part: 'verdict-counts' }),
+  });
+  outdated.onJudged(() => verdictCountPushes.schedule());
   // Looks are read newest first: the clock that never repeats an instant keeps their order.
   const accessLog = createAccessLogStore(database.db, eventClock);
   const deviceReach = createDeviceReach({
@@ -237,11 +268,18 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger: logger.child({ part: 'reinstalls' }),
   });
   const inventoryGate = createInventoryGate(limits, clock);
+  const requestInventory = (deviceId: string): boolean => {
+    if (!presence.isOnline(deviceId)) return false;
+    // One open ask per device: the report it brings answers every ask made meanwhile.
+    if (inventoryGate.ask(deviceId)) agents.to(roomForDevice(deviceId)).emit('inventory:request');
+    return true;
+  };
   registerEnrollmentRoutes(app, {
     enrollment,
     devices,
     reinstalls,
     guard: createEnrollmentGuard(clock),
+    seats,
     onEnrolled: async (deviceId) => {
       // Its first report is the full one the hub wants.
       inventoryGate.expectFull(deviceId);
@@ -253,6 +291,22 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   registerReinstallRoutes(app, { reinstalls });
   registerInventoryRoutes(app, { devices, requests, presence, reach: deviceReach, accessLog });
+  registerDeviceBulkRoutes(app, {
+    fleet: createDeviceFleetStore(database.db, clock),
+    devices,
+    isOnline: presence.isOnline,
+    requestInventory,
+    notifyConsoles,
+    publishRequest,
+    disconnectDevice: sockets.disconnectDevice,
+    deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
+    logger: logger.child({ part: 'device-bulk' }),
+  });
+  registerSeatRoutes(app, {
+    seats,
+    findDevice: (deviceId) => devices.find(deviceId, presence.isOnline),
+    publishDevice: (device) => notifyConsoles('device:updated', device),
+  });
   registerAdminRoutes(app, {
     users,
     admin,
@@ -274,6 +328,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   // Fixes written in one instant keep the order they were written in (oldest first among equals).
   const quickFixes = createQuickFixesStore(database.db, eventClock);
   registerQuickFixRoutes(app, { fixes: quickFixes, settings });
+  registerCannedReplyRoutes(app, { replies: createCannedRepliesStore(database.db, clock) });
   await app.ready();
 
   const sweeps = scheduleRequestSweeps(
@@ -338,21 +393,18 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   registerConsoleNamespace(consoles, {
     actions: { requests, timeline, publishRequest, people: admin },
     incidents: roomIncidents.handlers,
+    desk: { resolutions: createResolutionsStore(database.db, clock), clock },
     reach: deviceReach,
     duty: { duty, consoles: consolePresence, roster },
     sessions: consoleSessions,
+    deviceFeed,
     live,
     tasks,
     users,
     devices,
     requests,
     presence,
-    requestInventory: (deviceId) => {
-      if (!presence.isOnline(deviceId)) return false;
-      // One open ask per device: the report it brings answers every ask made meanwhile.
-      if (inventoryGate.ask(deviceId)) agents.to(roomForDevice(deviceId)).emit('inventory:request');
-      return true;
-    },
+    requestInventory,
     inventoryAskLimiter: createRateLimiter(limits.inventoryAsks, clock),
     logger: logger.child({ nsp: 'console' }),
   });
@@ -369,11 +421,13 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger,
     routes: apiRoutes,
     consoleConnections: (userId) => consolePresence.connections(userId),
+    deviceListBuilds: () => deviceFeed.builds(),
     close() {
       closing ??= (async () => {
         retention.stop();
         sweeps.stop();
         outdated.close();
+        verdictCountPushes.close();
         consoleSessions.close();
         await sockets.close();
         await app.close();

@@ -1,6 +1,7 @@
-import { ConfigError, loadHubConfig } from './config.ts';
+import { loadHubConfig } from './config.ts';
 import { createHub } from './create-hub.ts';
 import { runUntilSignal } from './run-until-signal.ts';
+import { startupFailureMessage } from './startup-failure.ts';
 
 /** `npm run hub`: the hub alone, for a server or a district machine. */
 async function main(): Promise<void> {
@@ -15,8 +16,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `handraise hub: ${error instanceof ConfigError ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`handraise hub: ${startupFailureMessage(error)}\n`);
   process.exitCode = 1;
 });

@@ -21,8 +21,17 @@ const roomRoom = (room: string) => `scope:room:${room}`;
  * and rooms only.
  */
 export function scopeRoomsOf(user: User): string[] {
-  return [userRoom(user.id), ...scopeOf(user)];
+  const scope = scopeOf(user);
+  // Students also join student-only copies of their scope: pushes without serial numbers go there.
+  const studentOnly =
+    user.advisor?.kind === 'student' ? [STUDENT_ADVISORS_ROOM, ...scope.map(studentScopeRoom)] : [];
+  return [userRoom(user.id), ...scope, ...studentOnly];
 }
+
+/** Every student advisor's console: left out of pushes that carry what students may not read. */
+export const STUDENT_ADVISORS_ROOM = 'students';
+/** The student-only copy of a scope room. */
+export const studentScopeRoom = (room: string) => `students:${room}`;
 
 function scopeOf(user: User): string[] {
   if (user.role === 'coordinator') return [COORDINATORS_ROOM];

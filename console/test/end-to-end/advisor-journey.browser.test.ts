@@ -146,7 +146,8 @@ describe('a student Tech Advisor helps her room, end to end', () => {
       await box.getByLabel('Message to the requester').fill('Coming with the key to tray 2.');
       await box.getByRole('button', { name: 'Send' }).click();
       await visible(helpWindow.getByText('Coming with the key to tray 2.'), TRAY_TIMEOUT_MS);
-      await box.getByRole('button', { name: 'Mark resolved' }).click();
+      await box.getByRole('button', { name: 'Mark resolved…' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Resolve' }).click();
       await expect.poll(() => box.textContent()).toContain('Resolved');
 
       // The tray lists Ana's looks: the computer's details and the picture, for this request.

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Device, HelpRequest } from '@handraise/shared';
+import { readImageSize, type Device, type HelpRequest } from '@handraise/shared';
+import { DEMO_SCREEN_SIZE } from '../../bench/simulation/demo-screen.ts';
 import { killAll, REPO_ROOT, startNode } from '../support/processes.ts';
 
 describe('demo', () => {
@@ -51,7 +52,13 @@ describe('demo', () => {
 
     const requests = await get<HelpRequest[]>('/api/requests');
     expect(requests).toHaveLength(5);
-    expect(requests.filter((r) => r.screenshot?.type === 'image/png')).toHaveLength(3);
+    const withPicture = requests.filter((r) => r.screenshot?.type === 'image/png');
+    expect(withPicture).toHaveLength(4);
+    // A drawn screen (desktop, window, error dialog), not a scrap of noise.
+    const picture = await fetch(`${url}/api/requests/${withPicture[0]!.id}/screenshot`, {
+      headers: { authorization: `Bearer ${session.data.token}` },
+    });
+    expect(readImageSize(new Uint8Array(await picture.arrayBuffer()))).toEqual(DEMO_SCREEN_SIZE);
 
     demo.child.kill('SIGTERM');
     expect((await demo.finished).code).toBe(0);

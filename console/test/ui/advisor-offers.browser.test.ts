@@ -97,6 +97,7 @@ describe('console UI: Tech Advisors at work', () => {
         'Today',
         'Requests',
         'Devices',
+        'Rooms',
         'Tasks',
         'Program',
         'Settings',

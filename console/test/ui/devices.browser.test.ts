@@ -36,20 +36,18 @@ describe('console UI: devices', () => {
       expect(drawn).toBeGreaterThan(10);
       expect(drawn).toBeLessThan(MAX_DRAWN_ROWS);
 
-      // Filters combine: Linux computers in the Library that wait for updates, as the data says.
+      // Filters combine: Linux computers in the Library, as the data says. ("Needs updates" is the
+      // verdict engine's count, which judges inventories as agents report them, not rows written
+      // straight into storage: update-counts.browser.test.ts checks it with reporting computers.)
       const expected = seeded.filter(
-        (d) =>
-          d.profile.sections.os.platform === 'linux' &&
-          d.profile.room === 'Library' &&
-          d.profile.sections.updates.length > 0,
+        (d) => d.profile.sections.os.platform === 'linux' && d.profile.room === 'Library',
       ).length;
+      expect(expected).toBeGreaterThan(0);
       await choose(page, 'Operating system', 'Linux');
       await choose(page, 'Room', 'Library');
-      await page.getByText('Needs updates').click();
       await expect
         .poll(() => shown.textContent())
         .toBe(`Showing ${expected.toLocaleString('en-US')} of 10,000`);
-      await page.getByText('Needs updates').click();
       await choose(page, 'Operating system', 'Any system');
       await choose(page, 'Room', 'Every room');
 

@@ -152,6 +152,7 @@ describe('console UI: first start', () => {
         'Today',
         'Requests',
         'Devices',
+        'Rooms',
         'Tasks',
         'Program',
         'Settings',

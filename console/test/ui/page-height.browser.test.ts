@@ -19,6 +19,7 @@ const VIEWS = [
   'quick-fixes',
   'people',
   'settings',
+  'rooms',
 ] as const;
 
 /** How far the document itself scrolls down and sideways, after trying to scroll it all the way. */

@@ -73,10 +73,13 @@ describe('request actions', () => {
     'escalates with a note only staff see, then resolves and reopens back to the helper',
     async ({ t, admin }) => {
       const { agent, console, requestId } = await raiseRequest(t, admin);
-      await console.emitWithAck('request:claim', { requestId });
+      // An advisor escalates (the coordinator would be handing it to themselves).
+      const { token: samToken } = await createAdvisorOn(t, admin);
+      const sam = await t.connectConsole(samToken);
+      await sam.emitWithAck('request:claim', { requestId });
 
       const told = nextEvent<RequesterRequest>(agent, 'help:updated');
-      const escalated = await console.emitWithAck('request:escalate', {
+      const escalated = await sam.emitWithAck('request:escalate', {
         requestId,
         note: 'Needs an admin password',
       });
@@ -91,7 +94,7 @@ describe('request actions', () => {
         body: 'Needs an admin password',
       });
       // Escalating twice is refused: it already is.
-      expect(await console.emitWithAck('request:escalate', { requestId })).toEqual({
+      expect(await sam.emitWithAck('request:escalate', { requestId })).toEqual({
         ok: false,
         error: 'invalid-state',
       });

@@ -96,7 +96,8 @@ describe('console UI: room incidents', () => {
       await expect.poll(() => members.getByRole('link').count()).toBe(3);
 
       const resolved = allHear(room12, 'resolved');
-      await detail.getByRole('button', { name: 'Mark resolved' }).click();
+      await detail.getByRole('button', { name: 'Mark resolved…' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Resolve' }).click();
       expect((await resolved).map((r) => r.state)).toEqual(['resolved', 'resolved', 'resolved']);
       // Resolved requests leave the open queue, the incident with them.
       await expect.poll(() => merged.count(), { timeout: LIVE_TIMEOUT_MS }).toBe(0);

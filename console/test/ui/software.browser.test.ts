@@ -12,7 +12,7 @@ import { ADVISOR, createAdvisor } from '../../src/hub/testing/advisor.ts';
 import {
   checkView,
   LIVE_TIMEOUT_MS,
-  seriousAxeViolations,
+  axeViolations,
   signIn,
   watchProblems,
 } from './support/console-page.ts';
@@ -71,14 +71,15 @@ describe('console UI: outdated software and update tasks', () => {
     panel.locator('.verdict-list > li .verdict-head .title').allTextContents();
 
   softwareTest(
-    'lists the title most behind first, with the reasons beside the right computers',
+    'lists the security fix first, then the title most behind, with the reasons beside the right computers',
     async ({ t, page, problems, computer, behindCell }) => {
       await signIn(page, t.hub.url);
       await page.getByRole('link', { name: 'Software', exact: true }).click();
       const rows = page.getByTestId('software-table').locator('tbody tr:not(.spacer)');
       await expect
         .poll(() => rows.first().getByRole('link').textContent(), { timeout: LIVE_TIMEOUT_MS })
-        .toBe(CHROME);
+        .toBe(FIREFOX_TITLE);
+      expect(await rows.nth(1).getByRole('link').textContent()).toBe(CHROME);
       expect(await (await behindCell(CHROME)).textContent()).toBe('3');
       // The coordinator's question first: how many computers need updates.
       await expect
@@ -100,7 +101,7 @@ describe('console UI: outdated software and update tasks', () => {
       await choose(page, 'Room', 'Every room');
       await expect.poll(async () => (await behindCell(CHROME)).textContent()).toBe('3');
 
-      await rows.first().getByRole('link', { name: CHROME }).click();
+      await rows.nth(1).getByRole('link', { name: CHROME }).click();
       const panel = page.getByTestId('title-panel');
       await panel.getByRole('heading', { level: 2, name: CHROME }).waitFor();
       await expect.poll(() => listedComputers(panel)).toEqual(CHROME_BEHIND.toSorted());
@@ -330,7 +331,7 @@ describe('console UI: outdated software and update tasks', () => {
         .getByRole('option', { name: /Firefox/ })
         .first()
         .click();
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: /^Merge into / }).click();
       await expect.poll(() => page.url()).toMatch(/#\/software\/firefox$/);
       const overrides = panel.getByTestId('title-overrides');
@@ -365,7 +366,7 @@ describe('console UI: outdated software and update tasks', () => {
       await page.getByRole('button', { name: 'Require a program' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Program', { exact: true }).fill('GeoGebra Classic');
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Require it' }).click();
       await dialog.waitFor({ state: 'detached' });
       // Every computer lacks it, so it tops the list with all of them needing it.

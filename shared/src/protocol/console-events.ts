@@ -20,6 +20,8 @@ import {
 import { emptyPayloadSchema, idSchema } from '../schemas/common.ts';
 import { requestMessageSchema } from '../schemas/requester.ts';
 import { requestMergeSchema, requestSplitSchema } from '../schemas/incidents.ts';
+import { deviceSyncPayloadSchema, type DeviceSyncPage } from '../schemas/device-sync.ts';
+import { requestStaffNoteSchema } from '../schemas/request-desk.ts';
 import type { UpdateTask } from '../schemas/software/tasks.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 
@@ -58,6 +60,11 @@ const COORDINATORS = ['coordinator'] as const;
  */
 export const consoleEvents = {
   'devices:list': answeredWith<Device[]>()({ schema: deviceListPayloadSchema, sentBy: HELPERS }),
+  /** The device list in pages: everything once, then what changed since the cursor held. */
+  'devices:sync': answeredWith<DeviceSyncPage>()({
+    schema: deviceSyncPayloadSchema,
+    sentBy: HELPERS,
+  }),
   'device:get': answeredWith<DeviceDetail>()({ schema: deviceIdPayloadSchema, sentBy: HELPERS }),
   /** Ask the device for a fresh full inventory; `delivered` is false when it is offline. */
   'device:request-inventory': answeredWith<{ delivered: boolean }>()({
@@ -115,6 +122,19 @@ export const consoleEvents = {
     schema: requestIdPayloadSchema,
     sentBy: COORDINATORS,
   }),
+  /**
+   * Take one's own resolve back within the undo window (RESOLVE_UNDO_MS on the hub's clock): the
+   * request, and the others its resolve finished with it, go back to the state and helper they had.
+   */
+  'request:unresolve': answeredWith<HelpRequest>()({
+    schema: requestIdPayloadSchema,
+    sentBy: HELPERS,
+  }),
+  /** A private note for staff: the coordinator and the request's helpers, never the requester. */
+  'request:staff-note': answeredWith<RequestEvent>()({
+    schema: requestStaffNoteSchema,
+    sentBy: HELPERS,
+  }),
   /** Take an open request out of its room incident; an incident left with one request ends. */
   'request:split': answeredWith<HelpRequest>()({ schema: requestSplitSchema, sentBy: HELPERS }),
   /** Put an open request into another open one's incident (a new one for both if it has none). */
@@ -135,9 +155,13 @@ export type ConsoleToHubEvents = ClientToHubEvents<ConsoleEvents>;
 
 /** Events the hub pushes to consoles. */
 export interface HubToConsoleEvents {
-  'device:updated': (device: Device) => void;
+  /** `cursor`: the device list's version after this change (see `devices:sync`). */
+  'device:updated': (device: Device, cursor?: string) => void;
   /** A device record is gone; `replacedBy` is the re-installed computer that carries its history. */
-  'device:removed': (removal: { deviceId: string; replacedBy: string | null }) => void;
+  'device:removed': (
+    removal: { deviceId: string; replacedBy: string | null },
+    cursor?: string,
+  ) => void;
   /** Live figures of a computer this console watches (see `device:watch`), every 2 s. */
   'device:live': (figures: LiveFigures) => void;
   /**

@@ -38,6 +38,7 @@ describe('socket contract tables', () => {
     >();
     expectTypeOf<keyof ConsoleToHubEvents>().toEqualTypeOf<
       | 'devices:list'
+      | 'devices:sync'
       | 'device:get'
       | 'device:request-inventory'
       | 'device:watch'
@@ -50,6 +51,8 @@ describe('socket contract tables', () => {
       | 'request:assign'
       | 'request:escalate'
       | 'request:reopen'
+      | 'request:unresolve'
+      | 'request:staff-note'
       | 'request:split'
       | 'request:merge'
       | 'duty:set'
@@ -57,7 +60,7 @@ describe('socket contract tables', () => {
       | 'tasks:list'
     >();
     expect(Object.keys(agentEvents)).toHaveLength(10);
-    expect(Object.keys(consoleEvents)).toHaveLength(18);
+    expect(Object.keys(consoleEvents)).toHaveLength(21);
   });
 
   it('type each payload from its schema and each answer from its row', () => {

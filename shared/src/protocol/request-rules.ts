@@ -19,11 +19,13 @@ export function mayTakeOver(
 /**
  * Whether the person may hand a request to the coordinator: as for taking it over, and only while
  * it waits or is being helped (an advisor never takes a request off whoever holds it this way).
+ * Never the coordinator: they would be handing it to themselves.
  */
 export function mayEscalate(
   user: Pick<User, 'id' | 'role'>,
   request: { state: string; assigneeId: string | null },
 ): boolean {
+  if (user.role === 'coordinator') return false;
   return (request.state === 'new' || request.state === 'claimed') && mayTakeOver(user, request);
 }
 

@@ -3,6 +3,7 @@ import { MAX_SHORT_STRING } from '../limits.ts';
 import type { PROTOCOL_VERSION } from '../protocol-version.ts';
 import type { AdvisorProfile } from './advisor.ts';
 import { idSchema, isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
+import { seatSchema } from './seats.ts';
 
 export const ROLES = ['coordinator', 'advisor'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -86,6 +87,8 @@ export const enrollSchema = z.strictObject({
   token: z.string().min(8).max(256),
   identity: deviceIdentitySchema,
   protocolVersion: z.number().int().positive(),
+  /** Where the computer sits, as named at enrollment (`--seat`). */
+  seat: seatSchema.optional(),
 });
 export type Enroll = z.infer<typeof enrollSchema>;
 export type Enrolled = {

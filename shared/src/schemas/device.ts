@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoTimestamp, shortString } from './common.ts';
 import type { HelpCategory } from './help.ts';
+import type { SeatPlace } from './seats.ts';
 import type {
   CollectorNote,
   Hardware,
@@ -10,21 +11,50 @@ import type {
   SoftwareItem,
 } from './inventory.ts';
 
+/**
+ * What the devices list searches besides name, room, site and system: the hardware's serial
+ * number (withheld from student advisors: null for them), model, and network addresses.
+ */
+export type DeviceIdentifiers = {
+  serial: string | null;
+  model: string | null;
+  ips: string[];
+  macs: string[];
+};
+
 /** A device as lists show it. */
 export type Device = {
   id: string;
   name: string;
   site: string | null;
   room: string | null;
+  /** Its seat label ("B3") and place on the room's floor grid, if named. */
+  seat: string | null;
+  seatPlace: SeatPlace | null;
   enrolledAt: string;
   lastSeenAt: string | null;
   lastInventoryAt: string | null;
   online: boolean;
   os: OsInfo | null;
   softwareCount: number;
+  /** Package updates the computer's own managers offer (its Updates tab lists them). */
   updatesCount: number;
+  /**
+   * Titles the verdict engine judges behind (a pending update, a policy, the catalog, the fleet,
+   * the end of the OS's support): the one meaning of "needs updates" everywhere.
+   */
+  outdatedCount: number;
+  /** Of those, the titles with a security update waiting. */
+  securityCount: number;
+  /**
+   * The two counts above are withheld from this reader (a student advisor, who sees a computer's
+   * software only in its details, while helping, and if the coordinator allows it): 0 means "not
+   * shown", not "none".
+   */
+  verdictsHidden?: true;
   agentVersion: string | null;
   protocolVersion: number | null;
+  identifiers: DeviceIdentifiers;
 };
 
 /** An earlier record of the same computer whose history this device carries (a re-install). */

@@ -64,6 +64,8 @@ export type HelpRequest = {
   /** The site and room its computer is enrolled into: whose scope it falls in. */
   site: string | null;
   room: string | null;
+  /** The seat label its computer had when the request was raised. */
+  seat: string | null;
   category: HelpCategory;
   text: string;
   requester: string | null;
@@ -96,6 +98,13 @@ export const REQUEST_EVENT_KINDS = [
   'incident-joined',
   /** It was split out of its incident, or its incident dissolved; for staff only. */
   'incident-left',
+  /** A private note between staff: the coordinator and the request's helpers read it, nobody else. */
+  'staff-note',
+  /**
+   * The resolver took their resolve back within the undo window; the body is the state it went
+   * back to. The requester reads it as that state change.
+   */
+  'resolve-undone',
 ] as const;
 export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
 

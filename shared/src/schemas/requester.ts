@@ -67,6 +67,8 @@ export type HelpDeskInfo = {
   deviceName: string;
   site: string | null;
   room: string | null;
+  /** Its seat label in the room ("B3"); absent when it has none (or the hub keeps no seats). */
+  seat?: string | null;
   onDuty: HelperOnDuty[];
   /** "If your class is stopped, call extension 1234"; null when the school set none. */
   fallbackContact: string | null;

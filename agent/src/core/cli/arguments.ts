@@ -11,6 +11,7 @@ export const OPTIONS = {
   hub: { type: 'string' },
   token: { type: 'string' },
   'token-file': { type: 'string' },
+  seat: { type: 'string' },
   config: { type: 'string' },
   'data-dir': { type: 'string' },
   once: { type: 'boolean' },
@@ -38,5 +39,6 @@ export const settingsFrom = (values: Values): AgentSettings => ({
   hub: values.hub,
   token: values.token,
   tokenFile: values['token-file'],
+  seat: values.seat,
   configPath: values.config,
 });

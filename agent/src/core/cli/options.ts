@@ -11,7 +11,7 @@ import type { Values } from './arguments.ts';
 export const USAGE = `handraise-agent ${AGENT_VERSION}
 
 Usage:
-  handraise-agent run [--hub URL] [--token-file FILE | --token -] [--once] [--timeout SECONDS]
+  handraise-agent run [--hub URL] [--token-file FILE | --token -] [--seat SEAT] [--once] [--timeout SECONDS]
   handraise-agent inventory [--json]
   handraise-agent help [TEXT] [--category NAME] [--screenshot FILE | --screenshot-now]
                        [--blur X,Y,W,H ...] [--requester NAME] [--once] [--timeout SECONDS]
@@ -28,6 +28,9 @@ The enrollment token (needed once, to enroll), the first of:
   ${ENROLL_TOKEN_VARIABLE}     in the environment
   "token" in the config file
   --token TOKEN works too, but any local user can read a command line while it runs.
+
+At enrollment, --seat names where the computer sits in its room: "B3", or "row 2 seat 3"
+(also "row 2, pc 3"), which places it on the room's floor grid in the console.
 
 Categories: ${HELP_CATEGORIES.join(', ')}
 `;

@@ -54,8 +54,9 @@ export const en = {
   'shot.blur': 'Blur part',
   'shot.blurStop': 'Done blurring',
   'shot.blurHelp':
-    'Drag over the part you want to hide. With the keyboard: arrows move the box, Shift and arrows change its size, Enter hides it.',
+    'Drag over the part you want to hide, or click in its middle. With the keyboard: arrows move the box, Shift and arrows change its size, Enter hides it.',
   'shot.blurArea': 'Part of the picture to hide',
+  'shot.blurBox': 'Blur box {number}: left {left} %, top {top} %, {width} % wide, {height} % high',
   'shot.blurring': 'Hiding that part…',
   'shot.blurred': 'That part is hidden.',
   'shot.drop': "Don't send the picture",
@@ -130,6 +131,7 @@ export const en = {
   'about.name': 'Computer name',
   'about.site': 'Site',
   'about.room': 'Room',
+  'about.seat': 'Seat',
   'about.roomUnknown': 'Not set',
   'about.hub': 'School help server',
   'about.notEnrolled': 'Not set up yet. Ask your IT coordinator.',

@@ -56,8 +56,10 @@ export const es: Record<MessageKey, string> = {
   'shot.blur': 'Tapar una parte',
   'shot.blurStop': 'Listo',
   'shot.blurHelp':
-    'Arrastra sobre la parte que quieres tapar. Con el teclado: las flechas mueven el cuadro, Mayús y las flechas cambian su tamaño, Intro la tapa.',
+    'Arrastra sobre la parte que quieres tapar o haz clic en su centro. Con el teclado: las flechas mueven el cuadro, Mayús y las flechas cambian su tamaño, Intro la tapa.',
   'shot.blurArea': 'Parte de la foto que se va a tapar',
+  'shot.blurBox':
+    'Recuadro {number}: izquierda {left} %, arriba {top} %, {width} % de ancho, {height} % de alto',
   'shot.blurring': 'Tapando esa parte…',
   'shot.blurred': 'Esa parte quedó tapada.',
   'shot.drop': 'No enviar la foto',
@@ -134,6 +136,7 @@ export const es: Record<MessageKey, string> = {
   'about.name': 'Nombre de la computadora',
   'about.site': 'Sede',
   'about.room': 'Salón',
+  'about.seat': 'Puesto',
   'about.roomUnknown': 'Sin asignar',
   'about.hub': 'Servidor de ayuda de la escuela',
   'about.notEnrolled': 'Todavía no está configurada. Pregúntale al coordinador de informática.',

@@ -32,6 +32,8 @@ export function AboutView({ api }: { api: TrayApi }) {
             <dd>{about.site ?? t('about.roomUnknown')}</dd>
             <dt>{t('about.room')}</dt>
             <dd>{about.room ?? t('about.roomUnknown')}</dd>
+            <dt>{t('about.seat')}</dt>
+            <dd>{about.seat ?? t('about.roomUnknown')}</dd>
             <dt>{t('about.hub')}</dt>
             <dd>{about.enrolled && about.hub ? about.hub : t('about.notEnrolled')}</dd>
             <dt>{t('about.version')}</dt>

@@ -22,36 +22,49 @@ function lineText(message: TrayMessage, t: Translate): string {
   return message.body ?? '';
 }
 
+/**
+ * The log is in the page from the start, even while empty: a screen reader announces what is
+ * added to a live region it already knows, never a region that appears with its first message.
+ */
 export function Conversation({ request }: { request: TrayRequest }) {
   const t = useT();
   const locale = useLocale();
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
-  if (request.messages.length === 0) return null;
+  const empty = request.messages.length === 0;
   return (
-    <section aria-labelledby="conversation-heading">
+    <section aria-labelledby="conversation-heading" className={empty ? 'conversation-empty' : ''}>
       <h2 id="conversation-heading" className="section-label">
         {t('request.conversation')}
       </h2>
-      <ol className="conversation" role="log" aria-live="polite">
-        {request.messages.map((message) => {
-          const who =
-            message.from === 'requester' ? t('request.you') : (message.name ?? t('helper.someone'));
-          const note = message.kind !== 'message';
-          return (
-            <li
-              key={message.id}
-              className={`bubble from-${message.from}${note ? ' note' : ''}`}
-              data-pending={message.pending ?? false}
-            >
-              <span className="bubble-meta">
-                {who} · {time.format(new Date(message.at))}
-                {message.pending && ` · ${t('request.pending')}`}
-              </span>
-              <span className="bubble-text">{lineText(message, t)}</span>
-            </li>
-          );
-        })}
-      </ol>
+      {/* role=log on a wrapper: the list inside keeps its list items for assistive technology. */}
+      <div role="log" aria-live="polite" aria-labelledby="conversation-heading">
+        {!empty && (
+          <ol className="conversation">
+            {request.messages.map((message) => (
+              <MessageLine key={message.id} message={message} time={time} t={t} />
+            ))}
+          </ol>
+        )}
+      </div>
     </section>
+  );
+}
+
+function MessageLine(props: { message: TrayMessage; time: Intl.DateTimeFormat; t: Translate }) {
+  const { message, time, t } = props;
+  const who =
+    message.from === 'requester' ? t('request.you') : (message.name ?? t('helper.someone'));
+  const note = message.kind !== 'message';
+  return (
+    <li
+      className={`bubble from-${message.from}${note ? ' note' : ''}`}
+      data-pending={message.pending ?? false}
+    >
+      <span className="bubble-meta">
+        {who} · {time.format(new Date(message.at))}
+        {message.pending && ` · ${t('request.pending')}`}
+      </span>{' '}
+      <span className="bubble-text">{lineText(message, t)}</span>
+    </li>
   );
 }

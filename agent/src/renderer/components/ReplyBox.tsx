@@ -1,5 +1,5 @@
 // "Write back": a few words to the helper. Enter makes a new line; the button sends.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n/i18n-context.tsx';
 
 export function ReplyBox(props: { onReply: (text: string) => Promise<void> }) {
@@ -7,6 +7,7 @@ export function ReplyBox(props: { onReply: (text: string) => Promise<void> }) {
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
 
   const send = (event: FormEvent) => {
     event.preventDefault();
@@ -17,7 +18,12 @@ export function ReplyBox(props: { onReply: (text: string) => Promise<void> }) {
       .onReply(text)
       .then(() => setText(''))
       .catch(() => setError(t('ask.failed')))
-      .finally(() => setSending(false));
+      .finally(() => {
+        setSending(false);
+        // Send was disabled while it went, which drops the focus to the page: the box takes it
+        // back, ready for the next words (the reply itself is read out by the conversation log).
+        box.current?.focus();
+      });
   };
 
   return (
@@ -25,7 +31,13 @@ export function ReplyBox(props: { onReply: (text: string) => Promise<void> }) {
       <label htmlFor="reply-text" className="section-label">
         {t('reply.label')}
       </label>
-      <textarea id="reply-text" rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        ref={box}
+        id="reply-text"
+        rows={2}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       {error && (
         <p className="error" role="alert">
           {error}

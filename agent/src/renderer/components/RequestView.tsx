@@ -1,5 +1,5 @@
 // One request, live: its status, the helper's messages, "Write back", "Fixed" / "Still broken".
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Connection, TrayApi, TrayRequest } from '../../ipc/tray-api.ts';
 import { useLocale, useT } from '../i18n/i18n-context.tsx';
 import { helperInvolved, isActive } from '../request-status.ts';
@@ -22,6 +22,14 @@ export function RequestView(props: {
   const [answered, setAnswered] = useState(false);
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
   const requestId = request.id;
+  const status = useRef<HTMLDivElement>(null);
+  const active = isActive(request);
+
+  // "Fixed" closes the request and takes its buttons away with the focus: the focus goes to the
+  // line that says how it ended, so nobody is left on the bare page.
+  useEffect(() => {
+    if (answered && !active) status.current?.focus();
+  }, [answered, active]);
 
   const feedback = (fixed: boolean) => {
     if (!requestId) return;
@@ -32,7 +40,7 @@ export function RequestView(props: {
   return (
     <div className="view">
       <ViewHeading id="request-heading">{t('request.heading')}</ViewHeading>
-      <StatusBanner request={request} connection={props.connection} />
+      <StatusBanner ref={status} request={request} connection={props.connection} />
       <RequestDesk api={api} request={request} connection={props.connection} />
       <div className="request-summary">
         <CategoryIcon category={request.category} />
@@ -46,7 +54,7 @@ export function RequestView(props: {
         </div>
       </div>
       <Conversation request={request} />
-      {isActive(request) && requestId && (
+      {active && requestId && (
         <>
           <ReplyBox onReply={(text) => api.reply(requestId, text)} />
           <section className="feedback" aria-labelledby="feedback-heading">

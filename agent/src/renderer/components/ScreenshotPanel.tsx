@@ -1,5 +1,5 @@
 // The picture that would go with the request: preview, "Blur part", "Don't send the picture".
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ScreenshotPreview } from '../../ipc/tray-api.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { toImageBox, type Box, type Size } from '../preview-geometry.ts';
@@ -24,6 +24,17 @@ export function ScreenshotPanel(props: {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
   const { shot } = props;
+  // The button pressed ("Don't send the picture", "Add a picture…") goes away with the state it
+  // changed: the focus moves on to what replaced it instead of falling to the page.
+  const [moveFocus, setMoveFocus] = useState(false);
+  const takeButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!moveFocus) return;
+    setMoveFocus(false);
+    if (shot.kind === 'dropped') takeButton.current?.focus();
+    else heading.current?.focus();
+  }, [moveFocus, shot.kind]);
 
   const blur = (box: Box, shown: Size) => {
     if (shot.kind !== 'ready') return;
@@ -38,15 +49,24 @@ export function ScreenshotPanel(props: {
 
   return (
     <section id="shot" className="shot" aria-labelledby="shot-heading">
-      <h2 id="shot-heading" className="section-label">
+      <h2 id="shot-heading" className="section-label" ref={heading} tabIndex={-1}>
         {t('shot.heading')}
       </h2>
       {shot.kind === 'loading' && <p className="shot-message">{t('shot.loading')}</p>}
       {shot.kind === 'none' && <p className="shot-message">{t('shot.none')}</p>}
       {shot.kind === 'dropped' && (
         <div className="shot-message">
-          <p>{t('shot.dropped')}</p>
-          <button type="button" className="button secondary" onClick={props.onTake}>
+          <p id="shot-dropped">{t('shot.dropped')}</p>
+          <button
+            ref={takeButton}
+            type="button"
+            className="button secondary"
+            aria-describedby="shot-dropped"
+            onClick={() => {
+              setMoveFocus(true);
+              props.onTake();
+            }}
+          >
             {t('shot.take')}
           </button>
         </div>
@@ -67,7 +87,9 @@ export function ScreenshotPanel(props: {
               width={shot.preview.width}
               height={shot.preview.height}
             />
-            {blurring && <BlurSelector busy={busy} onSelect={blur} />}
+            {blurring && (
+              <BlurSelector busy={busy} number={shot.preview.blurred.length + 1} onSelect={blur} />
+            )}
           </div>
           {blurring && (
             <p id="blur-help" className="hint">
@@ -91,6 +113,7 @@ export function ScreenshotPanel(props: {
               className="button secondary"
               onClick={() => {
                 setBlurring(false);
+                setMoveFocus(true);
                 props.onDrop();
               }}
             >

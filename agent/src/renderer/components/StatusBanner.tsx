@@ -1,4 +1,5 @@
 // The big line that says where a request stands, read out when it changes.
+import type { Ref } from 'react';
 import type { Connection, TrayRequest } from '../../ipc/tray-api.ts';
 import { useT } from '../i18n/i18n-context.tsx';
 import { requestStatus, type StatusTone } from '../request-status.ts';
@@ -14,12 +15,23 @@ const TONE_PATHS: Record<StatusTone, string[]> = {
   problem: ['M24 8v20', 'M24 38h.01'],
 };
 
-export function StatusBanner(props: { request: TrayRequest; connection: Connection }) {
+export function StatusBanner(props: {
+  request: TrayRequest;
+  connection: Connection;
+  /** Lets the view move the focus here when the buttons that had it go away. */
+  ref?: Ref<HTMLDivElement>;
+}) {
   const t = useT();
   const { key, tone } = requestStatus(props.request, props.connection);
   const name = props.request.helperName ?? t('helper.someone');
   return (
-    <div className={`status status-${tone}`} role="status" aria-live="polite">
+    <div
+      ref={props.ref}
+      className={`status status-${tone}`}
+      role="status"
+      aria-live="polite"
+      tabIndex={-1}
+    >
       <svg
         className="status-icon"
         viewBox="0 0 48 48"

@@ -7,6 +7,7 @@ import {
   type User,
 } from '@handraise/shared';
 import type { Where } from '../rooms.ts';
+import { withheldVerdicts } from './verdict-visibility.ts';
 
 /** Whether `where` is in the person's scope: everything for a coordinator. */
 export function inScope(user: User, where: Where): boolean {
@@ -60,10 +61,18 @@ export function detailFor(
   if (!isStudentAdvisor(user)) return detail;
   return {
     ...detail,
-    hardware: detail.hardware ? withoutIds(detail.hardware) : null,
     ...(studentsSeeSoftware
       ? {}
-      : { software: [], updates: [], hotfixes: [], softwareHidden: true as const }),
+      : {
+          ...withheldVerdicts(detail),
+          software: [],
+          updates: [],
+          hotfixes: [],
+          softwareHidden: true as const,
+        }),
+    // Last: the spread above carries the whole detail again, serial numbers and all.
+    hardware: detail.hardware ? withoutIds(detail.hardware) : null,
+    identifiers: { ...detail.identifiers, serial: null },
   };
 }
 

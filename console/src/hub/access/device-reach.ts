@@ -20,6 +20,7 @@ import {
   maySeeDevice,
   snapshotFor,
 } from './advisor-reach.ts';
+import { withStaffNotesFor } from './staff-notes.ts';
 
 export type DeviceReach = ReturnType<typeof createDeviceReach>;
 
@@ -94,7 +95,7 @@ export function createDeviceReach(deps: {
         ...(request.snapshot !== null && snapshot === null
           ? { snapshotHidden: true as const }
           : {}),
-        events: eventsFor(user, request.events),
+        events: withStaffNotesFor(user, request, eventsFor(user, request.events)),
         ...(request.screenshot !== null && !pictureShown
           ? { screenshot: null, pictureHidden: true as const }
           : {}),

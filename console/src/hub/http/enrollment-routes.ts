@@ -12,6 +12,7 @@ import type { Reinstalls } from '../reinstalls.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { EnrollmentGrant, EnrollmentStore } from '../storage/enrollment-store.ts';
 import type { EnrollmentGuard } from './enrollment-guard.ts';
+import type { SeatsStore } from '../storage/seats-store.ts';
 import { sendData, sendError } from './reply.ts';
 
 /** Enrollment tokens (coordinator) and device enrollment (agents presenting a token). */
@@ -24,6 +25,8 @@ export function registerEnrollmentRoutes(
     guard: EnrollmentGuard;
     /** A new device is judged at once (it may carry an earlier record's room). */
     onEnrolled?: (deviceId: string) => Promise<void>;
+    /** The seat the agent named (`--seat`), stored before anyone hears of the new computer. */
+    seats?: Pick<SeatsStore, 'setAtEnrollment'>;
   },
 ): void {
   app.post(
@@ -51,6 +54,7 @@ export function registerEnrollmentRoutes(
     }
     if (!grant) return sendError(reply, 'invalid-token');
     const { deviceId, secret } = await deps.devices.enroll(input.identity, grant);
+    if (input.seat) await deps.seats?.setAtEnrollment(deviceId, input.seat);
     request.log.info({ deviceId }, 'device enrolled');
     // The agent has its credentials whatever happens next; a failed suggestion only costs a hint.
     await deps.reinstalls

@@ -10,6 +10,7 @@ import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { inScope, mayReachRequest } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
+import { deviceRowFor } from '../access/device-row.ts';
 import { callerOf, COORDINATORS_ONLY } from './access.ts';
 import type { AccessLogStore } from '../storage/access-log-store.ts';
 import { sendData, sendError } from './reply.ts';
@@ -36,7 +37,7 @@ export function registerInventoryRoutes(
       const listed = await devices.list(filter, presence.isOnline);
       return sendData(
         reply,
-        listed.filter((d) => inScope(user, d)),
+        listed.filter((d) => inScope(user, d)).map((d) => deviceRowFor(user, d)),
       );
     },
   );

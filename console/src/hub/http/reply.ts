@@ -13,8 +13,10 @@ const STATUS: Record<ErrorCode, number> = {
   'screenshot-too-large': 413,
   'invalid-token': 401,
   'protocol-unsupported': 426,
+  'device-retired': 410,
   'already-set-up': 409,
   'invalid-state': 409,
+  conflict: 409,
   unavailable: 503,
   internal: 500,
 };

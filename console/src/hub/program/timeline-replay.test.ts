@@ -24,6 +24,20 @@ describe('replayTimeline', () => {
     expect(facts.reopens).toEqual([]);
   });
 
+  test('a resolve its resolver undid counts as neither a fix nor a reopen; the stint goes on', () => {
+    const facts = replayTimeline([
+      created,
+      { at: at(4), kind: 'claimed', ...by('ana'), body: null },
+      { at: at(10), kind: 'state-changed', ...by('ana'), body: 'resolved' },
+      { at: at(10) + 5_000, kind: 'resolve-undone', ...by('ana'), body: 'claimed' },
+      { at: at(25), kind: 'state-changed', ...by('ana'), body: 'resolved' },
+    ]);
+    expect(facts.resolutions).toEqual([{ personId: 'ana', at: at(25) }]);
+    expect(facts.reopens).toEqual([]);
+    expect(facts.stints).toEqual([{ personId: 'ana', since: at(4), resolvedAt: at(25) }]);
+    expect(facts.standingResolverId).toBe('ana');
+  });
+
   test('a message before any claim is the first response', () => {
     const facts = replayTimeline([
       created,

@@ -66,6 +66,17 @@ export function replayTimeline(lines: readonly TimelineLine[]): RequestFacts {
       state = 'claimed';
     } else if (line.kind === 'message' && byPerson) {
       responded(line.actorId, line.at);
+    } else if (line.kind === 'resolve-undone') {
+      // The resolver took the resolve back at once: it counts as neither a fix nor a reopen, and
+      // the stint it ended goes on.
+      const undone = facts.resolutions.pop();
+      const stintEnded = facts.stints.at(-1);
+      if (undone && stintEnded?.resolvedAt === undone.at) {
+        facts.stints.pop();
+        stint = { personId: stintEnded.personId, since: stintEnded.since };
+      }
+      facts.standingResolverId = null;
+      state = line.body ?? state;
     } else if (line.kind === 'returned-to-queue') {
       stint = null;
       assigneeId = null;

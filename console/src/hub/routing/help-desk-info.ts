@@ -7,7 +7,9 @@ import type { Where } from '../rooms.ts';
 import type { DutyRoster } from './duty-roster.ts';
 
 export type HelpDeskInfoDeps = {
-  findDevice: (deviceId: string) => Promise<(Where & { name: string }) | null>;
+  findDevice: (
+    deviceId: string,
+  ) => Promise<(Where & { name: string; seat?: string | null }) | null>;
   roster: Pick<DutyRoster, 'onDutyNow'>;
   fallbackContact: () => Promise<string | null>;
 };
@@ -28,6 +30,8 @@ export async function helpDeskInfo(
     deviceName: device.name,
     site: device.site,
     room: device.room,
+    // Only when named: trays of computers with no seat read what they always did.
+    ...(device.seat ? { seat: device.seat } : {}),
     onDuty,
     fallbackContact: await deps.fallbackContact(),
   };

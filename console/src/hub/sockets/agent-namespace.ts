@@ -106,6 +106,14 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
     devices.authenticate(auth.data.deviceId, auth.data.secret).then(
       (row) => {
         if (!row) return next(new Error('unauthorized'));
+        if (row.retired_at !== null) {
+          // Its own code, so the agent says so and does not enroll itself again as a new computer.
+          logger.warn(
+            { deviceId: row.id, retiredAt: row.retired_at },
+            'a retired device tried to connect',
+          );
+          return next(new Error('device-retired'));
+        }
         socket.data = {
           deviceId: row.id,
           protocolVersion: auth.data.protocolVersion,

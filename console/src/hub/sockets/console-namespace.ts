@@ -15,6 +15,7 @@ import {
 import type { Presence } from '../presence.ts';
 import { inScope, mayReachRequest, tasksFor } from '../access/advisor-reach.ts';
 import type { DeviceReach } from '../access/device-reach.ts';
+import { deviceRowFor } from '../access/device-row.ts';
 import { CONSOLES_ROOM, scopeRoomsOf } from '../rooms.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
@@ -26,6 +27,9 @@ import { liveHandlers } from './live-handlers.ts';
 import { registerEventHandlers, type EventHandlers } from './event-handlers.ts';
 import { requestActionHandlers, type RequestActionDeps } from './request-actions.ts';
 import { incidentHandlers, type IncidentHandlerDeps } from './incident-handlers.ts';
+import { requestDeskHandlers, type RequestDeskDeps } from './request-desk-handlers.ts';
+import type { DeviceFeed } from '../device-feed/device-feed.ts';
+import { deviceSyncHandlers } from '../device-feed/device-sync-handlers.ts';
 
 export type ConsoleNamespace = Namespace<
   ConsoleToHubEvents,
@@ -58,6 +62,8 @@ export type ConsoleNamespaceDeps = {
   actions: RequestActionDeps;
   /** Room incidents: their requests claimed, resolved, escalated together; split and merge. */
   incidents: Omit<IncidentHandlerDeps, 'actions'>;
+  /** The request desk: resolves kept for their undo, staff notes. */
+  desk: RequestDeskDeps;
   /** Who may see a computer's details now. */
   reach: DeviceReach;
   /** Who is on duty, and which helpers have a console open. */
@@ -66,6 +72,8 @@ export type ConsoleNamespaceDeps = {
   tasks: { list(): Promise<UpdateTask[]> };
   /** Who watches which computer's live figures. */
   live: LiveWatch;
+  /** The hub's copy of the device list, for `devices:sync`. */
+  deviceFeed: DeviceFeed;
   /** Ends each socket with its session (revoked, expired). */
   sessions: ConsoleSessions;
   logger: Logger;
@@ -106,11 +114,17 @@ export function registerConsoleNamespace(nsp: ConsoleNamespace, deps: ConsoleNam
     const handlers: ConsoleHandlers = {
       ...requestActionHandlers(socket, deps.actions),
       ...incidentHandlers(socket, { ...deps.incidents, actions: deps.actions }),
+      ...requestDeskHandlers(socket, deps),
       ...dutyHandlers(socket, { ...deps.duty, logger: log }),
       ...liveHandlers(socket, deps.live),
+      ...deviceSyncHandlers(socket, deps.deviceFeed),
 
       'devices:list': async (filter) =>
-        ok((await devices.list(filter, presence.isOnline)).filter((d) => inScope(user, d))),
+        ok(
+          (await devices.list(filter, presence.isOnline))
+            .filter((d) => inScope(user, d))
+            .map((d) => deviceRowFor(user, d)),
+        ),
 
       'device:get': async ({ deviceId }) => {
         const device = await devices.detail(deviceId, presence.isOnline);

@@ -7,6 +7,7 @@ import {
   AGENT_NAMESPACE,
   CONSOLE_NAMESPACE,
   MAX_SOCKET_MESSAGE_BYTES,
+  type Device,
   type HubToConsoleEvents,
 } from '@handraise/shared';
 import { clientAddressOf } from '../http/client-address.ts';
@@ -22,6 +23,7 @@ import {
 import type { SocketLimits } from '../socket-limits.ts';
 import type { AgentNamespace } from './agent-namespace.ts';
 import type { ConsoleNamespace } from './console-namespace.ts';
+import { pushDevice } from './device-push.ts';
 import { createUnauthenticatedConnections } from './unauthenticated-connections.ts';
 
 /** Pushes about one request or computer, whose payload says where it is (site and room). */
@@ -99,6 +101,7 @@ export function createSocketServer(
     consoles,
     agents,
     notifyConsoles: (event, ...args) => {
+      if (event === 'device:updated') return pushDevice(consoles, args[0] as Device, args[1]);
       (consoles.to(roomsOfPush(event, args[0])) as unknown as Namespace).emit(event, ...args);
     },
     notifyPeople: (userIds, event, ...args) => {

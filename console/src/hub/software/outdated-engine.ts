@@ -22,6 +22,7 @@ import {
   type Lifecycle,
 } from './device-entry.ts';
 import { inScope, osSupport, platformMatches, scanFleet } from './fleet-scan.ts';
+import { countDeviceVerdicts, type VerdictCounts } from './device-verdict-counts.ts';
 import { ITEM_FLAGS, managerFor } from './item-flags.ts';
 import { lifecycleFor } from './os-lifecycle.ts';
 import { TitleRegistry } from './title-registry.ts';
@@ -146,6 +147,16 @@ export class OutdatedEngine {
       devicesWithSecurityUpdates: devicesWithSecurity,
       titlesBehind: behind.reduce((n, b) => n + (b > 0 ? 1 : 0), 0),
     };
+  }
+
+  /** Every judged computer's counts of titles behind and of security fixes, in one pass. */
+  *deviceCounts(): Generator<[deviceId: string, counts: VerdictCounts]> {
+    const context = {
+      bitsOf: this.registry.groups.map((g) => g.versionBits()),
+      required: this.registry.requiredTitles(),
+      today: this.today(),
+    };
+    for (const d of this.devices.values()) yield [d.id, countDeviceVerdicts(d, context)];
   }
 
   private scan(scope: SoftwareScope) {

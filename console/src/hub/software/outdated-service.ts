@@ -45,6 +45,11 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
   let pendingKeys: Set<string> | null = new Set();
   let pushTimer: NodeJS.Timeout | null = null;
   let closed = false;
+  // Who wants to know each time the engine has judged again (the per-computer counts).
+  const judgedListeners = new Set<() => void>();
+  const judged = () => {
+    for (const listener of judgedListeners) listener();
+  };
   // One change at a time: a reload under new merges must not interleave with a device's update.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -116,6 +121,7 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
   const ready = serial(async () => {
     await loadDevices();
     await loadRules();
+    judged();
   });
   ready.catch((error: unknown) => logger.error({ err: error }, 'software verdicts failed to load'));
 
@@ -149,6 +155,7 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
       afterReady(async () => {
         const device = await inputs.device(deviceId);
         announce(device ? engine.setDevice(device) : engine.removeDevice(deviceId));
+        judged();
         await tickTasks(deviceId);
       }),
 
@@ -157,6 +164,7 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
       afterReady(async () => {
         await loadRules();
         announce(null);
+        judged();
       }),
 
     /** Merges or splits changed: every device's titles are resolved again. */
@@ -165,6 +173,7 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
         await loadDevices();
         await loadRules();
         announce(null);
+        judged();
       }),
 
     summary: (scope: SoftwareScope): Promise<SoftwareTitleSummary[]> =>
@@ -218,6 +227,12 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
       }),
 
     lifecycleTable,
+
+    /** Calls `listener` each time the engine has judged again; returns the way to stop. */
+    onJudged(listener: () => void): () => void {
+      judgedListeners.add(listener);
+      return () => judgedListeners.delete(listener);
+    },
 
     publishTask(task: UpdateTask): void {
       notifyConsoles('task:updated', task);

@@ -3,6 +3,7 @@ import type { ReinstallSuggestion } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import { HARDWARE_KINDS, type IdentityKey, type IdentityKind } from './device-identity.ts';
 import type { Database } from './schema.ts';
+import { seatCarriedOver } from './seats-store.ts';
 
 /** A known computer a new enrollment may be, and how sure that is. */
 export type IdentityMatch = {
@@ -90,6 +91,7 @@ export function createDeviceLinksStore(db: Kysely<Database>, clock: Clock) {
         // A token without a room leaves the computer where it was.
         site: device.site ?? previous.site,
         room: device.room ?? previous.room,
+        ...seatCarriedOver(device, previous),
       })
       .where('id', '=', deviceId)
       .execute();

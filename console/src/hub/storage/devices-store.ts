@@ -20,18 +20,25 @@ import {
 import { hashSecret, newSecret, secretMatches } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
 import { hashSection } from '../inventory-hash.ts';
+import { seatOf } from './seats-store.ts';
+import { identifiersOf, readIdentifiers } from './device-identifiers.ts';
 import type { EnrollmentGrant } from './enrollment-store.ts';
+import { NOT_JUDGED, type VerdictCounts } from '../software/device-verdict-counts.ts';
 import type { Database, DeviceRow } from './schema.ts';
 
 const parseJson = <T>(text: string | null): T | null =>
   text === null ? null : (JSON.parse(text) as T);
 
-function toDevice(row: DeviceRow, online: boolean): Device {
+/** A computer's counts of titles behind, as the verdict engine last judged them. */
+export type VerdictCountLookup = (deviceId: string) => VerdictCounts;
+
+function toDevice(row: DeviceRow, online: boolean, counts: VerdictCounts): Device {
   return {
     id: row.id,
     name: row.name,
     site: row.site,
     room: row.room,
+    ...seatOf(row),
     enrolledAt: row.enrolled_at,
     lastSeenAt: row.last_seen_at,
     lastInventoryAt: row.last_inventory_at,
@@ -39,8 +46,11 @@ function toDevice(row: DeviceRow, online: boolean): Device {
     os: parseJson<OsInfo>(row.os_json),
     softwareCount: row.software_count,
     updatesCount: row.updates_count,
+    outdatedCount: counts.outdatedCount,
+    securityCount: counts.securityCount,
     agentVersion: row.agent_version,
     protocolVersion: row.protocol_version,
+    identifiers: readIdentifiers(row.identifiers_json),
   };
 }
 
@@ -97,10 +107,25 @@ async function previousRecords(db: Kysely<Database>, deviceId: string): Promise<
 export type DevicesStore = ReturnType<typeof createDevicesStore>;
 export type InventoryOutcome = InventoryReportResult['status'] | 'hash-mismatch';
 
-/** Devices, their credentials and their latest inventory. */
-export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
+/**
+ * Devices, their credentials and their latest inventory. `verdictCounts` gives each computer's counts from the verdict engine; stores used without one
+ * (seeding, retention) list every computer as not judged yet.
+ */
+export function createDevicesStore(
+  db: Kysely<Database>,
+  clock: Clock,
+  verdictCounts: VerdictCountLookup = () => NOT_JUDGED,
+) {
   const findRow = (id: string) =>
     db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+  // A retired computer is gone for every reader but its agent's handshake (which says why).
+  const findActiveRow = (id: string) =>
+    db
+      .selectFrom('devices')
+      .selectAll()
+      .where('id', '=', id)
+      .where('retired_at', 'is', null)
+      .executeTakeFirst();
 
   return {
     /**
@@ -226,7 +251,12 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
             ...(sections.os
               ? { os_json: JSON.stringify(sections.os), name: sections.os.hostname || row.name }
               : {}),
-            ...(sections.hardware ? { hardware_json: JSON.stringify(sections.hardware) } : {}),
+            ...(sections.hardware
+              ? {
+                  hardware_json: JSON.stringify(sections.hardware),
+                  identifiers_json: JSON.stringify(identifiersOf(sections.hardware)),
+                }
+              : {}),
             ...(sections.software ? { software_count: sections.software.length } : {}),
             ...(sections.updates ? { updates_count: sections.updates.length } : {}),
             ...(sections.hotfixes ? { hotfixes_json: JSON.stringify(sections.hotfixes) } : {}),
@@ -238,12 +268,17 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
     },
 
     async find(deviceId: string, isOnline: (id: string) => boolean): Promise<Device | null> {
-      const row = await findRow(deviceId);
-      return row ? toDevice(row, isOnline(row.id)) : null;
+      const row = await findActiveRow(deviceId);
+      return row ? toDevice(row, isOnline(row.id), verdictCounts(row.id)) : null;
     },
 
     async list(filter: DeviceListFilter, isOnline: (id: string) => boolean): Promise<Device[]> {
-      let query = db.selectFrom('devices').selectAll().orderBy('name').orderBy('id');
+      let query = db
+        .selectFrom('devices')
+        .selectAll()
+        .where('retired_at', 'is', null)
+        .orderBy('name')
+        .orderBy('id');
       if (filter.search) {
         const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         // LIKE with an explicit escape character is portable across SQLite and PostgreSQL.
@@ -252,14 +287,29 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
         );
       }
       const rows = await query.execute();
-      return rows.map((row) => toDevice(row, isOnline(row.id)));
+      return rows.map((row) => toDevice(row, isOnline(row.id), verdictCounts(row.id)));
+    },
+
+    /**
+     * Up to `limit` computers after `afterId` in id order, for reading the whole fleet a page at
+     * a time (the hub's device feed builds its list so, letting other work in between pages).
+     */
+    async listPage(
+      afterId: string | null,
+      limit: number,
+      isOnline: (id: string) => boolean,
+    ): Promise<Device[]> {
+      let query = db.selectFrom('devices').selectAll().where('retired_at', 'is', null);
+      if (afterId !== null) query = query.where('id', '>', afterId);
+      const rows = await query.orderBy('id').limit(limit).execute();
+      return rows.map((row) => toDevice(row, isOnline(row.id), verdictCounts(row.id)));
     },
 
     async detail(
       deviceId: string,
       isOnline: (id: string) => boolean,
     ): Promise<DeviceDetail | null> {
-      const row = await findRow(deviceId);
+      const row = await findActiveRow(deviceId);
       if (!row) return null;
       const [software, updates, previous] = await Promise.all([
         db
@@ -278,7 +328,7 @@ export function createDevicesStore(db: Kysely<Database>, clock: Clock) {
         previousRecords(db, deviceId),
       ]);
       return {
-        ...toDevice(row, isOnline(row.id)),
+        ...toDevice(row, isOnline(row.id), verdictCounts(row.id)),
         hardware: parseJson<Hardware>(row.hardware_json),
         notes: parseJson<CollectorNote[]>(row.notes_json) ?? [],
         hotfixes: parseJson<Hotfix[]>(row.hotfixes_json) ?? [],

@@ -14,6 +14,9 @@ import { migration as dutyRouting } from './migrations/0012-duty-routing.ts';
 import { migration as quickFixes } from './migrations/0013-quick-fixes.ts';
 import { migration as advisorBadges } from './migrations/0014-advisor-badges.ts';
 import { migration as roomIncidents } from './migrations/0015-room-incidents.ts';
+import { migration as deviceRetire } from './migrations/0016-device-retire.ts';
+import { migration as seats } from './migrations/0017-seats.ts';
+import { migration as cannedReplies } from './migrations/0018-canned-replies.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -36,6 +39,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-quick-fixes': quickFixes,
   '0014-advisor-badges': advisorBadges,
   '0015-room-incidents': roomIncidents,
+  '0016-device-retire': deviceRetire,
+  '0017-seats': seats,
+  '0018-canned-replies': cannedReplies,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -69,6 +69,7 @@ export function createOutdatedInputs(db: Kysely<Database>) {
         .select(columns)
         .where('id', '=', deviceId)
         .where('last_inventory_at', 'is not', null)
+        .where('retired_at', 'is', null)
         .execute();
       return (await read(rows))[0] ?? null;
     },
@@ -102,6 +103,7 @@ export function createOutdatedInputs(db: Kysely<Database>) {
           .select(columns)
           .where('id', '>', after)
           .where('last_inventory_at', 'is not', null)
+          .where('retired_at', 'is', null)
           .orderBy('id')
           .limit(LOAD_BATCH_DEVICES)
           .execute();

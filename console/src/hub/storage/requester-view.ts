@@ -2,8 +2,16 @@ import type { Kysely } from 'kysely';
 import type { RequesterMessage, RequesterRequest } from '@handraise/shared';
 import type { Database } from './schema.ts';
 
-// Only these reach the requester; internal events (views, escalations) stay in the console.
-const VISIBLE_KINDS = ['message', 'claimed', 'state-changed', 'incident-joined'] as const;
+// Only these reach the requester; internal events (views, escalations, staff notes) stay in the
+// console. An undone resolve reaches it as the state change it is (the body is the state it went
+// back to), so the tray stops showing the request as fixed.
+const VISIBLE_KINDS = [
+  'message',
+  'claimed',
+  'state-changed',
+  'incident-joined',
+  'resolve-undone',
+] as const;
 
 /** Requests as the computer that raised them sees them: its own only, with the helper's words. */
 export function createRequesterView(db: Kysely<Database>) {
@@ -57,7 +65,9 @@ export function createRequesterView(db: Kysely<Database>) {
           id: e.id,
           at: e.at,
           from: e.actor_type === 'device' ? 'requester' : 'helper',
-          kind: e.kind as RequesterMessage['kind'],
+          kind: (e.kind === 'resolve-undone'
+            ? 'state-changed'
+            : e.kind) as RequesterMessage['kind'],
           name: e.actor_type === 'user' ? e.actor_name : null,
           body: e.body,
         })),

@@ -26,6 +26,7 @@ function toRequest(row: RequestWithDevice): HelpRequest {
     deviceName: row.device_name,
     site: row.device_site,
     room: row.device_room,
+    seat: row.seat,
     category: row.category as HelpRequest['category'],
     text: row.text,
     requester: row.requester,
@@ -76,7 +77,13 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
      * whose idempotency key this device already used is returned as it was, not stored again.
      */
     async create(
-      device: { id: string; name: string; site: string | null; room: string | null },
+      device: {
+        id: string;
+        name: string;
+        site: string | null;
+        room: string | null;
+        seat?: string | null;
+      },
       input: HelpCreate,
       screenshot: { type: ScreenshotType; data: Uint8Array } | null,
     ): Promise<CreateOutcome> {
@@ -102,6 +109,7 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         urgent: input.urgent ? 1 : 0,
         number: 0,
         incident_id: null,
+        seat: device.seat ?? null,
       };
       try {
         await db.transaction().execute(async (trx) => {

@@ -27,6 +27,8 @@ export interface Database {
   device_access_log: DeviceAccessLogTable;
   quick_fixes: QuickFixesTable;
   advisor_badges: AdvisorBadgesTable;
+  canned_replies: CannedRepliesTable;
+  request_resolutions: RequestResolutionsTable;
 }
 
 export interface UsersTable {
@@ -103,6 +105,14 @@ export interface DevicesTable {
   link_matched_by: string | null;
   /** JSON array of the hardware kinds both report differently (a cloned image). */
   link_conflicts: string | null;
+  /** Set when the coordinator retired it: out of lists and counts, its agent refused (0016). */
+  retired_at: string | null;
+  /** DeviceIdentifiers as JSON, from its latest hardware report (0016). */
+  identifiers_json: string | null;
+  /** Its seat label and floor-grid place in its room, each optional (0017). */
+  seat_label: string | null;
+  seat_row: number | null;
+  seat_column: number | null;
 }
 
 export interface SoftwareTable {
@@ -148,6 +158,8 @@ export interface RequestsTable {
   number: number;
   /** The room incident it belongs to, or null (0015). */
   incident_id: string | null;
+  /** The seat label its computer had when asked (0017). */
+  seat: string | null;
 }
 
 export interface ScreenshotsTable {
@@ -296,4 +308,25 @@ export interface AdvisorBadgesTable {
   /** The coordinator's name when they signed: kept if the account goes. */
   signed_off_by_name: string | null;
   signed_off_at: string | null;
+}
+
+/** Replies the coordinator keeps for helpers to insert in a message (0018). */
+export interface CannedRepliesTable {
+  id: string;
+  title: string;
+  text: string;
+  /** The display name of whoever wrote or last changed it. */
+  updated_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A recent resolve, kept so its resolver can undo it for a few seconds (0018). */
+export interface RequestResolutionsTable {
+  request_id: string;
+  batch_id: string;
+  resolved_by: string;
+  resolved_at: string;
+  previous_state: string;
+  previous_assignee_id: string | null;
 }

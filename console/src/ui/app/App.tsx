@@ -1,32 +1,20 @@
 import { useCallback, useState } from 'react';
-import type { HelpRequest, SessionCreated } from '@handraise/shared';
+import type { HelpRequest } from '@handraise/shared';
 import { AppShell } from './components/AppShell.tsx';
 import type { Announcement } from './components/AppShell.tsx';
 import { notifyNewRequest, notifyOffer } from './lib/desktop-notifications.ts';
 import { CATEGORY_LABELS } from './lib/labels.ts';
-import { clearSession, loadSession, saveSession, type Session } from './lib/session.ts';
-import { sessionEndNotice, type SignedOutBecause } from './lib/session-end.ts';
 import { useTheme } from './lib/theme.ts';
 import { HubProvider } from './state/HubProvider.tsx';
 import { ThemeContext } from './state/theme-context.ts';
+import { useSharedSession } from './state/use-shared-session.ts';
 import { AuthScreen } from './views/auth/AuthScreen.tsx';
 
 /** Signed out: the sign-in (or first-start) screen. Signed in: the console, live. */
 export function App() {
   const theme = useTheme();
-  const [session, setSession] = useState<Session | null>(() => loadSession());
-  const [notice, setNotice] = useState<string | null>(null);
+  const { session, asking, notice, signedIn, signedOut } = useSharedSession();
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-
-  const onSignedIn = useCallback((created: SessionCreated) => {
-    setNotice(null);
-    setSession(saveSession(created));
-  }, []);
-  const onSignedOut = useCallback((reason: SignedOutBecause) => {
-    clearSession();
-    setSession(null);
-    setNotice(sessionEndNotice(reason));
-  }, []);
   const onRequestCreated = useCallback((request: HelpRequest) => {
     setAnnouncement({
       text: `New request from ${request.deviceName}: ${CATEGORY_LABELS[request.category]}`,
@@ -45,14 +33,17 @@ export function App() {
       {session ? (
         <HubProvider
           session={session}
-          onSignedOut={onSignedOut}
+          onSignedOut={signedOut}
           onRequestCreated={onRequestCreated}
           onRequestOffered={onRequestOffered}
         >
           <AppShell announcement={announcement} />
         </HubProvider>
+      ) : asking ? (
+        // A blink at most, while an open tab hands over the session: no sign-in form flashes by.
+        <main className="auth-page" aria-busy="true" />
       ) : (
-        <AuthScreen notice={notice} onSignedIn={onSignedIn} />
+        <AuthScreen notice={notice} onSignedIn={signedIn} />
       )}
     </ThemeContext>
   );

@@ -47,10 +47,10 @@ export async function signIn(
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: unknown[] };
 
 /**
- * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is and returns the serious and
- * critical violations, each as "rule: help (n nodes)".
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is and returns its violations of every
+ * impact (minor and moderate ones too), each as "rule (impact): help [nodes]".
  */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) {
     // Not page.addScriptTag: the hub's CSP refuses inline scripts (as it should), and bypassing
     // the CSP would also hide the violations this suite watches for. Evaluation from the driver
@@ -61,9 +61,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.html.slice(0, 160) + ' ' + (n.any[0]?.message ?? '')) })))
   `);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`);
+  return violations.map(
+    (v) => `${v.id} (${v.impact ?? 'no impact'}): ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`,
+  );
 }
 
 /** Waits until the app has put the theme on <html> (no string predicates: the CSP forbids eval). */
@@ -134,7 +134,7 @@ export async function checkView(page: Page, name: string): Promise<string[]> {
     // Reduced motion turns the console's transitions off, so colours are final when axe reads them.
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await themeApplied(page, scheme);
-    found.push(...(await seriousAxeViolations(page)).map((v) => `${name} (${scheme}) ${v}`));
+    found.push(...(await axeViolations(page)).map((v) => `${name} (${scheme}) ${v}`));
   }
   await screenshotBothThemes(page, name);
   return found;

@@ -1,18 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { documentTitle, pageName, routeItemName } from '../lib/page-title.ts';
 import { hrefFor, useRoute } from '../lib/route.ts';
+import { useSidebarMode } from '../lib/sidebar-state.ts';
 import { useHub, useRequests, useTasks } from '../state/hub-context.ts';
-import { DevicePage } from '../views/devices/DevicePage.tsx';
-import { DevicesView } from '../views/devices/DevicesView.tsx';
-import { PeopleView } from '../views/people/PeopleView.tsx';
-import { QuickFixesView } from '../views/quick-fixes/QuickFixesView.tsx';
+import { useRouteFocus } from '../state/use-route-focus.ts';
+import {
+  AdvisorToday,
+  DevicePage,
+  DevicesView,
+  PeopleView,
+  ProgramView,
+  QuickFixesView,
+  RequestsView,
+  RoomsView,
+  SettingsView,
+  SoftwareView,
+  TasksView,
+  TodayView,
+  ViewLoading,
+} from './lazy-views.tsx';
 import { useQuickFixAccess } from '../state/use-quick-fix-access.ts';
-import { RequestsView } from '../views/requests/RequestsView.tsx';
-import { SettingsView } from '../views/settings/SettingsView.tsx';
-import { SoftwareView } from '../views/software/SoftwareView.tsx';
-import { TasksView } from '../views/tasks/TasksView.tsx';
-import { ProgramView } from '../views/program/ProgramView.tsx';
-import { AdvisorToday } from '../views/today/AdvisorToday.tsx';
-import { TodayView } from '../views/today/TodayView.tsx';
 import { OfferNotices } from './OfferNotices.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { Topbar } from './Topbar.tsx';
@@ -29,7 +36,8 @@ export type Announcement = { text: string; requestId: string };
  */
 export function AppShell({ announcement }: { announcement: Announcement | null }) {
   const route = useRoute();
-  const { user, offers } = useHub();
+  const hub = useHub();
+  const { user, offers } = hub;
   const requests = useRequests();
   const isCoordinator = user.role === 'coordinator';
   const writesQuickFixes = useQuickFixAccess(user);
@@ -55,10 +63,40 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
   const showToast =
     toast !== null && route.view !== 'requests' && !offers.some((o) => o.id === toast.requestId);
 
+  // Only the open device's name: the shell does not redraw for every device the hub pushes.
+  const openDeviceId = route.view === 'devices' ? route.deviceId : null;
+  const deviceName = useSyncExternalStore(
+    hub.devices.subscribe,
+    useCallback(
+      () => (openDeviceId ? hub.devices.get(openDeviceId)?.name : undefined),
+      [hub.devices, openDeviceId],
+    ),
+  );
+  const headingText = useRouteFocus(route);
+  const name = pageName(
+    route,
+    route.view === 'software' && route.titleKey
+      ? headingText
+      : routeItemName(route, {
+          deviceName: () => deviceName,
+          requestNumber: (id) => requests.find((r) => r.id === id)?.number,
+        }),
+  );
   useEffect(() => {
     // The badge also shows in the tab, for a console left open behind other windows.
-    document.title = waiting > 0 ? `(${waiting}) Handraise` : 'Handraise console';
-  }, [waiting]);
+    document.title = documentTitle(name, waiting);
+  }, [name, waiting]);
+
+  const [sidebarMode, toggleSidebar] = useSidebarMode();
+  // Narrow windows: the navigation is a menu over the page, closed again by going somewhere.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const closeMenu = useCallback(() => {
+    setMenuOpen(false);
+    // Escape or a tap beside it: focus goes back to the button that opened the menu.
+    document.querySelector<HTMLElement>('.menu-button')?.focus();
+  }, []);
+  const place = `${route.view}/${name}`;
+  useEffect(() => setMenuOpen(false), [place]);
 
   let view;
   switch (route.view) {
@@ -78,6 +116,9 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
       ) : (
         <p className="notice">The school's software is the IT coordinator's to manage.</p>
       );
+      break;
+    case 'rooms':
+      view = <RoomsView room={route.room} />;
       break;
     case 'tasks':
       view = <TasksView />;
@@ -101,23 +142,32 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
   }
 
   return (
-    <div className="shell">
+    <div className="shell" data-sidebar={sidebarMode}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <Sidebar
+        mode={sidebarMode}
+        onToggle={toggleSidebar}
+        menuOpen={menuOpen}
+        onCloseMenu={closeMenu}
         current={route.view}
         waiting={waiting}
         openTasks={openTasks}
         isCoordinator={isCoordinator}
         writesQuickFixes={writesQuickFixes}
       />
-      <Topbar />
+      <Topbar menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
       <main id="main" className="main" tabIndex={-1}>
-        {view}
+        <Suspense fallback={<ViewLoading />}>{view}</Suspense>
       </main>
-      <div className="sr-only" role="status" aria-live="polite">
-        {announcement?.text}
+      <div className="sr-only" role="status" aria-live="polite" data-testid="request-announcement">
+        {/* A new element per request: a second request with the same words is still read out. */}
+        {announcement && <span key={announcement.requestId}>{announcement.text}</span>}
+      </div>
+      {/* The page each link or Back leads to, said once its heading has focus. */}
+      <div className="sr-only" role="status" aria-live="polite" data-testid="page-announcement">
+        {headingText === null ? '' : name}
       </div>
       <div className="corner-stack">
         <OfferNotices />

@@ -1,5 +1,7 @@
-import type { ComponentType } from 'react';
+import { useEffect, useRef, type ComponentType } from 'react';
+import { Button } from 'react-aria-components';
 import { hrefFor, type View } from '../lib/route.ts';
+import type { SidebarMode } from '../lib/sidebar-state.ts';
 import {
   AwardIcon,
   ChecklistIcon,
@@ -8,7 +10,9 @@ import {
   MonitorIcon,
   PackageIcon,
   PeopleIcon,
+  RoomsIcon,
   SettingsIcon,
+  SidebarIcon,
   TodayIcon,
 } from './icons.tsx';
 
@@ -18,6 +22,7 @@ const ITEMS: readonly Item[] = [
   { view: 'today', label: 'Today', icon: TodayIcon },
   { view: 'requests', label: 'Requests', icon: InboxIcon },
   { view: 'devices', label: 'Devices', icon: MonitorIcon },
+  { view: 'rooms', label: 'Rooms', icon: RoomsIcon },
   { view: 'software', label: 'Software', icon: PackageIcon },
   { view: 'tasks', label: 'Tasks', icon: ChecklistIcon },
   { view: 'program', label: 'Program', icon: AwardIcon },
@@ -27,6 +32,12 @@ const ITEMS: readonly Item[] = [
 ];
 
 type Props = {
+  /** Icons only, or icons and labels (wide windows). */
+  mode: SidebarMode;
+  onToggle: () => void;
+  /** Narrow windows: the navigation is open as a menu over the page. */
+  menuOpen: boolean;
+  onCloseMenu: () => void;
   current: View;
   waiting: number;
   openTasks: number;
@@ -40,24 +51,62 @@ type Props = {
  * taken them yet; escalated ones too, for the coordinator), Tasks the count of update tasks
  * still open.
  */
-export function Sidebar({ current, waiting, openTasks, isCoordinator, writesQuickFixes }: Props) {
+export function Sidebar({
+  mode,
+  onToggle,
+  menuOpen,
+  onCloseMenu,
+  current,
+  waiting,
+  openTasks,
+  isCoordinator,
+  writesQuickFixes,
+}: Props) {
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    // The menu opened: its first place takes focus, as in any menu.
+    nav.current?.querySelector('a')?.focus();
+    // A tap beside the menu closes it (the menu button toggles it itself).
+    const closeOutside = (event: PointerEvent) => {
+      const target = event.target as Element | null;
+      if (target?.closest('#main-nav, .menu-button')) return;
+      onCloseMenu();
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [menuOpen, onCloseMenu]);
+  const collapsed = mode === 'collapsed';
   // Accounts and the fleet's software are the coordinator's; advisors see what they may use.
   const items = ITEMS.filter(
     (item) => (item.view !== 'people' && item.view !== 'software') || isCoordinator,
   ).filter((item) => item.view !== 'quick-fixes' || writesQuickFixes);
   return (
-    <aside className="sidebar">
+    <aside
+      className="sidebar"
+      id="main-nav"
+      data-mode={mode}
+      data-menu-open={menuOpen || undefined}
+      onKeyDown={(event) => {
+        if (menuOpen && event.key === 'Escape') onCloseMenu();
+      }}
+    >
       <a className="brand" href={hrefFor('today')}>
         <img src="./favicon.svg" alt="" />
-        Handraise
+        <span className="label">Handraise</span>
       </a>
-      <nav className="nav" aria-label="Main">
+      <nav className="nav" aria-label="Main" ref={nav}>
         <ul>
           {items.map(({ view, label, icon: Icon }) => (
             <li key={view}>
-              <a href={hrefFor(view)} aria-current={view === current ? 'page' : undefined}>
+              <a
+                href={hrefFor(view)}
+                aria-current={view === current ? 'page' : undefined}
+                // Icons only: the label stays for screen readers, the tooltip for the eye.
+                title={collapsed ? label : undefined}
+              >
                 <Icon size={19} />
-                {label}
+                <span className="label">{label}</span>
                 {view === 'requests' && waiting > 0 && (
                   <span className="count" data-testid="new-requests-badge">
                     {waiting}
@@ -76,6 +125,14 @@ export function Sidebar({ current, waiting, openTasks, isCoordinator, writesQuic
         </ul>
       </nav>
       <p className="sidebar-foot">Help desk and inventory for schools</p>
+      <Button
+        className="button quiet icon-only sidebar-toggle"
+        aria-label="Show labels in the navigation"
+        aria-pressed={!collapsed}
+        onPress={onToggle}
+      >
+        <SidebarIcon />
+      </Button>
     </aside>
   );
 }

@@ -41,6 +41,13 @@ export const MonitorIcon = (p: IconProps) => (
     <path d="M8 20h8M12 16v4" />
   </Icon>
 );
+/** A floor plan: desks in rows. */
+export const RoomsIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3" y="3" width="18" height="18" rx="1.5" />
+    <path d="M7 8h3M14 8h3M7 12h3M14 12h3M7 16h3M14 16h3" />
+  </Icon>
+);
 export const PackageIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M12 3l8 4.5v9L12 21l-8-4.5v-9z" />
@@ -149,5 +156,19 @@ export const AwardIcon = (p: IconProps) => (
 export const ChecklistIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M4 6.5l1.5 1.5L8 5.5M4 12.5l1.5 1.5L8 11.5M4 18.5l1.5 1.5L8 17.5M11 7h9M11 13h9M11 19h9" />
+  </Icon>
+);
+
+export const MenuIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 6h16M4 12h16M4 18h16" />
+  </Icon>
+);
+
+/** A panel with its side column: collapses or expands the navigation. */
+export const SidebarIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M9 4v16M14 10l-2 2 2 2" />
   </Icon>
 );

@@ -1,7 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 
-/** Row and header heights a virtualized table is drawn with, and rows kept beyond the view. */
+/**
+ * Row and header heights a virtualized table is drawn with, and rows kept beyond the view.
+ * Rows of differing heights start at `rowHeightPx` and are measured once drawn (`measureRow`).
+ */
 type Sizes = { rowHeightPx: number; headerHeightPx: number; overscanRows: number };
 
 /**
@@ -26,6 +29,10 @@ export function useVirtualRows(count: number, sizes: Sizes) {
     items,
     paddingTop: first ? first.start - sizes.headerHeightPx : 0,
     paddingBottom: last ? virtualizer.getTotalSize() - (last.end - sizes.headerHeightPx) : 0,
+    /** For rows of differing heights: the ref each drawn row (with `data-index`) reports through. */
+    measureRow: virtualizer.measureElement,
+    /** Every row's height together (measured or estimated), for lists placed by offset. */
+    totalSize: virtualizer.getTotalSize(),
   };
 }
 

@@ -50,6 +50,7 @@ function request(
     deviceName: 'pc',
     site: null,
     room: null,
+    seat: null,
     category: 'app',
     text: '',
     requester: null,

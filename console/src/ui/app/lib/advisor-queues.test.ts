@@ -15,6 +15,7 @@ function request(
     deviceName: 'pc',
     site: null,
     room: 'Room 12',
+    seat: null,
     category: 'app',
     text: '',
     requester: null,

@@ -15,6 +15,7 @@ const device = {
     arch: 'x64',
     hostname: 'library-pc-12',
   },
+  identifiers: { serial: null, model: null, ips: [] as string[], macs: [] as string[] },
 } as Device;
 
 describe('device filters', () => {

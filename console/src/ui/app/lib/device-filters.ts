@@ -1,5 +1,4 @@
 import type { Device, Platform } from '@handraise/shared';
-import { osLabel } from './labels.ts';
 
 export type DeviceFilter = {
   search: string;
@@ -17,14 +16,15 @@ export const DEFAULT_DEVICE_FILTER: DeviceFilter = {
   needsUpdate: false,
 };
 
-/** True when a device matches the search words (name, room, site, operating system, all of them). */
-export function matchesSearch(device: Device, search: string): boolean {
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const text =
-    `${device.name} ${device.room ?? ''} ${device.site ?? ''} ${osLabel(device.os)}`.toLowerCase();
-  return words.every((word) => text.includes(word));
-}
+/**
+ * The one meaning of "needs updates": the verdict engine judges at least one of the computer's
+ * titles behind (a pending update is one of its reasons). Today, the Devices filter and the
+ * Software overview all count this.
+ */
+export const needsUpdates = (device: Device): boolean => device.outdatedCount > 0;
+
+/** The search box's matcher (name, room, site, system, serial, model, IP and MAC addresses). */
+export { matchesSearch } from './device-search.ts';
 
 /** The rooms of the fleet, sorted the way people number them (Room 2 before Room 10). */
 export function roomsOf(devices: readonly Device[]): string[] {

@@ -10,6 +10,7 @@ function request(id: string, overrides: Partial<HelpRequest> = {}): HelpRequest 
     deviceName: `PC ${id}`,
     site: null,
     room: 'Room 12',
+    seat: null,
     category: 'internet',
     text: 'No internet',
     requester: null,

@@ -17,6 +17,7 @@ function request(id: string, overrides: Partial<HelpRequest> = {}): HelpRequest 
     deviceName: 'lab-pc-07',
     site: 'North',
     room: 'Room 12',
+    seat: null,
     category: 'printer',
     text: 'The printer prints blank pages',
     requester: null,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Device, HelpRequest } from '@handraise/shared';
-import { DEFAULT_REQUEST_FILTER, filterRequests, placeOptions } from './request-filters.ts';
+import {
+  DEFAULT_REQUEST_FILTER,
+  filterFromParams,
+  filterRequests,
+  matchesFilter,
+  paramsFromFilter,
+  placeOptions,
+} from './request-filters.ts';
 
 const NOW = Date.parse('2026-03-10T14:00:00Z');
 const devices = new Map<string, Device>([
@@ -18,6 +25,7 @@ function request(id: string, overrides: Partial<HelpRequest>): HelpRequest {
     deviceName: 'library-pc',
     site: null,
     room: null,
+    seat: null,
     category: 'printer',
     text: 'Paper jam',
     requester: null,
@@ -86,5 +94,52 @@ describe('request filters', () => {
       { id: 'room:Room 2', label: 'Room 2' },
       { id: 'room:Room 10', label: 'Room 10' },
     ]);
+  });
+
+  it('puts a stopped class first while its request is open', () => {
+    const urgent = [...all, request('e', { urgent: true })];
+    const listed = filterRequests(urgent, (id) => devices.get(id), DEFAULT_REQUEST_FILTER, NOW);
+    expect(listed.map((r) => r.id)).toEqual(['e', 'd', 'a', 'b']);
+  });
+
+  it('reads the filter from the address and writes it back, defaults left out', () => {
+    const filter = filterFromParams({ state: 'escalated', q: 'printer', room: 'Room 12' });
+    expect(filter).toEqual({
+      ...DEFAULT_REQUEST_FILTER,
+      state: 'escalated',
+      search: 'printer',
+      place: 'room:Room 12',
+    });
+    expect(paramsFromFilter(filter)).toMatchObject({
+      state: 'escalated',
+      q: 'printer',
+      room: 'Room 12',
+      site: null,
+      category: null,
+    });
+    expect(filterFromParams({})).toEqual(DEFAULT_REQUEST_FILTER);
+    expect(Object.values(paramsFromFilter(DEFAULT_REQUEST_FILTER)).every((v) => v === null)).toBe(
+      true,
+    );
+    // Today's links: open requests, and a day's requests whatever their state.
+    expect(filterFromParams({ state: 'open' }).state).toBe('open');
+    expect(filterFromParams({ day: '2026-03-10' })).toMatchObject({
+      state: 'all',
+      day: '2026-03-10',
+    });
+    // Anything unknown reads as the default rather than an empty queue.
+    expect(
+      filterFromParams({ state: 'lost', category: 'coffee', age: 'forever', day: 'soon' }),
+    ).toEqual(DEFAULT_REQUEST_FILTER);
+  });
+
+  it('knows when the request shown has left the filter', () => {
+    const lookup = (id: string) => devices.get(id);
+    const escalatedOnly = { ...DEFAULT_REQUEST_FILTER, state: 'escalated' as const };
+    const resolved = request('f', { state: 'resolved' });
+    expect(matchesFilter(resolved, lookup, escalatedOnly, NOW)).toBe(false);
+    expect(matchesFilter({ ...resolved, state: 'escalated' }, lookup, escalatedOnly, NOW)).toBe(
+      true,
+    );
   });
 });

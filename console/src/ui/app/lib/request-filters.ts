@@ -1,5 +1,13 @@
-import type { Device, HelpCategory, HelpRequest, RequestState } from '@handraise/shared';
+import {
+  HELP_CATEGORIES,
+  REQUEST_STATES,
+  type Device,
+  type HelpCategory,
+  type HelpRequest,
+  type RequestState,
+} from '@handraise/shared';
 import { OPEN_STATES } from './labels.ts';
+import type { RouteParams } from './route.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -22,6 +30,8 @@ export type RequestFilter = {
   /** `all`, `unassigned`, or a user id. */
   assignee: string;
   age: AgeFilter;
+  /** A local day (YYYY-MM-DD) the requests were raised on, or '' for any day. */
+  day: string;
 };
 
 export const DEFAULT_REQUEST_FILTER: RequestFilter = {
@@ -31,6 +41,7 @@ export const DEFAULT_REQUEST_FILTER: RequestFilter = {
   category: 'all',
   assignee: 'all',
   age: 'any',
+  day: '',
 };
 
 /** Rooms and sites of the fleet, as place filter values with labels, sorted. */
@@ -82,6 +93,7 @@ export function filterRequests(
     )
       return false;
     if (minAge > 0 && now - Date.parse(r.createdAt) < minAge) return false;
+    if (filter.day && localDay(r.createdAt) !== filter.day) return false;
     const device = deviceOf(r.deviceId);
     if (!matchesPlace(filter.place, device)) return false;
     if (!search) return true;
@@ -92,7 +104,74 @@ export function filterRequests(
     );
   });
   const oldestFirst = filter.state === 'open' || OPEN_STATES.includes(filter.state as RequestState);
-  return result.sort((a, b) =>
-    oldestFirst ? a.createdAt.localeCompare(b.createdAt) : b.createdAt.localeCompare(a.createdAt),
+  // A stopped class comes first while its request is open, in every view (as the hub lists them).
+  const stopped = (r: HelpRequest) => (r.urgent && OPEN_STATES.includes(r.state) ? 0 : 1);
+  return result.sort(
+    (a, b) =>
+      stopped(a) - stopped(b) ||
+      (oldestFirst
+        ? a.createdAt.localeCompare(b.createdAt)
+        : b.createdAt.localeCompare(a.createdAt)),
   );
+}
+
+/** The local calendar day of an instant, as YYYY-MM-DD. */
+function localDay(iso: string): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+// The filter in the address (`#/requests/<id>?state=escalated&q=printer&room=Room 12`). The names
+// `state`, `q`, `room` and `day` are a contract: Today's tiles link to them.
+const STATE_VALUES: readonly string[] = ['open', 'all', ...REQUEST_STATES];
+const CATEGORY_VALUES: readonly string[] = HELP_CATEGORIES;
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The state a view shows when the address names none: a day's requests whatever their state. */
+const defaultState = (day: string): RequestFilter['state'] => (day ? 'all' : 'open');
+
+/** The queue's filter from the address's parameters; anything unknown reads as its default. */
+export function filterFromParams(params: RouteParams): RequestFilter {
+  const day = params.day && DAY_PATTERN.test(params.day) ? params.day : '';
+  const state = params.state && STATE_VALUES.includes(params.state) ? params.state : null;
+  const place = params.room ? `room:${params.room}` : params.site ? `site:${params.site}` : 'all';
+  const age = params.age && params.age in AGE_FILTERS ? (params.age as AgeFilter) : 'any';
+  return {
+    search: params.q ?? '',
+    state: (state as RequestFilter['state'] | null) ?? defaultState(day),
+    place,
+    category:
+      params.category && CATEGORY_VALUES.includes(params.category)
+        ? (params.category as HelpCategory)
+        : 'all',
+    assignee: params.assignee ?? 'all',
+    age,
+    day,
+  };
+}
+
+/** The address's parameters for a filter: defaults are left out, so a plain queue is `#/requests`. */
+export function paramsFromFilter(filter: RequestFilter): Record<string, string | null> {
+  const place = filter.place;
+  return {
+    state: filter.state === defaultState(filter.day) ? null : filter.state,
+    q: filter.search || null,
+    room: place.startsWith('room:') ? place.slice(5) : null,
+    site: place.startsWith('site:') ? place.slice(5) : null,
+    category: filter.category === 'all' ? null : filter.category,
+    assignee: filter.assignee === 'all' ? null : filter.assignee,
+    age: filter.age === 'any' ? null : filter.age,
+    day: filter.day || null,
+  };
+}
+
+/** Whether the request is one the filter lists (the request shown may have moved out of it). */
+export function matchesFilter(
+  request: HelpRequest,
+  deviceOf: (id: string) => Device | undefined,
+  filter: RequestFilter,
+  now: number,
+): boolean {
+  return filterRequests([request], deviceOf, filter, now).length === 1;
 }

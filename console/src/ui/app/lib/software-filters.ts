@@ -27,8 +27,8 @@ export function statusCounts(
 }
 
 /**
- * The titles to list: by status and search words (name, publisher or key, all words), most
- * computers behind first (most unjudged first under "Can't tell"), then most installed.
+ * The titles to list: by status and search words (name, publisher or key, all words), those
+ * with a security update first, then most computers behind (most unjudged first under "Can't tell"), then most installed.
  */
 export function filterTitles(
   titles: readonly SoftwareTitleSummary[],
@@ -44,11 +44,39 @@ export function filterTitles(
     return words.every((word) => text.includes(word));
   });
   const first = status === 'unknown' ? 'unknownCount' : 'behindCount';
+  // A title with a security fix waiting outranks any number of computers merely behind.
   return shown.sort(
     (a, b) =>
+      Number(b.securityCount > 0) - Number(a.securityCount > 0) ||
       b[first] - a[first] ||
       b.securityCount - a.securityCount ||
       b.deviceCount - a.deviceCount ||
       a.name.localeCompare(b.name, undefined, { numeric: true }),
   );
+}
+
+const STATUS_CHOICES: readonly TitleStatusFilter[] = ['behind', 'all', 'unknown'];
+
+/**
+ * The filter a Software address asks for (`#/software?status=all&q=zoom&room=Lab`): what is
+ * missing or unknown is the default, so an old or hand-made link still opens a sensible list.
+ */
+export function softwareFilterFromParams(params: Readonly<Record<string, string>>): SoftwareFilter {
+  const status = STATUS_CHOICES.find((s) => s === params.status) ?? DEFAULT_SOFTWARE_FILTER.status;
+  return {
+    status,
+    search: params.q ?? '',
+    site: params.site ?? ALL,
+    room: params.room ?? ALL,
+  };
+}
+
+/** The address parameters of a filter; defaults are left out (null removes them). */
+export function softwareFilterParams(filter: SoftwareFilter): Record<string, string | null> {
+  return {
+    status: filter.status === DEFAULT_SOFTWARE_FILTER.status ? null : filter.status,
+    q: filter.search === '' ? null : filter.search,
+    site: filter.site === ALL ? null : filter.site,
+    room: filter.room === ALL ? null : filter.room,
+  };
 }

@@ -3,6 +3,7 @@ import type { Device, HelpRequest, RequestState } from '@handraise/shared';
 import {
   fleetCounts,
   localDay,
+  mostBehind,
   longestWaiting,
   openByStateAndAge,
   requestsPerDay,
@@ -20,6 +21,7 @@ function request(id: string, state: RequestState, minutesAgo: number): HelpReque
     deviceName: 'pc',
     site: null,
     room: null,
+    seat: null,
     category: 'app',
     text: '',
     requester: null,
@@ -71,13 +73,33 @@ describe('today stats', () => {
     expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(3);
   });
 
-  it('counts devices online, offline and waiting for updates', () => {
-    const device = (online: boolean, updatesCount: number) => ({ online, updatesCount }) as Device;
-    expect(fleetCounts([device(true, 0), device(false, 3), device(false, 0)])).toEqual({
+  it('counts devices online, offline and needing updates by the verdict count, not package updates', () => {
+    const device = (
+      online: boolean,
+      updatesCount: number,
+      outdatedCount: number,
+      securityCount = 0,
+    ) => ({ online, updatesCount, outdatedCount, securityCount }) as Device;
+    // Behind by a policy alone (no package update) counts; package updates alone cannot happen
+    // without a title behind, since a pending update is one of the engine's reasons.
+    expect(fleetCounts([device(true, 0, 0), device(false, 3, 3, 1), device(false, 0, 2)])).toEqual({
       total: 3,
       online: 1,
       offline: 2,
-      needUpdates: 1,
+      needUpdates: 2,
+      needSecurity: 1,
     });
+  });
+
+  it('lists the most behind with security fixes first, then by how many titles', () => {
+    const device = (name: string, outdatedCount: number, securityCount: number) =>
+      ({ name, outdatedCount, securityCount }) as Device;
+    const list = mostBehind([
+      device('many', 9, 0),
+      device('none', 0, 0),
+      device('one-security', 1, 1),
+      device('few', 2, 0),
+    ]);
+    expect(list.map((d) => d.name)).toEqual(['one-security', 'many', 'few']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Device, HelpRequest, RequestState } from '@handraise/shared';
+import { needsUpdates } from './device-filters.ts';
 import { OPEN_STATES } from './labels.ts';
 
 const MINUTE_MS = 60_000;
@@ -76,15 +77,44 @@ export function requestsPerDay(
   return result;
 }
 
-export type FleetCounts = { total: number; online: number; offline: number; needUpdates: number };
+export type FleetCounts = {
+  total: number;
+  online: number;
+  offline: number;
+  /** Computers with at least one title behind (needsUpdates): the Software overview's number. */
+  needUpdates: number;
+  /** Of those, computers waiting for a security fix. */
+  needSecurity: number;
+};
 
-/** How many devices there are, are online, and wait for updates. */
+/** How many devices there are, are online, and need updates. */
 export function fleetCounts(devices: readonly Device[]): FleetCounts {
   let online = 0;
   let needUpdates = 0;
+  let needSecurity = 0;
   for (const device of devices) {
     if (device.online) online++;
-    if (device.updatesCount > 0) needUpdates++;
+    if (needsUpdates(device)) needUpdates++;
+    if (device.securityCount > 0) needSecurity++;
   }
-  return { total: devices.length, online, offline: devices.length - online, needUpdates };
+  return {
+    total: devices.length,
+    online,
+    offline: devices.length - online,
+    needUpdates,
+    needSecurity,
+  };
+}
+
+/** The computers that need updates: those waiting for a security fix first, then most behind. */
+export function mostBehind(devices: readonly Device[]): Device[] {
+  return devices
+    .filter(needsUpdates)
+    .sort(
+      (a, b) =>
+        Number(b.securityCount > 0) - Number(a.securityCount > 0) ||
+        b.outdatedCount - a.outdatedCount ||
+        b.securityCount - a.securityCount ||
+        a.name.localeCompare(b.name, undefined, { numeric: true }),
+    );
 }

@@ -14,6 +14,7 @@ import type { Session } from '../lib/session.ts';
 import type { SignedOutBecause } from '../lib/session-end.ts';
 import { ask, openConsoleSocket, type ConsoleSocket } from './console-socket.ts';
 import { HubContext, type ConnectionState, type HubContextValue } from './hub-context.ts';
+import { createDeviceSync } from './device-sync.ts';
 import { createLiveCollection } from './live-collection.ts';
 import { watchLive } from './live-watch.ts';
 
@@ -43,6 +44,8 @@ export function HubProvider({
     tasks: createLiveCollection<UpdateTask>(),
     softwareChanges: createChangeFeed(),
   }));
+  // The device list comes as a snapshot once, then as the changes since the cursor it holds.
+  const [deviceSync] = useState(() => createDeviceSync(live.devices));
   const [people, setPeople] = useState<readonly Person[]>([]);
   const [onDuty, setOnDutyList] = useState<readonly Person[]>([]);
   const [offers, setOffers] = useState<readonly HelpRequest[]>([]);
@@ -70,19 +73,18 @@ export function HubProvider({
   }, [api]);
 
   useEffect(() => {
-    const { devices, requests, tasks, softwareChanges } = live;
+    const { requests, tasks, softwareChanges } = live;
     const socket = openConsoleSocket(session.token);
     socketRef.current = socket;
     const reload = async () => {
       // After every (re)connection: pushes sent while away are gone, so fetch the lists again, on
       // the socket, so that each answer comes in order with the pushes after it.
-      const [deviceList, requestList, dutyList, taskList] = await Promise.all([
-        ask(socket, 'devices:list', {}),
+      const [, requestList, dutyList, taskList] = await Promise.all([
+        deviceSync.resync((page) => ask(socket, 'devices:sync', page)),
         ask(socket, 'requests:list', {}),
         ask(socket, 'duty:list', {}),
         ask(socket, 'tasks:list', {}),
       ]);
-      if (deviceList.ok) devices.replaceAll(deviceList.data);
       if (requestList.ok) {
         requests.replaceAll(requestList.data);
         setOffers((current) => offersStillOpen(current, requestList.data));
@@ -115,8 +117,8 @@ export function HubProvider({
       socket.disconnect();
       callbacks.current.onSignedOut(reason);
     });
-    socket.on('device:updated', (device) => devices.upsert(device));
-    socket.on('device:removed', ({ deviceId }) => devices.remove(deviceId));
+    socket.on('device:updated', (device, cursor) => deviceSync.updated(device, cursor));
+    socket.on('device:removed', ({ deviceId }, cursor) => deviceSync.removed(deviceId, cursor));
     socket.on('request:created', (request) => {
       requests.upsert(request);
       callbacks.current.onRequestCreated?.(request);
@@ -139,7 +141,7 @@ export function HubProvider({
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [session.token, live, api]);
+  }, [session.token, live, deviceSync, api]);
   useEffect(() => live.softwareChanges.dispose, [live]);
 
   useEffect(refreshPeople, [refreshPeople]);

@@ -5,7 +5,6 @@ import { ArrowLeftIcon, RefreshIcon } from '../../components/icons.tsx';
 import { OnlinePill } from '../../components/Pill.tsx';
 import { formatAgo, formatCount } from '../../lib/format.ts';
 import { osLabel } from '../../lib/labels.ts';
-import { hrefFor } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
 import { useApiData } from '../../state/use-api-data.ts';
@@ -16,6 +15,8 @@ import { DeviceOverview } from './DeviceOverview.tsx';
 import { DeviceRequests } from './DeviceRequests.tsx';
 import { DeviceSoftware } from './DeviceSoftware.tsx';
 import { DeviceUpdates } from './DeviceUpdates.tsx';
+import { SeatEditor } from '../rooms/SeatEditor.tsx';
+import { devicesListHref } from '../../lib/device-url-state.ts';
 
 /**
  * One device: system and hardware, what needs updating and why, software, pending updates, its
@@ -90,7 +91,7 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
     <div className="page">
       <header className="page-header">
         <div>
-          <a className="back-link" href={hrefFor('devices')}>
+          <a className="back-link" href={devicesListHref()}>
             <ArrowLeftIcon size={16} /> All devices
           </a>
           <h1>{device.name}</h1>
@@ -142,6 +143,7 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
         </TabList>
         <TabPanel className="tab-panel" id="overview">
           <DeviceOverview device={device} now={now} />
+          <SeatEditor device={device} />
           {detail.softwareHidden && (
             <p className="muted">
               This computer&apos;s software and updates are the coordinator&apos;s to see. (The

@@ -1,13 +1,24 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { PLATFORMS } from '@handraise/shared';
 import { CheckboxField } from '../../components/fields/CheckboxField.tsx';
 import { SearchInput } from '../../components/fields/SearchInput.tsx';
 import { SelectField } from '../../components/fields/SelectField.tsx';
 import { fleetCounts } from '../../lib/today-stats.ts';
-import { DEFAULT_DEVICE_FILTER, roomsOf, type DeviceFilter } from '../../lib/device-filters.ts';
+import { roomsOf, type DeviceFilter } from '../../lib/device-filters.ts';
+import {
+  filterChanges,
+  filterFromParams,
+  rememberListParams,
+  sortChanges,
+  sortFromParams,
+  type DeviceSort,
+} from '../../lib/device-url-state.ts';
 import { formatCount } from '../../lib/format.ts';
 import { PLATFORM_LABELS } from '../../lib/labels.ts';
+import { useRouteParams } from '../../lib/route.ts';
+import { keepExisting, NO_SELECTION, type RowSelection } from '../../lib/row-selection.ts';
 import { useDevices, useHub } from '../../state/hub-context.ts';
+import { DeviceBulkBar } from './DeviceBulkBar.tsx';
 import { DeviceTable } from './DeviceTable.tsx';
 import { ReinstallsNotice } from './ReinstallsNotice.tsx';
 
@@ -21,31 +32,40 @@ const STATUS_OPTIONS = [
   { id: 'offline', label: 'Offline' },
 ];
 
-/** The filters survive a visit to a device page and back, for this tab. */
-let rememberedFilter: DeviceFilter = DEFAULT_DEVICE_FILTER;
-
-/** Every enrolled device: search, filters, sorting, and a live online state. */
+/**
+ * Every enrolled device: search, filters, sorting (all in the page address, so a reload, Back
+ * and a pasted link keep them), a live online state, and for the coordinator, bulk actions.
+ */
 export function DevicesView() {
-  const { devices: store } = useHub();
+  const { devices: store, user } = useHub();
   const devices = useDevices();
-  const [filter, setFilter] = useState<DeviceFilter>(rememberedFilter);
-  useEffect(() => {
-    rememberedFilter = filter;
-  }, [filter]);
+  const [params, setParams] = useRouteParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const sort = useMemo(() => sortFromParams(params), [params]);
+  useEffect(() => rememberListParams(params), [params]);
   // Typing stays responsive: the 10,000-row filter runs on the deferred value.
   const deferred = useDeferredValue(filter);
+  const roomNames = useMemo(() => roomsOf(devices), [devices]);
   const rooms = useMemo(
-    () => [
-      { id: 'all', label: 'Every room' },
-      ...roomsOf(devices).map((r) => ({ id: r, label: r })),
-    ],
-    [devices],
+    () => [{ id: 'all', label: 'Every room' }, ...roomNames.map((r) => ({ id: r, label: r }))],
+    [roomNames],
   );
   const counts = useMemo(() => fleetCounts(devices), [devices]);
   const set =
-    <K extends keyof DeviceFilter>(key: K) =>
+    <K extends keyof DeviceFilter>(key: K, options?: { replace: boolean }) =>
     (value: DeviceFilter[K]) =>
-      setFilter((f) => ({ ...f, [key]: value }));
+      setParams(filterChanges({ [key]: value }), options);
+  const onSortChange = useCallback(
+    (next: DeviceSort | null) => setParams(sortChanges(next)),
+    [setParams],
+  );
+
+  const [selection, setSelection] = useState<RowSelection>(NO_SELECTION);
+  // Computers retired or moved out of reach leave the selection with the list.
+  useEffect(() => {
+    setSelection((current) => keepExisting(current, new Set(devices.map((d) => d.id))));
+  }, [devices]);
+  const mayActOnMany = user.role === 'coordinator';
 
   return (
     <div className="page">
@@ -62,9 +82,10 @@ export function DevicesView() {
       <div className="toolbar" role="search" aria-label="Filter devices">
         <SearchInput
           label="Search devices"
-          placeholder="Name or room"
+          placeholder="Name, serial, IP…"
           value={filter.search}
-          onChange={set('search')}
+          // One history entry for the search, not one per key press.
+          onChange={set('search', { replace: true })}
         />
         <SelectField
           label="Operating system"
@@ -85,6 +106,13 @@ export function DevicesView() {
           onChange={set('needsUpdate')}
         />
       </div>
+      {mayActOnMany && (
+        <DeviceBulkBar
+          selectedIds={[...selection.ids]}
+          rooms={roomNames}
+          onClear={() => setSelection(NO_SELECTION)}
+        />
+      )}
       {store.isLoaded() && devices.length === 0 ? (
         <div className="card empty center">
           <h2>No computers enrolled yet</h2>
@@ -94,7 +122,13 @@ export function DevicesView() {
           </p>
         </div>
       ) : (
-        <DeviceTable devices={devices} filter={deferred} />
+        <DeviceTable
+          devices={devices}
+          filter={deferred}
+          sort={sort}
+          onSortChange={onSortChange}
+          selection={mayActOnMany ? { value: selection, onChange: setSelection } : null}
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 // The live view's charts: processor and memory in percent, then network and disk activity, over
 // the last few minutes. Tables beside them say the latest figures for screen readers.
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_TICK } from '../../lib/chart-ticks.ts';
 import { Card } from '../../components/Card.tsx';
 import { formatBytes } from '../../lib/format.ts';
 import type { LivePoint } from '../../lib/live-history.ts';
@@ -26,8 +27,15 @@ function LineCard(props: {
           margin={{ left: 4, right: 12 }}
         >
           <CartesianGrid vertical={false} />
-          <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" minTickGap={48} />
+          <XAxis
+            tick={AXIS_TICK}
+            dataKey="label"
+            tickLine={false}
+            interval="preserveStartEnd"
+            minTickGap={48}
+          />
           <YAxis
+            tick={AXIS_TICK}
             tickLine={false}
             axisLine={false}
             width={72}

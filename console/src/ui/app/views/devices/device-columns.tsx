@@ -13,7 +13,8 @@ import {
 import type { Device } from '@handraise/shared';
 import { formatAgo, formatCount } from '../../lib/format.ts';
 import { osLabel } from '../../lib/labels.ts';
-import { matchesSearch } from '../../lib/device-filters.ts';
+import { matchesSearch, needsUpdates } from '../../lib/device-filters.ts';
+import { UpdatesCell, updatesSortKey } from './UpdatesCell.tsx';
 import { hrefFor } from '../../lib/route.ts';
 
 /** Only what the devices table uses: client-side filtering, search and sorting. */
@@ -66,11 +67,15 @@ export function deviceColumns(now: number) {
       filterFn: (row, _id, room: string) => row.original.room === room,
       cell: (info) => info.getValue() || <span className="muted">—</span>,
     }),
-    helper.accessor('updatesCount', {
+    // Titles behind (the verdict engine's count); computers waiting for a security fix sort
+    // first when sorted most first. The id stays: the table's filter and cell classes use it.
+    helper.accessor(updatesSortKey, {
+      id: 'updatesCount',
       header: 'Updates',
       sortFn: 'basic',
-      filterFn: (row) => row.original.updatesCount > 0,
-      cell: (info) => formatCount(info.getValue()),
+      sortDescFirst: true,
+      filterFn: (row) => needsUpdates(row.original),
+      cell: (info) => <UpdatesCell device={info.row.original} />,
     }),
     helper.accessor('softwareCount', {
       header: 'Installed',

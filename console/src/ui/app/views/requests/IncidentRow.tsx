@@ -4,6 +4,7 @@ import { Pill, StatePill } from '../../components/Pill.tsx';
 import { formatDuration } from '../../lib/format.ts';
 import { incidentTitle, type IncidentEntry } from '../../lib/incident-queue.ts';
 import { OPEN_STATES } from '../../lib/labels.ts';
+import type { RouteParams } from '../../lib/route.ts';
 import { QueueItem } from './QueueItem.tsx';
 
 type Props = {
@@ -11,13 +12,14 @@ type Props = {
   selectedId: string | null;
   now: number;
   nameOf: (personId: string | null) => string | null;
+  params: RouteParams;
 };
 
 /**
  * A room incident as one line of the queue ("Internet · Room 12 · 3 requests"), open to show its
  * requests; it opens by itself while one of them is the request shown.
  */
-export function IncidentRow({ entry, selectedId, now, nameOf }: Props) {
+export function IncidentRow({ entry, selectedId, now, nameOf, params }: Props) {
   const listId = useId();
   const holdsSelected = entry.members.some((r) => r.id === selectedId);
   const [expanded, setExpanded] = useState(holdsSelected);
@@ -59,6 +61,7 @@ export function IncidentRow({ entry, selectedId, now, nameOf }: Props) {
                 selected={r.id === selectedId}
                 now={now}
                 helper={nameOf(r.assigneeId)}
+                params={params}
               />
             </li>
           ))}

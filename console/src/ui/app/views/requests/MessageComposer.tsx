@@ -1,17 +1,24 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
+import { CannedReplyPicker } from './CannedReplyPicker.tsx';
+import { useAnnounce } from './desk-announcer.tsx';
 
 /**
  * Writes to the person at the computer; the message shows in their tray at once. Shown only to
- * those who may write (mayWriteTo).
+ * those who may write (mayWriteTo). A canned reply can be inserted and edited first.
  */
 export function MessageComposer({ requestId }: { requestId: string }) {
   const { ask } = useHub();
+  const announce = useAnnounce();
+  const form = useRef<HTMLFormElement>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+
+  /** Back to the message field, where the next words go. */
+  const focusField = () => form.current?.querySelector('textarea')?.focus();
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
@@ -22,17 +29,27 @@ export function MessageComposer({ requestId }: { requestId: string }) {
     if (result.ok) {
       setText('');
       setError('');
+      announce('Message sent');
+      focusField();
     } else {
       setError('The message was not sent. Check the connection and try again.');
     }
   };
 
+  const insert = (reply: string) => {
+    // Added after what is already written, so nothing typed is lost.
+    setText((current) => (current.trim() ? `${current.trimEnd()}\n${reply}` : reply));
+    requestAnimationFrame(focusField);
+  };
+
   return (
     <Form
+      ref={form}
       className="composer"
       onSubmit={(event) => void send(event)}
       aria-label="Message the requester"
     >
+      <CannedReplyPicker onPick={insert} />
       <TextInput
         label="Message to the requester"
         multiline

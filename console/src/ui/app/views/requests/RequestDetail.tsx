@@ -1,31 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { mayWriteTo, type HelpRequest, type HelpRequestDetail } from '@handraise/shared';
 import { Card } from '../../components/Card.tsx';
-import { StatePill } from '../../components/Pill.tsx';
 import { ScreenshotViewer } from '../../components/ScreenshotViewer.tsx';
-import { formatDuration, formatWhen } from '../../lib/format.ts';
-import { CATEGORY_LABELS, requestNumber } from '../../lib/labels.ts';
-import { hrefFor } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useHub } from '../../state/hub-context.ts';
 import { IncidentPanel } from './IncidentPanel.tsx';
 import { MessageComposer } from './MessageComposer.tsx';
 import { RequestActions } from './RequestActions.tsx';
+import { RequestHeader } from './RequestHeader.tsx';
 import { RequestTimeline } from './RequestTimeline.tsx';
 import { SnapshotFacts } from './SnapshotFacts.tsx';
+import { StaffNoteComposer } from './StaffNoteComposer.tsx';
 
 type Props = {
   requestId: string;
   /** The live list's copy: when its `updatedAt` moves, the detail is fetched again. */
   summary: HelpRequest | undefined;
+  /** It no longer matches the queue's filter (it stays shown, and says so). */
+  outsideFilter: boolean;
 };
 
 /** One request: what was asked, the screenshot, the computer at that moment, the conversation. */
-export function RequestDetail({ requestId, summary }: Props) {
+export function RequestDetail({ requestId, summary, outsideFilter }: Props) {
   const { ask, people, user } = useHub();
   const now = useNow();
   const [detail, setDetail] = useState<HelpRequestDetail | null>(null);
   const [missing, setMissing] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useCallback(() => heading.current?.focus(), []);
   const version = summary?.updatedAt;
 
   useEffect(() => {
@@ -47,30 +49,24 @@ export function RequestDetail({ requestId, summary }: Props) {
   const helper = request.assigneeId
     ? (people.find((p) => p.id === request.assigneeId)?.displayName ?? 'someone')
     : null;
+  // The hub's rule for staff notes: the coordinator, or the helper who holds the request.
+  const writesStaffNotes = user.role === 'coordinator' || request.assigneeId === user.id;
 
   return (
     <article className="detail" aria-labelledby="request-title">
       <section className="card">
-        <div className="detail-head">
-          <div className="meta">
-            <span className="request-number" data-testid="request-number">
-              {requestNumber(request)}
-            </span>
-            <StatePill state={request.state} />
-            <span>{CATEGORY_LABELS[request.category]}</span>
-            <span>
-              asked {formatWhen(request.createdAt, now)} (
-              {formatDuration(now - Date.parse(request.createdAt))} ago)
-            </span>
-            {helper && <span>helper: {helper}</span>}
-          </div>
-          <h2 id="request-title">
-            <a href={hrefFor('devices', request.deviceId)}>{request.deviceName}</a>
-            {request.requester ? ` · ${request.requester}` : ''}
-          </h2>
-          <p className="request-text">{request.text || 'No description, just the category.'}</p>
-        </div>
-        <RequestActions request={request} onChanged={setDetailFrom(setDetail)} />
+        <RequestHeader
+          request={request}
+          now={now}
+          helper={helper}
+          headingRef={heading}
+          outsideFilter={outsideFilter}
+        />
+        <RequestActions
+          request={request}
+          onChanged={setDetailFrom(setDetail)}
+          focusHeading={focusHeading}
+        />
         <IncidentPanel request={request} onChanged={setDetailFrom(setDetail)} />
       </section>
       <Card title="Conversation" id="conversation-title">
@@ -86,6 +82,7 @@ export function RequestDetail({ requestId, summary }: Props) {
               </p>
             )
           )}
+          {writesStaffNotes && <StaffNoteComposer requestId={request.id} />}
         </div>
       </Card>
       <div className="grid two">

@@ -1,16 +1,23 @@
 import type { HelpRequest } from '@handraise/shared';
 import { foldIncidents } from '../../lib/incident-queue.ts';
+import type { RouteParams } from '../../lib/route.ts';
 import { useHub } from '../../state/hub-context.ts';
 import { IncidentRow } from './IncidentRow.tsx';
 import { QueueItem } from './QueueItem.tsx';
 
-type Props = { requests: HelpRequest[]; selectedId: string | null; now: number };
+type Props = {
+  requests: HelpRequest[];
+  selectedId: string | null;
+  now: number;
+  /** The queue's filter in the address: opening a request keeps it. */
+  params: RouteParams;
+};
 
 /**
  * The filtered queue; each entry links to its detail, the open one is marked current. A room
  * incident is one line holding its requests.
  */
-export function RequestQueue({ requests, selectedId, now }: Props) {
+export function RequestQueue({ requests, selectedId, now, params }: Props) {
   const { people } = useHub();
   if (requests.length === 0) {
     return (
@@ -29,6 +36,7 @@ export function RequestQueue({ requests, selectedId, now }: Props) {
             selectedId={selectedId}
             now={now}
             nameOf={nameOf}
+            params={params}
           />
         ) : (
           <li key={entry.request.id}>
@@ -37,6 +45,7 @@ export function RequestQueue({ requests, selectedId, now }: Props) {
               selected={entry.request.id === selectedId}
               now={now}
               helper={nameOf(entry.request.assigneeId)}
+              params={params}
             />
           </li>
         ),

@@ -39,6 +39,13 @@ function describe(event: RequestEvent): { line: string; note: string | null } {
       return { line: 'put it in a room incident', note: event.body };
     case 'incident-left':
       return { line: 'took it out of its incident', note: event.body };
+    case 'staff-note':
+      return { line: 'left a staff note (only staff see it)', note: null };
+    case 'resolve-undone': {
+      const back = event.body as keyof typeof STATE_LABELS | null;
+      const label = back && back in STATE_LABELS ? STATE_LABELS[back].toLowerCase() : 'open';
+      return { line: `undid the resolve; it is ${label} again`, note: null };
+    }
     case 'state-changed': {
       if (event.actor.type === 'device') {
         return {
@@ -54,36 +61,42 @@ function describe(event: RequestEvent): { line: string; note: string | null } {
   return { line: who, note: null };
 }
 
-/** The request's timeline: who did what, and the messages between helper and requester. */
+/**
+ * The request's timeline: who did what, and the messages between helper and requester. A live
+ * log, in the page from the start, so a requester's new reply is read out as it arrives.
+ */
 export function RequestTimeline({ events, now }: { events: RequestEvent[]; now: number }) {
   return (
-    <ol className="timeline" aria-label="Timeline">
-      {events.map((event) => {
-        const { line, note } = describe(event);
-        const bubble =
-          event.kind === 'message' ||
-          event.kind === 'escalated' ||
-          (event.kind === 'created' && event.body);
-        return (
-          <li key={event.id} data-kind={event.kind} data-from={event.actor.type}>
-            <span className="avatar" aria-hidden="true">
-              {event.actor.type === 'device' ? (
-                <MonitorIcon size={16} />
-              ) : (
-                initials(event.actor.name)
-              )}
-            </span>
-            <div>
-              <p className="who">
-                <strong>{event.actor.name}</strong> {line}
-                <time dateTime={event.at}>{formatWhen(event.at, now)}</time>
-              </p>
-              {bubble && event.body && <p className="bubble">{event.body}</p>}
-              {note && <p className="note">{note}</p>}
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+    <div role="log" aria-live="polite" aria-label="Conversation and timeline">
+      <ol className="timeline" aria-label="Timeline">
+        {events.map((event) => {
+          const { line, note } = describe(event);
+          const bubble =
+            event.kind === 'message' ||
+            event.kind === 'escalated' ||
+            event.kind === 'staff-note' ||
+            (event.kind === 'created' && event.body);
+          return (
+            <li key={event.id} data-kind={event.kind} data-from={event.actor.type}>
+              <span className="avatar" aria-hidden="true">
+                {event.actor.type === 'device' ? (
+                  <MonitorIcon size={16} />
+                ) : (
+                  initials(event.actor.name)
+                )}
+              </span>
+              <div>
+                <p className="who">
+                  <strong>{event.actor.name}</strong> {line}
+                  <time dateTime={event.at}>{formatWhen(event.at, now)}</time>
+                </p>
+                {bubble && event.body && <p className="bubble">{event.body}</p>}
+                {note && <p className="note">{note}</p>}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

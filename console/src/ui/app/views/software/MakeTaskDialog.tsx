@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Heading } from 'react-aria-components';
 import type { ErrorCode, SoftwareTitleDetail, UpdateTask } from '@handraise/shared';
 import { AssigneeSelect } from '../../components/fields/AssigneeSelect.tsx';
@@ -30,6 +30,11 @@ export function MakeTaskDialog({ detail, scope }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [made, setMade] = useState<UpdateTask | null>(null);
+  // The button pressed is gone once the task is made: focus goes to what was made.
+  const summary = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (made) summary.current?.focus();
+  }, [made]);
 
   const make = async () => {
     setBusy(true);
@@ -72,7 +77,13 @@ export function MakeTaskDialog({ detail, scope }: Props) {
         made ? (
           <>
             <Heading slot="title">Task made</Heading>
-            <p className="notice good" role="status" data-testid="task-summary">
+            <p
+              className="notice good"
+              role="status"
+              data-testid="task-summary"
+              ref={summary}
+              tabIndex={-1}
+            >
               {made.summary}
             </p>
             <p className="muted">

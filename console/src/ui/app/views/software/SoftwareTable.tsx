@@ -1,7 +1,8 @@
 import type { SoftwareTitleSummary } from '@handraise/shared';
+import { Pill } from '../../components/Pill.tsx';
 import { formatCount } from '../../lib/format.ts';
 import { PLATFORM_LABELS } from '../../lib/labels.ts';
-import { hrefFor, navigate } from '../../lib/route.ts';
+import { hrefFor, navigate, useRouteParams } from '../../lib/route.ts';
 import { SpacerRow, useVirtualRows } from '../../components/virtual-rows.tsx';
 
 /** Two lines per row (title, publisher); CSS gives `.software-table` rows the same height. */
@@ -30,6 +31,8 @@ function CountCell({ value, tone }: { value: number; tone?: 'warn' | 'bad' }) {
  * virtualized, since a Linux fleet lists thousands of packages under "All".
  */
 export function SoftwareTable({ titles, selectedKey, narrow }: Props) {
+  // Opening a title, or going back to the list, keeps the filters of the address.
+  const [params] = useRouteParams();
   const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(titles.length, {
     rowHeightPx: ROW_HEIGHT_PX,
     headerHeightPx: HEADER_HEIGHT_PX,
@@ -45,8 +48,8 @@ export function SoftwareTable({ titles, selectedKey, narrow }: Props) {
         data-testid="software-table"
       >
         <caption className="sr-only">
-          Software titles, most computers needing an update first. Open a title to see which
-          computers and why.
+          Software titles, those with a security update first, then most computers needing an
+          update. Open a title to see which computers and why.
         </caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -86,19 +89,23 @@ export function SoftwareTable({ titles, selectedKey, narrow }: Props) {
                 data-selected={selected}
                 onClick={(event) => {
                   // The name is the keyboard path; a click anywhere else on the row opens it too.
-                  if (!(event.target instanceof HTMLAnchorElement)) navigate('software', title.key);
+                  if (!(event.target instanceof HTMLAnchorElement))
+                    navigate('software', title.key, params);
                 }}
               >
                 <td className="title-cell">
                   <a
                     className="row-link"
-                    href={hrefFor('software', title.key)}
+                    href={hrefFor('software', title.key, params)}
                     aria-current={selected ? 'true' : undefined}
                     title={title.name}
                   >
                     {title.name}
                   </a>
-                  <span className="sub">{title.publisher ?? ''}</span>
+                  <span className="sub">
+                    {title.securityCount > 0 && <Pill tone="bad">Security</Pill>}
+                    {title.publisher ?? ''}
+                  </span>
                 </td>
                 {!narrow && (
                   <td className="col-platforms">

@@ -1,10 +1,12 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import type { SoftwareOverview, SoftwareTitleSummary } from '@handraise/shared';
 import { plural } from '../../lib/format.ts';
+import { useRouteParams } from '../../lib/route.ts';
 import {
-  DEFAULT_SOFTWARE_FILTER,
   filterTitles,
+  softwareFilterFromParams,
+  softwareFilterParams,
   statusCounts,
   type SoftwareFilter,
 } from '../../lib/software-filters.ts';
@@ -18,9 +20,6 @@ import { RequireTitleDialog } from './RequireTitleDialog.tsx';
 import { SoftwareFilters } from './SoftwareFilters.tsx';
 import { SoftwareTable } from './SoftwareTable.tsx';
 import { TitlePanel } from './TitlePanel.tsx';
-
-/** The filters survive a visit to a device page and back, for this tab. */
-let rememberedFilter: SoftwareFilter = DEFAULT_SOFTWARE_FILTER;
 
 /**
  * "12 of 40 computers need updates · 37 titles · 3 with security updates in Room 204", or the
@@ -50,10 +49,15 @@ function headline(
  */
 export function SoftwareView({ titleKey }: { titleKey: string | null }) {
   const { user } = useHub();
-  const [filter, setFilter] = useState<SoftwareFilter>(rememberedFilter);
-  useEffect(() => {
-    rememberedFilter = filter;
-  }, [filter]);
+  // The filters live in the address: a reload, Back from a device and a shared link keep them.
+  const [params, setParams] = useRouteParams();
+  const filter = useMemo(() => softwareFilterFromParams(params), [params]);
+  const setFilter = useCallback(
+    (next: SoftwareFilter) =>
+      // Each key press in the search box rewrites the entry rather than adding one to history.
+      setParams(softwareFilterParams(next), { replace: next.search !== filter.search }),
+    [setParams, filter.search],
+  );
   const query = scopeQuery(filter);
   const list = useApiData<SoftwareTitleSummary[]>(`/api/software${query}`);
   const overview = useApiData<SoftwareOverview>(`/api/software/overview${query}`);

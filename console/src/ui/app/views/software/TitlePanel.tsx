@@ -4,7 +4,7 @@ import { CloseIcon } from '../../components/icons.tsx';
 import { Pill } from '../../components/Pill.tsx';
 import { formatCount, plural } from '../../lib/format.ts';
 import { PLATFORM_LABELS } from '../../lib/labels.ts';
-import { hrefFor } from '../../lib/route.ts';
+import { hrefFor, useRouteParams } from '../../lib/route.ts';
 import { scopeQuery, scopeSuffix, type ScopeFilter } from '../../lib/software-scope.ts';
 import { useHub } from '../../state/hub-context.ts';
 import { useApiData } from '../../state/use-api-data.ts';
@@ -40,6 +40,8 @@ function TitleCounts({ detail }: { detail: SoftwareTitleDetail }) {
 
 /** One title: its computers and why each needs an update, its versions, and what to do about it. */
 export function TitlePanel({ titleKey, scope }: Props) {
+  // Opening a title, or going back to the list, keeps the filters of the address.
+  const [params] = useRouteParams();
   const { user } = useHub();
   const detail = useApiData<SoftwareTitleDetail>(
     `/api/software/${encodeURIComponent(titleKey)}${scopeQuery(scope)}`,
@@ -58,7 +60,7 @@ export function TitlePanel({ titleKey, scope }: Props) {
         ) : (
           <p>Loading the title…</p>
         )}
-        <a href={hrefFor('software')}>Back to the list</a>
+        <a href={hrefFor('software', null, params)}>Back to the list</a>
       </div>
     );
   }
@@ -70,7 +72,7 @@ export function TitlePanel({ titleKey, scope }: Props) {
           <h2 id="title-name">{data.name}</h2>
           <Link
             className="button quiet icon-only"
-            href={hrefFor('software')}
+            href={hrefFor('software', null, params)}
             aria-label={`Close ${data.name}`}
           >
             <CloseIcon size={16} />

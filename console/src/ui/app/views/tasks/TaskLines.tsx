@@ -1,36 +1,50 @@
-import { useState } from 'react';
-import { Button } from 'react-aria-components';
 import type { UpdateTask } from '@handraise/shared';
 import { CheckIcon } from '../../components/icons.tsx';
-import { formatCount, formatWhen } from '../../lib/format.ts';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows.tsx';
+import { formatWhen } from '../../lib/format.ts';
 import { hrefFor } from '../../lib/route.ts';
 
-/** Lines shown before "Show all": a room's worth. */
-const FIRST_LINES = 12;
+/** Every line is one table row of the data table's fixed height (2.75rem), header the same. */
+const LINE_HEIGHT_PX = 44;
+const HEADER_HEIGHT_PX = 44;
+/** Lines drawn beyond those in view, so fast scrolling does not show blanks. */
+const OVERSCAN_LINES = 10;
+const COLUMNS = 4;
 
-/** Each computer of a task: where it is, the version it started at, and its tick when updated. */
+/**
+ * Each computer of a task: where it is, the version it started at, and its tick when updated.
+ * Only the lines in view are drawn, so a task over the whole fleet opens at once.
+ */
 export function TaskLines({ task, now }: { task: UpdateTask; now: number }) {
-  const [everything, setEverything] = useState(false);
-  const lines = everything ? task.lines : task.lines.slice(0, FIRST_LINES);
+  const lines = task.lines;
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(lines.length, {
+    rowHeightPx: LINE_HEIGHT_PX,
+    headerHeightPx: HEADER_HEIGHT_PX,
+    overscanRows: OVERSCAN_LINES,
+  });
   return (
-    <>
-      <div className="table-scroll task-lines">
-        <table className="data-table">
-          <caption className="sr-only">Computers in this task</caption>
-          <thead>
-            <tr>
-              <th scope="col">Computer</th>
-              <th scope="col" className="col-room">
-                Room
-              </th>
-              <th scope="col">Had</th>
-              <th scope="col">Updated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => (
+    <div className="table-scroll task-lines" ref={scrollRef}>
+      <table className="data-table" aria-rowcount={lines.length + 1}>
+        <caption className="sr-only">Computers in this task</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">Computer</th>
+            <th scope="col" className="col-room">
+              Room
+            </th>
+            <th scope="col">Had</th>
+            <th scope="col">Updated</th>
+          </tr>
+        </thead>
+        <tbody>
+          <SpacerRow height={paddingTop} columns={COLUMNS} />
+          {items.map((item) => {
+            const line = lines[item.index];
+            if (!line) return null;
+            return (
               <tr
                 key={line.deviceId}
+                aria-rowindex={item.index + 2}
                 data-device-id={line.deviceId}
                 data-done={line.doneAt !== null}
               >
@@ -58,15 +72,11 @@ export function TaskLines({ task, now }: { task: UpdateTask; now: number }) {
                   )}
                 </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {lines.length < task.lines.length && (
-        <Button className="button small" onPress={() => setEverything(true)}>
-          Show all {formatCount(task.lines.length)} computers
-        </Button>
-      )}
-    </>
+            );
+          })}
+          <SpacerRow height={paddingBottom} columns={COLUMNS} />
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,10 +1,15 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_TICK } from '../../lib/chart-ticks.ts';
 import { Card } from '../../components/Card.tsx';
 import { ChartTooltip } from '../../components/ChartTooltip.tsx';
 import { plural } from '../../lib/format.ts';
+import { requestsOnDay } from '../../lib/today-links.ts';
 import type { DayCount } from '../../lib/today-stats.ts';
 
-/** Requests raised per day over the last 30 days; a table carries the same for screen readers. */
+/**
+ * Requests raised per day over the last 30 days; a bar opens that day's requests, and the table
+ * under the chart holds the same as links, for the keyboard and screen readers.
+ */
 export function RequestsPerDayChart({ days }: { days: DayCount[] }) {
   const total = days.reduce((sum, d) => sum + d.count, 0);
   return (
@@ -13,7 +18,7 @@ export function RequestsPerDayChart({ days }: { days: DayCount[] }) {
       id="requests-per-day"
       hint={`${plural(total, 'request')} in 30 days`}
     >
-      <figure className="chart tall" aria-hidden="true">
+      <figure className="chart tall clickable" aria-hidden="true">
         <BarChart
           responsive
           accessibilityLayer={false}
@@ -22,16 +27,37 @@ export function RequestsPerDayChart({ days }: { days: DayCount[] }) {
           margin={{ left: -18, right: 8 }}
         >
           <CartesianGrid vertical={false} />
-          <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" minTickGap={24} />
-          <YAxis allowDecimals={false} tickLine={false} axisLine={false} width={48} />
+          <XAxis
+            tick={AXIS_TICK}
+            dataKey="label"
+            tickLine={false}
+            interval="preserveStartEnd"
+            minTickGap={24}
+          />
+          <YAxis
+            tick={AXIS_TICK}
+            allowDecimals={false}
+            tickLine={false}
+            axisLine={false}
+            width={48}
+          />
           <Tooltip
             cursor={{ className: 'chart-cursor' }}
             content={<ChartTooltip unit={(n) => plural(n, 'request')} />}
           />
-          <Bar dataKey="count" className="bar-primary" radius={[3, 3, 0, 0]} maxBarSize={22} />
+          <Bar
+            dataKey="count"
+            className="bar-primary"
+            radius={[3, 3, 0, 0]}
+            maxBarSize={22}
+            onClick={(_bar, index) => {
+              const day = days[index];
+              if (day) window.location.hash = requestsOnDay(day.day);
+            }}
+          />
         </BarChart>
       </figure>
-      <table className="sr-only">
+      <table className="chart-table" data-testid="requests-per-day-table">
         <caption>Requests per day, last 30 days</caption>
         <thead>
           <tr>
@@ -42,7 +68,9 @@ export function RequestsPerDayChart({ days }: { days: DayCount[] }) {
         <tbody>
           {days.map((d) => (
             <tr key={d.day}>
-              <td>{d.label}</td>
+              <td>
+                <a href={requestsOnDay(d.day)}>{d.label}</a>
+              </td>
               <td>{d.count}</td>
             </tr>
           ))}

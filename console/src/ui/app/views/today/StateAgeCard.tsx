@@ -1,5 +1,6 @@
 import { Card } from '../../components/Card.tsx';
 import { STATE_LABELS } from '../../lib/labels.ts';
+import { requestsInState } from '../../lib/today-links.ts';
 import { AGE_BUCKETS, type StateAgeRow } from '../../lib/today-stats.ts';
 
 /** Open requests by state, each bar split by how long they have waited. */
@@ -10,7 +11,7 @@ export function StateAgeCard({ rows }: { rows: StateAgeRow[] }) {
       <div className="state-bars">
         {rows.map((row) => (
           <div className="state-bar" key={row.state}>
-            <span>{STATE_LABELS[row.state]}</span>
+            <a href={requestsInState(row.state)}>{STATE_LABELS[row.state]}</a>
             <div
               className="track"
               role="img"

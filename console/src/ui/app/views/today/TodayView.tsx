@@ -1,17 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PendingUpdateTitle, SoftwareOverview } from '@handraise/shared';
+import type { SoftwareTitleSummary } from '@handraise/shared';
 import { StatTile } from '../../components/StatTile.tsx';
 import { formatCount } from '../../lib/format.ts';
-import { hrefFor } from '../../lib/route.ts';
+import {
+  DEVICES_BEHIND_HREF,
+  DEVICES_OFFLINE_HREF,
+  DEVICES_ONLINE_HREF,
+  requestsInState,
+} from '../../lib/today-links.ts';
 import {
   fleetCounts,
   longestWaiting,
+  mostBehind,
   openByStateAndAge,
   requestsPerDay,
 } from '../../lib/today-stats.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
-import { DeviceListCard, lastSeen, updatesDetail } from './DeviceListCard.tsx';
+import { behindDetail, DeviceListCard, lastSeen, securityMark } from './DeviceListCard.tsx';
 import { OnDutyCard } from './OnDutyCard.tsx';
 import { PendingUpdatesChart } from './PendingUpdatesChart.tsx';
 import { RequestsPerDayChart } from './RequestsPerDayChart.tsx';
@@ -39,17 +45,14 @@ export function TodayView() {
   const devices = useDevices();
   const requests = useRequests();
   const now = useNow();
-  const [updateTitles, setUpdateTitles] = useState<PendingUpdateTitle[] | null>(null);
-  const [overview, setOverview] = useState<SoftwareOverview | null>(null);
+  const [titles, setTitles] = useState<SoftwareTitleSummary[] | null>(null);
 
   useEffect(() => {
     let current = true;
     const load = () => {
-      void api<PendingUpdateTitle[]>('/api/updates/summary').then((result) => {
-        if (current && result.ok) setUpdateTitles(result.data);
-      });
-      void api<SoftwareOverview>('/api/software/overview').then((result) => {
-        if (current && result.ok) setOverview(result.data);
+      // The verdict engine's titles, so each bar opens the Software page's title it counts.
+      void api<SoftwareTitleSummary[]>('/api/software').then((result) => {
+        if (current && result.ok) setTitles(result.data);
       });
     };
     load();
@@ -65,9 +68,7 @@ export function TodayView() {
     const fleet = fleetCounts(devices);
     const offline = devices.filter((d) => !d.online);
     offline.sort((a, b) => (b.lastSeenAt ?? '').localeCompare(a.lastSeenAt ?? ''));
-    const behind = devices.filter((d) => d.updatesCount > 0);
-    behind.sort((a, b) => b.updatesCount - a.updatesCount);
-    return { fleet, offline, behind };
+    return { fleet, offline, behind: mostBehind(devices) };
   }, [devices]);
   const byState = useMemo(() => openByStateAndAge(requests, now), [requests, now]);
   const waiting = useMemo(() => longestWaiting(requests, SHORT_LIST), [requests]);
@@ -93,55 +94,45 @@ export function TodayView() {
               label="Waiting for someone"
               value={count('new')}
               tone={count('new') > 0 ? 'bad' : 'good'}
-              href={hrefFor('requests')}
+              href={requestsInState('new')}
             />
             <StatTile
               label="In progress"
               value={count('claimed')}
               tone={count('claimed') > 0 ? 'warn' : undefined}
-              href={hrefFor('requests')}
+              href={requestsInState('claimed')}
             />
-            <StatTile label="Escalated" value={count('escalated')} href={hrefFor('requests')} />
+            <StatTile
+              label="Escalated"
+              value={count('escalated')}
+              href={requestsInState('escalated')}
+            />
             <StatTile
               label="Devices online"
               value={stats.fleet.online}
               note={`of ${formatCount(stats.fleet.total)} enrolled`}
               tone="good"
-              href={hrefFor('devices')}
+              href={DEVICES_ONLINE_HREF}
             />
             <StatTile
               label="Devices offline"
               value={stats.fleet.offline}
-              href={hrefFor('devices')}
+              href={DEVICES_OFFLINE_HREF}
             />
-            {overview ? (
-              // The Software page's answer: behind for any reason, not only a pending update.
-              <StatTile
-                label="Need updates"
-                value={overview.devicesBehind}
-                tone={
-                  overview.devicesWithSecurityUpdates > 0
-                    ? 'bad'
-                    : overview.devicesBehind > 0
-                      ? 'warn'
-                      : 'good'
-                }
-                note={
-                  overview.devicesWithSecurityUpdates > 0
-                    ? `${formatCount(overview.devicesWithSecurityUpdates)} with security updates`
-                    : `of ${formatCount(overview.devices)} computers`
-                }
-                href={hrefFor('software')}
-              />
-            ) : (
-              <StatTile
-                label="Need updates"
-                value={stats.fleet.needUpdates}
-                tone={stats.fleet.needUpdates > 0 ? 'warn' : 'good'}
-                note="devices with pending updates"
-                href={hrefFor('devices')}
-              />
-            )}
+            {/* The device list's own count: the same rows the Devices view shows under needs=updates. */}
+            <StatTile
+              label="Need updates"
+              value={stats.fleet.needUpdates}
+              tone={
+                stats.fleet.needSecurity > 0 ? 'bad' : stats.fleet.needUpdates > 0 ? 'warn' : 'good'
+              }
+              note={
+                stats.fleet.needSecurity > 0
+                  ? `${formatCount(stats.fleet.needSecurity)} with security updates`
+                  : `of ${formatCount(stats.fleet.total)} computers`
+              }
+              href={DEVICES_BEHIND_HREF}
+            />
           </div>
           <div className="grid two">
             <StateAgeCard rows={byState} />
@@ -150,7 +141,7 @@ export function TodayView() {
           <TechAdvisorsCard now={now} />
           <div className="grid two">
             <RequestsPerDayChart days={perDay} />
-            <PendingUpdatesChart titles={updateTitles} />
+            <PendingUpdatesChart titles={titles} />
           </div>
           <div className="grid three">
             <DeviceListCard
@@ -158,16 +149,19 @@ export function TodayView() {
               id="devices-offline"
               devices={stats.offline.slice(0, SHORT_LIST)}
               total={stats.offline.length}
+              allHref={DEVICES_OFFLINE_HREF}
               empty={stats.fleet.total > 0 ? 'Every enrolled device is online.' : 'No devices yet.'}
               detail={lastSeen(now)}
             />
             <DeviceListCard
-              title="Most pending updates"
+              title="Most behind"
               id="devices-behind"
               devices={stats.behind.slice(0, SHORT_LIST)}
               total={stats.behind.length}
-              empty="No device reports a pending update."
-              detail={updatesDetail}
+              allHref={DEVICES_BEHIND_HREF}
+              empty="Every computer is up to date."
+              detail={behindDetail}
+              mark={securityMark}
             />
             <OnDutyCard people={onDuty} />
           </div>

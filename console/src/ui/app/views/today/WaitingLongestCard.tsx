@@ -4,11 +4,17 @@ import { StatePill } from '../../components/Pill.tsx';
 import { formatDuration } from '../../lib/format.ts';
 import { CATEGORY_LABELS, requestNumber } from '../../lib/labels.ts';
 import { hrefFor } from '../../lib/route.ts';
+import { OPEN_REQUESTS_HREF } from '../../lib/today-links.ts';
 
 /** The open requests that have waited longest, oldest first. */
 export function WaitingLongestCard({ requests, now }: { requests: HelpRequest[]; now: number }) {
   return (
-    <Card title="Waiting longest" id="waiting-longest" flush>
+    <Card
+      title="Waiting longest"
+      id="waiting-longest"
+      hint={<a href={OPEN_REQUESTS_HREF}>All open requests</a>}
+      flush
+    >
       {requests.length === 0 ? (
         <p className="empty">Nobody is waiting for help right now.</p>
       ) : (
