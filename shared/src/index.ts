@@ -3,6 +3,7 @@ export * from './canonical-json.ts';
 export * from './limits.ts';
 export * from './protocol-version.ts';
 export * from './schemas/common.ts';
+export * from './schemas/plain-text.ts';
 export * from './schemas/inventory.ts';
 export * from './schemas/help.ts';
 export * from './schemas/device.ts';

@@ -40,6 +40,7 @@ describe('handraise-agent command line', () => {
     expect(help.stdout).toContain(
       'handraise-agent run [--hub URL] [--token-file FILE | --token -]',
     );
+    expect(help.stdout).toContain('[--urgent]');
     expect((await cli(['fly'])).stderr).toContain('unknown command: fly');
     const bad = await cli(['run', '--colour']);
     expect(bad.code).toBe(1);
@@ -59,6 +60,7 @@ describe('handraise-agent command line', () => {
       'offline',
       '--category',
       'printer',
+      '--urgent',
       '--once',
       '--data-dir',
       dataDir,

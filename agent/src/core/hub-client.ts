@@ -24,7 +24,8 @@ import { createBackoff, type BackoffOptions } from './backoff.ts';
 import { createLiveStream } from './live/live-stream.ts';
 import type { LiveSource } from './live/live-source.ts';
 import { platformLiveSource } from './live/platform-live-source.ts';
-import { isHubRefusal } from './hub-refusal.ts';
+import { farewellRefusal } from './hub-farewell.ts';
+import { isHubRefusal, type HubRefusal } from './hub-refusal.ts';
 import { createRejoin } from './rejoin.ts';
 import type { Credentials } from './credentials.ts';
 import type { CollectedInventory } from './inventory.ts';
@@ -290,10 +291,18 @@ export function createHubClient(options: HubClientOptions) {
       if (!closed) logger.error({ err: error }, 'check-in failed');
     });
   });
+  // Set when the hub says, just before it ends the connection, that it turns this computer away.
+  let farewell: HubRefusal | null = null;
+  socket.on('hub:farewell', (payload) => (farewell = farewellRefusal(payload)));
   socket.on('disconnect', (reason) => {
     rejoin.disconnected();
     live.disconnected();
     if (closed) return;
+    if (reason === 'io server disconnect' && farewell) {
+      logger.info({ refusal: farewell }, 'the hub turned this computer away for good');
+      setState('refused', farewell);
+      return;
+    }
     setState('disconnected', reason);
     // The hub ended this connection itself: a newer one with this device's secret took its place
     // (a one-off `help` command, or a copy of the secret elsewhere). Come back, ever more slowly.

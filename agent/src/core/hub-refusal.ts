@@ -18,8 +18,24 @@ const SENTENCES: Record<HubRefusal, string> = {
   'protocol-unsupported':
     'The hub no longer accepts this version of Handraise: ask your IT coordinator to update it.',
   'device-retired':
-    "This computer was retired from the school's list: ask your IT coordinator if it should come back.",
+    "This computer was retired by the school's IT coordinator: requests cannot be sent from it. Ask your IT coordinator if it should come back.",
 };
+
+/**
+ * What becomes of a request waiting on this computer. After a withdrawn enrollment or an old
+ * agent it goes once the coordinator fixes that; a retired computer never enrolls again.
+ */
+const WAITING_REQUEST: Record<HubRefusal, string> = {
+  unauthorized: 'Your request is saved on this computer and goes as soon as that is done.',
+  'protocol-unsupported':
+    'Your request is saved on this computer and goes as soon as that is done.',
+  'device-retired':
+    'Your request stays on this computer but cannot be sent from it: ask for help from another computer.',
+};
+
+export function waitingRequestSentence(refusal: HubRefusal): string {
+  return WAITING_REQUEST[refusal];
+}
 
 export function refusalSentence(refusal: HubRefusal): string {
   return SENTENCES[refusal];

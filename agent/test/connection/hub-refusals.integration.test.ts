@@ -28,6 +28,8 @@ const COMMAND_LIMIT_MS = 90_000;
 
 const WITHDRAWN =
   "This computer's enrollment was withdrawn: ask your IT coordinator to enroll it again.";
+const RETIRED =
+  "This computer was retired by the school's IT coordinator: requests cannot be sent from it.";
 const BUSY = 'The hub is busy; your request is saved and goes in a minute.';
 
 /** The agent's command line, without an enrollment token from the tests' environment. */
@@ -172,6 +174,20 @@ describe('the hub answers, but not with yes', () => {
       expect(added).toHaveLength(1);
       expect(added[0]!.id).not.toBe(old.deviceId);
       expect(await requestTexts(added[0]!.id)).toEqual(['The projector is blank']);
+    },
+  );
+
+  refusalTest(
+    'says a retired computer cannot send requests, never that its request goes later',
+    async ({ api, tempDir, enrolledComputer }) => {
+      const agentDir = tempDir('handraise-agent-');
+      const computer = await enrolledComputer(agentDir, { hostname: 'old-art-pc' });
+      await api('/api/devices/bulk/retire', { deviceIds: [computer.deviceId] });
+      const help = await cli(['help', 'The tablet is slow', '--once', '--data-dir', agentDir]);
+      expect(help.code).toBe(2);
+      expect(help.stdout).toContain(RETIRED);
+      expect(help.stdout).toContain('cannot be sent from it: ask for help from another computer');
+      expect(help.stdout).not.toContain('goes as soon as');
     },
   );
 

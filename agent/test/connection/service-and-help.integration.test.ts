@@ -49,13 +49,13 @@ describe('the service and a one-off help command sharing a data folder', () => {
       expect(service.output().stderr).toContain('"detail":"io server disconnect"');
       expect(serviceStates().filter((state) => state === 'connected').length).toBeGreaterThan(1);
 
-      const requests = await api<{ id: string; text: string }[]>(
+      const requests = await api<{ number: number; text: string }[]>(
         `/api/requests?deviceId=${deviceId}`,
       );
       expect(requests.map((r) => r.text)).toEqual(['Mouse is not working']);
-      // The id it names is the hub's, the one the console shows and a helper can look up.
+      // The number it names is the one the console shows and people say aloud.
       expect(help.stdout).toContain(
-        `Sent. Someone will look at it soon (request ${requests[0]!.id}).`,
+        `Sent. Someone will look at it soon (request #${requests[0]!.number}).`,
       );
       expect(await storedRequestCount(hub)).toBe(1);
       expect((await runAgent(['status', '--data-dir', agentDir])).stdout).toContain(
@@ -64,6 +64,31 @@ describe('the service and a one-off help command sharing a data folder', () => {
 
       service.child.kill('SIGTERM');
       expect((await service.finished).code).toBe(0);
+    },
+  );
+
+  hubTest(
+    'help --urgent marks the request as stopping the class and names its number',
+    async ({ hub, api, tempDir }) => {
+      const agentDir = tempDir('handraise-agent-');
+      const { deviceId } = await enrollComputer(hub.url, agentDir, 'lab-pc-urgent');
+      const help = await runAgent([
+        'help',
+        'Nobody can log in',
+        '--urgent',
+        '--once',
+        '--data-dir',
+        agentDir,
+      ]);
+      expect(help.code).toBe(0);
+      const requests = await api<{ number: number; urgent: boolean; id: string }[]>(
+        `/api/requests?deviceId=${deviceId}`,
+      );
+      expect(requests).toHaveLength(1);
+      expect(requests[0]!.urgent).toBe(true);
+      expect(help.stdout).toContain(`(request #${requests[0]!.number}).`);
+      // People never have to read out the hub's internal id.
+      expect(help.stdout).not.toContain(requests[0]!.id);
     },
   );
 });

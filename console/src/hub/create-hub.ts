@@ -48,6 +48,7 @@ import { createDutyRoster } from './routing/duty-roster.ts';
 import { helpDeskInfo } from './routing/help-desk-info.ts';
 import { routeNewRequest } from './routing/offer-request.ts';
 import { createRoomIncidents } from './routing/room-incidents.ts';
+import { closeRetiredRequests } from './routing/retired-requests.ts';
 import { scheduleRequestSweeps } from './routing/request-sweeps.ts';
 import { createAccessLogStore } from './storage/access-log-store.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
@@ -298,7 +299,18 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     requestInventory,
     notifyConsoles,
     publishRequest,
-    disconnectDevice: sockets.disconnectDevice,
+    disconnectDevice: (deviceId, reason) => {
+      // Sent first on the same connection, so the agent reads it before the disconnect.
+      sockets.notifyDevice(deviceId, 'hub:farewell', { reason });
+      sockets.disconnectDevice(deviceId);
+    },
+    closeRequests: (requestIds) =>
+      closeRetiredRequests(requestIds, {
+        requests,
+        timeline,
+        membership: roomIncidents.handlers.membership,
+        publishRequest,
+      }),
     deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
     logger: logger.child({ part: 'device-bulk' }),
   });

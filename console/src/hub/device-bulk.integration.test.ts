@@ -17,6 +17,8 @@ import { advisorConsole, computerIn, SERIAL } from './testing/school.ts';
 import { nextEvent, type TestHub } from './testing/test-hub.ts';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+/** A student's rows carry no identifiers at all: nothing to search by serial, model, IP or MAC. */
+const WITHHELD = { serial: null, model: null, ips: [], macs: [] };
 
 const listed = async (t: TestHub, token: string) => {
   const list = await t.http<Device[]>('/api/devices', { token });
@@ -60,7 +62,7 @@ describe('the devices list identifiers', () => {
     });
   });
 
-  test('never give a student advisor the serial number: list, socket list, pushes, details', async ({
+  test('never give a student advisor identifiers: list, socket list, sync pages, pushes, details', async ({
     t,
     admin,
     coordinator,
@@ -70,19 +72,25 @@ describe('the devices list identifiers', () => {
     const tom = await teacher(t, admin);
     const httpRows = await listed(t, ana.token);
     expect(httpRows.map((d) => d.name).sort()).toEqual(['art-room-pc-12', 'lab-pc-03']);
-    expect(httpRows.every((d) => d.identifiers.serial === null)).toBe(true);
-    expect(httpRows[0]?.identifiers.model).toBe('ThinkCentre M70q');
+    expect(httpRows.map((d) => d.identifiers)).toEqual([WITHHELD, WITHHELD]);
     const socketRows = await ana.socket.emitWithAck('devices:list', {});
-    expect(socketRows.ok && socketRows.data.map((d) => d.identifiers.serial)).toEqual([null, null]);
-    // A teacher in scope reads it.
-    expect((await listed(t, tom.token)).every((d) => d.identifiers.serial === SERIAL)).toBe(true);
+    expect(socketRows.ok && socketRows.data.map((d) => d.identifiers)).toEqual([
+      WITHHELD,
+      WITHHELD,
+    ]);
+    const page = await ana.socket.emitWithAck('devices:sync', { since: null, after: null });
+    expect(page.ok && page.data.devices.map((d) => d.identifiers)).toEqual([WITHHELD, WITHHELD]);
+    // A teacher in scope reads them.
+    const tomRows = await listed(t, tom.token);
+    expect(tomRows.every((d) => d.identifiers.serial === SERIAL)).toBe(true);
+    expect(tomRows.every((d) => d.identifiers.macs.length > 0)).toBe(true);
 
-    // A push (the library computer moves into her scope) comes without it too.
+    // A push (the library computer moves into her scope) comes without them too.
     const toAna = nextEvent<Device>(ana.socket, 'device:updated');
     const toTom = nextEvent<Device>(tom.socket, 'device:updated');
     await bulk(t, admin, 'room', { deviceIds: [school.library.deviceId], room: 'Room 14' });
-    expect((await toAna).identifiers.serial).toBeNull();
-    expect((await toTom).identifiers.serial).toBe(SERIAL);
+    expect((await toAna).identifiers).toEqual(WITHHELD);
+    expect((await toTom).identifiers).toMatchObject({ serial: SERIAL, model: 'ThinkCentre M70q' });
 
     // Helping with a request she sees the details, still without the serial.
     const requestId = await raiseHand(school.art.agent, { category: 'internet', text: 'Offline' });
@@ -263,6 +271,10 @@ describe('bulk actions refused', () => {
       ['room', { deviceIds: [school.art.deviceId], room: '' }],
       ['room', { deviceIds: [school.art.deviceId], room: ' Room 1 ' }],
       ['room', { deviceIds: [school.art.deviceId], room: 'x'.repeat(1_000) }],
+      // A name that would reorder the text beside it, or break its line, fakes what the desk shows.
+      ['room', { deviceIds: [school.art.deviceId], room: 'Room \u202e21' }],
+      ['room', { deviceIds: [school.art.deviceId], room: 'Room\u2066 12' }],
+      ['room', { deviceIds: [school.art.deviceId], room: 'Room\n12' }],
     ];
     for (const [index, [action, body]] of cases.entries()) {
       const answer = await bulk(t, admin, action, body);

@@ -16,6 +16,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`handraise hub: ${startupFailureMessage(error)}\n`);
+  process.stderr.write(`Handraise hub: ${startupFailureMessage(error)}\n`);
   process.exitCode = 1;
 });

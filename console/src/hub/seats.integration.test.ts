@@ -217,6 +217,10 @@ describe('seats', () => {
       { label: 'A1', place: { row: '2', column: 3 } },
       { label: 'x'.repeat(25), place: null },
       { label: '   ', place: null },
+      // A direction override or a control character would let a label fake its neighbours.
+      { label: 'a\u202eb\n', place: null },
+      { label: 'B\u20663', place: null },
+      { label: 'B\t3', place: null },
       { label: 'A1' },
       { label: 'A1', place: null, room: 'Library' },
       'A1',

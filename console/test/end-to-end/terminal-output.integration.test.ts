@@ -118,6 +118,6 @@ describe('terminal output', () => {
     const flagged = await startNode([HUB_MAIN, '--port', taken], hubEnv({ HANDRAISE_PORT: '0' }))
       .finished;
     expect(flagged.code).not.toBe(0);
-    expect(flagged.stderr).toBe(`handraise hub: ${sentence}\n`);
+    expect(flagged.stderr).toBe(`Handraise hub: ${sentence}\n`);
   });
 });

@@ -1,12 +1,15 @@
 // The devices list for daily use, in Chromium on a real hub: the search finds a computer by what
 // is written on its sticker or its network card, the filters live in the page address, and the
-// coordinator acts on many computers at once; at 1024 px every name stays whole.
+// coordinator acts on many computers at once; a student advisor reads names and state only; at
+// 1024 px every name and search hint stays whole.
 import type { Page } from 'playwright-core';
+import type { User } from '@handraise/shared';
 import { describe, expect } from 'vitest';
 import { fullReport, sampleSections } from '../../src/hub/testing/sample-inventory.ts';
 import { TEST_ADMIN_PASSWORD } from '../../src/hub/testing/test-hub.ts';
 import { consoleTest } from './support/console-fixture.ts';
 import { checkView, LIVE_TIMEOUT_MS, signIn } from './support/console-page.ts';
+import { cutPlaceholders } from './support/placeholders.ts';
 import { seedFleet } from './support/seed-fleet.ts';
 
 /** Enough computers for every room to have several, few enough to read the table. */
@@ -140,6 +143,15 @@ describe('console UI: the devices list for daily use', () => {
       await page.getByRole('link', { name: 'All devices' }).click();
       await expect.poll(() => namesShown(page)).toEqual(descending);
 
+      // A room no computer is in stays a choice, named as such, and the filter clears.
+      await page.goto(`${t.hub.url}/#/devices?room=Nowhere`);
+      const roomBox = page.getByRole('search').getByRole('button', { name: /Room/ });
+      await expect.poll(() => roomBox.textContent()).toContain('Nowhere (no computers)');
+      await expect.poll(() => shownText(page)).toMatch(/^Showing 0 of/);
+      await choose(page, 'Room', 'Every room');
+      await expect.poll(() => page.url()).not.toContain('room=');
+      await expect.poll(() => shownText(page)).toMatch(/^Showing (\d+) of \1$/);
+
       // Sorting by a header is in the address too.
       await page.goto(`${t.hub.url}/#/devices?room=Library`);
       await page.getByRole('button', { name: /^Name/ }).click();
@@ -175,10 +187,19 @@ describe('console UI: the devices list for daily use', () => {
 
       await page.getByRole('button', { name: 'Move to room…' }).click();
       const dialog = page.getByRole('dialog');
+      // No room is chosen for her: Move waits for one, and Enter moves nothing.
+      const move = dialog.getByRole('button', { name: 'Move' });
+      expect(await move.isDisabled()).toBe(true);
+      expect(await dialog.getByRole('button', { name: /Room/ }).textContent()).toContain(
+        'Choose a room',
+      );
+      await page.keyboard.press('Enter');
+      expect(await page.getByTestId('bulk-bar').textContent()).toContain('2 selected');
       await dialog.getByRole('button', { name: /Room/ }).click();
       await page.getByRole('option', { name: 'A new room…' }).click();
       await dialog.getByLabel('New room’s name').fill('Room 12');
-      await dialog.getByRole('button', { name: 'Move' }).click();
+      expect(await move.isDisabled()).toBe(false);
+      await move.click();
       await expect
         .poll(() => page.getByTestId('bulk-bar').textContent())
         .toContain('Moved 2 computers to Room 12');
@@ -210,6 +231,7 @@ describe('console UI: the devices list for daily use', () => {
     await expect.poll(() => shownText(page), { timeout: LIVE_TIMEOUT_MS }).toMatch(/^Showing/);
     expect(await namesShown(page)).not.toEqual([]);
     expect(await truncatedNames(page)).toEqual([]);
+    expect(await cutPlaceholders(page)).toEqual([]);
     // The longest names of the fleet too ("science-lab-deb-0042").
     await page.getByRole('button', { name: /^Name/ }).click();
     await page.getByLabel('Search devices').fill('science-lab');
@@ -220,6 +242,7 @@ describe('console UI: the devices list for daily use', () => {
       await labels.click();
       await expect.poll(() => labels.getAttribute('aria-pressed')).toBe('true');
       expect(await truncatedNames(page)).toEqual([]);
+      expect(await cutPlaceholders(page)).toEqual([]);
     }
     await page.getByLabel('Search devices').fill('');
     const names = await namesShown(page);
@@ -227,6 +250,44 @@ describe('console UI: the devices list for daily use', () => {
     await page.getByLabel(`Select ${names[1]!}`).click();
     await expect.poll(() => page.getByTestId('bulk-bar').textContent()).toContain('2 selected');
     expect(await checkView(page, 'devices-bulk-1024')).toEqual([]);
+    await page.goto(`${t.hub.url}/#/software`);
+    await page.getByLabel('Search titles').waitFor();
+    expect(await cutPlaceholders(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  bulkTest(
+    'to a student advisor: names and state, no update counts',
+    async ({ t, otherConsole }) => {
+      const student = { username: 'maya', password: 'a long student passphrase' };
+      const created = await t.http<User>('/api/users', {
+        token: await t.signIn(),
+        body: {
+          ...student,
+          displayName: 'Maya',
+          role: 'advisor',
+          advisorKind: 'student',
+          scope: { sites: [], rooms: ['Library'] },
+        },
+      });
+      expect(created.body.ok).toBe(true);
+      const { page, problems } = await otherConsole(student);
+      await page.goto(`${t.hub.url}/#/devices?needs=updates`);
+      await expect
+        .poll(() => shownText(page), { timeout: LIVE_TIMEOUT_MS })
+        .toMatch(/^Showing [1-9]/);
+      const subtitle = page.locator('.page-header .subtitle');
+      expect(await subtitle.textContent()).toMatch(/^\d+ enrolled · \d+ online$/);
+      expect(await page.getByLabel('Needs updates').count()).toBe(0);
+      expect(await page.getByRole('columnheader', { name: /Updates/ }).count()).toBe(0);
+      expect(await page.getByLabel('Search devices').getAttribute('placeholder')).toBe(
+        'Name or room',
+      );
+      // Her rows carry no addresses: a MAC prefix every computer shares finds none of hers.
+      await page.getByLabel('Search devices').fill('02:00:00');
+      await expect.poll(() => shownText(page)).toMatch(/^Showing 0 of/);
+      expect(await checkView(page, 'devices-student')).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
 });

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { raiseHand } from '../../src/hub/testing/raise-hand.ts';
 import { consoleTest } from './support/console-fixture.ts';
+import { COORDINATOR_VIEWS as VIEWS } from './support/coordinator-views.ts';
 import {
   checkView,
   LIVE_TIMEOUT_MS,
@@ -21,20 +22,6 @@ const DEVICE_NAME = 'art-room-pc-3';
  * on two busy cores that takes longer than the suite's default minute.
  */
 const WALK_TIMEOUT_MS = 180_000;
-
-/** Every view a coordinator has, by the address that opens it. */
-const VIEWS = [
-  'today',
-  'requests',
-  'devices',
-  'software',
-  'tasks',
-  'program',
-  'quick-fixes',
-  'people',
-  'settings',
-  'rooms',
-] as const;
 
 type Overflow = { document: number; main: number; widest: string };
 

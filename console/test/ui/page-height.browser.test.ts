@@ -5,22 +5,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { raiseHand } from '../../src/hub/testing/raise-hand.ts';
 import { consoleTest } from './support/console-fixture.ts';
+import { COORDINATOR_VIEWS as VIEWS } from './support/coordinator-views.ts';
 import { signIn } from './support/console-page.ts';
 import { connectSampleComputer } from './support/sample-computer.ts';
-
-/** Every view a coordinator has, by the address that opens it. */
-const VIEWS = [
-  'today',
-  'requests',
-  'devices',
-  'software',
-  'tasks',
-  'program',
-  'quick-fixes',
-  'people',
-  'settings',
-  'rooms',
-] as const;
 
 /** How far the document itself scrolls down and sideways, after trying to scroll it all the way. */
 async function documentOverflow(page: Page): Promise<{ down: number; across: number }> {

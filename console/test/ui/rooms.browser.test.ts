@@ -23,8 +23,8 @@ const NARROW = { width: 1024, height: 768 };
 const PHOTOGRAPHED_TEST_TIMEOUT_MS = 150_000;
 
 /** A computer enrolled into `room` with the seat as typed at `--seat`, connected and reported. */
-async function seatedComputer(t: TestHub, admin: string, name: string, seat: string) {
-  const enrolled = await enrollWithSeat(t, admin, name, ROOM, seat);
+async function seatedComputer(t: TestHub, admin: string, name: string, seat: string, room = ROOM) {
+  const enrolled = await enrollWithSeat(t, admin, name, room, seat);
   if (!enrolled.body.ok) throw new Error(enrolled.body.error);
   const agent = await t.connectAgent(enrolled.body.data);
   const sections = sampleSections({ os: { ...sampleSections().os, hostname: name } });
@@ -67,6 +67,26 @@ const gridCell = (page: Page, row: number, column: number) =>
     .getByRole('row', { name: new RegExp(`^Row ${row}\\b`) })
     .getByRole('cell')
     .nth(column - 1);
+
+/** A room named with 200 characters and no space, the longest a bulk move accepts. */
+const LONG_ROOM = 'ChemistryLaboratory'.repeat(11).slice(0, 200);
+
+/**
+ * How far, in CSS px, `inner` reaches past the sides of `outer` and below it (0 when it stays
+ * inside), and the page's width past the window (a page that scrolls sideways).
+ */
+async function spill(page: Page, inner: string, outer: string) {
+  const a = await page.locator(inner).first().boundingBox();
+  const b = await page.locator(outer).first().boundingBox();
+  if (!a || !b) throw new Error(`${inner} or ${outer} is not drawn`);
+  return {
+    past: Math.max(0, a.x + a.width - (b.x + b.width), b.x - a.x),
+    below: Math.max(0, a.y + a.height - (b.y + b.height)),
+    page: await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    ),
+  };
+}
 
 /** Checks and photographs the page at 1440 px, then at 1024. */
 async function checkBothWidths(page: Page, name: string): Promise<string[]> {
@@ -185,5 +205,68 @@ describe('console UI: rooms and seats', () => {
       expect(teacher.problems).toEqual([]);
       await teacher.page.close();
     },
+  );
+
+  roomsTest(
+    'a 200-character room name and a long request badge stay inside their boxes',
+    async ({ t, otherConsole }) => {
+      const admin = await t.signIn();
+      const { agent, deviceId } = await seatedComputer(
+        t,
+        admin,
+        'chem-pc-1',
+        'row 1 seat 1',
+        LONG_ROOM,
+      );
+      await raiseHand(agent, { category: 'printer', text: 'Nothing prints', urgent: true });
+      await raiseHand(agent, { category: 'internet', text: 'No internet either' });
+      // A console of its own: the file's page is signed in already.
+      const { page, problems } = await otherConsole(COORDINATOR, NARROW);
+      await page.getByRole('link', { name: 'Rooms' }).click();
+      const card = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: LONG_ROOM }) });
+      await card.waitFor({ timeout: LIVE_TIMEOUT_MS });
+      const cardId = await card.getByRole('heading').getAttribute('id');
+      const heading = `[id="${cardId}"]`;
+      expect(await spill(page, heading, `li:has(> ${heading})`)).toEqual({
+        past: 0,
+        below: 0,
+        page: 0,
+      });
+      const violations = await checkView(page, 'rooms-long-name-1024');
+
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await card.getByRole('link', { name: LONG_ROOM }).click();
+      const badge = page.getByRole('link', { name: /Open request Urgent #\d+ Printer \+1/ });
+      await badge.waitFor({ timeout: LIVE_TIMEOUT_MS });
+      expect(await spill(page, '.seat-tile .seat-badge.request', '.seat-tile')).toEqual({
+        past: 0,
+        below: 0,
+        page: 0,
+      });
+      expect(await spill(page, '#main h1', '#main')).toMatchObject({ past: 0, page: 0 });
+      violations.push(...(await checkView(page, 'room-long-name-1440')));
+
+      // The same name elsewhere: the device list, the request queue and the device's page.
+      await page.setViewportSize(NARROW);
+      for (const place of [
+        `#/devices?q=chem-pc-1`,
+        `#/requests`,
+        `#/devices/${encodeURIComponent(deviceId)}`,
+      ]) {
+        await page.goto(`${t.hub.url}/${place}`);
+        await page.getByText('chem-pc-1').first().waitFor({ timeout: LIVE_TIMEOUT_MS });
+        // Side to side only: a long page scrolls down inside the frame.
+        expect(await spill(page, '#main .page', '#main'), place).toMatchObject({
+          past: 0,
+          page: 0,
+        });
+      }
+      expect(violations).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    PHOTOGRAPHED_TEST_TIMEOUT_MS,
   );
 });

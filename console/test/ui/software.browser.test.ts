@@ -87,7 +87,7 @@ describe('console UI: outdated software and update tasks', () => {
           timeout: LIVE_TIMEOUT_MS,
         })
         .toMatch(
-          /^\d+ of \d+ computers? needs? updates · \d+ titles?( · \d+ with security updates)?$/,
+          /^[\d,]+ of [\d,]+ computers? needs? updates · \d+ titles?( · [\d,]+ computers? with security updates)?$/,
         );
 
       // The Room filter asks the hub for that room only.

@@ -80,7 +80,15 @@ export interface HubToAgentEvents {
    * Sent when it changes and after each connection; the tray names them to whoever sits there.
    */
   'live:viewers': (viewers: LiveViewer[]) => void;
+  /**
+   * Sent just before the hub ends this computer's connection for good, so the agent does not take
+   * it for a newer connection with its secret and knows why (the coordinator retired it).
+   */
+  'hub:farewell': (farewell: HubFarewell) => void;
 }
+
+/** Why the hub ends an agent's connection for good: a handshake refusal code. */
+export type HubFarewell = { reason: 'device-retired' };
 
 /** What the hub knows of an authenticated agent socket. */
 export interface AgentSocketData {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_SHORT_STRING } from '../limits.ts';
 import type { DutyPeriod } from './duty.ts';
+import { oneLine } from './plain-text.ts';
 
 export const ADVISOR_KINDS = ['student', 'teacher'] as const;
 export const advisorKindSchema = z.enum(ADVISOR_KINDS);
@@ -16,7 +17,7 @@ export const MAX_SKILLS = 20;
 /** The names are compared with devices' site and room as they are written, case and all. */
 const names = (max: number) =>
   z
-    .array(z.string().trim().min(1).max(MAX_SHORT_STRING))
+    .array(oneLine(z.string().trim().min(1).max(MAX_SHORT_STRING)))
     .max(max)
     .transform((list) => [...new Set(list)]);
 

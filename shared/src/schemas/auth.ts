@@ -3,6 +3,7 @@ import { MAX_SHORT_STRING } from '../limits.ts';
 import type { PROTOCOL_VERSION } from '../protocol-version.ts';
 import type { AdvisorProfile } from './advisor.ts';
 import { idSchema, isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
+import { oneLine } from './plain-text.ts';
 import { seatSchema } from './seats.ts';
 
 export const ROLES = ['coordinator', 'advisor'] as const;
@@ -34,7 +35,7 @@ const password = z.string().min(8).max(1024);
 const MAX_DISPLAY_NAME_CHARS = 128;
 
 /** How a person is shown to others: spaces around it dropped, then at least one character. */
-export const displayNameSchema = z.string().trim().min(1).max(MAX_DISPLAY_NAME_CHARS);
+export const displayNameSchema = oneLine(z.string().trim().min(1).max(MAX_DISPLAY_NAME_CHARS));
 
 /** `POST /api/session` */
 export const sessionCreateSchema = z.strictObject({ username, password: z.string().max(1024) });
@@ -51,11 +52,11 @@ export const setupSchema = z.strictObject({
  * A site or room as computers are enrolled into it: spaces around it dropped, then at least one
  * character, so that " Room 12" and "Room 12" are one room for advisors' scopes.
  */
-const placeName = z.string().trim().min(1).max(MAX_SHORT_STRING);
+const placeName = oneLine(z.string().trim().min(1).max(MAX_SHORT_STRING));
 
 /** `POST /api/enrollment-tokens` */
 export const enrollmentTokenCreateSchema = z.strictObject({
-  label: shortString.optional(),
+  label: oneLine(shortString).optional(),
   site: placeName.optional(),
   room: placeName.optional(),
   expiresAt: isoTimestamp.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, nonEmptyShortString } from './common.ts';
+import { oneLine } from './plain-text.ts';
 
 /** Most devices one bulk action may name: a whole district's fleet in one go. */
 export const MAX_BULK_DEVICES = 10_000;
@@ -19,7 +20,7 @@ export type DeviceBulk = z.infer<typeof deviceBulkSchema>;
 /** `POST /api/devices/bulk/room`: the devices and the room they move to (an existing or a new name). */
 export const deviceBulkRoomSchema = z.strictObject({
   deviceIds,
-  room: nonEmptyShortString.refine((room) => room.trim() === room, {
+  room: oneLine(nonEmptyShortString).refine((room) => room.trim() === room, {
     message: 'no spaces around the room name',
   }),
 });

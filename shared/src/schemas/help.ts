@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_HELP_TEXT_CHARS, MAX_SCREENSHOT_BYTES } from '../limits.ts';
 import { idSchema, isoTimestamp, shortString } from './common.ts';
+import { multiLine, oneLine } from './plain-text.ts';
 import { hardwareSchema, osInfoSchema } from './inventory.ts';
 
 export const HELP_CATEGORIES = [
@@ -42,9 +43,9 @@ export type DeviceSnapshot = z.infer<typeof deviceSnapshotSchema>;
 export const helpCreateSchema = z.strictObject({
   idempotencyKey: z.uuid(),
   category: helpCategorySchema,
-  text: z.string().max(MAX_HELP_TEXT_CHARS),
+  text: multiLine(z.string().max(MAX_HELP_TEXT_CHARS)),
   createdAt: isoTimestamp,
-  requester: shortString.optional(),
+  requester: oneLine(shortString).optional(),
   screenshot: screenshotBytesSchema.optional(),
   snapshot: deviceSnapshotSchema.optional(),
   /** "My class is stopped": goes first in the queue and reaches the coordinator sooner. */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_HELP_TEXT_CHARS } from '../limits.ts';
 import { idSchema } from './common.ts';
+import { multiLine, oneLine } from './plain-text.ts';
 
 /**
  * How long the console offers Undo after a resolve, in ms. The hub accepts the undo for a little
@@ -19,14 +20,11 @@ export const MAX_CANNED_TEXT_CHARS = 2_000;
 /** Most canned replies the school keeps: a picker of hundreds helps nobody. */
 export const MAX_CANNED_REPLIES = 100;
 
-/** Text people write: trimmed, not empty, line breaks allowed but no other control characters. */
-const writtenText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .regex(/^(?:[^\p{Cc}]|\n)*$/u, 'no control characters');
+/** Text people write: trimmed, not empty, line breaks and tabs allowed but no other controls. */
+const writtenText = (max: number) => multiLine(z.string().trim().min(1).max(max));
+
+/** A title people pick from a list: one plain line. */
+const titleText = (max: number) => oneLine(z.string().trim().min(1).max(max));
 
 /** `request:staff-note`: a note only staff read (the coordinator and the request's helpers). */
 export const requestStaffNoteSchema = z.strictObject({
@@ -47,7 +45,7 @@ export type CannedReply = {
 
 /** `POST /api/canned-replies`. */
 export const cannedReplyCreateSchema = z.strictObject({
-  title: writtenText(MAX_CANNED_TITLE_CHARS),
+  title: titleText(MAX_CANNED_TITLE_CHARS),
   text: writtenText(MAX_CANNED_TEXT_CHARS),
 });
 export type CannedReplyCreate = z.infer<typeof cannedReplyCreateSchema>;
@@ -55,7 +53,7 @@ export type CannedReplyCreate = z.infer<typeof cannedReplyCreateSchema>;
 /** `PATCH /api/canned-replies/:replyId`: what changes; at least one field. */
 export const cannedReplyUpdateSchema = z
   .strictObject({
-    title: writtenText(MAX_CANNED_TITLE_CHARS).optional(),
+    title: titleText(MAX_CANNED_TITLE_CHARS).optional(),
     text: writtenText(MAX_CANNED_TEXT_CHARS).optional(),
   })
   .refine((change) => change.title !== undefined || change.text !== undefined, 'nothing to change');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_HELP_TEXT_CHARS } from '../limits.ts';
 import { idSchema } from './common.ts';
+import { multiLine } from './plain-text.ts';
 import type { HelpCategory, RequestState } from './help.ts';
 
 /** One line of a request as the requester sees it in the tray. */
@@ -38,7 +39,7 @@ export const helpListSchema = z.strictObject({});
 export const helpReplySchema = z.strictObject({
   requestId: idSchema,
   idempotencyKey: z.uuid(),
-  text: z.string().trim().min(1).max(MAX_HELP_TEXT_CHARS),
+  text: multiLine(z.string().trim().min(1).max(MAX_HELP_TEXT_CHARS)),
 });
 export type HelpReply = z.infer<typeof helpReplySchema>;
 
@@ -53,7 +54,7 @@ export type HelpFeedback = z.infer<typeof helpFeedbackSchema>;
 /** `request:message`: a helper writes to the requester. */
 export const requestMessageSchema = z.strictObject({
   requestId: idSchema,
-  text: z.string().trim().min(1).max(MAX_HELP_TEXT_CHARS),
+  text: multiLine(z.string().trim().min(1).max(MAX_HELP_TEXT_CHARS)),
 });
 
 /** Someone who may come to help, as a requester sees them: a first name and what they are. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLine } from './plain-text.ts';
 
 /** Longest seat label: "B3", "Row 2, seat 3", "Window 4" fit; a sentence does not. */
 export const MAX_SEAT_LABEL_CHARS = 24;
@@ -12,9 +13,11 @@ const gridIndex = z.number().int().min(1).max(MAX_SEAT_GRID);
 export const seatPlaceSchema = z.strictObject({ row: gridIndex, column: gridIndex });
 export type SeatPlace = z.infer<typeof seatPlaceSchema>;
 
-/** A seat label as people say it; surrounding and repeated spaces are dropped. */
-export const seatLabelSchema = z
-  .string()
+/**
+ * A seat label as people say it; surrounding and repeated spaces are dropped. Control and
+ * text-direction characters are refused as typed, before tidying could hide a line break.
+ */
+export const seatLabelSchema = oneLine(z.string())
   .transform((text) => text.trim().replace(/\s+/g, ' '))
   .pipe(z.string().min(1).max(MAX_SEAT_LABEL_CHARS));
 

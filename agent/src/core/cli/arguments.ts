@@ -22,6 +22,7 @@ export const OPTIONS = {
   'screenshot-now': { type: 'boolean' },
   blur: { type: 'string', multiple: true },
   requester: { type: 'string' },
+  urgent: { type: 'boolean' },
   source: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -3,17 +3,22 @@
 // connection per device, so each may end the other's; this command connects again (see rejoin.ts)
 // and, as the outbox is shared and every item idempotent, whichever of the two delivers it counts.
 import type { Logger } from 'pino';
-import { startAgent, type AgentSettings } from '../agent-service.ts';
+import { startAgent, type AgentSettings, type RunningAgent } from '../agent-service.ts';
 import type { Outbox } from '../outbox.ts';
 import { NO_ACKNOWLEDGEMENT } from '../outbox-delivery.ts';
 
 /** How often the command reads the shared outbox, in ms: the service may deliver the request. */
 export const OUTBOX_CHECK_MS = 1_000;
+/** How long, in ms, a delivered request's number is waited for before saying "Sent" without it. */
+const NUMBER_WAIT_MS = 3_000;
 
 /** How `help` ended for the request it saved. */
 export type HelpOutcome =
-  /** `requestId`: the hub's id for it, the one the console shows. */
-  | { kind: 'delivered'; requestId: string | null }
+  /**
+   * `number`: what people say aloud ("request 7"), as the console shows it; null when the hub's
+   * list could not be read after delivery (the service delivered it while this was offline).
+   */
+  | { kind: 'delivered'; number: number | null }
   /** The hub will never take this request (its `error` code says why); it stays in the outbox. */
   | { kind: 'rejected'; error: string }
   /** The hub turned this computer away (HubRefusedError), or enrolling again failed. */
@@ -48,7 +53,7 @@ export async function deliverHelpRequest(input: HelpDeliveryInput): Promise<Help
   /** Settles when the request is no longer waiting; true if so. */
   const settledByStore = (): boolean => {
     const item = store.get(key);
-    if (item?.status === 'delivered') settle({ kind: 'delivered', requestId: item.requestId });
+    if (item?.status === 'delivered') settle({ kind: 'delivered', number: null });
     else if (item?.status === 'rejected')
       settle({ kind: 'rejected', error: item.lastError ?? 'invalid-payload' });
     else return false;
@@ -76,10 +81,21 @@ export async function deliverHelpRequest(input: HelpDeliveryInput): Promise<Help
     input.seconds * 1_000,
   );
   try {
-    return await finished;
+    const outcome = await finished;
+    if (outcome.kind !== 'delivered') return outcome;
+    return { kind: 'delivered', number: await requestNumber(agent, key) };
   } finally {
     clearInterval(poll);
     clearTimeout(deadline);
     agent.close();
   }
+}
+
+/**
+ * The number the hub gave the request saved under `key`, read from this computer's own requests:
+ * the hub's answer to the request itself carries only its id.
+ */
+async function requestNumber(agent: RunningAgent, key: string): Promise<number | null> {
+  const mine = await agent.client.askNow('help:list', {}, NUMBER_WAIT_MS);
+  return mine?.find((request) => request.idempotencyKey === key)?.number ?? null;
 }

@@ -8,7 +8,7 @@ import { AgentConfigError } from '../agent-config.ts';
 import { resolveSettings } from '../agent-service.ts';
 import { readCredentials } from '../credentials.ts';
 import { newHelpRequest, takeSnapshot } from '../help-request.ts';
-import { HubRefusedError } from '../hub-refusal.ts';
+import { HubRefusedError, waitingRequestSentence } from '../hub-refusal.ts';
 import { deliverHelpRequest, type HelpOutcome } from './help-delivery.ts';
 import { openCommandOutbox } from './open-outbox.ts';
 import { EXIT, say, settingsFrom, type Values } from './arguments.ts';
@@ -35,11 +35,11 @@ function conclude(outcome: HelpOutcome, once: boolean): number {
   const undelivered = once ? EXIT.undelivered : EXIT.ok;
   switch (outcome.kind) {
     case 'delivered':
-      // The hub's id, which the console shows: the one a person can quote to a helper.
+      // The number the console shows and people say aloud, the one to quote to a helper.
       say(
-        outcome.requestId
-          ? `Sent. Someone will look at it soon (request ${outcome.requestId}).`
-          : 'Sent. Someone will look at it soon.',
+        outcome.number === null
+          ? 'Sent. Someone will look at it soon.'
+          : `Sent. Someone will look at it soon (request #${outcome.number}).`,
       );
       return EXIT.ok;
     case 'rejected':
@@ -51,7 +51,7 @@ function conclude(outcome: HelpOutcome, once: boolean): number {
       // Re-enrolling with a configured token failed: the command line explains that error.
       if (!(outcome.error instanceof HubRefusedError)) throw outcome.error;
       say(outcome.error.message);
-      say('Your request is saved on this computer and goes as soon as that is done.');
+      say(waitingRequestSentence(outcome.error.refusal));
       return EXIT.refused;
     case 'held':
       say(
@@ -89,6 +89,8 @@ export async function commandHelp(values: Values, positionals: string[]): Promis
     category: category.data,
     text: positionals.join(' '),
     requester: values.requester,
+    // "My class is stopped": the console puts it first and marks it.
+    urgent: values.urgent,
     screenshot,
     snapshot: await takeSnapshot(),
   });

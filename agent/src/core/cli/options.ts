@@ -14,7 +14,7 @@ Usage:
   handraise-agent run [--hub URL] [--token-file FILE | --token -] [--seat SEAT] [--once] [--timeout SECONDS]
   handraise-agent inventory [--json]
   handraise-agent help [TEXT] [--category NAME] [--screenshot FILE | --screenshot-now]
-                       [--blur X,Y,W,H ...] [--requester NAME] [--once] [--timeout SECONDS]
+                       [--blur X,Y,W,H ...] [--requester NAME] [--urgent] [--once] [--timeout SECONDS]
   handraise-agent status
   handraise-agent parse --source NAME FILE
 
@@ -31,6 +31,8 @@ The enrollment token (needed once, to enroll), the first of:
 
 At enrollment, --seat names where the computer sits in its room: "B3", or "row 2 seat 3"
 (also "row 2, pc 3"), which places it on the room's floor grid in the console.
+
+With help, --urgent says the class is stopped: the help desk sees it first.
 
 Categories: ${HELP_CATEGORIES.join(', ')}
 `;

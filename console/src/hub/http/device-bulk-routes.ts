@@ -6,6 +6,7 @@ import {
   type BulkRefreshResult,
   type BulkRetireResult,
   type BulkRoomResult,
+  type HubFarewell,
 } from '@handraise/shared';
 import type { NotifyConsoles } from '../notify.ts';
 import type { PublishRequest } from '../request-publisher.ts';
@@ -23,8 +24,10 @@ export type DeviceBulkDeps = {
   requestInventory: (deviceId: string) => boolean;
   notifyConsoles: NotifyConsoles;
   publishRequest: PublishRequest;
-  /** Ends a retired computer's connection. */
-  disconnectDevice: (deviceId: string) => void;
+  /** Ends a retired computer's connection, telling its agent why first. */
+  disconnectDevice: (deviceId: string, reason: HubFarewell['reason']) => void;
+  /** Closes a retired computer's open requests (nobody can answer them) and pushes the change. */
+  closeRequests: (requestIds: readonly string[]) => Promise<void>;
   /** A computer's room or presence in the fleet changed: its software verdicts follow. */
   deviceChanged: (deviceId: string) => Promise<void>;
   logger: Logger;
@@ -96,19 +99,26 @@ export function registerDeviceBulkRoutes(app: HttpApp, deps: DeviceBulkDeps): vo
       ...COORDINATORS_ONLY,
       bodyLimit: MAX_BULK_BODY_BYTES,
       schema: {
-        summary: 'Retire computers: out of lists and counts, their agents turned away',
+        summary:
+          'Retire computers: out of lists, counts and seats, their open requests closed, their agents turned away',
         body: deviceBulkSchema,
       },
     },
     async (request, reply) => {
       const ids = unique(request.body.deviceIds);
-      if (!(await deps.fleet.retire(ids))) return sendError(reply, 'not-found');
-      deps.logger.info({ by: callerOf(request).id, devices: ids }, 'devices retired');
+      const retired = await deps.fleet.retire(ids);
+      if (!retired) return sendError(reply, 'not-found');
+      deps.logger.info(
+        { by: callerOf(request).id, devices: ids, requestsClosed: retired.requestIds.length },
+        'devices retired',
+      );
       for (const id of ids) {
-        deps.disconnectDevice(id);
+        deps.disconnectDevice(id, 'device-retired');
         deps.notifyConsoles('device:removed', { deviceId: id, replacedBy: null });
         deps.deviceChanged(id).catch(log);
       }
+      // Closed before answering, so the coordinator's next look at the desk no longer shows them.
+      await deps.closeRequests(retired.requestIds);
       return sendData<BulkRetireResult>(reply, { retired: ids.length });
     },
   );

@@ -100,6 +100,18 @@ export function createHttpApp(options: {
 
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not-found'));
 
+  // Clients send `Content-Type: application/json` on every call, bodiless deletes and refreshes
+  // included: an empty body is no body (routes that need one still refuse it by their schema),
+  // anything else goes to Fastify's own parser, with its guard against prototype poisoning.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    // parseAs 'string' hands over a string; the check keeps the types honest.
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text === '') return done(null, undefined);
+    void parseJson(request, text, done);
+  });
+
   // A school's device list is megabytes of JSON that shrinks about tenfold, like the console's own
   // scripts. gzip only: brotli's better ratio costs far more of the hub's one thread per answer.
   void app.register(fastifyCompress, { global: true, encodings: ['gzip'], threshold: 1024 });

@@ -1,5 +1,5 @@
 // `device:updated` to the consoles whose scope holds the computer: student advisors' consoles,
-// which also sit in student-only copies of their scope rooms, get the row without its serial
+// which also sit in student-only copies of their scope rooms, get the row without its identifiers
 // or its update counts (studentRow).
 import type { Device } from '@handraise/shared';
 import { studentRow } from '../access/device-row.ts';

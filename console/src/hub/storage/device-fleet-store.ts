@@ -14,6 +14,17 @@ function batches(ids: readonly string[]): string[][] {
   return out;
 }
 
+/** The requests of these computers still waiting for, or getting, help. */
+async function openRequestIds(trx: Kysely<Database>, deviceIds: string[]): Promise<string[]> {
+  const open = await trx
+    .selectFrom('requests')
+    .select('id')
+    .where('device_id', 'in', deviceIds)
+    .where('state', 'in', OPEN_STATES)
+    .execute();
+  return open.map((r) => r.id);
+}
+
 export type DeviceFleetStore = ReturnType<typeof createDeviceFleetStore>;
 
 export function createDeviceFleetStore(db: Kysely<Database>, clock: Clock) {
@@ -51,13 +62,7 @@ export function createDeviceFleetStore(db: Kysely<Database>, clock: Clock) {
         const requestIds: string[] = [];
         for (const batch of batches([...new Set(ids)])) {
           await trx.updateTable('devices').set({ room }).where('id', 'in', batch).execute();
-          const open = await trx
-            .selectFrom('requests')
-            .select('id')
-            .where('device_id', 'in', batch)
-            .where('state', 'in', OPEN_STATES)
-            .execute();
-          requestIds.push(...open.map((r) => r.id));
+          requestIds.push(...(await openRequestIds(trx, batch)));
         }
         return { requestIds };
       });
@@ -65,23 +70,34 @@ export function createDeviceFleetStore(db: Kysely<Database>, clock: Clock) {
 
     /**
      * Retires the computers: out of lists and counts (their inventory rows go, so no software
-     * count or summary includes them), their agents refused from now on. The record stays, so
-     * their requests and timelines keep the computer's name. False when an id is unknown or retired.
+     * count or summary includes them), their seats freed for the computers that replace them,
+     * their agents refused from now on. The record stays, so their requests and timelines keep the
+     * computer's name. Null when an id is unknown or retired; else their open requests, which
+     * nobody can answer any more (the caller closes them).
      */
-    async retire(ids: readonly string[]): Promise<boolean> {
+    async retire(ids: readonly string[]): Promise<{ requestIds: string[] } | null> {
       return db.transaction().execute(async (trx) => {
-        if (!(await allActive(trx, ids))) return false;
+        if (!(await allActive(trx, ids))) return null;
         const at = clock.now().toISOString();
+        const requestIds: string[] = [];
         for (const batch of batches([...new Set(ids)])) {
           await trx
             .updateTable('devices')
-            .set({ retired_at: at, software_count: 0, updates_count: 0 })
+            .set({
+              retired_at: at,
+              software_count: 0,
+              updates_count: 0,
+              seat_label: null,
+              seat_row: null,
+              seat_column: null,
+            })
             .where('id', 'in', batch)
             .execute();
           await trx.deleteFrom('software').where('device_id', 'in', batch).execute();
           await trx.deleteFrom('pending_updates').where('device_id', 'in', batch).execute();
+          requestIds.push(...(await openRequestIds(trx, batch)));
         }
-        return true;
+        return { requestIds };
       });
     },
   };

@@ -60,6 +60,8 @@ export function createSeatsStore(db: Kysely<Database>) {
             .select('id')
             .where('id', '!=', deviceId)
             .where('room', 'is', device.room)
+            // A retired computer no longer stands anywhere (older records may still name a place).
+            .where('retired_at', 'is', null)
             .where('seat_row', '=', seat.place.row)
             .where('seat_column', '=', seat.place.column)
             .executeTakeFirst();

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalSto
 import { documentTitle, pageName, routeItemName } from '../lib/page-title.ts';
 import { hrefFor, useRoute } from '../lib/route.ts';
 import { useSidebarMode } from '../lib/sidebar-state.ts';
+import { waitingRequests } from '../lib/waiting-requests.ts';
 import { useHub, useRequests, useTasks } from '../state/hub-context.ts';
 import { useRouteFocus } from '../state/use-route-focus.ts';
 import {
@@ -43,12 +44,11 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
   const writesQuickFixes = useQuickFixAccess(user);
   // What waits for this person: requests nobody has taken, and for the coordinator the escalated
   // ones too (theirs to pick up, the hub having cleared the helper). Advisors' reach is the hub's.
-  const waiting = useMemo(
-    () =>
-      requests.filter((r) => r.state === 'new' || (isCoordinator && r.state === 'escalated'))
-        .length,
+  const waitingParts = useMemo(
+    () => waitingRequests(requests, isCoordinator),
     [requests, isCoordinator],
   );
+  const waiting = waitingParts.total;
   const tasks = useTasks();
   const openTasks = useMemo(() => tasks.filter((t) => t.state === 'open').length, [tasks]);
 
@@ -152,7 +152,7 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
         menuOpen={menuOpen}
         onCloseMenu={closeMenu}
         current={route.view}
-        waiting={waiting}
+        waiting={waitingParts}
         openTasks={openTasks}
         isCoordinator={isCoordinator}
         writesQuickFixes={writesQuickFixes}

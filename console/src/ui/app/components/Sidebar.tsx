@@ -1,7 +1,9 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import { Button } from 'react-aria-components';
+import { formatCount } from '../lib/format.ts';
 import { hrefFor, type View } from '../lib/route.ts';
 import type { SidebarMode } from '../lib/sidebar-state.ts';
+import { waitingLabel, type WaitingRequests } from '../lib/waiting-requests.ts';
 import {
   AwardIcon,
   ChecklistIcon,
@@ -39,7 +41,8 @@ type Props = {
   menuOpen: boolean;
   onCloseMenu: () => void;
   current: View;
-  waiting: number;
+  /** The requests that need someone (see `waitingRequests`). */
+  waiting: WaitingRequests;
   openTasks: number;
   isCoordinator: boolean;
   /** The coordinator, and teachers while the coordinator lets them write quick fixes. */
@@ -47,9 +50,9 @@ type Props = {
 };
 
 /**
- * Main navigation; Requests carries the count of requests waiting for this person (nobody has
- * taken them yet; escalated ones too, for the coordinator), Tasks the count of update tasks
- * still open.
+ * Main navigation; Requests carries the count of requests that need this person (nobody has
+ * taken them yet; escalated ones too, for the coordinator), its words saying which, Tasks the
+ * count of update tasks still open.
  */
 export function Sidebar({
   mode,
@@ -107,10 +110,15 @@ export function Sidebar({
               >
                 <Icon size={19} />
                 <span className="label">{label}</span>
-                {view === 'requests' && waiting > 0 && (
-                  <span className="count" data-testid="new-requests-badge">
-                    {waiting}
-                    <span className="sr-only"> waiting</span>
+                {view === 'requests' && waiting.total > 0 && (
+                  // The number alone would not say whether escalated ones count: the words do.
+                  <span
+                    className="count"
+                    data-testid="new-requests-badge"
+                    title={waitingLabel(waiting, isCoordinator)}
+                  >
+                    <span aria-hidden="true">{formatCount(waiting.total)}</span>
+                    <span className="sr-only"> {waitingLabel(waiting, isCoordinator)}</span>
                   </span>
                 )}
                 {view === 'tasks' && openTasks > 0 && (

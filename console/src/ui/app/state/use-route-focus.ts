@@ -6,17 +6,22 @@ import type { Route } from '../lib/route.ts';
 const HEADING_WAIT_MS = 5_000;
 
 /**
- * The heading of the place a route opens: a software title's panel, else the view's h1. An open
- * request moves focus itself, to its own heading (RequestDetail), so the view's h1 stays out of it.
+ * Marks a list whose items open an item beside it (the request queue): while focus is on one of
+ * them, opening an item leaves it there, so arrow keys and Tab go on through the list.
  */
-function headingSelector(route: Route): string {
-  if (route.view === 'requests' && route.requestId) return '#request-title';
-  return route.view === 'software' && route.titleKey ? '#title-name' : '#main h1';
+export const KEEPS_FOCUS_ATTRIBUTE = 'data-keeps-focus';
+
+/** Whether the person is moving through a list that keeps focus (the detail is announced instead). */
+export function focusKeptInList(): boolean {
+  return document.activeElement?.closest(`[${KEEPS_FOCUS_ATTRIBUTE}]`) != null;
 }
 
-/** Whether this hook moves focus there, or the view does it itself. */
-function movesFocus(route: Route): boolean {
-  return !(route.view === 'requests' && route.requestId);
+const REQUEST_HEADING = '#request-title';
+
+/** The heading of the place a route opens: an open request's, a software title's, else the h1. */
+function headingSelector(route: Route): string {
+  if (route.view === 'requests' && route.requestId) return REQUEST_HEADING;
+  return route.view === 'software' && route.titleKey ? '#title-name' : '#main h1';
 }
 
 /**
@@ -68,20 +73,20 @@ function whenPresent(root: Element, selector: string, found: (element: HTMLEleme
 export function useRouteFocus(route: Route): string | null {
   const key = placeKey(route);
   const selector = headingSelector(route);
-  const focus = movesFocus(route);
   const [heading, setHeading] = useState<{ key: string; text: string } | null>(null);
   useEffect(() => {
     const main = document.getElementById('main');
     if (!main) return;
     return whenPresent(main, selector, (element) => {
-      if (focus) {
-        // Reachable by script, not by Tab: a heading is no control.
-        if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
-        // A dialog opened meanwhile keeps the focus it took.
-        if (!document.querySelector('[role="dialog"]')) element.focus({ preventScroll: true });
+      // Reachable by script, not by Tab: a heading is no control.
+      if (!element.hasAttribute('tabindex')) element.tabIndex = -1;
+      // A dialog opened meanwhile keeps the focus it took; so does a list being walked through.
+      if (!document.querySelector('[role="dialog"]') && !focusKeptInList()) {
+        // A request's heading may sit below its queue (one column): it is scrolled into view.
+        element.focus({ preventScroll: selector !== REQUEST_HEADING });
       }
       setHeading({ key, text: element.textContent.trim() });
     });
-  }, [key, selector, focus]);
+  }, [key, selector]);
   return heading?.key === key ? heading.text : null;
 }

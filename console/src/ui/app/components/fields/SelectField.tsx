@@ -14,14 +14,24 @@ export type SelectOption = { id: string; label: string };
 type Props = {
   label: string;
   options: readonly SelectOption[];
-  value: string;
+  /** Null: nothing chosen yet, the placeholder shows. */
+  value: string | null;
   onChange: (value: string) => void;
   className?: string;
   isDisabled?: boolean;
+  placeholder?: string;
 };
 
 /** A labelled single-choice list (React Aria Select): keyboard, type-ahead and screen readers. */
-export function SelectField({ label, options, value, onChange, className, isDisabled }: Props) {
+export function SelectField({
+  label,
+  options,
+  value,
+  onChange,
+  className,
+  isDisabled,
+  placeholder,
+}: Props) {
   return (
     <Select
       className={`field ${className ?? ''}`}
@@ -30,6 +40,7 @@ export function SelectField({ label, options, value, onChange, className, isDisa
         if (key !== null) onChange(String(key));
       }}
       isDisabled={isDisabled ?? false}
+      {...(placeholder === undefined ? {} : { placeholder })}
     >
       <Label>{label}</Label>
       <Button className="select-button">

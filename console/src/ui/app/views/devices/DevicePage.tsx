@@ -5,6 +5,7 @@ import { ArrowLeftIcon, RefreshIcon } from '../../components/icons.tsx';
 import { OnlinePill } from '../../components/Pill.tsx';
 import { formatAgo, formatCount } from '../../lib/format.ts';
 import { osLabel } from '../../lib/labels.ts';
+import { useRouteParams } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
 import { useApiData } from '../../state/use-api-data.ts';
@@ -17,6 +18,7 @@ import { DeviceSoftware } from './DeviceSoftware.tsx';
 import { DeviceUpdates } from './DeviceUpdates.tsx';
 import { SeatEditor } from '../rooms/SeatEditor.tsx';
 import { devicesListHref } from '../../lib/device-url-state.ts';
+import { deviceTabFrom, tabParam } from './device-tab.ts';
 
 /**
  * One device: system and hardware, what needs updating and why, software, pending updates, its
@@ -31,6 +33,8 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
   const [detail, setDetail] = useState<DeviceDetail | null>(null);
   const [missing, setMissing] = useState(false);
   const [inventoryNote, setInventoryNote] = useState('');
+  // The open tab lives in the address: a reload or a shared link opens the same one.
+  const [params, setParams] = useRouteParams();
   // A fresh inventory moves lastInventoryAt: then the lists below are fetched again.
   const inventoryVersion = live?.lastInventoryAt;
   // Asked once the details came: a computer the person may not see has no list to ask for.
@@ -116,7 +120,12 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
           {inventoryNote}
         </p>
       )}
-      <Tabs className="tabs">
+      <Tabs
+        className="tabs"
+        selectedKey={deviceTabFrom(params.tab, detail.softwareHidden === true)}
+        // Replaced, not added: Back leaves the device rather than stepping through its tabs.
+        onSelectionChange={(key) => setParams({ tab: tabParam(String(key)) }, { replace: true })}
+      >
         <TabList className="tab-list" aria-label="Device details">
           <Tab className="tab" id="overview">
             Overview

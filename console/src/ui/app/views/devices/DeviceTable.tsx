@@ -47,6 +47,8 @@ type Props = {
   filter: DeviceFilter;
   sort: DeviceSort;
   onSortChange: (sort: DeviceSort | null) => void;
+  /** The Updates column; false where the reader gets no update verdicts (student advisors). */
+  showUpdates: boolean;
   /** The coordinator's selection for bulk actions; null where nobody may act on many at once. */
   selection: { value: RowSelection; onChange: (next: RowSelection) => void } | null;
 };
@@ -73,9 +75,16 @@ function columnFiltersOf(filter: DeviceFilter): ColumnFiltersState {
  * in view (spacer rows keep the scroll height), so 10,000 devices scroll and filter smoothly.
  * Sorting lives in the page address (the view passes it in); the selection in the view.
  */
-export function DeviceTable({ devices, filter, sort, onSortChange, selection }: Props) {
+export function DeviceTable({
+  devices,
+  filter,
+  sort,
+  onSortChange,
+  showUpdates,
+  selection,
+}: Props) {
   const now = useNow();
-  const columns = useMemo(() => deviceColumns(now), [now]);
+  const columns = useMemo(() => deviceColumns(now, showUpdates), [now, showUpdates]);
   const data = devices as Device[];
   const sorting = useMemo<SortingState>(() => [sort], [sort]);
   const columnFilters = useMemo(() => columnFiltersOf(filter), [filter]);

@@ -21,6 +21,7 @@ import { useDevices, useHub } from '../../state/hub-context.ts';
 import { DeviceBulkBar } from './DeviceBulkBar.tsx';
 import { DeviceTable } from './DeviceTable.tsx';
 import { ReinstallsNotice } from './ReinstallsNotice.tsx';
+import { effectiveFilter, roomOptions, verdictsHiddenIn } from './device-view-options.ts';
 
 const PLATFORM_OPTIONS = [
   { id: 'all', label: 'Any system' },
@@ -31,6 +32,10 @@ const STATUS_OPTIONS = [
   { id: 'online', label: 'Online' },
   { id: 'offline', label: 'Offline' },
 ];
+
+/** "1 needs updates", "12 need updates": the words Today and Software use. */
+const needUpdatesText = (count: number): string =>
+  `${formatCount(count)} ${count === 1 ? 'needs' : 'need'} updates`;
 
 /**
  * Every enrolled device: search, filters, sorting (all in the page address, so a reload, Back
@@ -44,12 +49,12 @@ export function DevicesView() {
   const sort = useMemo(() => sortFromParams(params), [params]);
   useEffect(() => rememberListParams(params), [params]);
   // Typing stays responsive: the 10,000-row filter runs on the deferred value.
-  const deferred = useDeferredValue(filter);
+  const verdictsHidden = verdictsHiddenIn(devices);
+  const deferred = useDeferredValue(effectiveFilter(filter, verdictsHidden));
   const roomNames = useMemo(() => roomsOf(devices), [devices]);
-  const rooms = useMemo(
-    () => [{ id: 'all', label: 'Every room' }, ...roomNames.map((r) => ({ id: r, label: r }))],
-    [roomNames],
-  );
+  const rooms = useMemo(() => roomOptions(roomNames, filter.room), [roomNames, filter.room]);
+  // A student advisor's rows carry no serial or addresses: her search is by name and room.
+  const searchHint = user.advisor?.kind === 'student' ? 'Name or room' : 'Name or serial';
   const counts = useMemo(() => fleetCounts(devices), [devices]);
   const set =
     <K extends keyof DeviceFilter>(key: K, options?: { replace: boolean }) =>
@@ -73,8 +78,8 @@ export function DevicesView() {
         <div>
           <h1>Devices</h1>
           <p className="subtitle">
-            {formatCount(counts.total)} enrolled · {formatCount(counts.online)} online ·{' '}
-            {formatCount(counts.needUpdates)} waiting for updates
+            {formatCount(counts.total)} enrolled · {formatCount(counts.online)} online
+            {!verdictsHidden && ` · ${needUpdatesText(counts.needUpdates)}`}
           </p>
         </div>
       </header>
@@ -82,7 +87,7 @@ export function DevicesView() {
       <div className="toolbar" role="search" aria-label="Filter devices">
         <SearchInput
           label="Search devices"
-          placeholder="Name, serial, IP…"
+          placeholder={searchHint}
           value={filter.search}
           // One history entry for the search, not one per key press.
           onChange={set('search', { replace: true })}
@@ -100,11 +105,13 @@ export function DevicesView() {
           value={filter.status}
           onChange={(v) => set('status')(v as DeviceFilter['status'])}
         />
-        <CheckboxField
-          label="Needs updates"
-          isSelected={filter.needsUpdate}
-          onChange={set('needsUpdate')}
-        />
+        {!verdictsHidden && (
+          <CheckboxField
+            label="Needs updates"
+            isSelected={filter.needsUpdate}
+            onChange={set('needsUpdate')}
+          />
+        )}
       </div>
       {mayActOnMany && (
         <DeviceBulkBar
@@ -127,6 +134,7 @@ export function DevicesView() {
           filter={deferred}
           sort={sort}
           onSortChange={onSortChange}
+          showUpdates={!verdictsHidden}
           selection={mayActOnMany ? { value: selection, onChange: setSelection } : null}
         />
       )}

@@ -18,14 +18,15 @@ type Props = {
 
 /**
  * Moves the selected computers to one of the fleet's rooms or a new one. The room decides which
- * advisors see a computer and its requests, so the dialog says so before anything moves.
+ * advisors see a computer and its requests, so the dialog says so before anything moves, and no
+ * room is chosen beforehand: one Enter must not move the whole selection somewhere by default.
  */
 export function MoveToRoomDialog({ count, rooms, onMove }: Props) {
-  const [choice, setChoice] = useState(rooms[0] ?? NEW_ROOM);
+  const [choice, setChoice] = useState<string | null>(null);
   const [newRoom, setNewRoom] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const room = choice === NEW_ROOM ? newRoom.trim() : choice;
+  const room = (choice === NEW_ROOM ? newRoom.trim() : choice) ?? '';
   const options = [
     ...rooms.map((r) => ({ id: r, label: r })),
     { id: NEW_ROOM, label: 'A new room…' },
@@ -37,6 +38,7 @@ export function MoveToRoomDialog({ count, rooms, onMove }: Props) {
       onOpenChange={(open) => {
         if (open) return;
         setError('');
+        setChoice(null);
         setNewRoom('');
       }}
     >
@@ -59,7 +61,13 @@ export function MoveToRoomDialog({ count, rooms, onMove }: Props) {
             {count === 1 ? 'its' : 'their'} requests; those of the old room no longer will, unless
             they are helping with one that is still open.
           </p>
-          <SelectField label="Room" options={options} value={choice} onChange={setChoice} />
+          <SelectField
+            label="Room"
+            options={options}
+            value={choice}
+            onChange={setChoice}
+            placeholder="Choose a room"
+          />
           {choice === NEW_ROOM && (
             <TextInput label="New room’s name" value={newRoom} onChange={setNewRoom} autoFocus />
           )}
@@ -70,7 +78,7 @@ export function MoveToRoomDialog({ count, rooms, onMove }: Props) {
             <Button className="button" onPress={close}>
               Cancel
             </Button>
-            <Button className="button primary" type="submit" isDisabled={busy}>
+            <Button className="button primary" type="submit" isDisabled={busy || !room}>
               Move
             </Button>
           </div>

@@ -29,9 +29,12 @@ export const deviceTableFeatures = tableFeatures({
 
 const helper = createColumnHelper<typeof deviceTableFeatures, Device>();
 
-/** Columns of the devices table; filters are column filters so TanStack applies them in one pass. */
-export function deviceColumns(now: number) {
-  return helper.columns([
+/**
+ * Columns of the devices table; filters are column filters so TanStack applies them in one pass.
+ * Without `showUpdates` (a reader who gets no update verdicts) the Updates column is left out.
+ */
+export function deviceColumns(now: number, showUpdates: boolean) {
+  const columns = helper.columns([
     helper.accessor('name', {
       header: 'Name',
       sortFn: 'alphanumeric',
@@ -90,6 +93,7 @@ export function deviceColumns(now: number) {
         info.row.original.online ? 'now' : formatAgo(info.row.original.lastSeenAt, now),
     }),
   ]);
+  return showUpdates ? columns : columns.filter((column) => column.id !== 'updatesCount');
 }
 
 /** The search box: one function over the whole row, evaluated once per row (on the name column). */

@@ -1,9 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
 import { CannedReplyPicker } from './CannedReplyPicker.tsx';
-import { useAnnounce } from './desk-announcer.tsx';
+import { useTextSubmit } from './use-text-submit.ts';
 
 /**
  * Writes to the person at the computer; the message shows in their tray at once. Shown only to
@@ -11,30 +10,13 @@ import { useAnnounce } from './desk-announcer.tsx';
  */
 export function MessageComposer({ requestId }: { requestId: string }) {
   const { ask } = useHub();
-  const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
-  const [text, setText] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  /** Back to the message field, where the next words go. */
-  const focusField = () => form.current?.querySelector('textarea')?.focus();
-
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    setBusy(true);
-    const result = await ask('request:message', { requestId, text: text.trim() });
-    setBusy(false);
-    if (result.ok) {
-      setText('');
-      setError('');
-      announce('Message sent');
-      focusField();
-    } else {
-      setError('The message was not sent. Check the connection and try again.');
-    }
-  };
+  const { form, text, setText, error, busy, submit, focusField } = useTextSubmit(
+    (message) => ask('request:message', { requestId, text: message }),
+    {
+      done: 'Message sent',
+      failed: 'The message was not sent. Check the connection and try again.',
+    },
+  );
 
   const insert = (reply: string) => {
     // Added after what is already written, so nothing typed is lost.
@@ -46,7 +28,7 @@ export function MessageComposer({ requestId }: { requestId: string }) {
     <Form
       ref={form}
       className="composer"
-      onSubmit={(event) => void send(event)}
+      onSubmit={(event) => void submit(event)}
       aria-label="Message the requester"
     >
       <CannedReplyPicker onPick={insert} />

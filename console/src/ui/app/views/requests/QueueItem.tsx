@@ -4,7 +4,8 @@ import { formatDuration } from '../../lib/format.ts';
 import { CATEGORY_LABELS, OPEN_STATES, requestNumber } from '../../lib/labels.ts';
 import { hrefFor, type RouteParams } from '../../lib/route.ts';
 import { LATE_AFTER_MS } from '../../lib/today-stats.ts';
-import { askedBy, whereItIs } from './request-people.ts';
+import { askedBy } from './request-people.ts';
+import { WhereItIs } from './WhereItIs.tsx';
 
 type Props = {
   request: HelpRequest;
@@ -30,14 +31,14 @@ export function QueueItem({ request: r, selected, now, helper, params }: Props) 
       data-request-id={r.id}
     >
       <span className="q-title">
-        <span className="q-number">{requestNumber(r)}</span> {r.deviceName} ·{' '}
+        <span className="q-number">{requestNumber(r)}</span> <bdi>{r.deviceName}</bdi> ·{' '}
         {CATEGORY_LABELS[r.category]}
       </span>
       <span className="q-age" data-late={open && age > LATE_AFTER_MS}>
         {formatDuration(age)}
       </span>
       <span className="q-who">
-        {askedBy(r)} · {whereItIs(r)}
+        <bdi>{askedBy(r)}</bdi> · <WhereItIs request={r} />
       </span>
       <span className="q-text">{r.text || 'No description'}</span>
       <span className="q-meta">

@@ -13,8 +13,7 @@ import { OPEN_STATES, STATE_LABELS, requestNumber } from '../../lib/labels.ts';
 import type { AskPayload } from '../../state/console-socket.ts';
 import { useHub } from '../../state/hub-context.ts';
 import { useAnnounce } from './desk-announcer.tsx';
-import { EscalateDialog } from './EscalateDialog.tsx';
-import { ResolveDialog } from './ResolveDialog.tsx';
+import { NoteDialog } from './NoteDialog.tsx';
 import { UndoResolve } from './UndoResolve.tsx';
 
 const ERRORS: Partial<Record<ErrorCode, string>> = {
@@ -132,9 +131,14 @@ export function RequestActions({ request, onChanged, focusHeading }: Props) {
         </Button>
       )}
       {open && mayTakeOver(user, request) && (
-        <ResolveDialog
+        <NoteDialog
+          trigger="Mark resolved…"
+          title="Mark resolved"
+          explanation="The requester is asked whether it is fixed. You can undo this for a few seconds."
+          noteLabel="What was done (optional; the requester reads it)"
+          action="Resolve"
           isDisabled={busy}
-          onResolve={async (note) => {
+          onSubmit={async (note) => {
             const done = await run('request:resolve', {
               requestId: request.id,
               ...(note ? { note } : {}),
@@ -145,13 +149,21 @@ export function RequestActions({ request, onChanged, focusHeading }: Props) {
         />
       )}
       {mayEscalate(user, request) && (
-        <EscalateDialog
+        <NoteDialog
+          trigger="Escalate…"
+          title="Escalate to the coordinator"
+          explanation="The requester sees that their request went to the IT coordinator. Your note is only for staff."
+          noteLabel="Note for the coordinator (optional)"
+          action="Escalate"
           isDisabled={busy}
-          onEscalate={(note) =>
-            run('request:escalate', { requestId: request.id, ...(note ? { note } : {}) }).then(
-              afterward,
-            )
-          }
+          onSubmit={async (note) => {
+            const done = await run('request:escalate', {
+              requestId: request.id,
+              ...(note ? { note } : {}),
+            });
+            afterward(done);
+            return done;
+          }}
         />
       )}
       {!open && roleMaySend(consoleEvents['request:reopen'].sentBy, user.role) && (

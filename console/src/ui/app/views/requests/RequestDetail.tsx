@@ -3,7 +3,10 @@ import { mayWriteTo, type HelpRequest, type HelpRequestDetail } from '@handraise
 import { Card } from '../../components/Card.tsx';
 import { ScreenshotViewer } from '../../components/ScreenshotViewer.tsx';
 import { useNow } from '../../lib/use-now.ts';
+import { requestNumber } from '../../lib/labels.ts';
 import { useHub } from '../../state/hub-context.ts';
+import { focusKeptInList } from '../../state/use-route-focus.ts';
+import { useAnnounce } from './desk-announcer.tsx';
 import { IncidentPanel } from './IncidentPanel.tsx';
 import { MessageComposer } from './MessageComposer.tsx';
 import { RequestActions } from './RequestActions.tsx';
@@ -29,6 +32,14 @@ export function RequestDetail({ requestId, summary, outsideFilter }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useCallback(() => heading.current?.focus(), []);
   const version = summary?.updatedAt;
+  const announce = useAnnounce();
+  const opened = detail ? `Opened request ${requestNumber(detail)}, ${detail.deviceName}` : null;
+
+  useEffect(() => {
+    // Focus stays in the queue while someone walks through it (use-route-focus): the request
+    // that opened beside it is said instead.
+    if (opened && focusKeptInList()) announce(opened);
+  }, [opened, announce]);
 
   useEffect(() => {
     let current = true;

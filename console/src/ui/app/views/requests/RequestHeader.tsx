@@ -4,7 +4,8 @@ import { Pill, StatePill } from '../../components/Pill.tsx';
 import { formatDuration, formatWhen } from '../../lib/format.ts';
 import { CATEGORY_LABELS, OPEN_STATES, STATE_LABELS, requestNumber } from '../../lib/labels.ts';
 import { hrefFor } from '../../lib/route.ts';
-import { askedBy, whereItIs } from './request-people.ts';
+import { askedBy } from './request-people.ts';
+import { WhereItIs } from './WhereItIs.tsx';
 
 type Props = {
   request: HelpRequest;
@@ -45,16 +46,22 @@ export function RequestHeader({ request, now, helper, headingRef, outsideFilter 
       </div>
       <h2 id="request-title" ref={headingRef} tabIndex={-1}>
         {requestNumber(request)} ·{' '}
-        <a href={hrefFor('devices', request.deviceId)}>{request.deviceName}</a>
+        <a href={hrefFor('devices', request.deviceId)}>
+          <bdi>{request.deviceName}</bdi>
+        </a>
       </h2>
       <dl className="request-facts">
         <div>
           <dt>Asked by</dt>
-          <dd data-testid="detail-requester">{askedBy(request)}</dd>
+          <dd data-testid="detail-requester">
+            <bdi>{askedBy(request)}</bdi>
+          </dd>
         </div>
         <div>
           <dt>Where</dt>
-          <dd data-testid="detail-where">{whereItIs(request)}</dd>
+          <dd data-testid="detail-where">
+            <WhereItIs request={request} />
+          </dd>
         </div>
         {stopped && (
           <div>

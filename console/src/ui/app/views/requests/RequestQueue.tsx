@@ -27,7 +27,8 @@ export function RequestQueue({ requests, selectedId, now, params }: Props) {
   const nameOf = (id: string | null) =>
     id ? (people.find((p) => p.id === id)?.displayName ?? 'someone') : null;
   return (
-    <ul className="queue" aria-label="Requests">
+    // Opening a request from here leaves focus in the queue (see use-route-focus).
+    <ul className="queue" aria-label="Requests" data-keeps-focus="">
       {foldIncidents(requests).map((entry) =>
         entry.kind === 'incident' ? (
           <IncidentRow

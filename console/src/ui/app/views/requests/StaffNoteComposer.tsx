@@ -1,8 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
-import { useAnnounce } from './desk-announcer.tsx';
+import { useTextSubmit } from './use-text-submit.ts';
 
 /**
  * A private note on the request for staff: the coordinator and its helpers read it, the requester
@@ -10,33 +9,19 @@ import { useAnnounce } from './desk-announcer.tsx';
  */
 export function StaffNoteComposer({ requestId }: { requestId: string }) {
   const { ask } = useHub();
-  const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
-  const [text, setText] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) return;
-    setBusy(true);
-    const result = await ask('request:staff-note', { requestId, text: text.trim() });
-    setBusy(false);
-    if (result.ok) {
-      setText('');
-      setError('');
-      announce('Staff note added');
-      form.current?.querySelector('textarea')?.focus();
-    } else {
-      setError('The note was not saved. Check the connection and try again.');
-    }
-  };
+  const { form, text, setText, error, busy, submit } = useTextSubmit(
+    (note) => ask('request:staff-note', { requestId, text: note }),
+    {
+      done: 'Staff note added',
+      failed: 'The note was not saved. Check the connection and try again.',
+    },
+  );
 
   return (
     <Form
       ref={form}
       className="composer staff-note-composer"
-      onSubmit={(event) => void save(event)}
+      onSubmit={(event) => void submit(event)}
       aria-label="Staff note"
     >
       <TextInput

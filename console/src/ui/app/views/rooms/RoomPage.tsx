@@ -21,7 +21,7 @@ export function RoomPage({ room }: { room: string }) {
 
   return (
     <div className="page">
-      <header className="page-header">
+      <header className="page-header room-header">
         <div>
           <a className="back-link" href={hrefFor('rooms')}>
             <ArrowLeftIcon size={16} /> All rooms

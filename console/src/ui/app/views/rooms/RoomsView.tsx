@@ -11,7 +11,10 @@ function RoomCard({ summary }: { summary: RoomSummary }) {
   return (
     <li className="room-card" data-busy={summary.openRequests > 0 || undefined}>
       <h2 id={id}>
-        <a href={hrefFor('rooms', summary.room)}>{summary.room}</a>
+        {/* The tooltip shows a long name in full where the card clamps it. */}
+        <a href={hrefFor('rooms', summary.room)} title={summary.room}>
+          {summary.room}
+        </a>
       </h2>
       <p className="muted">{summary.site ?? 'No site'}</p>
       <dl className="room-facts" aria-labelledby={id}>

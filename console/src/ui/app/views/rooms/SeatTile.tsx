@@ -22,10 +22,10 @@ export function SeatTile({ tile }: { tile: Tile }) {
         aria-label={tileDescription(tile)}
       >
         <span className="seat-dot" aria-hidden="true" />
-        {device.name}
+        <bdi>{device.name}</bdi>
       </a>
       <span className="seat-label" aria-hidden="true">
-        {device.seat ?? 'No seat label'}
+        <bdi>{device.seat ?? 'No seat label'}</bdi>
       </span>
       {(first || (behind ?? 0) > 0) && (
         <span className="seat-badges">

@@ -36,7 +36,7 @@ export function SoftwareFilters({ filter, onChange, counts, shown }: Props) {
       />
       <SearchInput
         label="Search titles"
-        placeholder="Chrome, Zoom…"
+        placeholder="e.g. Zoom"
         value={filter.search}
         onChange={(search) => onChange({ ...filter, search })}
       />

@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import type { SoftwareOverview, SoftwareTitleSummary } from '@handraise/shared';
-import { plural } from '../../lib/format.ts';
 import { useRouteParams } from '../../lib/route.ts';
 import {
   filterTitles,
@@ -20,28 +19,7 @@ import { RequireTitleDialog } from './RequireTitleDialog.tsx';
 import { SoftwareFilters } from './SoftwareFilters.tsx';
 import { SoftwareTable } from './SoftwareTable.tsx';
 import { TitlePanel } from './TitlePanel.tsx';
-
-/**
- * "12 of 40 computers need updates · 37 titles · 3 with security updates in Room 204", or the
- * all-clear: the coordinator's first question, answered in one line.
- */
-function headline(
-  titles: readonly SoftwareTitleSummary[],
-  overview: SoftwareOverview | null,
-  where: string,
-): string {
-  if (titles.length === 0) return `No software reported${where} yet`;
-  const counts = statusCounts(titles);
-  if (counts.behind === 0) return `Everything is up to date${where}`;
-  if (!overview) return `${plural(counts.behind, 'title needs', 'titles need')} an update${where}`;
-  const security =
-    overview.devicesWithSecurityUpdates > 0
-      ? ` · ${overview.devicesWithSecurityUpdates} with security updates`
-      : '';
-  return `${overview.devicesBehind} of ${plural(overview.devices, 'computer')} ${
-    overview.devicesBehind === 1 ? 'needs' : 'need'
-  } updates · ${plural(counts.behind, 'title')}${security}${where}`;
-}
+import { headline } from './software-headline.ts';
 
 /**
  * Which software needs updating, on how many computers, and why: the titles most behind first;

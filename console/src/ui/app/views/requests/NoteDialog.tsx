@@ -4,36 +4,44 @@ import { TextInput } from '../../components/fields/TextInput.tsx';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
 
 type Props = {
+  /** The button that opens it ("Escalate…"). */
+  trigger: string;
+  title: string;
+  /** What happens, in a line, above the note. */
+  explanation: string;
+  noteLabel: string;
+  /** The button that does it ("Escalate"). */
+  action: string;
   isDisabled: boolean;
-  /** Resolves with the note (empty: none); true once the hub has it. */
-  onResolve: (note: string) => Promise<boolean>;
+  /** Acts with the note (empty: none); true once the hub has it, which closes the dialog. */
+  onSubmit: (note: string) => Promise<boolean>;
 };
 
-/** Marks a request resolved, with an optional note on what was done that the requester reads. */
-export function ResolveDialog({ isDisabled, onResolve }: Props) {
+/** An action on a request that takes an optional note: resolving, escalating. */
+export function NoteDialog({
+  trigger,
+  title,
+  explanation,
+  noteLabel,
+  action,
+  isDisabled,
+  onSubmit,
+}: Props) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   return (
     <ModalDialog
       trigger={
         <Button className="button" isDisabled={isDisabled}>
-          Mark resolved…
+          {trigger}
         </Button>
       }
     >
       {({ close }) => (
         <>
-          <Heading slot="title">Mark resolved</Heading>
-          <p className="muted">
-            The requester is asked whether it is fixed. You can undo this for a few seconds.
-          </p>
-          <TextInput
-            label="What was done (optional; the requester reads it)"
-            multiline
-            value={note}
-            onChange={setNote}
-            autoFocus
-          />
+          <Heading slot="title">{title}</Heading>
+          <p className="muted">{explanation}</p>
+          <TextInput label={noteLabel} multiline value={note} onChange={setNote} autoFocus />
           <div className="dialog-actions">
             <Button className="button" onPress={close}>
               Cancel
@@ -43,7 +51,7 @@ export function ResolveDialog({ isDisabled, onResolve }: Props) {
               isDisabled={busy}
               onPress={() => {
                 setBusy(true);
-                void onResolve(note.trim()).then((done) => {
+                void onSubmit(note.trim()).then((done) => {
                   setBusy(false);
                   if (!done) return;
                   setNote('');
@@ -51,7 +59,7 @@ export function ResolveDialog({ isDisabled, onResolve }: Props) {
                 });
               }}
             >
-              Resolve
+              {action}
             </Button>
           </div>
         </>
