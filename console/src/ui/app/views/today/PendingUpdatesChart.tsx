@@ -16,7 +16,7 @@ import { pendingTitles } from '../../lib/pending-titles.ts';
 export function PendingUpdatesChart({ titles }: { titles: SoftwareTitleSummary[] | null }) {
   const shown = titles === null ? null : pendingTitles(titles);
   return (
-    <Card title="Pending updates by title" id="pending-updates" hint="devices waiting for each">
+    <Card title="Titles behind" id="pending-updates" hint="computers that need each update">
       {shown === null ? (
         <p className="muted">Loading…</p>
       ) : shown.length === 0 ? (
@@ -67,7 +67,7 @@ export function PendingUpdatesChart({ titles }: { titles: SoftwareTitleSummary[]
             </BarChart>
           </figure>
           <table className="chart-table" data-testid="pending-updates-table">
-            <caption>Pending updates by title</caption>
+            <caption>Titles behind: computers that need each update</caption>
             <thead>
               <tr>
                 <th scope="col">Title</th>
