@@ -4,13 +4,14 @@
 // every computer with the fleet's most common title. Each step: time, longest task (target: none
 // over 200 ms at 10,000), DOM nodes and the JS heap after a garbage collection; both sizes side by
 // side with their ratio.
-import { chromium } from 'playwright-core';
 import type { SoftwareTitleSummary } from '@handraise/shared';
 import { renderFigures } from './console-ui/figures-table.ts';
 import { measureConsole, type ConsoleFigures } from './console-ui/measure-console.ts';
 import { buildUiIfStale, newDataDir, startHubProcess } from './console-ui/hub-process.ts';
 import { seedDatabase } from './console-ui/seed-database.ts';
 import { startFleet } from './simulation/fleet.ts';
+// The browser tests' own launch: Debian's Chromium with the flags this sandbox needs.
+import { launchBrowser } from '../test/support/browser.ts';
 
 const SIZES = (process.env.HANDRAISE_BENCH_CONSOLE_SIZES ?? '1000,10000')
   .split(',')
@@ -23,16 +24,6 @@ const SIZES = (process.env.HANDRAISE_BENCH_CONSOLE_SIZES ?? '1000,10000')
 const FLEET = process.env.HANDRAISE_BENCH_CONSOLE_FLEET === 'live' ? 'live' : 'seeded';
 const SITE = 'Bench school';
 const PASSWORD = 'bench-console-password';
-const CHROMIUM = process.env.HANDRAISE_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -76,7 +67,7 @@ async function measureAt(devices: number): Promise<ConsoleFigures> {
       const seconds = ((performance.now() - started) / 1000).toFixed(0);
       say(`  ${devices} computers (${FLEET}) ready in ${seconds} s`);
       const title = await commonestTitle(hub.url, PASSWORD);
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+      const browser = await launchBrowser();
       try {
         return await measureConsole(
           browser,
