@@ -1,47 +1,58 @@
-import { useCallback, useState } from 'react';
-import type { HelpRequest } from '@handraise/shared';
-import { AppShell } from './components/AppShell.tsx';
-import type { Announcement } from './components/AppShell.tsx';
-import { notifyNewRequest, notifyOffer } from './lib/desktop-notifications.ts';
-import { CATEGORY_LABELS } from './lib/labels.ts';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { SignedInConsole as SignedInConsoleType } from './SignedInConsole.tsx';
 import { useTheme } from './lib/theme.ts';
-import { HubProvider } from './state/HubProvider.tsx';
 import { ThemeContext } from './state/theme-context.ts';
 import { useSharedSession } from './state/use-shared-session.ts';
 import { AuthScreen } from './views/auth/AuthScreen.tsx';
+
+/** The console once its code is here: used directly, so signing in does not wait a render. */
+let loadedConsole: typeof SignedInConsoleType | null = null;
+const loadConsole = () =>
+  import('./SignedInConsole.tsx').then((m) => {
+    loadedConsole = m.SignedInConsole;
+    return { default: m.SignedInConsole };
+  });
+// Until then (a reload with a session kept, or a quick typist), React waits for it.
+const LazyConsole = lazy(loadConsole);
+
+type ConsoleProps = Parameters<typeof SignedInConsoleType>[0];
+
+/**
+ * The console for one session. Which of the two forms draws it is chosen once, when the session
+ * starts: switching forms later would be a different component to React, which would start the
+ * whole console again (its socket, the page's state).
+ */
+function ConsoleForSession(props: ConsoleProps) {
+  const [Console] = useState(() => loadedConsole ?? LazyConsole);
+  return <Console {...props} />;
+}
+
+/** While the console's code loads (a blink on the school network or from disk). */
+const Waiting = () => <main className="auth-page" aria-busy="true" />;
 
 /** Signed out: the sign-in (or first-start) screen. Signed in: the console, live. */
 export function App() {
   const theme = useTheme();
   const { session, asking, notice, signedIn, signedOut } = useSharedSession();
-  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const onRequestCreated = useCallback((request: HelpRequest) => {
-    setAnnouncement({
-      text: `New request from ${request.deviceName}: ${CATEGORY_LABELS[request.category]}`,
-      requestId: request.id,
-    });
-    // The badge and the note above only help someone looking at the console; this reaches the rest.
-    notifyNewRequest(request);
-  }, []);
-  // The offer's notice is in the page (AppShell); this reaches a helper whose console is behind.
-  const onRequestOffered = useCallback((request: HelpRequest) => {
-    notifyOffer(request);
+  // The console's code loads while the sign-in form is up: each part starts as a short task of its
+  // own, and signing in then shows the console at once.
+  useEffect(() => {
+    const idle = window.requestIdleCallback?.(() => void loadConsole()) ?? null;
+    if (idle === null) void loadConsole();
+    return () => {
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
   }, []);
 
   return (
     <ThemeContext value={theme}>
       {session ? (
-        <HubProvider
-          session={session}
-          onSignedOut={signedOut}
-          onRequestCreated={onRequestCreated}
-          onRequestOffered={onRequestOffered}
-        >
-          <AppShell announcement={announcement} />
-        </HubProvider>
+        <Suspense fallback={<Waiting />}>
+          <ConsoleForSession session={session} onSignedOut={signedOut} />
+        </Suspense>
       ) : asking ? (
         // A blink at most, while an open tab hands over the session: no sign-in form flashes by.
-        <main className="auth-page" aria-busy="true" />
+        <Waiting />
       ) : (
         <AuthScreen notice={notice} onSignedIn={signedIn} />
       )}

@@ -15,7 +15,7 @@ import {
 } from '../../lib/device-url-state.ts';
 import { formatCount } from '../../lib/format.ts';
 import { PLATFORM_LABELS } from '../../lib/labels.ts';
-import { useRouteParams } from '../../lib/route.ts';
+import { useRoute, useRouteParams } from '../../lib/route.ts';
 import { keepExisting, NO_SELECTION, type RowSelection } from '../../lib/row-selection.ts';
 import { useDevices, useHub } from '../../state/hub-context.ts';
 import { DeviceBulkBar } from './DeviceBulkBar.tsx';
@@ -47,7 +47,13 @@ export function DevicesView() {
   const [params, setParams] = useRouteParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const sort = useMemo(() => sortFromParams(params), [params]);
-  useEffect(() => rememberListParams(params), [params]);
+  // Only while the address is the list's: on the way to a computer's page this view may draw
+  // once more with that page's (empty) parameters before it goes.
+  const route = useRoute();
+  const showsList = route.view === 'devices' && !route.deviceId;
+  useEffect(() => {
+    if (showsList) rememberListParams(params);
+  }, [showsList, params]);
   // Typing stays responsive: the 10,000-row filter runs on the deferred value.
   const verdictsHidden = verdictsHiddenIn(devices);
   const deferred = useDeferredValue(effectiveFilter(filter, verdictsHidden));

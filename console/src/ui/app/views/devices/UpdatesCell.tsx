@@ -1,13 +1,6 @@
 import type { Device } from '@handraise/shared';
 import { formatCount, plural } from '../../lib/format.ts';
 
-// Above any count of titles one computer can have behind: a security fix outranks any number.
-const SECURITY_FIRST = 1_000_000;
-
-/** The Updates column's sort value: computers waiting for a security fix, then most titles behind. */
-export const updatesSortKey = (device: Device): number =>
-  (device.securityCount > 0 ? SECURITY_FIRST : 0) + device.outdatedCount;
-
 /** A shield: the narrow column's mark for a security fix (its words are in the label). */
 function ShieldMark({ label }: { label: string }) {
   return (
