@@ -1,34 +1,17 @@
 // `handraise-agent parse` as support staff run it: a real process over real outputs from other
 // machines (read in place), including encodings and languages the agent's own machine never shows.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PARSE_SOURCES, type ParseSourceName } from '../parsers/registry.ts';
+import { runParse as parse } from './testing/run-parse.ts';
 import {
   fixture,
   readFixture,
   readFixtureText,
   reportMatches,
 } from '../parsers/testing/fixtures.ts';
-
-const CLI = join(import.meta.dirname, '..', 'cli.ts');
-
-function parse(
-  source: string,
-  file: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--disable-warning=ExperimentalWarning', CLI, 'parse', '--source', source, file],
-      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 const CASES: [ParseSourceName, string][] = [
   ['reg-export', 'windows/glpi-agent/registry/xp-Uninstall.reg'],

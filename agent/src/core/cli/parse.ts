@@ -4,12 +4,13 @@ import { isParseSource, PARSE_SOURCES } from '../parsers/registry.ts';
 import { EXIT, say, type Values } from './arguments.ts';
 
 const SOURCES_HELP = Object.entries(PARSE_SOURCES)
-  .map(([name, source]) => `  ${name.padEnd(22)} ${source.describes}`)
+  .map(([name, source]) => `  ${name.padEnd(26)} ${source.describes}`)
   .join('\n');
 
 /**
- * `parse --source NAME FILE`: what the agent reads from a saved command output, as a JSON array,
- * so support staff can check a machine's output (and the corpus suite can check the parsers).
+ * `parse --source NAME FILE`: what the agent reads from a saved command output, as JSON (a list,
+ * or the facts the source gives), so support staff can check a machine's output (and the corpus
+ * suite can check the parsers).
  */
 export function commandParse(values: Values, positionals: string[]): number {
   const source = values.source;

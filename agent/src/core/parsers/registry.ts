@@ -1,5 +1,7 @@
-import type { Hotfix, PendingUpdate, SoftwareItem } from '@handraise/shared';
+import { LINUX_STATE_PARSE_SOURCES } from '../collectors/linux/state/parse-sources.ts';
 import { decodeText } from './decode-text.ts';
+import { DMIDECODE_PARSE_SOURCES } from './hardware/dmidecode.ts';
+import { SYSTEM_PROFILER_PARSE_SOURCES } from './hardware/system-profiler-parse-sources.ts';
 import { parseAptUpgradable } from './linux/apt-upgradable.ts';
 import { parseDpkgQuery } from './linux/dpkg-query.ts';
 import { parseFlatpakList } from './linux/flatpak-list.ts';
@@ -11,9 +13,11 @@ import { parseSoftwareupdateList } from './macos/softwareupdate-list.ts';
 import { parseSystemProfilerText } from './macos/system-profiler-text.ts';
 import { parseSystemProfilerXml } from './macos/system-profiler-xml.ts';
 import { parseRegExport } from './windows/reg-export.ts';
+import { WINDOWS_HARDWARE_PARSE_SOURCES } from './windows/hardware-json.ts';
 import { parseWingetUpgrade } from './windows/winget-upgrade.ts';
 
-type Parsed = SoftwareItem[] | PendingUpdate[] | Hotfix[];
+/** A list (software, updates, disks…) or the facts one source gives (hardware, batteries…). */
+type Parsed = object;
 
 /** What each saved command output is, and how the agent reads it. */
 type ParseSource = { describes: string; parse: (bytes: Uint8Array) => Parsed };
@@ -62,6 +66,10 @@ export const PARSE_SOURCES = {
     describes: 'brew outdated --json=v2',
     parse: text(parseBrewOutdatedJson),
   },
+  ...DMIDECODE_PARSE_SOURCES,
+  ...SYSTEM_PROFILER_PARSE_SOURCES,
+  ...WINDOWS_HARDWARE_PARSE_SOURCES,
+  ...LINUX_STATE_PARSE_SOURCES,
 } satisfies Record<string, ParseSource>;
 
 export type ParseSourceName = keyof typeof PARSE_SOURCES;
