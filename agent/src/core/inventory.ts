@@ -157,7 +157,10 @@ export function hashSection(value: unknown): string {
 /** Hashes each inventory section. */
 export function hashSections(sections: InventorySections): SectionHashes {
   const hashes: Partial<SectionHashes> = {};
-  for (const name of SECTION_ORDER) hashes[name] = hashSection(sections[name]);
+  // A section the agent has no reader for (state, on earlier builds) has no hash either.
+  for (const name of SECTION_ORDER) {
+    if (sections[name] !== undefined) hashes[name] = hashSection(sections[name]);
+  }
   return hashes as SectionHashes;
 }
 

@@ -11,6 +11,7 @@ const SECTIONS = {
   software: true,
   updates: true,
   hotfixes: true,
+  state: true,
 } as const satisfies Record<SectionName, true>;
 
 export const SECTION_ORDER = Object.keys(SECTIONS) as readonly SectionName[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_SOFTWARE_ITEMS, MAX_UPDATE_ITEMS } from '../limits.ts';
 import { isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
+import { deviceStateSchema, hardwareDetailFields } from './hardware-details.ts';
 
 const bytes = z.number().int().nonnegative();
 
@@ -65,6 +66,7 @@ export const hardwareSchema = z.strictObject({
   gpus: z.array(z.strictObject({ vendor: shortString, model: shortString })).max(32),
   battery: batterySchema.optional(),
   network: z.array(networkInterfaceSchema).max(256),
+  ...hardwareDetailFields,
 });
 export type Hardware = z.infer<typeof hardwareSchema>;
 
@@ -122,6 +124,8 @@ export const pendingUpdateSchema = z.strictObject({
   availableVersion: shortString,
   source: updateSourceSchema,
   security: z.boolean().optional(),
+  /** The manager's own identifier: winget Id, softwareupdate Label, brew token, snap/flatpak id. */
+  id: shortString.optional(),
 });
 export type PendingUpdate = z.infer<typeof pendingUpdateSchema>;
 
@@ -141,6 +145,8 @@ export const inventorySectionsSchema = z.strictObject({
   software: z.array(softwareItemSchema).max(MAX_SOFTWARE_ITEMS),
   updates: z.array(pendingUpdateSchema).max(MAX_UPDATE_ITEMS),
   hotfixes: z.array(hotfixSchema).max(MAX_UPDATE_ITEMS),
+  /** The computer's state (boot time, users, network, security); absent from earlier agents. */
+  state: deviceStateSchema.optional(),
 });
 export type InventorySections = z.infer<typeof inventorySectionsSchema>;
 export type SectionName = keyof InventorySections;
@@ -163,6 +169,7 @@ const hashesSchema = z.strictObject({
   software: sectionHashSchema,
   updates: sectionHashSchema,
   hotfixes: sectionHashSchema,
+  state: sectionHashSchema.optional(),
 });
 export type SectionHashes = z.infer<typeof hashesSchema>;
 

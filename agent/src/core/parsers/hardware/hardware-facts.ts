@@ -5,17 +5,8 @@
 // YYYY-MM-DD.
 
 /** The kind of case, read from the firmware's chassis type or the model's own words. */
-export const CHASSIS_KINDS = [
-  'desktop',
-  'laptop',
-  'all-in-one',
-  'tablet',
-  'mini-pc',
-  'server',
-  'virtual-machine',
-  'other',
-] as const;
-export type ChassisKind = (typeof CHASSIS_KINDS)[number];
+export { CHASSIS_KINDS, type ChassisKind } from '@handraise/shared';
+import type { ChassisKind } from '@handraise/shared';
 
 export type FirmwareFacts = {
   vendor?: string;
