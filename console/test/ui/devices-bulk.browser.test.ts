@@ -172,12 +172,26 @@ describe('console UI: the devices list for daily use', () => {
         .toMatch(new RegExp(`^Showing ${office.length} of`));
       const [first, second, third] = office;
 
-      // Select all shown, then none; then Shift+click picks a range.
+      // Select all shown: the rows stay where they were (the bar keeps its height).
+      const tableTop = async () => (await page.getByTestId('devices-table').boundingBox())?.y;
+      const topBefore = await tableTop();
       await page.getByLabel(`Select the ${office.length} shown`).check();
       await expect
         .poll(() => page.getByTestId('bulk-bar').textContent())
         .toContain(`${office.length} selected`);
-      await page.getByLabel(`Unselect the ${office.length} shown`).uncheck();
+      expect(await tableTop()).toBe(topBefore);
+      // Narrowing the list narrows the selection: an action never reaches rows out of sight.
+      const search = page.getByLabel('Search devices');
+      await search.fill(first!.profile.hostname);
+      await expect.poll(() => page.getByTestId('bulk-bar').textContent()).toContain('1 selected');
+      await search.fill('');
+      await expect.poll(() => shownText(page)).toMatch(new RegExp(`^Showing ${office.length} of`));
+      await expect.poll(() => page.getByTestId('bulk-bar').textContent()).toContain('1 selected');
+      // Then none; then Shift+click picks a range.
+      await page.getByLabel(`Select ${first!.profile.hostname}`).click();
+      await expect
+        .poll(() => page.getByTestId('bulk-bar').textContent())
+        .toContain('Tick computers');
       await page.getByLabel(`Select ${first!.profile.hostname}`).click();
       await page.getByLabel(`Select ${third!.profile.hostname}`).click({ modifiers: ['Shift'] });
       await expect.poll(() => page.getByTestId('bulk-bar').textContent()).toContain('3 selected');

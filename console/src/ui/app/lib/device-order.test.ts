@@ -61,6 +61,14 @@ describe('the devices table order', () => {
       device('w'),
     ];
     expect(names(sortDevices(fleet, { id: 'lastSeen', desc: true }))).toEqual(['x', 'y', 'w']);
+    // Longest silent first, the computers online now last.
+    const withOnline = [...fleet, device('v', { online: true, lastSeenAt: null })];
+    expect(names(sortDevices(withOnline, { id: 'lastSeen', desc: false }))).toEqual([
+      'w',
+      'y',
+      'x',
+      'v',
+    ]);
     expect(names(sortDevices(fleet, { id: 'room', desc: false }))).toEqual(['w', 'y', 'x']);
     expect(names(sortDevices(fleet, { id: 'no-such-column', desc: false }))).toEqual([
       'w',

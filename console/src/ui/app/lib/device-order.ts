@@ -26,8 +26,9 @@ const SORT_VALUES: Record<string, (device: Device) => SortValue> = {
   room: (d) => d.room ?? '',
   updatesCount: updatesSortKey,
   softwareCount: (d) => d.softwareCount,
-  // ISO times: the numeric collation orders them as times.
-  lastSeen: (d) => d.lastSeenAt ?? '',
+  // Longest silent first: never seen, then by time, then the computers online now.
+  lastSeen: (d) =>
+    d.online ? Number.POSITIVE_INFINITY : d.lastSeenAt ? Date.parse(d.lastSeenAt) : -Infinity,
 };
 
 /**
@@ -36,8 +37,10 @@ const SORT_VALUES: Record<string, (device: Device) => SortValue> = {
  */
 const DESCENDING_FIRST = new Set(['updatesCount', 'softwareCount', 'online']);
 
-const compareValues = (a: SortValue, b: SortValue): number =>
-  typeof a === 'number' && typeof b === 'number' ? a - b : byName.compare(String(a), String(b));
+const compareValues = (a: SortValue, b: SortValue): number => {
+  if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1;
+  return byName.compare(String(a), String(b));
+};
 
 /**
  * The devices in the table's order; equal values fall back to the name, so the order never

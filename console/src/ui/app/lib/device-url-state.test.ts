@@ -35,6 +35,12 @@ describe('the devices list in the address', () => {
     const params = parseParams('#/devices?status=maybe&platform=amiga&sort=colour&needs=yes');
     expect(filterFromParams(params)).toEqual(DEFAULT_DEVICE_FILTER);
     expect(sortFromParams(params)).toEqual({ id: 'name', desc: false });
+    // An object's own machinery is no column either.
+    for (const key of ['__proto__', 'constructor', 'toString'])
+      expect(sortFromParams(parseParams(`#/devices?sort=${key}`))).toEqual({
+        id: 'name',
+        desc: false,
+      });
   });
 
   it('writes changes, dropping defaults from the address', () => {

@@ -55,7 +55,9 @@ export function filterChanges(changes: Partial<DeviceFilter>): ParamChanges {
 /** The sorting the address asks for (by name, A to Z, unless it says otherwise). */
 export function sortFromParams(params: RouteParams): DeviceSort {
   const name = params.sort as SortName | undefined;
-  const id = name && name in SORT_COLUMNS ? SORT_COLUMNS[name] : DEFAULT_DEVICE_SORT.id;
+  // Own keys only: `sort=__proto__` or `constructor` is no column.
+  const id =
+    name && Object.hasOwn(SORT_COLUMNS, name) ? SORT_COLUMNS[name] : DEFAULT_DEVICE_SORT.id;
   return { id, desc: params.dir === 'desc' };
 }
 

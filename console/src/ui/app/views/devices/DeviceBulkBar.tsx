@@ -24,8 +24,8 @@ function refreshOutcome({ asked, offline }: BulkRefreshResult): string {
 }
 
 /**
- * For the coordinator, while computers are selected: how many, and what can be done to all of
- * them at once. The hub checks every action again; its answer is said in the bar.
+ * For the coordinator: how many computers are selected and what can be done to all of them at
+ * once (a hint while none are). The hub checks every action again; its answer is said in the bar.
  */
 export function DeviceBulkBar({ selectedIds, rooms, onClear }: Props) {
   const { api } = useHub();
@@ -59,6 +59,9 @@ export function DeviceBulkBar({ selectedIds, rooms, onClear }: Props) {
 
   return (
     <div className="bulk-bar" data-testid="bulk-bar">
+      {count === 0 && !outcome && (
+        <p className="bulk-hint">Tick computers to refresh, move or retire several at once.</p>
+      )}
       {count > 0 && (
         <>
           <strong className="bulk-count">{formatCount(count)} selected</strong>

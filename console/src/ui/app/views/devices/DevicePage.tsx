@@ -51,7 +51,8 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
     void ask('device:get', { deviceId }).then((result) => {
       if (!current) return;
       if (result.ok) setDetail(result.data);
-      else if (result.error === 'not-found') setMissing(true);
+      // An address that is not a device id at all is as missing as an unknown one.
+      else if (result.error === 'not-found' || result.error === 'invalid-payload') setMissing(true);
     });
     return () => {
       current = false;

@@ -1,12 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Device } from '@handraise/shared';
 import { SortIcon } from '../../components/icons.tsx';
 import type { DeviceFilter } from '../../lib/device-filters.ts';
 import { filterDevices, nextSort, sortDevices } from '../../lib/device-order.ts';
-import type { DeviceSort } from '../../lib/device-url-state.ts';
+import { DEFAULT_DEVICE_SORT, type DeviceSort } from '../../lib/device-url-state.ts';
 import { formatCount } from '../../lib/format.ts';
 import { navigate } from '../../lib/route.ts';
 import {
+  keepExisting,
   shownState,
   toggleAllShown,
   toggleRow,
@@ -50,9 +51,21 @@ export function DeviceTable({
 }: Props) {
   const now = useNow();
   const columns = deviceColumns(showUpdates);
-  const sorted = useMemo(() => sortDevices(devices, sort), [devices, sort]);
+  // A sorting by a column this reader does not have (a shared link) is the usual order, shown so.
+  const shownSort = columns.some((column) => column.id === sort.id) ? sort : DEFAULT_DEVICE_SORT;
+  const sorted = useMemo(() => sortDevices(devices, shownSort), [devices, shownSort]);
   const rows = useMemo(() => filterDevices(sorted, filter), [sorted, filter]);
   const shownIds = useMemo(() => rows.map((device) => device.id), [rows]);
+  // The selection never reaches past the rows shown: narrowing the list, or a computer moved or
+  // retired out of it by someone else, drops those rows from it, so an action on the selection
+  // acts only on computers the coordinator can see.
+  useEffect(() => {
+    if (!selection) return;
+    const shown = new Set(shownIds);
+    for (const id of selection.value.ids) {
+      if (!shown.has(id)) return selection.onChange(keepExisting(selection.value, shown));
+    }
+  }, [shownIds, selection]);
 
   const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length, {
     rowHeightPx: ROW_HEIGHT_PX,
@@ -85,7 +98,7 @@ export function DeviceTable({
                   />
                 )}
                 {columns.map((column) => {
-                  const direction = sort.id === column.id && (sort.desc ? 'desc' : 'asc');
+                  const direction = shownSort.id === column.id && (shownSort.desc ? 'desc' : 'asc');
                   return (
                     <th
                       key={column.id}
@@ -102,7 +115,7 @@ export function DeviceTable({
                       <button
                         type="button"
                         className="sort-button"
-                        onClick={() => onSortChange(nextSort(sort, column.id))}
+                        onClick={() => onSortChange(nextSort(shownSort, column.id))}
                       >
                         {column.header}
                         <SortIcon direction={direction} />

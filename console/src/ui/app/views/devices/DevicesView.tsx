@@ -16,7 +16,7 @@ import {
 import { formatCount } from '../../lib/format.ts';
 import { PLATFORM_LABELS } from '../../lib/labels.ts';
 import { useRoute, useRouteParams } from '../../lib/route.ts';
-import { keepExisting, NO_SELECTION, type RowSelection } from '../../lib/row-selection.ts';
+import { NO_SELECTION, type RowSelection } from '../../lib/row-selection.ts';
 import { useDevices, useHub } from '../../state/hub-context.ts';
 import { DeviceBulkBar } from './DeviceBulkBar.tsx';
 import { DeviceTable } from './DeviceTable.tsx';
@@ -72,10 +72,6 @@ export function DevicesView() {
   );
 
   const [selection, setSelection] = useState<RowSelection>(NO_SELECTION);
-  // Computers retired or moved out of reach leave the selection with the list.
-  useEffect(() => {
-    setSelection((current) => keepExisting(current, new Set(devices.map((d) => d.id))));
-  }, [devices]);
   const mayActOnMany = user.role === 'coordinator';
 
   return (
