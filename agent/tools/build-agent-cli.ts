@@ -12,6 +12,8 @@ export const CHUNK_DIR = 'handraise-agent-chunks';
 
 const ENTRY_NAME = 'handraise-agent';
 
+const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'src', 'core', 'screenshot');
+
 /**
  * zod's default build carries its error messages in some fifty languages (~350 KB, every one
  * loaded with zod). The agent's messages go to logs and notes in English only, which zod
@@ -62,7 +64,12 @@ const builtinsThroughRequire: Plugin = {
 
 function options(outDir: string): BuildOptions {
   return {
-    entryPoints: { [ENTRY_NAME]: join(import.meta.dirname, '..', 'src', 'core', 'cli.ts') },
+    entryPoints: {
+      [ENTRY_NAME]: join(import.meta.dirname, '..', 'src', 'core', 'cli.ts'),
+      // The image worker thread, among the chunks: image-worker.ts (in the `help` chunk) starts
+      // it as `image-thread.mjs` beside itself.
+      [`${CHUNK_DIR}/image-thread`]: join(SCREENSHOT_DIR, 'image-thread.ts'),
+    },
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     splitting: true,

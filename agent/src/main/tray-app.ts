@@ -138,6 +138,7 @@ export function startTrayApp(paths: TrayAppPaths, logger: Logger): { ask(): void
     stopped = true;
     removeHandlers();
     helpWindow.close();
+    screenshots.close();
     tray.destroy();
     runtime.close();
   });

@@ -37,8 +37,9 @@ export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
   };
   return {
     async ask(input) {
-      // Attached only if the user kept it; blurring was done on this very copy.
-      const shot = input.keepScreenshot ? screenshots.held() : null;
+      // Attached only if the user kept it; blurring was done on this very copy, and a blur
+      // still running in the image worker is waited for, so it is never sent half-done.
+      const shot = input.keepScreenshot ? await screenshots.settled() : null;
       try {
         const request = await desk.ask({
           category: input.category,
@@ -81,7 +82,7 @@ export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
       }
     },
     async blurScreenshot(rect) {
-      return toPreview(screenshots.blur(rect), screenshots.blurred());
+      return toPreview(await screenshots.blur(rect), screenshots.blurred());
     },
     async dropScreenshot() {
       screenshots.drop();

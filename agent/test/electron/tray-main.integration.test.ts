@@ -141,11 +141,20 @@ describe('tray Electron main', () => {
       };
       expect(preview.data).toMatchObject({ width: 1920, height: 1200 });
       expect(preview.data.dataUrl).toMatch(/^data:image\/jpeg;base64,/);
-      const blurred = (await main.invoke(IPC_CHANNELS.blurScreenshot, [
-        { x: 100, y: 100, width: 600, height: 300 },
-      ])) as {
-        data: Record<string, unknown>;
-      };
+      // Blurred in main's image worker thread (image-thread.cjs, built beside the bundle): while
+      // it works, main answers the window's other calls.
+      expect(existsSync(join(AGENT_DIST, 'image-thread.cjs'))).toBe(true);
+      const answered: string[] = [];
+      const blurring = main
+        .invoke(IPC_CHANNELS.blurScreenshot, [{ x: 100, y: 100, width: 600, height: 300 }])
+        .then((answer) => {
+          answered.push('blur');
+          return answer;
+        });
+      expect(await main.invoke(IPC_CHANNELS.locale, [])).toEqual({ ok: true, data: 'en' });
+      answered.push('locale');
+      const blurred = (await blurring) as { data: Record<string, unknown> };
+      expect(answered).toEqual(['locale', 'blur']);
       expect(blurred.data).toMatchObject({ width: 1920, height: 1200 });
       expect(blurred.data.dataUrl).not.toBe(preview.data.dataUrl);
 

@@ -132,6 +132,7 @@ export function startTrayHarness(
     },
     close() {
       for (const stop of stops) stop();
+      screenshots.close();
       runtime.close();
       if (!options.userDir) rmSync(userDir, { recursive: true, force: true });
     },

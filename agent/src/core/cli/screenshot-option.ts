@@ -1,10 +1,10 @@
 import { readImageSize, sniffScreenshotType } from '@handraise/shared';
 import { AgentConfigError } from '../agent-config.ts';
 import { readScreenshot } from '../help-request.ts';
-import { blurRegion } from '../screenshot/blur.ts';
 import { captureScreen } from '../screenshot/capture.ts';
 import { toShareableJpeg } from '../screenshot/encode.ts';
-import { parseRect } from '../screenshot/rect.ts';
+import { createImageWorker } from '../screenshot/image-worker.ts';
+import { parseRect, type Rect } from '../screenshot/rect.ts';
 import type { Screenshot } from '../screenshot/screenshot.ts';
 import type { Values } from './arguments.ts';
 
@@ -35,9 +35,8 @@ export async function screenshotFor(values: Values): Promise<Uint8Array | undefi
     }
   });
   if (values['screenshot-now']) {
-    let image = await toShareableJpeg(await captureScreen());
-    for (const rect of rects) image = blurRegion(image, rect);
-    return image.bytes;
+    const image = await toShareableJpeg(await captureScreen());
+    return rects.length === 0 ? image.bytes : await blurred(image, rects);
   }
   if (!values.screenshot) {
     if (rects.length > 0)
@@ -45,7 +44,15 @@ export async function screenshotFor(values: Values): Promise<Uint8Array | undefi
     return undefined;
   }
   if (rects.length === 0) return readScreenshot(values.screenshot);
-  let image = fromFile(values.screenshot);
-  for (const rect of rects) image = blurRegion(image, rect);
-  return image.bytes;
+  return blurred(fromFile(values.screenshot), rects);
+}
+
+/** `image` with `rects` obscured, done by the same image worker as the tray's. */
+async function blurred(image: Screenshot, rects: readonly Rect[]): Promise<Uint8Array> {
+  const images = createImageWorker();
+  try {
+    return (await images.blur(image, rects)).bytes;
+  } finally {
+    images.close();
+  }
 }

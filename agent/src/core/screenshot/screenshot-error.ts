@@ -6,7 +6,11 @@ export type ScreenshotFailure =
   | 'unsupported-platform'
   | 'capture-failed'
   | 'unreadable-image'
-  | 'too-large';
+  | 'too-large'
+  /** The image worker thread crashed, stopped or could not be started. */
+  | 'worker-failed'
+  /** The image worker took longer than its time limit and was ended. */
+  | 'timed-out';
 
 /** Rejection of capture and encoding, with a message meant for logs and the person asking. */
 export class ScreenshotError extends Error {
