@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MAX_SOFTWARE_ITEMS, inventorySectionsSchema } from '@handraise/shared';
 import type { Hardware, OsInfo, PendingUpdate, SoftwareItem } from '@handraise/shared';
+import { Noted } from './collectors/noted.ts';
 import { PartialCollectionError } from './collectors/software.ts';
 import { collectInventory, hashSection, hashSections } from './inventory.ts';
 import type { Collectors } from './inventory.ts';
@@ -43,6 +44,7 @@ const working: Collectors = {
   software: async () => software,
   updates: async () => updates,
   hotfixes: async () => [{ id: 'KB5034441', description: 'Security Update', source: 'qfe' }],
+  state: async () => ({ bootTime: '2026-03-01T07:55:00.000Z', loggedInUsers: ['pupil'] }),
 };
 
 const hang = <T>(): Promise<T> => new Promise<T>(() => {});
@@ -125,6 +127,7 @@ describe('collectInventory with injected collectors', () => {
         updates: async () => {
           throw new Error('apt-get exited with 100: E: broken lists');
         },
+        state: hang,
       },
       timeoutMs: SHORT_TIMEOUT_MS,
     });
@@ -133,7 +136,11 @@ describe('collectInventory with injected collectors', () => {
       { collector: 'hardware', error: `hardware timed out after ${SHORT_TIMEOUT_MS} ms` },
       { collector: 'software', error: 'thrown before any promise' },
       { collector: 'updates', error: 'apt-get exited with 100: E: broken lists' },
+      { collector: 'state', error: `state timed out after ${SHORT_TIMEOUT_MS} ms` },
     ]);
+    // No state at all, and no hash for it: the hub keeps the state it last had.
+    expect(inventory.sections.state).toBeUndefined();
+    expect(inventory.hashes.state).toBeUndefined();
     expect(inventory.sections.os).toEqual({
       platform: 'linux',
       name: os.type(),
@@ -197,6 +204,53 @@ describe('collectInventory with injected collectors', () => {
       },
     ]);
     expect(inventorySectionsSchema.parse(inventory.sections)).toEqual(inventory.sections);
+  });
+});
+
+describe('collectInventory with notes beside a value', () => {
+  it('keeps a noted value and reports its notes in section order', async () => {
+    const inventory = await collectInventory({
+      collectors: {
+        ...working,
+        hardware: async () =>
+          new Noted(hardware, [{ collector: 'hardware/displays', error: 'no monitor connected' }]),
+        state: async () =>
+          new Noted({ timeZone: 'Europe/Paris' }, [
+            { collector: 'state/wifi-ssid', error: 'no Wi-Fi' },
+          ]),
+      },
+    });
+    expect(inventory.sections.hardware).toEqual(hardware);
+    expect(inventory.sections.state).toEqual({ timeZone: 'Europe/Paris' });
+    expect(inventory.hashes.state).toBe(hashSection({ timeZone: 'Europe/Paris' }));
+    expect(inventory.notes).toEqual([
+      { collector: 'hardware/displays', error: 'no monitor connected' },
+      { collector: 'state/wifi-ssid', error: 'no Wi-Fi' },
+    ]);
+  });
+
+  it('refuses a state the hub would reject, leaving the section out with a note', async () => {
+    const inventory = await collectInventory({
+      collectors: {
+        ...working,
+        // An empty interface name and a key the contract does not have.
+        state: async () => ({ interfaces: [{ name: '', ipv4: [], ipv6: [] }] }),
+      },
+    });
+    expect(inventory.sections.state).toBeUndefined();
+    expect(inventory.hashes.state).toBeUndefined();
+    expect(inventory.notes).toHaveLength(1);
+    expect(inventory.notes[0]?.error).toMatch(/^invalid data at interfaces\.0\.name: /);
+  });
+
+  it('keeps at most the 64 notes the contract takes, the last one counting the rest', async () => {
+    const many = Array.from({ length: 70 }, (_, i) => ({ collector: `state/n${i}`, error: 'x' }));
+    const inventory = await collectInventory({
+      collectors: { ...working, state: async () => new Noted({}, many) },
+    });
+    expect(inventory.notes).toHaveLength(64);
+    expect(inventory.notes[62]).toEqual({ collector: 'state/n62', error: 'x' });
+    expect(inventory.notes[63]).toEqual({ collector: 'notes', error: '7 more left out' });
   });
 });
 

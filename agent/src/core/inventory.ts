@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MAX_SOFTWARE_ITEMS, MAX_UPDATE_ITEMS, canonicalJson } from '@handraise/shared';
 import type {
   CollectorNote,
+  DeviceState,
   Hardware,
   Hotfix,
   InventorySections,
@@ -10,21 +11,14 @@ import type {
   SectionHashes,
   SoftwareItem,
 } from '@handraise/shared';
-import { collectHardware } from './collectors/hardware.ts';
-import { collectOs } from './collectors/os.ts';
-import { collectorsFor, PartialCollectionError, runCollectors } from './collectors/software.ts';
-import type { CollectorOptions } from './collectors/platform-collectors.ts';
+import { defaultCollectors, type Collectors } from './collectors/default-collectors.ts';
+import { Noted } from './collectors/noted.ts';
+import { PartialCollectionError } from './collectors/software.ts';
 import { fallbackHardware, fallbackOs } from './fallback-sections.ts';
 import { SECTION_ORDER } from './sections.ts';
 import { withTimeout } from './with-timeout.ts';
 
-export type Collectors = {
-  os: () => Promise<OsInfo>;
-  hardware: () => Promise<Hardware>;
-  software: () => Promise<SoftwareItem[]>;
-  updates: () => Promise<PendingUpdate[]>;
-  hotfixes: () => Promise<Hotfix[]>;
-};
+export type { Collectors };
 
 export type CollectedInventory = {
   collectedAt: string;
@@ -36,16 +30,19 @@ export type CollectedInventory = {
 /**
  * Longest each section may take; past it the report goes out without that section rather than
  * not at all. Each tool has its own, shorter timeout inside; these bound the section as a whole.
- * OS and hardware answer in well under a second. Software: system_profiler can take a minute on
- * a Mac with many apps. Updates: the Windows Update search takes up to two minutes, softwareupdate
- * asks Apple's servers. Hotfixes read the registry and QFE.
+ * OS answers in well under a second. Hardware and state wait for the platform's detail readers:
+ * on Windows one PowerShell run of some twenty CIM classes, bounded at 60 s inside
+ * (collectors/windows/hardware-details.ts); elsewhere a few seconds. Software: system_profiler
+ * can take a minute on a Mac with many apps. Updates: the Windows Update search takes up to two
+ * minutes, softwareupdate asks Apple's servers. Hotfixes read the registry and QFE.
  */
 export const SECTION_TIMEOUT_MS = {
   os: 20_000,
-  hardware: 20_000,
+  hardware: 75_000,
   software: 90_000,
   updates: 150_000,
   hotfixes: 60_000,
+  state: 75_000,
 } as const satisfies Record<keyof Collectors, number>;
 
 /** The part of a zod schema used here; zod itself is a dependency of shared, not of the agent. */
@@ -66,21 +63,8 @@ const loadSectionSchemas = () => import('./section-schemas.ts');
 
 /** Note texts stay under the contract's 512-character short-string bound. */
 const MAX_NOTE_ERROR_CHARS = 500;
-
-/**
- * The platform's package collectors are loaded before any collector starts, so that the
- * slowest tool (apt, or winget) is the first one started.
- */
-async function defaultCollectors(options: CollectorOptions): Promise<Collectors> {
-  const platform = await collectorsFor(process.platform, options);
-  return {
-    os: () => collectOs(),
-    hardware: () => collectHardware(),
-    software: () => runCollectors(platform.software),
-    updates: () => runCollectors(platform.updates),
-    hotfixes: () => runCollectors(platform.hotfixes),
-  };
-}
+/** The contract takes at most 64 notes; the last place says how many more there were. */
+const MAX_NOTES = 64;
 
 /** Runs all collectors concurrently and assembles a report that is valid even if some fail. */
 export async function collectInventory(
@@ -121,22 +105,32 @@ export async function collectInventory(
     timeout('os'),
     async () => (await loadSectionSchemas()).osInfoSchema,
   );
-  return assemble(collectedAt, await Promise.all([os, hardware, software, updates, hotfixes]));
+  const state = runCollector(
+    'state',
+    collectors.state,
+    timeout('state'),
+    async () => (await loadSectionSchemas()).deviceStateSchema,
+  );
+  return assemble(
+    collectedAt,
+    await Promise.all([os, hardware, software, updates, hotfixes, state]),
+  );
 }
 
 function assemble(
   collectedAt: string,
-  [os, hardware, software, updates, hotfixes]: [
+  [os, hardware, software, updates, hotfixes, state]: [
     Outcome<OsInfo>,
     Outcome<Hardware>,
     Outcome<SoftwareItem[]>,
     Outcome<PendingUpdate[]>,
     Outcome<Hotfix[]>,
+    Outcome<DeviceState>,
   ],
 ): CollectedInventory {
   // Notes in section order, not in the order failures happened, so equal runs read alike.
-  const notes: CollectorNote[] = [os, hardware, software, updates, hotfixes].flatMap((outcome) =>
-    outcome.ok ? outcome.notes : [outcome.note],
+  const notes: CollectorNote[] = [os, hardware, software, updates, hotfixes, state].flatMap(
+    (outcome) => (outcome.ok ? outcome.notes : [outcome.note]),
   );
 
   const sections: InventorySections = {
@@ -146,7 +140,15 @@ function assemble(
     updates: capList('updates', sortUpdates(valueOr(updates, [])), MAX_UPDATE_ITEMS, notes),
     hotfixes: capList('hotfixes', sortHotfixes(valueOr(hotfixes, [])), MAX_UPDATE_ITEMS, notes),
   };
-  return { collectedAt, sections, hashes: hashSections(sections), notes };
+  // No state at all rather than an empty one: the hub keeps the last state it had.
+  if (state.ok) sections.state = state.value;
+  return { collectedAt, sections, hashes: hashSections(sections), notes: capNotes(notes) };
+}
+
+function capNotes(notes: CollectorNote[]): CollectorNote[] {
+  if (notes.length <= MAX_NOTES) return notes;
+  const left = notes.length - (MAX_NOTES - 1);
+  return [...notes.slice(0, MAX_NOTES - 1), { collector: 'notes', error: `${left} more left out` }];
 }
 
 /** Hex SHA-256 of a value's canonical JSON: the hash the hub compares section by section. */
@@ -171,7 +173,7 @@ type Outcome<T> =
 // refuse (which would otherwise void the whole report).
 async function runCollector<T>(
   name: keyof Collectors,
-  collect: () => Promise<T>,
+  collect: () => Promise<T | Noted<T>>,
   timeoutMs: number,
   schema: () => Promise<SectionSchema<T>>,
 ): Promise<Outcome<T>> {
@@ -181,6 +183,12 @@ async function runCollector<T>(
     let notes: CollectorNote[] = [];
     try {
       value = await withTimeout(Promise.resolve().then(collect), timeoutMs, name);
+      if (value instanceof Noted) {
+        notes = [...(value as Noted<unknown>).notes].map(
+          (entry) => failure(entry.collector, entry.error).note,
+        );
+        value = (value as Noted<unknown>).value;
+      }
     } catch (error) {
       // Some package tools answered and some did not: keep what came, say what is missing.
       if (!(error instanceof PartialCollectionError)) throw error;

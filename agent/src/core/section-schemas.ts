@@ -2,6 +2,7 @@
 // inventory.ts can load them (and zod with them, tens of milliseconds) while the collectors
 // already run, rather than before starting them.
 export {
+  deviceStateSchema,
   hardwareSchema,
   hotfixSchema,
   osInfoSchema,

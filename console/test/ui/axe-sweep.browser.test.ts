@@ -14,6 +14,7 @@ const VIEWS = [
   'requests',
   'devices',
   'rooms',
+  'hardware',
   'software',
   'tasks',
   'program',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoTimestamp, shortString } from './common.ts';
 import type { HelpCategory } from './help.ts';
 import type { SeatPlace } from './seats.ts';
+import type { DeviceState } from './hardware-details.ts';
 import type {
   CollectorNote,
   Hardware,
@@ -70,6 +71,8 @@ export type PreviousRecord = {
 export type DeviceDetail = Device & {
   previousRecords: PreviousRecord[];
   hardware: Hardware | null;
+  /** Its state at its latest report; null until an agent that reads it reports. */
+  state: DeviceState | null;
   software: SoftwareItem[];
   updates: PendingUpdate[];
   hotfixes: Hotfix[];

@@ -30,6 +30,18 @@ describe('describeReason', () => {
     ).toBe('The package manager offers 2.0');
   });
 
+  it("names the manager's own id of the update when it gave one", () => {
+    const winget = { kind: 'pending-update', source: 'winget', availableVersion: '24.1' } as const;
+    expect(describeReason({ ...winget, security: false, id: 'Microsoft.Edge' })).toBe(
+      'winget offers 24.1 (Microsoft.Edge)',
+    );
+    expect(describeReason({ ...winget, security: true, id: 'Microsoft.Edge' })).toBe(
+      'winget offers 24.1 (Microsoft.Edge, security update)',
+    );
+    // Earlier agents send no id, and an empty one says nothing.
+    expect(describeReason({ ...winget, security: false, id: '' })).toBe('winget offers 24.1');
+  });
+
   it('names update sources the way people know them', () => {
     const named = (manager: string): string => describeReason({ kind: 'manager-current', manager });
     expect(named('apt')).toBe('apt offers nothing newer');

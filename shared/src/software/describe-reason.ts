@@ -42,8 +42,12 @@ function count(n: number, singular: string, plural: string): string {
 export function describeReason(reason: VerdictReason): string {
   switch (reason.kind) {
     case 'pending-update': {
-      const security = reason.security ? ' (security update)' : '';
-      return `${atSentenceStart(managerName(reason.source))} offers ${reason.availableVersion}${security}`;
+      // The manager's own id says which of its packages, as `winget upgrade --id` would take it.
+      const details = [reason.id, reason.security ? 'security update' : undefined].filter(
+        (part) => part !== undefined && part !== '',
+      );
+      const suffix = details.length === 0 ? '' : ` (${details.join(', ')})`;
+      return `${atSentenceStart(managerName(reason.source))} offers ${reason.availableVersion}${suffix}`;
     }
     case 'below-minimum':
       return `Older than the school's minimum, ${reason.minimumVersion}`;

@@ -45,3 +45,24 @@ export function presentValue(raw: string | null | undefined): string | undefined
   if (PLACEHOLDER_VALUES.has(trimmed.toLowerCase())) return undefined;
   return clipShortString(trimmed);
 }
+
+/** Trimmed and clipped, or undefined when empty: the wire schema takes no empty strings. */
+export function wireText(raw: string | undefined): string | undefined {
+  const trimmed = raw?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : clipShortString(trimmed);
+}
+
+/** A whole, non-negative number, or undefined for anything else (NaN, negative, fractional). */
+export function wireCount(raw: number | undefined): number | undefined {
+  return raw !== undefined && Number.isSafeInteger(raw) && raw >= 0 ? raw : undefined;
+}
+
+/** A YYYY-MM-DD day, or undefined for any other text. */
+export function wireDay(raw: string | undefined): string | undefined {
+  return raw !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : undefined;
+}
+
+/** The object without its undefined keys, so an unknown fact is an absent key, never `undefined`. */
+export function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -7,6 +7,7 @@ import {
   type User,
 } from '@handraise/shared';
 import type { Where } from '../rooms.ts';
+import { hardwareForStudent, stateForStudent } from './student-view.ts';
 import { withheldVerdicts } from './verdict-visibility.ts';
 
 /** Whether `where` is in the person's scope: everything for a coordinator. */
@@ -50,8 +51,8 @@ export function maySeeDevice(user: User, where: Where, helping: boolean): boolea
 }
 
 /**
- * A computer's details as a student advisor sees them: no serial number, and no software list
- * unless the coordinator's setting allows it (`studentsSeeSoftware`).
+ * A computer's details as a student advisor sees them: no identifiers (student-view.ts), no user
+ * names, and no software list unless the coordinator's setting allows it (`studentsSeeSoftware`).
  */
 export function detailFor(
   user: User,
@@ -71,24 +72,16 @@ export function detailFor(
           softwareHidden: true as const,
         }),
     // Last: the spread above carries the whole detail again, serial numbers and all.
-    hardware: detail.hardware ? withoutIds(detail.hardware) : null,
-    identifiers: { ...detail.identifiers, serial: null },
+    hardware: detail.hardware ? hardwareForStudent(detail.hardware) : null,
+    state: detail.state ? stateForStudent(detail.state) : null,
+    identifiers: { ...detail.identifiers, serial: null, macs: [] },
   };
 }
 
-/** The snapshot of a request as a student advisor sees it: no serial number. */
+/** The snapshot of a request as a student advisor sees it: no identifiers. */
 export function snapshotFor(user: User, snapshot: DeviceSnapshot | null): DeviceSnapshot | null {
   if (!snapshot || !isStudentAdvisor(user) || !snapshot.hardware) return snapshot;
-  return { ...snapshot, hardware: withoutIds(snapshot.hardware) };
-}
-
-function withoutIds<H extends { serial?: string | undefined; uuid?: string | undefined }>(
-  hardware: H,
-): H {
-  const rest = { ...hardware };
-  delete rest.serial;
-  delete rest.uuid;
-  return rest;
+  return { ...snapshot, hardware: hardwareForStudent(snapshot.hardware) };
 }
 
 /** Whether one of these requests (a computer's) is open and assigned to the person. */

@@ -12,6 +12,7 @@ import {
   type Person,
   type UserCreate,
 } from '@handraise/shared';
+import { inScope, isStudentAdvisor } from '../access/advisor-reach.ts';
 import type { AdminStore } from '../storage/admin-store.ts';
 import type { FleetSummary } from '../storage/fleet-summary.ts';
 import type { SettingsStore } from '../storage/settings-store.ts';
@@ -129,6 +130,14 @@ export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
 
   app.get('/api/updates/summary', { ...COORDINATORS_ONLY }, async (request, reply) => {
     return sendData(reply, await fleet.pendingUpdateTitles(PENDING_UPDATE_TITLES_SHOWN));
+  });
+
+  // The coordinator's whole fleet, a teacher advisor's scope; a student advisor sees a computer's
+  // hardware only while helping at it, so never the fleet's.
+  app.get('/api/fleet/hardware-health', async (request, reply) => {
+    const user = callerOf(request);
+    if (isStudentAdvisor(user)) return sendError(reply, 'forbidden');
+    return sendData(reply, await fleet.hardwareHealth((where) => inScope(user, where)));
   });
 }
 

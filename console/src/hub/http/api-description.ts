@@ -1,6 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { ERROR_CODES, PROTOCOL_VERSION } from '@handraise/shared';
+import { z } from 'zod';
+import { ERROR_CODES, fleetHardwareHealthSchema, PROTOCOL_VERSION } from '@handraise/shared';
 import { PUBLIC } from './access.ts';
 import type { HttpApp } from './http-app.ts';
 
@@ -9,6 +10,20 @@ export const OPENAPI_PATH = '/api/openapi.json';
 
 /** Routes that answer a file rather than the JSON envelope. */
 const FILE_ROUTES = /\/screenshot$|\.csv$/;
+
+/** The shape of `data` for the routes whose answer has a schema of its own (others: any). */
+const ANSWERS: Readonly<Record<string, z.ZodType>> = {
+  '/api/fleet/hardware-health': fleetHardwareHealthSchema,
+};
+
+/** A route's `data` as JSON Schema (2020-12, the dialect of OpenAPI 3.1). */
+function dataSchemaOf(url: string): object {
+  const answer = ANSWERS[url];
+  if (!answer) return {};
+  const schema = z.toJSONSchema(answer);
+  delete schema.$schema;
+  return schema;
+}
 
 /** Every JSON answer's envelope: the data on success, one of the error codes otherwise. */
 function envelopes(url: string) {
@@ -27,7 +42,7 @@ function envelopes(url: string) {
     : {
         description: 'Done: `data` is what the route answers.',
         type: 'object',
-        properties: { ok: { const: true }, data: {} },
+        properties: { ok: { const: true }, data: dataSchemaOf(url) },
         required: ['ok', 'data'],
       };
   return { '2xx': answered, '4xx': refused, '5xx': refused };

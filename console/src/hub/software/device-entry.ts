@@ -12,6 +12,7 @@ import { ITEM_FLAGS, managerFlags, managerFor } from './item-flags.ts';
 import { osTitleFor } from './os-title.ts';
 import type { TitleRegistry } from './title-registry.ts';
 import { SOURCE_OF_UPDATE, type TitleResolver } from './title-resolver.ts';
+import { installedIdKey, matchUpdate } from './update-match.ts';
 import type { VersionGroup } from './version-group.ts';
 
 /** What the engine needs of a device: its place, its OS and its latest software and updates. */
@@ -112,10 +113,14 @@ export function buildDeviceEntry(
     }
     return facts;
   };
+  // Installed titles by the id a package manager's update can name them with.
+  const byInstalledId = new Map<string, number>();
   for (const item of inputs.software) {
     const facts = sourceFacts(item.source);
     const resolved = resolver.item(item);
     const t = registry.titleId(resolved.key, resolved.name, item.source, item.publisher, item.name);
+    const idKey = installedIdKey(item);
+    if (idKey !== undefined && !byInstalledId.has(idKey)) byInstalledId.set(idKey, t);
     const group = registry.group(t, platform, facts.scheme, release);
     place({
       title: t,
@@ -143,9 +148,15 @@ export function buildDeviceEntry(
   const list = [...installs.values()];
   const held = new Set(list.map((i) => i.title));
   const pending = new Map<number, PendingUpdate[]>();
+  const match = {
+    byInstalledId,
+    held,
+    titleOfUpdate: (u: Pick<PendingUpdate, 'name' | 'source'>) =>
+      registry.id(resolver.updateKey(u)),
+  };
   for (const update of inputs.updates) {
-    let t = registry.id(resolver.updateKey(update));
-    if (t === undefined || !held.has(t)) {
+    let t = matchUpdate(update, match);
+    if (t === undefined) {
       if (OS_UPDATE_SOURCES.has(update.source) && osTitleId >= 0) t = osTitleId;
       else {
         // An update for something the software list lacks still counts: nothing is dropped.

@@ -80,6 +80,7 @@ export function explain(input: ExplainInput): Verdict {
       source: update.source,
       availableVersion: update.availableVersion,
       security: update.security === true,
+      ...(update.id ? { id: update.id } : {}),
     });
   if (bits & VERSION_BITS.BANNED) reasons.push({ kind: 'banned' });
   if (bits & VERSION_BITS.BELOW_MINIMUM && rules.minimumVersion !== null)

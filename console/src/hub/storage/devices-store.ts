@@ -7,6 +7,7 @@ import {
   type DeviceDetail,
   type DeviceIdentity,
   type DeviceListFilter,
+  type DeviceState,
   type Hardware,
   type Hotfix,
   type InventoryReport,
@@ -80,6 +81,7 @@ const updateRow = (deviceId: string) => (u: PendingUpdate) => ({
   available_version: u.availableVersion,
   source: u.source,
   security: u.security ? 1 : 0,
+  package_id: u.id ?? null,
 });
 
 /** The earlier records a device carries the history of, latest link first. */
@@ -215,11 +217,14 @@ export function createDevicesStore(
           software: row.hash_software,
           updates: row.hash_updates,
           hotfixes: row.hash_hotfixes,
-          // Not kept yet: agents do not send the state section.
-          state: undefined as string | undefined,
+          state: row.hash_state,
         };
+        // A section without a hash (the state, from an earlier agent) is never out of step.
         const outOfStep = SECTION_NAMES.some(
-          (name) => report.sections[name] === undefined && stored[name] !== report.hashes[name],
+          (name) =>
+            report.sections[name] === undefined &&
+            report.hashes[name] !== undefined &&
+            stored[name] !== report.hashes[name],
         );
         if (outOfStep) return 'need-full';
 
@@ -239,6 +244,14 @@ export function createDevicesStore(
             trx.insertInto('pending_updates').values(batch).execute(),
           );
         }
+        // No state hash: the agent has no state now, so none is kept (a stale one would mislead).
+        const stateJson =
+          report.hashes.state === undefined
+            ? null
+            : sections.state
+              ? JSON.stringify(sections.state)
+              : row.state_json;
+        const stateChanged = stateJson !== row.state_json;
         await trx
           .updateTable('devices')
           .set({
@@ -250,13 +263,21 @@ export function createDevicesStore(
             hash_software: report.hashes.software,
             hash_updates: report.hashes.updates,
             hash_hotfixes: report.hashes.hotfixes,
+            hash_state: report.hashes.state ?? null,
+            state_json: stateJson,
             ...(sections.os
               ? { os_json: JSON.stringify(sections.os), name: sections.os.hostname || row.name }
               : {}),
-            ...(sections.hardware
+            ...(sections.hardware ? { hardware_json: JSON.stringify(sections.hardware) } : {}),
+            // The list's search identifiers: the hardware's, and the state's addresses.
+            ...(sections.hardware || stateChanged
               ? {
-                  hardware_json: JSON.stringify(sections.hardware),
-                  identifiers_json: JSON.stringify(identifiersOf(sections.hardware)),
+                  identifiers_json: JSON.stringify(
+                    identifiersOf(
+                      sections.hardware ?? parseJson<Hardware>(row.hardware_json),
+                      parseJson<DeviceState>(stateJson),
+                    ),
+                  ),
                 }
               : {}),
             ...(sections.software ? { software_count: sections.software.length } : {}),
@@ -265,7 +286,7 @@ export function createDevicesStore(
           })
           .where('id', '=', deviceId)
           .execute();
-        return changed.length > 0 ? 'stored' : 'unchanged';
+        return changed.length > 0 || stateChanged ? 'stored' : 'unchanged';
       });
     },
 
@@ -332,6 +353,7 @@ export function createDevicesStore(
       return {
         ...toDevice(row, isOnline(row.id), verdictCounts(row.id)),
         hardware: parseJson<Hardware>(row.hardware_json),
+        state: parseJson<DeviceState>(row.state_json),
         notes: parseJson<CollectorNote[]>(row.notes_json) ?? [],
         hotfixes: parseJson<Hotfix[]>(row.hotfixes_json) ?? [],
         previousRecords: previous,
@@ -349,6 +371,7 @@ export function createDevicesStore(
           source: u.source as PendingUpdate['source'],
           ...(u.installed_version !== null ? { installedVersion: u.installed_version } : {}),
           ...(u.security ? { security: true } : {}),
+          ...(u.package_id !== null ? { id: u.package_id } : {}),
         })),
       };
     },

@@ -17,6 +17,8 @@ import { migration as roomIncidents } from './migrations/0015-room-incidents.ts'
 import { migration as deviceRetire } from './migrations/0016-device-retire.ts';
 import { migration as seats } from './migrations/0017-seats.ts';
 import { migration as cannedReplies } from './migrations/0018-canned-replies.ts';
+import { migration as deviceState } from './migrations/0019-device-state.ts';
+import { migration as packageIds } from './migrations/0020-package-ids.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -42,6 +44,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-device-retire': deviceRetire,
   '0017-seats': seats,
   '0018-canned-replies': cannedReplies,
+  '0019-device-state': deviceState,
+  '0020-package-ids': packageIds,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

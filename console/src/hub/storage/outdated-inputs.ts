@@ -55,6 +55,7 @@ export function createOutdatedInputs(db: Kysely<Database>) {
         source: u.source as PendingUpdate['source'],
         ...(u.installed_version !== null ? { installedVersion: u.installed_version } : {}),
         ...(u.security ? { security: true } : {}),
+        ...(u.package_id !== null ? { id: u.package_id } : {}),
       });
     return [...byDevice.values()];
   }

@@ -113,6 +113,9 @@ export interface DevicesTable {
   seat_label: string | null;
   seat_row: number | null;
   seat_column: number | null;
+  /** DeviceState as JSON and its section hash; null until an agent sends the state (0019). */
+  state_json: string | null;
+  hash_state: string | null;
 }
 
 export interface SoftwareTable {
@@ -134,6 +137,8 @@ export interface PendingUpdatesTable {
   available_version: string;
   source: string;
   security: number;
+  /** The package manager's own id of the update (migration 0020); null from earlier agents. */
+  package_id: string | null;
 }
 
 export interface RequestsTable {

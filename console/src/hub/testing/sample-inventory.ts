@@ -62,6 +62,8 @@ export function hashesOf(sections: InventorySections): SectionHashes {
     software: hashSection(sections.software),
     updates: hashSection(sections.updates),
     hotfixes: hashSection(sections.hotfixes),
+    // An earlier agent sends no state, and no hash for it.
+    ...(sections.state ? { state: hashSection(sections.state) } : {}),
   };
 }
 

@@ -1,18 +1,22 @@
 // Test support: a school on the test hub: computers enrolled into rooms, and advisors signed in
 // at consoles of their own.
-import type { EnrollmentTokenCreated, User } from '@handraise/shared';
+import type { EnrollmentTokenCreated, InventorySections, User } from '@handraise/shared';
 import { fullReport, sampleSections } from './sample-inventory.ts';
 import type { AgentClient, ConsoleClient, TestHub } from './test-hub.ts';
 
 /** The serial number the school's computers report. */
 export const SERIAL = 'PF3X9ZQ1';
 
-/** A computer enrolled into `room` (by a token naming it) that has reported, serial and all. */
+/**
+ * A computer enrolled into `room` (by a token naming it) that has reported, serial and all;
+ * `report` replaces sections of the sample report (its hardware, a state).
+ */
 export async function computerIn(
   t: TestHub,
   admin: string,
   hostname: string,
   room: string,
+  report: Partial<InventorySections> = {},
 ): Promise<{ agent: AgentClient; deviceId: string }> {
   const token = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
     token: admin,
@@ -25,6 +29,7 @@ export async function computerIn(
   const sections = sampleSections({
     os: { ...base.os, hostname },
     hardware: { ...base.hardware, serial: SERIAL },
+    ...report,
   });
   const stored = await agent.emitWithAck('inventory:report', fullReport(sections));
   if (!stored.ok) throw new Error(stored.error);

@@ -12,4 +12,5 @@ export const COORDINATOR_VIEWS = [
   'people',
   'settings',
   'rooms',
+  'hardware',
 ] as const;

@@ -16,7 +16,14 @@ export type VerdictStatus = 'current' | 'behind' | 'unknown';
  */
 export type VerdictReason =
   /** The device's own package manager offers a newer version: the strongest signal. */
-  | { kind: 'pending-update'; source: UpdateSource; availableVersion: string; security: boolean }
+  | {
+      kind: 'pending-update';
+      source: UpdateSource;
+      availableVersion: string;
+      security: boolean;
+      /** The manager's own id of the update (winget Id, softwareupdate label), when it gave one. */
+      id?: string;
+    }
   /** Older than the coordinator's minimum version for this title. */
   | { kind: 'below-minimum'; minimumVersion: string }
   /** The coordinator requires this title and the device does not have it. */

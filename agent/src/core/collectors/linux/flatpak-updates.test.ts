@@ -15,7 +15,13 @@ describe('collectFlatpakUpdates', () => {
       exitCode: 0,
     }));
     await expect(collectFlatpakUpdates(run)).resolves.toEqual([
-      { name: 'Maps', installedVersion: '46.1', availableVersion: '46.2', source: 'flatpak' },
+      {
+        name: 'Maps',
+        installedVersion: '46.1',
+        availableVersion: '46.2',
+        source: 'flatpak',
+        id: 'org.gnome.Maps',
+      },
     ]);
     expect(run.mock.calls[0]?.slice(0, 2)).toEqual([
       'flatpak',

@@ -22,6 +22,7 @@ describe('collectSnapUpdates', () => {
         installedVersion: '125.0-1',
         availableVersion: '126.0-1',
         source: 'snap',
+        id: 'firefox',
       },
     ]);
     expect(run.mock.calls[0]?.slice(0, 2)).toEqual(['snap', ['refresh', '--list']]);

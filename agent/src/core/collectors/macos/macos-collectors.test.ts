@@ -51,7 +51,7 @@ describe('collectSoftwareupdate', () => {
       },
     });
     expect(await collectSoftwareupdate(run)).toEqual([
-      { name: 'Safari', availableVersion: '17.4', source: 'softwareupdate' },
+      { name: 'Safari', availableVersion: '17.4', source: 'softwareupdate', id: 'Safari17.4-17.4' },
     ]);
     expect(calls[0]?.args).toEqual(['--list']);
   });
@@ -71,7 +71,13 @@ describe('collectBrewOutdated', () => {
   it('runs brew as the agent user without auto-update', async () => {
     const { run, calls } = fakeRunner({ brew: { stdout: OUTDATED } });
     expect(await collectBrewOutdated(run, 501)).toEqual([
-      { name: 'git', installedVersion: '2.43.0', availableVersion: '2.44.0', source: 'brew' },
+      {
+        name: 'git',
+        installedVersion: '2.43.0',
+        availableVersion: '2.44.0',
+        source: 'brew',
+        id: 'git',
+      },
     ]);
     expect(calls[0]?.args).toEqual(['outdated', '--json=v2']);
     expect(calls[0]?.options.env).toMatchObject({ HOMEBREW_NO_AUTO_UPDATE: '1' });

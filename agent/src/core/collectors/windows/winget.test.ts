@@ -17,6 +17,7 @@ describe('collectWingetUpgrades', () => {
         installedVersion: '121.0',
         availableVersion: '122.0',
         source: 'winget',
+        id: 'Mozilla.Firefox',
       },
     ]);
     // winget's "nothing to upgrade" HRESULTs are answers, not failures.

@@ -66,9 +66,16 @@ describe('parseFlatpakList over real outputs', () => {
     const updates = parseFlatpakUpdates(
       readFixtureText('linux/mpm-docstrings/flatpak_remote-ls_updates.txt'),
     );
+    reportMatches('flatpak remote-ls update ids', updates.filter((u) => u.id).length, 2);
     expect(updates).toEqual([
-      { name: 'GNOME Dictionary', availableVersion: '3.26.0', source: 'flatpak' },
-      { name: 'Files', availableVersion: '42.2', source: 'flatpak' },
+      {
+        name: 'GNOME Dictionary',
+        availableVersion: '3.26.0',
+        source: 'flatpak',
+        id: 'org.gnome.Dictionary',
+      },
+      // The display name says "Files"; the id says which app it is.
+      { name: 'Files', availableVersion: '42.2', source: 'flatpak', id: 'org.gnome.Nautilus' },
     ]);
   });
 });

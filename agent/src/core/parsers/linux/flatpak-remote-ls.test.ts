@@ -15,9 +15,14 @@ const UPDATES = [
 describe('parseFlatpakUpdates', () => {
   it('lists app updates once, named like the installed apps, runtimes left out', () => {
     expect(parseFlatpakUpdates(UPDATES)).toEqual([
-      { name: 'Firefox', availableVersion: '127.0', source: 'flatpak' },
-      { name: 'com.example.Nameless', availableVersion: '0.2', source: 'flatpak' },
-      { name: 'Maps', availableVersion: '', source: 'flatpak' },
+      { name: 'Firefox', availableVersion: '127.0', source: 'flatpak', id: 'org.mozilla.firefox' },
+      {
+        name: 'com.example.Nameless',
+        availableVersion: '0.2',
+        source: 'flatpak',
+        id: 'com.example.Nameless',
+      },
+      { name: 'Maps', availableVersion: '', source: 'flatpak', id: 'org.gnome.Maps' },
     ]);
   });
 

@@ -8,9 +8,10 @@ export const FLATPAK_UPDATES_COLUMNS = 'name,application,version,branch';
 
 /**
  * Parses `flatpak remote-ls --updates --columns=name,application,version[,branch]` into pending
- * updates, named like the installed apps (display name, else id). The version is `''` when the
- * new release declares none; remote-ls does not show the installed version (the collector adds
- * it). The same update offered to two installations is listed once.
+ * updates, named like the installed apps (display name, else id), with the application id as
+ * `id`. The version is `''` when the new release declares none; remote-ls does not show the
+ * installed version (the collector adds it). The same update offered to two installations is
+ * listed once.
  */
 export function parseFlatpakUpdates(text: string): PendingUpdate[] {
   const updates: PendingUpdate[] = [];
@@ -22,8 +23,9 @@ export function parseFlatpakUpdates(text: string): PendingUpdate[] {
       name: clipShortString(name === '' ? application : name),
       availableVersion: clipShortString(version),
       source: 'flatpak',
+      id: clipShortString(application),
     };
-    const key = `${update.name}\t${update.availableVersion}`;
+    const key = `${application}\t${update.availableVersion}`;
     if (seen.has(key)) continue;
     seen.add(key);
     updates.push(update);

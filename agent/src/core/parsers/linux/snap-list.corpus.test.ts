@@ -55,7 +55,7 @@ describe('parseSnapList over real outputs', () => {
       readFixtureText('linux/mpm-docstrings/snap_refresh_list_de.txt'),
     );
     expect(updates).toEqual([
-      { name: 'standard-notes', availableVersion: '3.3.5', source: 'snap' },
+      { name: 'standard-notes', availableVersion: '3.3.5', source: 'snap', id: 'standard-notes' },
     ]);
   });
 });

@@ -11,8 +11,8 @@ core22   20240408  1380  canonical✓  base
 describe('parseSnapRefreshList', () => {
   it('lists every offered refresh, bases included, since they are updates too', () => {
     expect(parseSnapRefreshList(REFRESH)).toEqual([
-      { name: 'firefox', availableVersion: '126.0-1', source: 'snap' },
-      { name: 'core22', availableVersion: '20240408', source: 'snap' },
+      { name: 'firefox', availableVersion: '126.0-1', source: 'snap', id: 'firefox' },
+      { name: 'core22', availableVersion: '20240408', source: 'snap', id: 'core22' },
     ]);
   });
 
@@ -20,7 +20,7 @@ describe('parseSnapRefreshList', () => {
     const withSize =
       'Name  Version  Rev  Size  Publisher  Notes\nvlc  3.0.21  3777  350MB  videolan✓  -\n';
     expect(parseSnapRefreshList(withSize)).toEqual([
-      { name: 'vlc', availableVersion: '3.0.21', source: 'snap' },
+      { name: 'vlc', availableVersion: '3.0.21', source: 'snap', id: 'vlc' },
     ]);
   });
 

@@ -22,14 +22,27 @@ describe('parseBrewOutdatedJson', () => {
       casks: [{ name: 'firefox', installed_versions: ['122.0'], current_version: '122.0.1' }],
     });
     expect(parseBrewOutdatedJson(json)).toEqual([
-      { name: 'node', installedVersion: '21.5.0', availableVersion: '21.6.1', source: 'brew' },
+      {
+        name: 'node',
+        installedVersion: '21.5.0',
+        availableVersion: '21.6.1',
+        source: 'brew',
+        id: 'node',
+      },
       {
         name: 'python@3.12',
         installedVersion: '3.12.1',
         availableVersion: '3.12.2',
         source: 'brew',
+        id: 'python@3.12',
       },
-      { name: 'firefox', installedVersion: '122.0', availableVersion: '122.0.1', source: 'brew' },
+      {
+        name: 'firefox',
+        installedVersion: '122.0',
+        availableVersion: '122.0.1',
+        source: 'brew',
+        id: 'firefox',
+      },
     ]);
   });
 
@@ -39,7 +52,13 @@ describe('parseBrewOutdatedJson', () => {
         '{"casks":[{"name":"vlc","installed_versions":"3.0.18","current_version":"3.0.20"}]}',
       ),
     ).toEqual([
-      { name: 'vlc', installedVersion: '3.0.18', availableVersion: '3.0.20', source: 'brew' },
+      {
+        name: 'vlc',
+        installedVersion: '3.0.18',
+        availableVersion: '3.0.20',
+        source: 'brew',
+        id: 'vlc',
+      },
     ]);
     expect(parseBrewOutdatedJson('{"formulae":[],"casks":[]}')).toEqual([]);
     expect(parseBrewOutdatedJson('')).toEqual([]);

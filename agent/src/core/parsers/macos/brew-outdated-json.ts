@@ -6,7 +6,7 @@ const VERSION_LIST_SEPARATOR = ', ';
 
 /**
  * Parses `brew outdated --json=v2` into pending updates, formulae and casks alike (source `brew`,
- * name = the formula or cask name). `installed_versions` is an array (formulae) or, for casks
+ * name and id = the formula or cask token, what `brew upgrade` takes). `installed_versions` is an array (formulae) or, for casks
  * from older brew, one string. With several installed versions the last listed, the newest, is
  * the installed version: it is the one brew upgrades from. Pinned formulae are listed too; they
  * do have a newer version, the owner has only chosen to hold them.
@@ -27,6 +27,7 @@ function toUpdate(entry: Record<string, unknown>): PendingUpdate[] {
     name: clipShortString(name),
     availableVersion: clipShortString(available),
     source: 'brew',
+    id: clipShortString(name),
   };
   const installed = newestInstalled(entry.installed_versions);
   if (installed !== undefined) update.installedVersion = clipShortString(installed);

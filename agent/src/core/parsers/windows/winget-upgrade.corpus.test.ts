@@ -8,6 +8,7 @@ const parse = (name: string): PendingUpdate[] => parseWingetUpgrade(readFixtureT
 
 function report(name: string, updates: readonly PendingUpdate[], rows: number): void {
   reportMatches(`winget ${name}`, updates.length, rows);
+  reportMatches(`winget ${name} ids`, updates.filter((u) => u.id !== undefined).length, rows);
   for (const update of updates) expect(pendingUpdateSchema.parse(update)).toEqual(update);
 }
 
@@ -15,29 +16,35 @@ describe('parseWingetUpgrade over real winget captures', () => {
   it('keeps both rows of a package installed twice (winget-cli#1869)', () => {
     const updates = parse('windows/issues/winget-upgrade_winget-cli-1869.txt');
     report('upgrade winget-cli-1869', updates, 6);
-    expect(updates).toHaveLength(6);
-    expect(updates.filter((update) => update.name === 'Microsoft.Office')).toEqual([
-      {
-        name: 'Microsoft.Office',
-        installedVersion: '16.0.14701.20290',
-        availableVersion: '16.0.14729.20228',
-        source: 'winget',
-      },
-      {
-        name: 'Microsoft.Office',
-        installedVersion: '16.0.14701.20290',
-        availableVersion: '16.0.14729.20228',
-        source: 'winget',
-      },
+    expect(updates.map((update) => update.id)).toEqual([
+      'OpenWhisperSystems.Signal',
+      'Microsoft.Edge',
+      'Microsoft.EdgeWebView2Runtime',
+      'Microsoft.Office',
+      'Microsoft.Office',
+      'Postman.Postman',
     ]);
+    const office = {
+      name: 'Microsoft.Office',
+      installedVersion: '16.0.14701.20290',
+      availableVersion: '16.0.14729.20228',
+      source: 'winget',
+      id: 'Microsoft.Office',
+    };
+    expect(updates.filter((update) => update.id === 'Microsoft.Office')).toEqual([office, office]);
   });
 
   it('leaves Unknown installed versions out and keeps odd available ones (winget-pkgs#36722)', () => {
     const updates = parse('windows/issues/winget-upgrade-unknown_winget-pkgs-36722.txt');
     report('upgrade unknown winget-pkgs-36722', updates, 2);
     expect(updates).toEqual([
-      { name: 'Mega.MEGASync', availableVersion: '4.6.1.0', source: 'winget' },
-      { name: 'GOG.Galaxy', availableVersion: '2.0.43.71a', source: 'winget' },
+      {
+        name: 'Mega.MEGASync',
+        availableVersion: '4.6.1.0',
+        source: 'winget',
+        id: 'Mega.MEGASync',
+      },
+      { name: 'GOG.Galaxy', availableVersion: '2.0.43.71a', source: 'winget', id: 'GOG.Galaxy' },
     ]);
   });
 
@@ -53,12 +60,14 @@ describe('parseWingetUpgrade over real winget captures', () => {
         installedVersion: '22.001.20142',
         availableVersion: '22.003.20310',
         source: 'winget',
+        id: 'Adobe.Acrobat.Reader.64-bit',
       },
       {
         name: 'Microsoft.Teams',
         installedVersion: '1.5.0.8070',
         availableVersion: '1.6.00.376',
         source: 'winget',
+        id: 'Microsoft.Teams',
       },
     ]);
   });
@@ -68,7 +77,7 @@ describe('parseWingetUpgrade over real winget captures', () => {
       'windows/issues/winget-upgrade-include-unknown_UniGetUI-1672.partial.txt',
     );
     report('upgrade include-unknown UniGetUI-1672', updates, 6);
-    expect(updates.map((update) => update.name)).toEqual([
+    expect(updates.map((update) => update.id)).toEqual([
       'ImageMagick.ImageMagick',
       'RawTherapee.RawTherapee',
       'VB-Audio.Voicemeeter.Banana',
@@ -89,6 +98,7 @@ describe('parseWingetUpgrade over real winget captures', () => {
         installedVersion: '2.31.0.0.1',
         availableVersion: '2.33.0.2',
         source: 'winget',
+        id: 'Git.Git',
       },
     ]);
   });

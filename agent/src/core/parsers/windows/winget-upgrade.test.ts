@@ -19,7 +19,7 @@ const ENGLISH = [
 ].join('\r\n');
 
 describe('parseWingetUpgrade', () => {
-  it('reads rows after spinner junk, using the Id as name, Name when the Id is cut', () => {
+  it('reads rows after spinner junk, using the Id as name and id, Name when the Id is cut', () => {
     const updates = parseWingetUpgrade(ENGLISH);
     expect(updates).toEqual([
       {
@@ -27,21 +27,33 @@ describe('parseWingetUpgrade', () => {
         installedVersion: '121.0',
         availableVersion: '122.0.1',
         source: 'winget',
+        id: 'Mozilla.Firefox',
       },
-      // Both Name and Id are cut: the Id, as printed, is the most specific of the two.
+      // Both Name and Id are cut: the Id, as printed, is the most specific name; no id.
       {
         name: 'Microsoft.VCRedist.2015+…',
         installedVersion: '14.36.32532.0',
         availableVersion: '14.38.33135…',
         source: 'winget',
       },
-      { name: 'Vendor.App', installedVersion: '< 2.0', availableVersion: '2.1', source: 'winget' },
-      { name: 'Notepad++.Notepad++', availableVersion: '8.6.2', source: 'winget' },
+      {
+        name: 'Vendor.App',
+        installedVersion: '< 2.0',
+        availableVersion: '2.1',
+        source: 'winget',
+        id: 'Vendor.App',
+      },
+      {
+        name: 'Notepad++.Notepad++',
+        availableVersion: '8.6.2',
+        source: 'winget',
+        id: 'Notepad++.Notepad++',
+      },
     ]);
     for (const update of updates) expect(pendingUpdateSchema.parse(update)).toEqual(update);
   });
 
-  it('uses the Name when only the Id is cut', () => {
+  it('uses the Name when only the Id is cut, and gives no id rather than a fragment', () => {
     const text = [
       'Name         Id                    Version Available',
       '----------------------------------------------------',
@@ -70,6 +82,7 @@ describe('parseWingetUpgrade', () => {
         installedVersion: '2.7.0',
         availableVersion: '2.8.0',
         source: 'winget',
+        id: 'WinDirStat.WinDirStat',
       },
     ]);
   });
@@ -86,7 +99,7 @@ describe('parseWingetUpgrade', () => {
       '-----------------------------',
       'Beta B.Beta 2.0     3.0',
     ].join('\n');
-    expect(parseWingetUpgrade(text).map((update) => update.name)).toEqual(['A.Alpha', 'B.Beta']);
+    expect(parseWingetUpgrade(text).map((update) => update.id)).toEqual(['A.Alpha', 'B.Beta']);
   });
 
   it('returns nothing for the localized no-upgrade messages and empty output', () => {

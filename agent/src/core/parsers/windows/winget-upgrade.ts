@@ -40,6 +40,8 @@ type Roles = { name: number; id: number; version: number; available: number };
  * - `name` is the winget Id (`Microsoft.Edge`): stable across languages and machines and what
  *   `winget upgrade --id` takes, where the Name column is localized and often cut with `…`. Only
  *   when the Id itself is cut (ARP/MSIX ids) is the Name used, if it is whole.
+ * - `id` is the winget Id whenever it is whole; an Id cut with `…` identifies nothing and is left
+ *   out, so the hub never matches on a fragment.
  * - An `Unknown` installed version is left out; `< 1.2` / `> 1.2` approximations are kept as
  *   printed. Rows without an Available version (`winget list`) are not updates. Duplicate rows
  *   (one package installed twice) stay.
@@ -80,12 +82,12 @@ function toUpdate(row: readonly string[], roles: Roles): PendingUpdate | undefin
   const installed = row[roles.version] ?? '';
   const available = row[roles.available] ?? '';
   if (available === '' || (id === '' && displayName === '')) return undefined;
-  const name = pickName(id, displayName);
   const update: PendingUpdate = {
-    name: clipShortString(name),
+    name: clipShortString(pickName(id, displayName)),
     availableVersion: clipShortString(available),
     source: 'winget',
   };
+  if (isWhole(id)) update.id = clipShortString(id);
   if (installed !== '' && !UNKNOWN_VERSIONS.has(installed.toLowerCase())) {
     update.installedVersion = clipShortString(installed);
   }
@@ -93,7 +95,11 @@ function toUpdate(row: readonly string[], roles: Roles): PendingUpdate | undefin
 }
 
 function pickName(id: string, displayName: string): string {
-  if (id !== '' && !id.endsWith(TRUNCATION_MARK)) return id;
-  if (displayName !== '' && !displayName.endsWith(TRUNCATION_MARK)) return displayName;
+  if (isWhole(id)) return id;
+  if (isWhole(displayName)) return displayName;
   return id !== '' ? id : displayName;
+}
+
+function isWhole(cell: string): boolean {
+  return cell !== '' && !cell.endsWith(TRUNCATION_MARK);
 }

@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { seesHardwareHealth } from '../lib/hardware-health-access.ts';
 import { documentTitle, pageName, routeItemName } from '../lib/page-title.ts';
 import { hrefFor, useRoute } from '../lib/route.ts';
 import { useSidebarMode } from '../lib/sidebar-state.ts';
@@ -9,6 +10,7 @@ import {
   AdvisorToday,
   DevicePage,
   DevicesView,
+  HardwareHealthView,
   PeopleView,
   ProgramView,
   QuickFixesView,
@@ -110,6 +112,17 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
     case 'devices':
       view = route.deviceId ? <DevicePage deviceId={route.deviceId} /> : <DevicesView />;
       break;
+    case 'hardware':
+      // The hub refuses a student advisor the fleet's hardware: say so rather than ask it.
+      view = seesHardwareHealth(user) ? (
+        <HardwareHealthView />
+      ) : (
+        <p className="notice">
+          Hardware health is not available to student advisors: it is the IT coordinator&apos;s and
+          teacher advisors&apos; to see.
+        </p>
+      );
+      break;
     case 'software':
       view = isCoordinator ? (
         <SoftwareView titleKey={route.titleKey} />
@@ -155,6 +168,7 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
         waiting={waitingParts}
         openTasks={openTasks}
         isCoordinator={isCoordinator}
+        hardwareHealth={seesHardwareHealth(user)}
         writesQuickFixes={writesQuickFixes}
       />
       <Topbar menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />

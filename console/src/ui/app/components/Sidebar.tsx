@@ -6,6 +6,7 @@ import type { SidebarMode } from '../lib/sidebar-state.ts';
 import { waitingLabel, type WaitingRequests } from '../lib/waiting-requests.ts';
 import {
   AwardIcon,
+  BatteryIcon,
   ChecklistIcon,
   InboxIcon,
   LightbulbIcon,
@@ -24,6 +25,7 @@ const ITEMS: readonly Item[] = [
   { view: 'today', label: 'Today', icon: TodayIcon },
   { view: 'requests', label: 'Requests', icon: InboxIcon },
   { view: 'devices', label: 'Devices', icon: MonitorIcon },
+  { view: 'hardware', label: 'Hardware health', icon: BatteryIcon },
   { view: 'rooms', label: 'Rooms', icon: RoomsIcon },
   { view: 'software', label: 'Software', icon: PackageIcon },
   { view: 'tasks', label: 'Tasks', icon: ChecklistIcon },
@@ -45,6 +47,8 @@ type Props = {
   waiting: WaitingRequests;
   openTasks: number;
   isCoordinator: boolean;
+  /** The fleet's batteries and disks: the coordinator's school, a teacher advisor's rooms. */
+  hardwareHealth: boolean;
   /** The coordinator, and teachers while the coordinator lets them write quick fixes. */
   writesQuickFixes: boolean;
 };
@@ -63,6 +67,7 @@ export function Sidebar({
   waiting,
   openTasks,
   isCoordinator,
+  hardwareHealth,
   writesQuickFixes,
 }: Props) {
   const nav = useRef<HTMLElement>(null);
@@ -83,7 +88,9 @@ export function Sidebar({
   // Accounts and the fleet's software are the coordinator's; advisors see what they may use.
   const items = ITEMS.filter(
     (item) => (item.view !== 'people' && item.view !== 'software') || isCoordinator,
-  ).filter((item) => item.view !== 'quick-fixes' || writesQuickFixes);
+  )
+    .filter((item) => item.view !== 'hardware' || hardwareHealth)
+    .filter((item) => item.view !== 'quick-fixes' || writesQuickFixes);
   return (
     <aside
       className="sidebar"

@@ -41,6 +41,13 @@ export const MonitorIcon = (p: IconProps) => (
     <path d="M8 20h8M12 16v4" />
   </Icon>
 );
+/** A battery half full: the fleet's hardware health. */
+export const BatteryIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="2.5" y="7" width="17" height="10" rx="2" />
+    <path d="M22 11v2M6 10.5v3M9.5 10.5v3" />
+  </Icon>
+);
 /** A floor plan: desks in rows. */
 export const RoomsIcon = (p: IconProps) => (
   <Icon {...p}>

@@ -8,6 +8,11 @@ export const DevicePage = lazy(() =>
 export const DevicesView = lazy(() =>
   import('../views/devices/DevicesView.tsx').then((m) => ({ default: m.DevicesView })),
 );
+export const HardwareHealthView = lazy(() =>
+  import('../views/hardware/HardwareHealthView.tsx').then((m) => ({
+    default: m.HardwareHealthView,
+  })),
+);
 export const PeopleView = lazy(() =>
   import('../views/people/PeopleView.tsx').then((m) => ({ default: m.PeopleView })),
 );

@@ -5,6 +5,7 @@ export const VIEW_TITLES: Record<View, string> = {
   today: 'Today',
   requests: 'Requests',
   devices: 'Devices',
+  hardware: 'Hardware health',
   software: 'Software',
   rooms: 'Rooms',
   tasks: 'Tasks',

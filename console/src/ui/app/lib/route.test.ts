@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(parseRoute('#/nowhere/1')).toEqual({ view: 'today' });
     expect(parseRoute('#/tasks')).toEqual({ view: 'tasks' });
     expect(parseRoute('#/software')).toEqual({ view: 'software', titleKey: null });
+    expect(parseRoute('#/hardware')).toEqual({ view: 'hardware' });
   });
 
   it('writes hrefs that read back as the same route', () => {

@@ -5,6 +5,7 @@ export type Route =
   | { view: 'today' }
   | { view: 'requests'; requestId: string | null }
   | { view: 'devices'; deviceId: string | null }
+  | { view: 'hardware' }
   | { view: 'software'; titleKey: string | null }
   | { view: 'rooms'; room: string | null }
   | { view: 'tasks' }
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
       return { view, titleKey: decoded };
     case 'rooms':
       return { view, room: decoded };
+    case 'hardware':
     case 'tasks':
     case 'program':
     case 'quick-fixes':

@@ -11,6 +11,9 @@ export const DEVICES_ONLINE_HREF = hrefFor('devices', null, { status: 'online' }
 export const DEVICES_BEHIND_HREF = hrefFor('devices', null, { needs: 'updates' });
 export const OPEN_REQUESTS_HREF = hrefFor('requests', null, { state: 'open' });
 
+/** The fleet's worn batteries and fullest disks. */
+export const HARDWARE_HEALTH_HREF = hrefFor('hardware');
+
 /** The requests in one state. */
 export const requestsInState = (state: RequestState) => hrefFor('requests', null, { state });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { toHardware } from '../../hardware-mapping.ts';
+import { laptopRaw } from '../../hardware-test-fixtures.ts';
 import { batteryFromUevent } from './battery.ts';
 
-// Expected figures are what systeminformation 5.33's battery() computed from the same files.
+// Expected figures are what systeminformation 5.33's battery() computed from the same files,
+// except the design energy, which it merged with the full energy by a bitwise OR.
 describe('batteryFromUevent', () => {
-  it('reads a battery that reports energy (µWh), with its bitwise-OR design figure', () => {
+  it('reads a battery that reports energy (µWh) with its own design figure', () => {
     const uevent = `POWER_SUPPLY_NAME=BAT0
 POWER_SUPPLY_STATUS=Discharging
 POWER_SUPPLY_CYCLE_COUNT=312
@@ -16,13 +19,31 @@ POWER_SUPPLY_ENERGY_NOW=31500000
 POWER_SUPPLY_CAPACITY=69
 POWER_SUPPLY_CAPACITY_LEVEL=Normal
 `;
-    // 57000 | 45600 = 65192: the merged bits systeminformation reported as the design capacity.
-    expect(batteryFromUevent(uevent)).toEqual({
+    // Not 57000 | 45600 = 65192, the merged bits systeminformation reported as the design.
+    const battery = batteryFromUevent(uevent);
+    expect(battery).toEqual({
       hasBattery: true,
       cycleCount: 312,
-      designedCapacity: 65192,
+      designedCapacity: 57000,
       maxCapacity: 45600,
     });
+    // Health is full over design: 45600 / 57000 = 80.0 %, where the merged figure gave 69.9 %.
+    expect(toHardware({ ...laptopRaw, battery }).battery).toEqual({
+      cycleCount: 312,
+      healthPercent: 80,
+    });
+  });
+
+  it('leaves health unknown when the driver gives no design energy', () => {
+    const uevent = `POWER_SUPPLY_STATUS=Discharging
+POWER_SUPPLY_CYCLE_COUNT=40
+POWER_SUPPLY_ENERGY_FULL=45600000
+POWER_SUPPLY_ENERGY_NOW=31500000
+`;
+    const battery = batteryFromUevent(uevent);
+    expect(battery.designedCapacity).toBe(0);
+    // The OR fallback made the design equal the full figure: a worn battery read as 100 %.
+    expect(toHardware({ ...laptopRaw, battery }).battery).toEqual({ cycleCount: 40 });
   });
 
   it('reads a battery that reports charge (µAh), turned into mWh with the voltages', () => {

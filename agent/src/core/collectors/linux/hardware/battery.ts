@@ -13,8 +13,8 @@ const NO_BATTERY: BatteryFacts = {
 
 /**
  * A battery's health figures from its uevent file, as systeminformation's battery() computed
- * them: charge in µAh turned into mWh with the voltage where the driver reports one, else
- * energy in µWh; present when it holds charge or is charging.
+ * them (but for the design energy, see below): charge in µAh turned into mWh with the voltage
+ * where the driver reports one, else energy in µWh; present when it holds charge or is charging.
  */
 export function batteryFromUevent(uevent: string): BatteryFacts {
   const lines = uevent.split('\n');
@@ -33,10 +33,10 @@ export function batteryFromUevent(uevent: string): BatteryFacts {
   let currentCapacity = Math.round((int('POWER_SUPPLY_CHARGE_NOW') / 1000) * (voltage || 1));
   if (!maxCapacity) {
     maxCapacity = int('POWER_SUPPLY_ENERGY_FULL', true) / 1000;
-    // A bitwise OR, as systeminformation wrote it: it merges the bits of the design and full
-    // figures (likely meant as a fallback). Kept so reported health stays what it was; see
-    // the agent README's note on battery health.
-    designedCapacity = (int('POWER_SUPPLY_ENERGY_FULL_DESIGN', true) / 1000) | maxCapacity;
+    // The design figure alone. systeminformation wrote `design | full` here, a bitwise OR that
+    // merged the two numbers' bits into one larger than either, so health read too low; and a
+    // missing design figure must stay unknown (0), not borrow the full one and read as 100 %.
+    designedCapacity = int('POWER_SUPPLY_ENERGY_FULL_DESIGN', true) / 1000;
     currentCapacity = int('POWER_SUPPLY_ENERGY_NOW') / 1000;
   }
   return {

@@ -16,7 +16,9 @@ const REPORTED = {
   system: ['manufacturer', 'model', 'serial', 'uuid'],
   cpu: ['manufacturer', 'brand', 'cores', 'physicalCores', 'speed'],
   mem: ['total'],
-  battery: ['hasBattery', 'cycleCount', 'designedCapacity', 'maxCapacity'],
+  // Not designedCapacity: systeminformation ORs the design energy's bits with the full one's
+  // (battery.ts reads the design figure alone).
+  battery: ['hasBattery', 'cycleCount', 'maxCapacity'],
   uuid: ['hardware'],
 } as const;
 

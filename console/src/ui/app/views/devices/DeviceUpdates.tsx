@@ -39,6 +39,13 @@ export function DeviceUpdates({
                 <tr key={`${u.source}-${u.name}`}>
                   <td>
                     {u.name} {u.security && <Pill tone="bad">security</Pill>}
+                    {/* The manager's own id, what its upgrade command takes; not when the name says it. */}
+                    {u.id !== undefined && u.id !== u.name && (
+                      <small className="muted mono" data-testid="update-package-id">
+                        {' '}
+                        {u.id}
+                      </small>
+                    )}
                   </td>
                   <td className="mono">{u.installedVersion ?? '—'}</td>
                   <td className="mono">{u.availableVersion}</td>

@@ -18,6 +18,7 @@ import {
 import { useNow } from '../../lib/use-now.ts';
 import { useDevices, useHub, useRequests } from '../../state/hub-context.ts';
 import { behindDetail, DeviceListCard, lastSeen, securityMark } from './DeviceListCard.tsx';
+import { HardwareHealthTiles } from './HardwareHealthTiles.tsx';
 import { OnDutyCard } from './OnDutyCard.tsx';
 import { PendingUpdatesChart } from './PendingUpdatesChart.tsx';
 import { RequestsPerDayChart } from './RequestsPerDayChart.tsx';
@@ -133,6 +134,7 @@ export function TodayView() {
               }
               href={DEVICES_BEHIND_HREF}
             />
+            <HardwareHealthTiles />
           </div>
           <div className="grid two">
             <StateAgeCard rows={byState} />
