@@ -73,7 +73,8 @@ describe('console UI: devices', () => {
 
       await row.getByRole('link', { name: 'chem-lab-pc-77' }).click();
       await page.getByRole('heading', { level: 1, name: 'chem-lab-pc-77' }).waitFor();
-      await page.getByText('Lenovo ThinkCentre M70q').waitFor();
+      // The Identity card names the maker and the model apart.
+      await page.getByText('ThinkCentre M70q', { exact: true }).waitFor();
       await page.getByRole('tab', { name: /Software/ }).click();
       await page.getByRole('cell', { name: 'firefox-esr' }).waitFor();
       // The pending update is flagged beside the installed version.
