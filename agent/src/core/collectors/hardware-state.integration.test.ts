@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,35 +6,20 @@ import { deltaReport, fullReport } from '../inventory-report.ts';
 import { collectInventory, hashSection, type CollectedInventory } from '../inventory.ts';
 import { isOnPath } from '../run-command.ts';
 import { pathWithSbin } from './linux/state/state-reading.ts';
+import {
+  bootTimeFromProcStat,
+  defaultGatewaysFromIp,
+  interfacesFromIp,
+  machineTool as tool,
+} from './linux/state/testing/machine-tools.ts';
 
 // The whole inventory, collected on this Linux machine as the agent collects it, beside what the
 // machine's own tools say at test time: it holds with or without DMI tables, a battery, a
 // monitor, Wi-Fi, printers or anyone logged in.
 
 const PATH = pathWithSbin(process.env.PATH);
-const ENV = { ...process.env, PATH, LC_ALL: 'C', LANG: 'C' };
-
-/** A tool's output, or undefined when it is missing or fails. */
-function tool(cmd: string, args: string[]): string | undefined {
-  if (!isOnPath(cmd, PATH)) return undefined;
-  try {
-    return execFileSync(cmd, args, {
-      encoding: 'utf8',
-      env: ENV,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  } catch {
-    return undefined;
-  }
-}
 
 const readText = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8').trim() : '');
-
-type IpLink = {
-  ifname: string;
-  link_type?: string;
-  addr_info?: { family: string; local: string }[];
-};
 
 const STAND_IN_MODELS = ['Computer', 'Docker Container', 'Virtual machine', '-'];
 
@@ -56,24 +40,16 @@ describe.runIf(process.platform === 'linux')('the inventory on this Linux machin
   });
 
   it('reports the boot time /proc/stat gives', () => {
-    const seconds = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1];
-    expect(state().bootTime).toBe(new Date(Number(seconds) * 1000).toISOString());
+    expect(state().bootTime).toBe(bootTimeFromProcStat());
   });
 
   it('reports the addresses ip lists, per interface, loopback aside', () => {
-    const listed = tool('ip', ['-j', 'addr']);
-    if (listed === undefined) {
+    const expected = interfacesFromIp();
+    if (expected === undefined) {
       expect(state().interfaces).toBeUndefined();
       expect(notesOf('state/interfaces')).toHaveLength(1);
       return;
     }
-    const expected = (JSON.parse(listed) as IpLink[])
-      .filter((link) => link.link_type !== 'loopback')
-      .map((link) => ({
-        name: link.ifname,
-        ipv4: (link.addr_info ?? []).filter((a) => a.family === 'inet').map((a) => a.local),
-        ipv6: (link.addr_info ?? []).filter((a) => a.family === 'inet6').map((a) => a.local),
-      }));
     const reported = (state().interfaces ?? []).map(({ name, ipv4, ipv6 }) => ({
       name,
       ipv4,
@@ -83,12 +59,7 @@ describe.runIf(process.platform === 'linux')('the inventory on this Linux machin
   });
 
   it('reports the default gateways ip shows, or none with a note', () => {
-    const gateways = [
-      ['-j', 'route', 'show', 'default'],
-      ['-j', '-6', 'route', 'show', 'default'],
-    ]
-      .flatMap((args) => JSON.parse(tool('ip', args) ?? '[]') as { gateway?: string }[])
-      .flatMap((route) => (route.gateway === undefined ? [] : [route.gateway]));
+    const gateways = defaultGatewaysFromIp();
     if (gateways.length === 0) {
       expect(state().gateways).toBeUndefined();
       expect(notesOf('state/gateways')).toHaveLength(1);

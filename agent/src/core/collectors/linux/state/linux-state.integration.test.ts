@@ -1,36 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isOnPath } from '../../../run-command.ts';
 import { collectLinuxState, type LinuxState } from './linux-state.ts';
-import { pathWithSbin } from './state-reading.ts';
+import {
+  bootTimeFromProcStat,
+  defaultGatewaysFromIp,
+  interfacesFromIp,
+  machineTool as tool,
+} from './testing/machine-tools.ts';
 
 // Runs on this Linux machine for real. Every expectation comes from the machine's own tools at
 // test time, so it holds with or without a battery, a monitor, Wi-Fi, printers or logins.
-
-const PATH = pathWithSbin(process.env.PATH);
-const ENV = { ...process.env, PATH, LC_ALL: 'C', LANG: 'C' };
-
-/** A tool's output, or undefined when it is missing or fails. */
-function tool(cmd: string, args: string[]): string | undefined {
-  if (!isOnPath(cmd, PATH)) return undefined;
-  try {
-    return execFileSync(cmd, args, {
-      encoding: 'utf8',
-      env: ENV,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-type IpLink = {
-  ifname: string;
-  link_type?: string;
-  addr_info?: { family: string; local: string }[];
-};
 
 const notesOf = (state: LinuxState, collector: string) =>
   state.notes.filter((entry) => entry.collector === collector);
@@ -44,20 +24,11 @@ describe('collectLinuxState on this machine', () => {
   });
 
   it('reports the boot time /proc/stat gives', () => {
-    const seconds = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1];
-    expect(seconds).toBeDefined();
-    expect(result.state.bootTime).toBe(new Date(Number(seconds) * 1000).toISOString());
+    expect(result.state.bootTime).toBe(bootTimeFromProcStat());
   });
 
   it('reports the addresses ip lists, per interface, loopback aside', () => {
-    const links = JSON.parse(tool('ip', ['-j', 'addr']) ?? '[]') as IpLink[];
-    const expected = links
-      .filter((link) => link.link_type !== 'loopback')
-      .map((link) => ({
-        name: link.ifname,
-        ipv4: (link.addr_info ?? []).filter((a) => a.family === 'inet').map((a) => a.local),
-        ipv6: (link.addr_info ?? []).filter((a) => a.family === 'inet6').map((a) => a.local),
-      }));
+    const expected = interfacesFromIp() ?? [];
     const reported = (result.state.interfaces ?? []).map(({ name, ipv4, ipv6 }) => ({
       name,
       ipv4,
@@ -67,12 +38,7 @@ describe('collectLinuxState on this machine', () => {
   });
 
   it('reports the default gateways ip shows, or none with a note', () => {
-    const gateways = [
-      ['-j', 'route', 'show', 'default'],
-      ['-j', '-6', 'route', 'show', 'default'],
-    ]
-      .flatMap((args) => JSON.parse(tool('ip', args) ?? '[]') as { gateway?: string }[])
-      .flatMap((route) => (route.gateway === undefined ? [] : [route.gateway]));
+    const gateways = defaultGatewaysFromIp();
     if (gateways.length === 0) {
       expect(result.state.gateways).toBeUndefined();
       expect(notesOf(result, 'gateways')).toHaveLength(1);
