@@ -7,6 +7,7 @@ export * from './schemas/plain-text.ts';
 export * from './schemas/inventory.ts';
 export * from './schemas/hardware-details.ts';
 export * from './schemas/hardware-health.ts';
+export * from './schemas/agent-cost.ts';
 export * from './schemas/help.ts';
 export * from './schemas/device.ts';
 export * from './schemas/device-bulk.ts';

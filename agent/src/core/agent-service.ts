@@ -11,6 +11,7 @@ import { agentFiles } from './agent-paths.ts';
 import { AGENT_VERSION } from './agent-version.ts';
 import { readCredentials, writeCredentials, type Credentials } from './credentials.ts';
 import { enroll, localIdentity } from './enroll.ts';
+import { createCostMeter } from './cost/cost-meter.ts';
 import { createHubClient, type HubClient, type HubClientState } from './hub-client.ts';
 import { collectInventory, type CollectedInventory } from './inventory.ts';
 import { enrollmentToken } from './enrollment/token-sources.ts';
@@ -140,6 +141,8 @@ export async function startAgent(
     onOutboxChanged?: () => void;
     /** Who watches this computer's live figures now. */
     onLiveViewers?: (viewers: LiveViewer[]) => void;
+    /** What runs the core, told to the hub with the agent's cost: the service unless the tray. */
+    runtime?: 'service' | 'tray';
   },
 ): Promise<RunningAgent> {
   const resolved = resolveSettings(settings);
@@ -158,6 +161,8 @@ export async function startAgent(
     deps.collect ?? (() => collectInventory({ dataDir: settings.dataDir })),
   );
   let reEnrolled = false;
+  // One meter for the agent's life: a client that replaces another carries on its period.
+  const costMeter = createCostMeter({ runtime: deps.runtime ?? 'service' });
 
   const makeClient = (): HubClient =>
     createHubClient({
@@ -168,6 +173,7 @@ export async function startAgent(
       logger: deps.logger,
       inventoryIntervalMs: resolved.inventoryIntervalMs,
       reportOnConnect: deps.reportOnConnect ?? true,
+      costMeter,
       ...(deps.onRequestUpdated ? { onRequestUpdated: deps.onRequestUpdated } : {}),
       ...(deps.onOutboxChanged ? { onOutboxChanged: deps.onOutboxChanged } : {}),
       ...(deps.onLiveViewers ? { onLiveViewers: deps.onLiveViewers } : {}),
@@ -194,6 +200,7 @@ export async function startAgent(
     },
     close() {
       running.client.close();
+      costMeter.close();
       // A store handed in belongs to the caller, who closes it.
       if (!deps.store) store.close();
     },

@@ -14,13 +14,11 @@ import {
   type HelpDeskInfo,
   type PayloadIn,
   type HubToAgentEvents,
-  type InventoryReport,
   liveViewersSchema,
   type LiveViewer,
   type RequesterRequest,
-  type SectionHashes,
 } from '@handraise/shared';
-import { createBackoff, type BackoffOptions } from './backoff.ts';
+import type { BackoffOptions } from './backoff.ts';
 import { createLiveStream } from './live/live-stream.ts';
 import type { LiveSource } from './live/live-source.ts';
 import { platformLiveSource } from './live/platform-live-source.ts';
@@ -28,9 +26,9 @@ import { farewellRefusal } from './hub-farewell.ts';
 import { isHubRefusal, type HubRefusal } from './hub-refusal.ts';
 import { createRejoin } from './rejoin.ts';
 import type { Credentials } from './credentials.ts';
+import type { CostMeter } from './cost/cost-meter.ts';
 import type { CollectedInventory } from './inventory.ts';
-import { deltaReport, fullReport } from './inventory-report.ts';
-import { encodeReport } from './report-encoding.ts';
+import { createInventoryReporter } from './inventory-reporter.ts';
 import type { Outbox } from './outbox.ts';
 import { createOutboxDelivery, type FlushResult } from './outbox-delivery.ts';
 
@@ -56,9 +54,6 @@ export const RECONNECT = { delayMs: 2_000, maxDelayMs: 60_000, jitter: 0.5 } as 
  * while a service that a one-off `help` command displaced settles again a couple of minutes later.
  */
 export const SETTLED_CONNECTION_MS = 2 * RECONNECT.maxDelayMs;
-
-/** A check-in shortly after a collection reuses it: reconnects should not re-run every collector. */
-export const REUSE_COLLECTION_MS = 10 * 60_000;
 
 /**
  * A report the hub refused as `rate-limited` is sent again after a minute (the hub's window for
@@ -99,6 +94,8 @@ export type HubClientOptions = {
   onLiveViewers?: (viewers: LiveViewer[]) => void;
   /** Where live figures come from; this computer's by default, stood in by tests. */
   liveSource?: () => LiveSource;
+  /** Measures what the agent costs the computer; its figures ride on each report. */
+  costMeter?: CostMeter;
 };
 
 /**
@@ -130,10 +127,7 @@ export function createHubClient(options: HubClientOptions) {
     },
   );
 
-  let lastCollection: { at: number; inventory: CollectedInventory } | null = null;
   let inventoryTimer: NodeJS.Timeout | undefined;
-  let retryTimer: NodeJS.Timeout | undefined;
-  const retryBackoff = createBackoff(options.inventoryRetry ?? INVENTORY_RETRY);
   let closed = false;
 
   const setState = (state: HubClientState, detail?: string) =>
@@ -146,19 +140,6 @@ export function createHubClient(options: HubClientOptions) {
       if (!closed) socket.connect();
     },
   });
-
-  const acknowledgedHashes = (): SectionHashes | null => {
-    const stored = store.getState(hashesKey);
-    return stored ? (JSON.parse(stored) as SectionHashes) : null;
-  };
-
-  async function collect(fresh: boolean): Promise<CollectedInventory> {
-    if (!fresh && lastCollection && Date.now() - lastCollection.at < REUSE_COLLECTION_MS)
-      return lastCollection.inventory;
-    const inventory = await options.collect();
-    lastCollection = { at: Date.now(), inventory };
-    return inventory;
-  }
 
   /** Emits an event and waits (bounded) for its acknowledgement; rejects on timeout. */
   function emitWithAck<E extends AgentEventName>(
@@ -176,57 +157,18 @@ export function createHubClient(options: HubClientOptions) {
     return timed.emitWithAck(event, payload);
   }
 
-  const sendReport = (report: InventoryReport) =>
-    emitWithAck('inventory:report', encodeReport(report));
-
-  /** Collects (or reuses a recent collection) and reports it; returns the hub's verdict. */
-  async function reportInventory(opts: { fresh?: boolean; full?: boolean } = {}): Promise<boolean> {
-    const inventory = await collect(opts.fresh ?? false);
-    if (closed) return false;
-    const acknowledged = opts.full ? null : acknowledgedHashes();
-    let full = !acknowledged;
-    try {
-      let ack = await sendReport(
-        acknowledged ? deltaReport(inventory, acknowledged) : fullReport(inventory),
-      );
-      if (ack.ok && ack.data.status === 'need-full') {
-        full = true;
-        ack = await sendReport(fullReport(inventory));
-      }
-      // Closed meanwhile: the store may be closed too; the next start checks in again.
-      if (closed) return false;
-      if (!ack.ok && ack.error === 'rate-limited') {
-        // The hub still holds what it acknowledged last: keep the hashes, send this again later.
-        const retryInMs = retryLater({ full });
-        logger.info({ retryInMs }, 'inventory report deferred: the hub asks for fewer reports');
-        return false;
-      }
-      if (!ack.ok || ack.data.status === 'need-full') {
-        store.setState(hashesKey, '');
-        logger.warn({ error: ack.ok ? 'need-full' : ack.error }, 'inventory report refused');
-        return false;
-      }
-      store.setState(hashesKey, JSON.stringify(inventory.hashes));
-      clearTimeout(retryTimer);
-      retryBackoff.reset();
-      logger.info({ status: ack.data.status, notes: inventory.notes.length }, 'inventory reported');
-      return true;
-    } catch (error) {
-      logger.warn({ err: error }, 'inventory report not acknowledged');
-      return false;
-    }
-  }
-
-  /** One retry at a time, each later than the last; a report that goes through resets it. */
-  function retryLater(opts: { full: boolean }): number {
-    clearTimeout(retryTimer);
-    const delayMs = retryBackoff.next();
-    retryTimer = setTimeout(() => {
-      // Disconnected meanwhile: the next connection reports anyway.
-      if (socket.connected && !closed) void reportInventory(opts);
-    }, delayMs);
-    return delayMs;
-  }
+  const reporter = createInventoryReporter({
+    store,
+    hashesKey,
+    collect: options.collect,
+    send: (report) => emitWithAck('inventory:report', report),
+    canSend: () => socket.connected && !closed,
+    isClosed: () => closed,
+    retry: options.inventoryRetry ?? INVENTORY_RETRY,
+    costMeter: options.costMeter,
+    logger,
+  });
+  const { reportInventory } = reporter;
 
   const delivery = createOutboxDelivery({
     store,
@@ -281,6 +223,7 @@ export function createHubClient(options: HubClientOptions) {
 
   socket.on('connect', () => {
     rejoin.connected();
+    reporter.connected();
     setState('connected');
     resolveConnected?.();
     (async () => {
@@ -398,7 +341,7 @@ export function createHubClient(options: HubClientOptions) {
       closed = true;
       rejoin.cancel();
       clearTimeout(inventoryTimer);
-      clearTimeout(retryTimer);
+      reporter.close();
       live.close();
       delivery.stop();
       socket.disconnect();

@@ -8,6 +8,7 @@ import type {
   InventorySections,
   OsInfo,
   PendingUpdate,
+  SectionDurations,
   SectionHashes,
   SoftwareItem,
 } from '@handraise/shared';
@@ -25,6 +26,11 @@ export type CollectedInventory = {
   sections: InventorySections;
   hashes: SectionHashes;
   notes: CollectorNote[];
+  /**
+   * How long each section took, ms, whether it succeeded or not (a timeout counts its limit);
+   * absent from a collection made some other way (a test's stand-in).
+   */
+  durationsMs?: SectionDurations;
 };
 
 /**
@@ -132,6 +138,14 @@ function assemble(
   const notes: CollectorNote[] = [os, hardware, software, updates, hotfixes, state].flatMap(
     (outcome) => (outcome.ok ? outcome.notes : [outcome.note]),
   );
+  const durationsMs: SectionDurations = {
+    os: os.durationMs,
+    hardware: hardware.durationMs,
+    software: software.durationMs,
+    updates: updates.durationMs,
+    hotfixes: hotfixes.durationMs,
+    state: state.durationMs,
+  };
 
   const sections: InventorySections = {
     os: os.ok ? os.value : fallbackOs(),
@@ -142,7 +156,13 @@ function assemble(
   };
   // No state at all rather than an empty one: the hub keeps the last state it had.
   if (state.ok) sections.state = state.value;
-  return { collectedAt, sections, hashes: hashSections(sections), notes: capNotes(notes) };
+  return {
+    collectedAt,
+    sections,
+    hashes: hashSections(sections),
+    notes: capNotes(notes),
+    durationsMs,
+  };
 }
 
 function capNotes(notes: CollectorNote[]): CollectorNote[] {
@@ -166,8 +186,9 @@ export function hashSections(sections: InventorySections): SectionHashes {
   return hashes as SectionHashes;
 }
 
-type Outcome<T> =
+type Settled<T> =
   { ok: true; value: T; notes: CollectorNote[] } | { ok: false; note: CollectorNote };
+type Outcome<T> = Settled<T> & { durationMs: number };
 
 // The collector's value, or why there is none: a failure, a timeout, or data the hub would
 // refuse (which would otherwise void the whole report).
@@ -177,12 +198,33 @@ async function runCollector<T>(
   timeoutMs: number,
   schema: () => Promise<SectionSchema<T>>,
 ): Promise<Outcome<T>> {
+  const started = performance.now();
+  // Whole milliseconds: the figure is for people, and a stable width keeps reports small.
+  let durationMs: number | undefined;
+  const stopClock = () => (durationMs ??= Math.round(performance.now() - started));
+  const settled = await settleCollector(name, collect, timeoutMs, schema, stopClock);
+  return { ...settled, durationMs: stopClock() };
+}
+
+/**
+ * The collector's outcome. `collected` is called once its tools have answered (or failed), before
+ * the schema check: the section's duration is its own collecting, not the wait for the schemas,
+ * which every section shares.
+ */
+async function settleCollector<T>(
+  name: keyof Collectors,
+  collect: () => Promise<T | Noted<T>>,
+  timeoutMs: number,
+  schema: () => Promise<SectionSchema<T>>,
+  collected: () => void,
+): Promise<Settled<T>> {
   try {
     // Promise.resolve().then: a collector that throws synchronously is handled like a rejection.
     let value: unknown;
     let notes: CollectorNote[] = [];
     try {
       value = await withTimeout(Promise.resolve().then(collect), timeoutMs, name);
+      collected();
       if (value instanceof Noted) {
         notes = [...(value as Noted<unknown>).notes].map(
           (entry) => failure(entry.collector, entry.error).note,
@@ -190,6 +232,7 @@ async function runCollector<T>(
         value = (value as Noted<unknown>).value;
       }
     } catch (error) {
+      collected();
       // Some package tools answered and some did not: keep what came, say what is missing.
       if (!(error instanceof PartialCollectionError)) throw error;
       value = error.items;

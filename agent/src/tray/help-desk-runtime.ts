@@ -60,6 +60,7 @@ export function startTrayRuntime(options: {
         {
           logger,
           store,
+          runtime: 'tray',
           ...(options.collect ? { collect: options.collect } : {}),
           ...desk.hooks,
           onFatal: (error) => {

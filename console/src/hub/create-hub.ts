@@ -62,6 +62,7 @@ import { createSeatsStore } from './storage/seats-store.ts';
 import { createDutyStore } from './storage/duty-store.ts';
 import { createEnrollmentStore } from './storage/enrollment-store.ts';
 import { createFleetSummary } from './storage/fleet-summary.ts';
+import { createAgentCostStore } from './storage/agent-cost-store.ts';
 import { createRequestsStore } from './storage/requests-store.ts';
 import { createRequestTimeline } from './storage/request-timeline.ts';
 import { createRequesterView } from './storage/requester-view.ts';
@@ -199,10 +200,12 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   outdated.onJudged(() => verdictCountPushes.schedule());
   // Looks are read newest first: the clock that never repeats an instant keeps their order.
   const accessLog = createAccessLogStore(database.db, eventClock);
+  const agentCosts = createAgentCostStore(database.db, clock);
   const deviceReach = createDeviceReach({
     requests,
     accessLog,
     studentsSeeSoftware: async () => (await settings.get()).studentsSeeSoftware,
+    agentCost: async (deviceId) => agentCosts.judged(deviceId, await settings.get()),
   });
   const live = createLiveWatch({
     findDevice: (deviceId) => devices.find(deviceId, presence.isOnline),
@@ -324,6 +327,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     admin,
     settings,
     fleet: createFleetSummary(database.db),
+    agentCosts,
     onDuty: () => roster.people(),
   });
   registerSoftwareRoutes(app, {
@@ -392,6 +396,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
         }),
       ),
     onInventoryStored: (deviceId) => outdated.deviceChanged(deviceId),
+    agentCosts,
     quickFixes: createQuickFixDesk(quickFixes, clock),
     live,
     logger: logger.child({ nsp: 'agent' }),

@@ -18,6 +18,7 @@ import {
 } from './advisor.ts';
 import { idSchema } from './common.ts';
 import { timetableSchema, type DutyPeriod } from './duty.ts';
+import { agentBudgetSettingsSchema, type AgentBudget } from './agent-cost.ts';
 import { incidentSettingsSchema } from './incidents.ts';
 
 /**
@@ -148,7 +149,7 @@ export const CLOSE_RESOLVED_AFTER_DAYS_MAX = 60;
 export const MAX_FALLBACK_CONTACT_CHARS = 200;
 
 /** Hub-wide settings the coordinator chooses in the console. */
-export type HubSettings = {
+export type HubSettings = AgentBudget & {
   /** The address agents should use (`handraise-agent run --hub …`); null until chosen. */
   hubAddress: string | null;
   /** How long resolved requests and their screenshots are kept. */
@@ -208,6 +209,7 @@ export const settingsUpdateSchema = z.strictObject({
   /** Left out, it stays as it is. */
   studentsSeeSoftware: z.boolean().optional(),
   ...incidentSettingsSchema.shape,
+  ...agentBudgetSettingsSchema.shape,
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 

@@ -3,6 +3,7 @@ import { idSchema, isoTimestamp, shortString } from './common.ts';
 import type { HelpCategory } from './help.ts';
 import type { SeatPlace } from './seats.ts';
 import type { DeviceState } from './hardware-details.ts';
+import type { AgentCostView } from './agent-cost.ts';
 import type {
   CollectorNote,
   Hardware,
@@ -82,6 +83,8 @@ export type DeviceDetail = Device & {
    * the coordinator allows it): the empty lists mean "not shown", not "none".
    */
   softwareHidden?: true;
+  /** What its agent cost the computer, as it said at its latest check-in; absent until it says. */
+  agentCost?: AgentCostView;
 };
 
 export const deviceIdPayloadSchema = z.strictObject({ deviceId: idSchema });

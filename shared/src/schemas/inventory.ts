@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_SOFTWARE_ITEMS, MAX_UPDATE_ITEMS } from '../limits.ts';
 import { isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
+import { agentCostSchema } from './agent-cost.ts';
 import { deviceStateSchema, hardwareDetailFields } from './hardware-details.ts';
 
 const bytes = z.number().int().nonnegative();
@@ -176,6 +177,7 @@ export type SectionHashes = z.infer<typeof hashesSchema>;
 /**
  * `inventory:report`. A full report carries every section; a delta carries only the sections
  * whose hash changed, and the hashes of all four so the hub can tell whether it is in step.
+ * Both may carry the agent's own cost since its previous check-in (agent-cost.ts).
  */
 export const inventoryReportSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -184,6 +186,7 @@ export const inventoryReportSchema = z.discriminatedUnion('kind', [
     hashes: hashesSchema,
     sections: inventorySectionsSchema,
     notes: z.array(collectorNoteSchema).max(64),
+    cost: agentCostSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal('delta'),
@@ -191,6 +194,7 @@ export const inventoryReportSchema = z.discriminatedUnion('kind', [
     hashes: hashesSchema,
     sections: inventorySectionsSchema.partial(),
     notes: z.array(collectorNoteSchema).max(64),
+    cost: agentCostSchema.optional(),
   }),
 ]);
 export type InventoryReport = z.infer<typeof inventoryReportSchema>;

@@ -3,6 +3,7 @@
 // they are at this moment, so that a student's access ends the moment their request closes or
 // moves on; each allowed look is written to the access log with the request it was for.
 import type {
+  AgentCostView,
   DeviceDetail,
   DeviceSnapshot,
   HelpRequest,
@@ -31,12 +32,16 @@ export function createDeviceReach(deps: {
   accessLog: AccessLogStore;
   /** The coordinator's setting: student advisors see the software of a computer they help. */
   studentsSeeSoftware: () => Promise<boolean>;
+  /** The computer's agent's latest cost, judged against the budget; null until it tells it. */
+  agentCost: (deviceId: string) => Promise<AgentCostView | null>;
 }) {
   return {
     /** The computer's details as the person may see them, their look logged; null if not allowed. */
     async details(user: User, device: DeviceDetail): Promise<DeviceDetail | null> {
       if (!(await this.lookAtDetails(user, device))) return null;
-      return detailFor(user, device, await deps.studentsSeeSoftware());
+      const shown = detailFor(user, device, await deps.studentsSeeSoftware());
+      const agentCost = await deps.agentCost(device.id);
+      return agentCost ? { ...shown, agentCost } : shown;
     },
 
     /** Whether the person sees the software of the computers whose details they see. */

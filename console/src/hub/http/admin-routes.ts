@@ -14,6 +14,7 @@ import {
 } from '@handraise/shared';
 import { inScope, isStudentAdvisor } from '../access/advisor-reach.ts';
 import type { AdminStore } from '../storage/admin-store.ts';
+import type { AgentCostStore } from '../storage/agent-cost-store.ts';
 import type { FleetSummary } from '../storage/fleet-summary.ts';
 import type { SettingsStore } from '../storage/settings-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
@@ -28,6 +29,8 @@ export type AdminRouteDeps = {
   admin: AdminStore;
   settings: SettingsStore;
   fleet: FleetSummary;
+  /** Each agent's latest cost figures. */
+  agentCosts: Pick<AgentCostStore, 'fleet'>;
   /** People on duty with a console open right now. */
   onDuty: () => Promise<Person[]>;
 };
@@ -138,6 +141,15 @@ export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
     const user = callerOf(request);
     if (isStudentAdvisor(user)) return sendError(reply, 'forbidden');
     return sendData(reply, await fleet.hardwareHealth((where) => inScope(user, where)));
+  });
+
+  // What the agents cost their computers against the coordinator's budget: the same readers as
+  // the hardware's health (a student helping at one computer reads its figures in its details).
+  app.get('/api/fleet/agent-cost', async (request, reply) => {
+    const user = callerOf(request);
+    if (isStudentAdvisor(user)) return sendError(reply, 'forbidden');
+    const budget = await settings.get();
+    return sendData(reply, await deps.agentCosts.fleet((where) => inScope(user, where), budget));
   });
 }
 

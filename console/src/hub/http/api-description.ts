@@ -1,7 +1,12 @@
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ERROR_CODES, fleetHardwareHealthSchema, PROTOCOL_VERSION } from '@handraise/shared';
+import {
+  ERROR_CODES,
+  fleetAgentCostSchema,
+  fleetHardwareHealthSchema,
+  PROTOCOL_VERSION,
+} from '@handraise/shared';
 import { PUBLIC } from './access.ts';
 import type { HttpApp } from './http-app.ts';
 
@@ -14,6 +19,7 @@ const FILE_ROUTES = /\/screenshot$|\.csv$/;
 /** The shape of `data` for the routes whose answer has a schema of its own (others: any). */
 const ANSWERS: Readonly<Record<string, z.ZodType>> = {
   '/api/fleet/hardware-health': fleetHardwareHealthSchema,
+  '/api/fleet/agent-cost': fleetAgentCostSchema,
 };
 
 /** A route's `data` as JSON Schema (2020-12, the dialect of OpenAPI 3.1). */

@@ -24,6 +24,7 @@ import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { registerEventHandlers, type EventHandlers } from './event-handlers.ts';
 import { inventoryHandlers } from './inventory-handler.ts';
+import type { AgentCostStore } from '../storage/agent-cost-store.ts';
 import { requesterHandlers, type RequesterHandlerDeps } from './requester-handlers.ts';
 import { quickFixHandlers, type QuickFixDesk } from './quick-fix-handlers.ts';
 
@@ -64,6 +65,8 @@ export type AgentNamespaceDeps = {
    * the hub after the answer sees the new verdicts; not awaited, so its failure cannot fail a report.
    */
   onInventoryStored?: (deviceId: string) => Promise<void>;
+  /** Each agent's latest cost figures, as its reports carry them. */
+  agentCosts: Pick<AgentCostStore, 'record'>;
   /** Live figures: samples go to the computer's watchers; a reconnected agent hears who watches. */
   live: Pick<LiveWatch, 'receive' | 'agentConnected'>;
   logger: Logger;
@@ -168,6 +171,7 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
           gate: deps.inventoryGate,
           publishDevice,
           onInventoryStored: deps.onInventoryStored,
+          agentCosts: deps.agentCosts,
           logger: log,
         }),
         ...requesterHandlers(socket, {

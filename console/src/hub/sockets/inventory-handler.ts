@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { fail, inventoryReportSchema, ok, type InventoryReport } from '@handraise/shared';
 import { claimsFullReport, inflateReport } from '../inflate-report.ts';
 import type { InventoryGate } from '../inventory-gate.ts';
+import type { AgentCostStore } from '../storage/agent-cost-store.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { AgentHandlers, AgentSocket } from './agent-namespace.ts';
 
@@ -10,6 +11,8 @@ export type InventoryHandlerDeps = {
   gate: InventoryGate;
   /** Tells consoles the device changed. */
   publishDevice: (deviceId: string) => Promise<void>;
+  /** Where the agent's own cost figures, if the report carries them, are kept. */
+  agentCosts: Pick<AgentCostStore, 'record'>;
   /** See AgentNamespaceDeps.onInventoryStored. */
   onInventoryStored?: ((deviceId: string) => Promise<void>) | undefined;
   logger: Logger;
@@ -53,6 +56,15 @@ export function inventoryHandlers(
         if (report.kind === 'full') gate.fullReportAccepted(deviceId);
         const outcome = await devices.applyInventory(deviceId, report);
         if (outcome === 'hash-mismatch') return fail('invalid-payload');
+        // Kept whatever became of the sections: the figures describe the agent, not them. A
+        // failure to keep them is logged and the report still counts.
+        if (report.cost) {
+          await deps.agentCosts
+            .record(deviceId, report.cost)
+            .catch((error: unknown) =>
+              logger.error({ err: error }, "keeping an agent's cost figures failed"),
+            );
+        }
         // The hub's copy differs: the full report the agent sends next is one the hub asked for.
         if (outcome === 'need-full') gate.ask(deviceId);
         if (outcome === 'stored') {

@@ -19,6 +19,7 @@ import { migration as seats } from './migrations/0017-seats.ts';
 import { migration as cannedReplies } from './migrations/0018-canned-replies.ts';
 import { migration as deviceState } from './migrations/0019-device-state.ts';
 import { migration as packageIds } from './migrations/0020-package-ids.ts';
+import { migration as agentCosts } from './migrations/0021-agent-costs.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0018-canned-replies': cannedReplies,
   '0019-device-state': deviceState,
   '0020-package-ids': packageIds,
+  '0021-agent-costs': agentCosts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

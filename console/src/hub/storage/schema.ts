@@ -29,6 +29,7 @@ export interface Database {
   advisor_badges: AdvisorBadgesTable;
   canned_replies: CannedRepliesTable;
   request_resolutions: RequestResolutionsTable;
+  agent_costs: AgentCostsTable;
 }
 
 export interface UsersTable {
@@ -334,4 +335,11 @@ export interface RequestResolutionsTable {
   resolved_at: string;
   previous_state: string;
   previous_assignee_id: string | null;
+}
+
+/** Each computer's agent's latest cost figures (0021): an AgentCost as JSON. */
+export interface AgentCostsTable {
+  device_id: string;
+  reported_at: string;
+  cost_json: string;
 }

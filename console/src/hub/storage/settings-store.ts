@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { HubSettings, SettingsUpdate } from '@handraise/shared';
+import { DEFAULT_AGENT_BUDGET, type HubSettings, type SettingsUpdate } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import type { Database } from './schema.ts';
 
@@ -27,6 +27,7 @@ const DEFAULTS: HubSettings = {
   studentsSeeSoftware: false,
   incidentMinRequests: DEFAULT_INCIDENT_MIN_REQUESTS,
   incidentWindowMinutes: DEFAULT_INCIDENT_WINDOW_MINUTES,
+  ...DEFAULT_AGENT_BUDGET,
 };
 
 /** A saved value if it has the default's type (null where the default is null), else the default. */
@@ -64,6 +65,9 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
         studentsSeeSoftware: savedOr(saved, 'studentsSeeSoftware'),
         incidentMinRequests: savedOr(saved, 'incidentMinRequests'),
         incidentWindowMinutes: savedOr(saved, 'incidentWindowMinutes'),
+        agentCpuBudgetPercent: savedOr(saved, 'agentCpuBudgetPercent'),
+        agentMemoryBudgetMiB: savedOr(saved, 'agentMemoryBudgetMiB'),
+        agentCollectionBudgetSeconds: savedOr(saved, 'agentCollectionBudgetSeconds'),
       };
     },
 

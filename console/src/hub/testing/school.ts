@@ -1,6 +1,6 @@
 // Test support: a school on the test hub: computers enrolled into rooms, and advisors signed in
 // at consoles of their own.
-import type { EnrollmentTokenCreated, InventorySections, User } from '@handraise/shared';
+import type { AgentCost, EnrollmentTokenCreated, InventorySections, User } from '@handraise/shared';
 import { fullReport, sampleSections } from './sample-inventory.ts';
 import type { AgentClient, ConsoleClient, TestHub } from './test-hub.ts';
 
@@ -9,7 +9,8 @@ export const SERIAL = 'PF3X9ZQ1';
 
 /**
  * A computer enrolled into `room` (by a token naming it) that has reported, serial and all;
- * `report` replaces sections of the sample report (its hardware, a state).
+ * `report` replaces sections of the sample report (its hardware, a state); `cost`, the agent's own
+ * figures, rides with it.
  */
 export async function computerIn(
   t: TestHub,
@@ -17,6 +18,7 @@ export async function computerIn(
   hostname: string,
   room: string,
   report: Partial<InventorySections> = {},
+  cost?: AgentCost,
 ): Promise<{ agent: AgentClient; deviceId: string }> {
   const token = await t.http<EnrollmentTokenCreated>('/api/enrollment-tokens', {
     token: admin,
@@ -31,7 +33,10 @@ export async function computerIn(
     hardware: { ...base.hardware, serial: SERIAL },
     ...report,
   });
-  const stored = await agent.emitWithAck('inventory:report', fullReport(sections));
+  const stored = await agent.emitWithAck('inventory:report', {
+    ...fullReport(sections),
+    ...(cost ? { cost } : {}),
+  });
   if (!stored.ok) throw new Error(stored.error);
   return { agent, deviceId: enrolled.deviceId };
 }
