@@ -1,4 +1,5 @@
-import type { HelpCategory, InventorySections, OsInfo } from '@handraise/shared';
+import type { AgentCost, HelpCategory, InventorySections, OsInfo } from '@handraise/shared';
+import { simulatedAgentCost } from './agent-cost-profile.ts';
 import { LINUX_CATALOG, MACOS_CATALOG, WINDOWS_CATALOG, type PlatformCatalog } from './catalog.ts';
 import { pick, seededRandom } from './random.ts';
 
@@ -54,7 +55,13 @@ export const HELP_EXAMPLES: { category: HelpCategory; text: string }[] = [
   { category: 'app', text: 'Scratch closes when I press the green flag' },
 ];
 
-export type DeviceProfile = { hostname: string; room: string; sections: InventorySections };
+export type DeviceProfile = {
+  hostname: string;
+  room: string;
+  sections: InventorySections;
+  /** What its agent says it cost, sent with each report; none from an earlier agent. */
+  cost?: AgentCost;
+};
 
 /**
  * A believable school computer, the same for the same index: OS, hardware, a software list where
@@ -94,6 +101,7 @@ export function deviceProfile(index: number): DeviceProfile {
   return {
     hostname,
     room,
+    cost: simulatedAgentCost(index, os.platform),
     sections: {
       os: { ...os, hostname },
       hardware: {

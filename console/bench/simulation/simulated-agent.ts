@@ -102,6 +102,7 @@ function fullReport(profile: DeviceProfile): InventoryReport {
     },
     sections,
     notes: [],
+    ...(profile.cost ? { cost: profile.cost } : {}),
   };
 }
 
