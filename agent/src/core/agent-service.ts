@@ -200,7 +200,6 @@ export async function startAgent(
     },
     close() {
       running.client.close();
-      costMeter.close();
       // A store handed in belongs to the caller, who closes it.
       if (!deps.store) store.close();
     },

@@ -48,6 +48,8 @@ export function createInventoryReporter(options: InventoryReporterOptions) {
     if (!fresh && lastCollection && Date.now() - lastCollection.at < REUSE_COLLECTION_MS)
       return lastCollection.inventory;
     const inventory = await options.collect();
+    // A collection is when the agent's memory peaks: the meter looks now.
+    options.costMeter?.sample();
     lastCollection = { at: Date.now(), inventory };
     return inventory;
   }

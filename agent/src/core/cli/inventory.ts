@@ -12,7 +12,6 @@ export async function commandInventory(values: Values): Promise<number> {
   const meter = createCostMeter({ fromProcessStart: true });
   const inventory = await collectInventory({ dataDir: settingsFrom(values).dataDir });
   const { cost } = meter.read(inventory.durationsMs);
-  meter.close();
   if (values.json) {
     say(JSON.stringify({ ...fullReport(inventory), cost }, null, 2));
     return EXIT.ok;

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agentCostSchema } from '@handraise/shared';
-import { createCostMeter, RSS_SAMPLE_INTERVAL_MS } from './cost-meter.ts';
+import { createCostMeter } from './cost-meter.ts';
 import { childrenCpuMsFromStat, processGauges, type ProcessGauges } from './process-gauges.ts';
 
 const MIB = 2 ** 20;
@@ -25,10 +25,6 @@ function handGauges(start: Partial<Record<keyof ProcessGauges, number | undefine
   return { values, gauges };
 }
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('the agent cost meter', () => {
   it('reports CPU, tools, period and the sections since it started, in the contract', () => {
     const { values, gauges } = handGauges();
@@ -48,7 +44,6 @@ describe('the agent cost meter', () => {
       runtime: 'service',
     });
     expect(agentCostSchema.safeParse(cost).success).toBe(true);
-    meter.close();
   });
 
   it('starts a new period only when a reading is settled, so a lost report leaves its figures in the next', () => {
@@ -73,7 +68,6 @@ describe('the agent cost meter', () => {
     // The older reading acknowledged late does not move the period back.
     meter.settle(lost);
     expect(meter.read().cost.cpuMs).toBe(7);
-    meter.close();
   });
 
   it('counts reconnects, not the first connection, and only those in the period', () => {
@@ -90,16 +84,14 @@ describe('the agent cost meter', () => {
     values.now += 1;
     // The one after the reading was taken belongs to the next period.
     expect(meter.read().cost.reconnects).toBe(1);
-    meter.close();
   });
 
   it("takes a new lifetime high as the period's peak, else the highest sample", () => {
-    vi.useFakeTimers();
     const { values, gauges } = handGauges({ rssBytes: 60 * MIB, maxRssBytes: 90 * MIB });
     const meter = createCostMeter({ gauges });
     // Below the lifetime high: only the samples know.
     values.rssBytes = 75 * MIB;
-    vi.advanceTimersByTime(RSS_SAMPLE_INTERVAL_MS);
+    meter.sample();
     values.rssBytes = 62 * MIB;
     const first = meter.read();
     expect(first.cost.peakRssBytes).toBe(75 * MIB);
@@ -107,7 +99,6 @@ describe('the agent cost meter', () => {
     // A short spike between samples raised the lifetime high: that is the period's peak.
     values.maxRssBytes = 120 * MIB;
     expect(meter.read().cost.peakRssBytes).toBe(120 * MIB);
-    meter.close();
   });
 
   it('leaves the tools out where the system does not say, and counts from process start when asked', () => {
@@ -118,7 +109,6 @@ describe('the agent cost meter', () => {
     expect(cost.cpuMs).toBe(900);
     expect(cost.peakRssBytes).toBe(80 * MIB);
     expect(Date.parse(cost.since)).toBeCloseTo(performance.timeOrigin, -1);
-    meter.close();
   });
 
   it("reads this process's own gauges", () => {

@@ -1,13 +1,6 @@
 import type { AgentCost, SectionDurations } from '@handraise/shared';
 import { processGauges, type ProcessGauges } from './process-gauges.ts';
 
-/**
- * How often the meter looks at the process's memory between check-ins. The process's lifetime
- * high-water mark catches every new peak exactly; sampling only matters for a period whose peak
- * stays below an earlier one, so twice a minute is plenty and costs nothing measurable.
- */
-export const RSS_SAMPLE_INTERVAL_MS = 30_000;
-
 /** The gauges' values at one moment: where a period starts or ends. */
 type Mark = {
   at: number;
@@ -31,7 +24,6 @@ export function createCostMeter(
   options: {
     gauges?: ProcessGauges;
     runtime?: AgentCost['runtime'];
-    sampleIntervalMs?: number;
     /** The first period starts when the process did (a one-off command), not now. */
     fromProcessStart?: boolean;
   } = {},
@@ -60,11 +52,15 @@ export function createCostMeter(
   const sample = () => {
     sampledPeak = Math.max(sampledPeak, gauges.rssBytes());
   };
-  const timer = setInterval(sample, options.sampleIntervalMs ?? RSS_SAMPLE_INTERVAL_MS);
-  // The meter never keeps the process alive by itself.
-  timer.unref();
 
   return {
+    /**
+     * Looks at the resident memory now: called where the agent's memory peaks (a collection just
+     * done). No timer: an idle agent wakes for nothing. A new lifetime high is caught exactly
+     * anyway; the looks matter only in a period whose peak stays under an earlier one.
+     */
+    sample,
+
     /** A connection to the hub was made; every one after the first is a reconnect. */
     connected(): void {
       connections += 1;
@@ -99,10 +95,6 @@ export function createCostMeter(
       if (reading.mark.at < start.at) return;
       start = reading.mark;
       sampledPeak = gauges.rssBytes();
-    },
-
-    close(): void {
-      clearInterval(timer);
     },
   };
 }
