@@ -139,7 +139,7 @@ describe('console UI: hardware and state', () => {
       await open(page, `#/devices/${fleet.get('lab-pc-old')!.deviceId}`, 'lab-pc-old');
       await page.getByRole('region', { name: 'Hardware', exact: true }).waitFor();
       const headings = await page.locator('.overview-grid h2').allTextContents();
-      expect(headings).toEqual(['System', 'Identity', 'Hardware', 'Storage', 'Network']);
+      expect(headings).toEqual(['System', 'Identity', 'Hardware', 'Storage', 'Network', 'Agent']);
       // No dash standing in for what it never reported.
       expect(await cardText(page, 'Identity')).toBe('IdentityMakerLenovoModelThinkCentre M70q');
 

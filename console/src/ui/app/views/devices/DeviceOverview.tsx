@@ -1,4 +1,5 @@
 import type { DeviceDetail } from '@handraise/shared';
+import { AgentSection } from './overview/AgentSection.tsx';
 import { BatterySection } from './overview/BatterySection.tsx';
 import { CollectorNotes } from './overview/CollectorNotes.tsx';
 import { DisplaysSection } from './overview/DisplaysSection.tsx';
@@ -11,7 +12,8 @@ import { SystemSection } from './overview/SystemSection.tsx';
 
 /**
  * System, hardware and state facts, grouped as people look for them; a group the computer reported
- * nothing for is left out, and what the collectors could not read comes last.
+ * nothing for is left out, what Handraise's own agent costs it follows, and what the collectors
+ * could not read comes last.
  */
 export function DeviceOverview({ device, now }: { device: DeviceDetail; now: number }) {
   const { hardware, state } = device;
@@ -31,6 +33,7 @@ export function DeviceOverview({ device, now }: { device: DeviceDetail; now: num
       )}
       <NetworkSection hardware={hardware} state={state} />
       <StateSection state={state} now={now} />
+      <AgentSection device={device} now={now} />
       <CollectorNotes notes={device.notes} />
     </div>
   );

@@ -1,11 +1,15 @@
 import type { FleetHardwareHealth } from '@handraise/shared';
 import { useHub } from '../../state/hub-context.ts';
 import { useApiData } from '../../state/use-api-data.ts';
+import { AgentCostCard } from './AgentCostCard.tsx';
 import { BatteryHealthCard } from './BatteryHealthCard.tsx';
 import { HARDWARE_HEALTH_PATH } from './hardware-health-path.ts';
 import { StorageHealthCard } from './StorageHealthCard.tsx';
 
-/** The school's worn batteries and full disks, worst first: what to replace or clean up next. */
+/**
+ * The school's worn batteries and full disks, worst first: what to replace or clean up next; and
+ * what Handraise's own agent costs those computers.
+ */
 export function HardwareHealthView() {
   const { user } = useHub();
   const health = useApiData<FleetHardwareHealth>(HARDWARE_HEALTH_PATH);
@@ -31,10 +35,14 @@ export function HardwareHealthView() {
           Loading…
         </p>
       ) : (
-        <div className="grid two hardware-health-cards">
-          <BatteryHealthCard batteries={health.data.batteries} />
-          <StorageHealthCard storage={health.data.storage} />
-        </div>
+        <>
+          <div className="grid two hardware-health-cards">
+            <BatteryHealthCard batteries={health.data.batteries} />
+            <StorageHealthCard storage={health.data.storage} />
+          </div>
+          {/* Across the whole width: three distributions side by side and a wide list. */}
+          <AgentCostCard />
+        </>
       )}
     </div>
   );

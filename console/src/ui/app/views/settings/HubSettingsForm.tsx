@@ -20,10 +20,20 @@ import { CheckboxField } from '../../components/fields/CheckboxField.tsx';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { useHub } from '../../state/hub-context.ts';
 import { useSettings } from '../../state/use-settings.ts';
+import {
+  AgentBudgetFields,
+  BUDGET_PARTS,
+  budgetDraft,
+  budgetError,
+  draftNumber,
+  type BudgetDraft,
+  type BudgetPart,
+} from './AgentBudgetFields.tsx';
 
 /**
  * The address agents use, how long requests wait and are kept, what the tray tells someone who
- * cannot wait, and what student advisors see: the coordinator's to set.
+ * cannot wait, what student advisors see, and what an agent may cost its computer: the
+ * coordinator's to set.
  */
 export function HubSettingsForm() {
   const { api } = useHub();
@@ -36,6 +46,8 @@ export function HubSettingsForm() {
   const [studentsSeeSoftware, setStudentsSeeSoftware] = useState(false);
   const [incidentMin, setIncidentMin] = useState('');
   const [incidentWindow, setIncidentWindow] = useState('');
+  const [budget, setBudget] = useState<BudgetDraft | null>(null);
+  const [budgetErrors, setBudgetErrors] = useState<Partial<Record<BudgetPart, string>>>({});
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
 
@@ -49,11 +61,21 @@ export function HubSettingsForm() {
     setStudentsSeeSoftware(settings.studentsSeeSoftware);
     setIncidentMin(String(settings.incidentMinRequests));
     setIncidentWindow(String(settings.incidentWindowMinutes));
+    setBudget(budgetDraft(settings));
   }, [settings]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
+    // The budget's parts are checked one by one, so each field can say what it takes.
+    const budgetProblems: Partial<Record<BudgetPart, string>> = {};
+    for (const part of BUDGET_PARTS) {
+      const problem = budget && budgetError(part, budget[part]);
+      if (problem) budgetProblems[part] = problem;
+    }
+    setBudgetErrors(budgetProblems);
+    const firstBudgetProblem = Object.values(budgetProblems)[0];
+    if (firstBudgetProblem) return setError(firstBudgetProblem);
     const input = settingsUpdateSchema.safeParse({
       hubAddress: address.trim() ? address.trim().replace(/\/+$/, '') : null,
       retentionDays: Number(retention),
@@ -64,6 +86,8 @@ export function HubSettingsForm() {
       studentsSeeSoftware,
       incidentMinRequests: Number(incidentMin),
       incidentWindowMinutes: Number(incidentWindow),
+      ...(budget &&
+        Object.fromEntries(BUDGET_PARTS.map((part) => [part, draftNumber(budget[part])]))),
     });
     if (!input.success) {
       if (input.error.issues.some((issue) => String(issue.path[0]).startsWith('incident')))
@@ -175,6 +199,18 @@ export function HubSettingsForm() {
             details; never its serial number. Teacher advisors always see it.
           </p>
         </div>
+        {budget && (
+          <AgentBudgetFields
+            draft={budget}
+            onChange={(part, text) => {
+              setBudget({ ...budget, [part]: text });
+              // An error stays until its field changes: the browser holds the form back while
+              // a field is marked invalid, so a corrected value must clear it to be sent.
+              setBudgetErrors(({ [part]: _cleared, ...others }) => others);
+            }}
+            errors={budgetErrors}
+          />
+        )}
         <p className="form-error" role="alert">
           {error}
         </p>

@@ -16,7 +16,7 @@ export function SettingsView() {
           <h1>Settings</h1>
           <p className="subtitle">
             {user.role === 'coordinator'
-              ? 'How school computers reach this hub, how requests wait and are kept, and what requesters and student advisors are told.'
+              ? 'How school computers reach this hub, how requests wait and are kept, what requesters and student advisors are told, and what the agent may cost a computer.'
               : 'How this console looks and tells you of new requests. The IT coordinator keeps the hub’s settings.'}
           </p>
         </div>
