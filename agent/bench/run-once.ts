@@ -1,6 +1,7 @@
 // One measured run of one side: start it, sample it, read its output, delete the output.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { costFigures, type CostFigures } from './cost-figures.ts';
 import { measureProcess, type RunMeasurement } from './measure-process.ts';
 import type { Figures } from './metrics.ts';
 import type { Side, SideKey } from './sides.ts';
@@ -9,7 +10,16 @@ export type RunRecord = {
   side: SideKey;
   round: number;
   measurement: RunMeasurement | null;
-} & ({ ok: true; figures: Figures; details: string[] } | { ok: false; error: string });
+} & (
+  | {
+      ok: true;
+      figures: Figures;
+      /** What the agent said its collection cost; null for FusionInventory and older agents. */
+      cost: CostFigures | null;
+      details: string[];
+    }
+  | { ok: false; error: string }
+);
 
 export type RunSettings = {
   repoRoot: string;
@@ -55,7 +65,7 @@ export async function runOnce(
     const failed = failure(measurement, stderrPath);
     if (failed !== null) return { ...base, measurement, ok: false, error: failed };
     try {
-      const { details, ...output } = side.analyse(readFileSync(stdoutPath));
+      const { details, cost, ...output } = side.analyse(readFileSync(stdoutPath));
       const figures: Figures = {
         wallMs: measurement.wallMs,
         cpuMs: measurement.cpuMs,
@@ -65,7 +75,8 @@ export async function runOnce(
         maxProcesses: measurement.maxProcesses,
         ...output,
       };
-      return { ...base, measurement, ok: true, figures, details };
+      const told = cost === null ? null : costFigures(cost);
+      return { ...base, measurement, ok: true, figures, cost: told, details };
     } catch (error) {
       return { ...base, measurement, ok: false, error: `unreadable output: ${describe(error)}` };
     }

@@ -1,6 +1,7 @@
 // The two programs compared, how each is started, and what is read from its output.
-import { inventoryReportSchema } from '@handraise/shared';
+import { inventoryReportSchema, type AgentCost } from '@handraise/shared';
 import type { CollectedInventory } from '../src/core/inventory.ts';
+import { withoutAptConfig, type AptRun, type AptSetting } from './apt-setting.ts';
 import { countSoftwares } from './fusion-xml.ts';
 import { fusionPostBytes, handraiseWire, zlibBytes } from './wire-bytes.ts';
 
@@ -11,11 +12,15 @@ export type OutputFigures = {
   documentZlibBytes: number;
   fullWireBytes: number;
   unchangedWireBytes: number;
+  /** What the agent said its collection cost (its report's `cost`); null where none is told. */
+  cost: AgentCost | null;
   /** Human-readable extras for the table's footnotes. */
   details: string[];
 };
 
-export type SideKey = 'handraise-cold' | 'handraise-warm' | 'fusioninventory';
+export type RunKind = 'cold' | 'warm';
+export type HandraiseSideKey = `handraise-${RunKind}-${AptSetting}`;
+export type SideKey = HandraiseSideKey | 'fusioninventory';
 
 export type Side = {
   key: SideKey;
@@ -24,6 +29,8 @@ export type Side = {
   args: string[];
   /** The environment of the run of this round; the bench's own if absent. */
   env?: (round: number) => NodeJS.ProcessEnv;
+  /** The variables of that environment worth showing beside the command line. */
+  shownEnv?: Record<string, string>;
   /** Throws if the output is not a complete inventory. */
   analyse: (stdout: Buffer) => OutputFigures;
 };
@@ -33,22 +40,28 @@ export const FUSION_INVENTORY_BIN = '/usr/bin/fusioninventory-inventory';
 
 /**
  * The headless agent, run from its bundle (see agent/tools/build-agent-cli.ts), with the data
- * folder `dataDirFor(round)`. What the folder holds decides the kind of run: empty, the agent's
- * first inventory on a machine (cold: apt runs); kept from an earlier run, an inventory with
- * nothing changed since (warm: apt's cached answer is reused).
+ * folder `dataDirFor(round)` and apt configured as `apt` says. What the folder holds decides the
+ * kind of run: empty, the agent's first inventory on a machine (cold: apt runs); kept from an
+ * earlier run, an inventory with nothing changed since (warm: apt's cached answer is reused).
  */
 export function handraiseSide(
   agentBundle: string,
-  kind: 'cold' | 'warm',
+  kind: RunKind,
+  apt: AptRun,
   dataDirFor: (round: number) => string,
 ): Side {
   return {
-    key: kind === 'cold' ? 'handraise-cold' : 'handraise-warm',
-    label: kind === 'cold' ? 'Handraise (cold)' : 'Handraise (warm)',
+    key: `handraise-${kind}-${apt.setting}`,
+    label: `Handraise (${kind}; ${apt.label})`,
     // The Node running this bench is the project's Node 24.
     command: process.execPath,
     args: [agentBundle, 'inventory', '--json'],
-    env: (round) => ({ ...process.env, HANDRAISE_AGENT_DATA_DIR: dataDirFor(round) }),
+    shownEnv: apt.env,
+    env: (round) => ({
+      ...withoutAptConfig(process.env),
+      ...apt.env,
+      HANDRAISE_AGENT_DATA_DIR: dataDirFor(round),
+    }),
     analyse: (stdout) => {
       const report = inventoryReportSchema.parse(JSON.parse(stdout.toString('utf8')));
       if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
@@ -58,12 +71,17 @@ export function handraiseSide(
         hashes: report.hashes,
         notes: report.notes,
       };
-      const wire = handraiseWire(inventory);
+      const cost = report.cost ?? null;
+      const { costWireBytes, ...wire } = handraiseWire(inventory, cost);
       return {
         packages: report.sections.software.length,
         ...wire,
+        cost,
         details: [
           `updates: ${report.sections.updates.length}, hotfixes: ${report.sections.hotfixes.length}`,
+          cost === null
+            ? 'cost: not in the report (an agent from before issue 14)'
+            : `cost on the wire: ${costWireBytes} B of each check-in`,
           ...report.notes.map((note) => `note: ${note.collector}: ${note.error}`),
         ],
       };
@@ -95,6 +113,7 @@ export function fusionSide(): Side {
         // The OCS protocol has no delta: every run POSTs the whole document again, with a
         // CHECKSUM field flagging which sections changed.
         unchangedWireBytes: post.bytes,
+        cost: null,
         details: [`SOFTWARES by FROM: ${origins || 'none'}`, `POST body size via ${post.via}`],
       };
     },

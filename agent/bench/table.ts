@@ -20,7 +20,7 @@ function formatRatio(value: number | null): string {
 }
 
 /** Left-aligned first column, right-aligned figures. */
-function renderRows(rows: readonly (readonly string[])[]): string {
+export function renderRows(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, column) =>
     Math.max(...rows.map((row) => (row[column] ?? '').length)),
   );

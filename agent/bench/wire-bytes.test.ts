@@ -1,3 +1,4 @@
+import type { AgentCost } from '@handraise/shared';
 import { describe, expect, it } from 'vitest';
 import { collectInventory } from '../src/core/inventory.ts';
 import { deltaReport, fullReport } from '../src/core/inventory-report.ts';
@@ -41,5 +42,35 @@ describe('handraiseWire', () => {
     expect(unchanged.sections).toEqual({});
     expect(wire.unchangedWireBytes).toBe(socketIoEventBytes('inventory:report', unchanged));
     expect(wire.unchangedWireBytes).toBeLessThan(wire.fullWireBytes);
+    expect(wire.costWireBytes).toBe(0);
+  });
+
+  it("counts the agent's cost in every check-in, and says what it adds", async () => {
+    const none = async () => [];
+    const inventory = await collectInventory({
+      collectors: {
+        os: async () => Promise.reject(new Error('no os here')),
+        hardware: async () => Promise.reject(new Error('no hardware here')),
+        software: none,
+        updates: none,
+        hotfixes: none,
+      },
+    });
+    const cost: AgentCost = {
+      since: '2026-12-06T16:00:00.000Z',
+      periodMs: 3_600_000,
+      cpuMs: 412.5,
+      toolsCpuMs: 730,
+      peakRssBytes: 61_000_000,
+      reconnects: 0,
+      sections: { os: 12, hardware: 180, software: 95, updates: 820, hotfixes: 0, state: 140 },
+      runtime: 'service',
+    };
+    const without = handraiseWire(inventory);
+    const wire = handraiseWire(inventory, cost);
+    // The small unchanged check-in travels as JSON: the cost adds exactly its own member.
+    expect(wire.costWireBytes).toBe(Buffer.byteLength(`,"cost":${JSON.stringify(cost)}`));
+    expect(wire.unchangedWireBytes).toBe(without.unchangedWireBytes + wire.costWireBytes);
+    expect(wire.documentBytes).toBe(without.documentBytes + wire.costWireBytes);
   });
 });

@@ -1,6 +1,7 @@
 // What each agent's inventory costs on the network.
 import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
+import type { AgentCost, InventoryReport } from '@handraise/shared';
 import type { CollectedInventory } from '../src/core/inventory.ts';
 import { Encoder, PacketType } from 'socket.io-parser';
 import { deltaReport, fullReport } from '../src/core/inventory-report.ts';
@@ -36,20 +37,36 @@ export type HandraiseWire = {
   fullWireBytes: number;
   /** A check-in where nothing changed: the delta against the report's own hashes. */
   unchangedWireBytes: number;
+  /** What the agent's own `cost` adds to that unchanged check-in; 0 without one. */
+  costWireBytes: number;
 };
 
-export function handraiseWire(inventory: CollectedInventory): HandraiseWire {
-  const full = fullReport(inventory);
+/** The report with the agent's cost attached, as every check-in carries it; as it is without. */
+const withCost = (report: InventoryReport, cost: AgentCost | null): InventoryReport =>
+  cost === null ? report : { ...report, cost };
+
+/** `cost`: the agent's figures its report carried, sent with each check-in (null if none). */
+export function handraiseWire(
+  inventory: CollectedInventory,
+  cost: AgentCost | null = null,
+): HandraiseWire {
+  const full = withCost(fullReport(inventory), cost);
   const document = Buffer.from(JSON.stringify(full));
+  const unchanged = deltaReport(inventory, inventory.hashes);
+  // As the agent sends them: large reports gzip-compressed, small ones as they are.
+  const unchangedWireBytes = socketIoEventBytes(
+    'inventory:report',
+    encodeReport(withCost(unchanged, cost)),
+  );
   return {
     documentBytes: document.length,
     documentZlibBytes: zlibBytes(document),
-    // As the agent sends them: large reports gzip-compressed, small ones as they are.
     fullWireBytes: socketIoEventBytes('inventory:report', encodeReport(full)),
-    unchangedWireBytes: socketIoEventBytes(
-      'inventory:report',
-      encodeReport(deltaReport(inventory, inventory.hashes)),
-    ),
+    unchangedWireBytes,
+    costWireBytes:
+      cost === null
+        ? 0
+        : unchangedWireBytes - socketIoEventBytes('inventory:report', encodeReport(unchanged)),
   };
 }
 

@@ -51,21 +51,11 @@ export const SECTION_TIMEOUT_MS = {
   state: 75_000,
 } as const satisfies Record<keyof Collectors, number>;
 
-/** The part of a zod schema used here; zod itself is a dependency of shared, not of the agent. */
-type SectionSchema<T> = {
-  safeParse: (
-    value: unknown,
-  ) =>
-    | { success: true; data: T }
-    | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
-};
-
 /**
- * The sections' schemas, and zod with them, loaded once the first collector is done (and then
- * kept by the module loader): evaluating them holds the main thread for tens of milliseconds,
- * which the package tools (apt above all) need not wait for before they start.
+ * The check of a section against the contract, loaded once the first collector is done (and
+ * then kept by the module loader), so the package tools (apt above all) start first.
  */
-const loadSectionSchemas = () => import('./section-schemas.ts');
+const loadSectionCheck = () => import('./section-check.ts');
 
 /** Note texts stay under the contract's 512-character short-string bound. */
 const MAX_NOTE_ERROR_CHARS = 500;
@@ -90,33 +80,12 @@ export async function collectInventory(
   const collectedAt = (options.now ?? (() => new Date()))().toISOString();
 
   // The slowest first (package managers), so their tools start before the quick reads.
-  const updates = runCollector('updates', collectors.updates, timeout('updates'), async () =>
-    (await loadSectionSchemas()).pendingUpdateSchema.array(),
-  );
-  const software = runCollector('software', collectors.software, timeout('software'), async () =>
-    (await loadSectionSchemas()).softwareItemSchema.array(),
-  );
-  const hotfixes = runCollector('hotfixes', collectors.hotfixes, timeout('hotfixes'), async () =>
-    (await loadSectionSchemas()).hotfixSchema.array(),
-  );
-  const hardware = runCollector(
-    'hardware',
-    collectors.hardware,
-    timeout('hardware'),
-    async () => (await loadSectionSchemas()).hardwareSchema,
-  );
-  const os = runCollector(
-    'os',
-    collectors.os,
-    timeout('os'),
-    async () => (await loadSectionSchemas()).osInfoSchema,
-  );
-  const state = runCollector(
-    'state',
-    collectors.state,
-    timeout('state'),
-    async () => (await loadSectionSchemas()).deviceStateSchema,
-  );
+  const updates = runCollector('updates', collectors.updates, timeout('updates'));
+  const software = runCollector('software', collectors.software, timeout('software'));
+  const hotfixes = runCollector('hotfixes', collectors.hotfixes, timeout('hotfixes'));
+  const hardware = runCollector('hardware', collectors.hardware, timeout('hardware'));
+  const os = runCollector('os', collectors.os, timeout('os'));
+  const state = runCollector('state', collectors.state, timeout('state'));
   return assemble(
     collectedAt,
     await Promise.all([os, hardware, software, updates, hotfixes, state]),
@@ -196,26 +165,24 @@ async function runCollector<T>(
   name: keyof Collectors,
   collect: () => Promise<T | Noted<T>>,
   timeoutMs: number,
-  schema: () => Promise<SectionSchema<T>>,
 ): Promise<Outcome<T>> {
   const started = performance.now();
   // Whole milliseconds: the figure is for people, and a stable width keeps reports small.
   let durationMs: number | undefined;
   const stopClock = () => (durationMs ??= Math.round(performance.now() - started));
-  const settled = await settleCollector(name, collect, timeoutMs, schema, stopClock);
+  const settled = await settleCollector(name, collect, timeoutMs, stopClock);
   return { ...settled, durationMs: stopClock() };
 }
 
 /**
  * The collector's outcome. `collected` is called once its tools have answered (or failed), before
- * the schema check: the section's duration is its own collecting, not the wait for the schemas,
- * which every section shares.
+ * the contract check: the section's duration is its own collecting, not the wait for the check's
+ * module, which every section shares.
  */
 async function settleCollector<T>(
   name: keyof Collectors,
   collect: () => Promise<T | Noted<T>>,
   timeoutMs: number,
-  schema: () => Promise<SectionSchema<T>>,
   collected: () => void,
 ): Promise<Settled<T>> {
   try {
@@ -238,11 +205,9 @@ async function settleCollector<T>(
       value = error.items;
       notes = error.failures.map((f) => failure(`${name}/${f.collector}`, f.error).note);
     }
-    const parsed = (await schema()).safeParse(value);
-    if (parsed.success) return { ok: true, value: parsed.data, notes };
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.map(String).join('.') ?? '';
-    return failure(name, `invalid data at ${where}: ${issue?.message ?? 'unknown issue'}`);
+    const check = (await loadSectionCheck()).checkSection(name, value);
+    if (check.ok) return { ok: true, value: value as T, notes };
+    return failure(name, `invalid data at ${check.where}: ${check.message}`);
   } catch (error) {
     return failure(name, error instanceof Error ? error.message : String(error));
   }

@@ -1,8 +1,8 @@
 import type { SectionName } from '@handraise/shared';
 
 /**
- * The report's sections in the contract's order, without loading the contract's schemas (see
- * section-schemas.ts). Checked against the contract: a section added or renamed there fails to
+ * The report's sections in the contract's order, without loading the contract's schemas (the
+ * agent never loads zod: see section-check.ts). Checked against the contract: a section added or renamed there fails to
  * compile here, and sections.test.ts compares the order with SECTION_NAMES.
  */
 const SECTIONS = {

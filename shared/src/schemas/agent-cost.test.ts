@@ -58,6 +58,10 @@ describe("judging an agent's cost against the budget", () => {
       { ...wire, reconnects: -1 },
       { ...wire, sections: { gpu: 3 } },
       { ...wire, since: 'soon' },
+      { ...wire, peakRssBytes: 2 ** 53 - 1 },
+      { ...wire, reconnects: 2 ** 53 - 1 },
+      // A year of CPU in ten minutes.
+      { ...wire, periodMs: 600_000, cpuMs: 365 * 86_400_000 },
     ])
       expect(agentCostSchema.safeParse(bad).success).toBe(false);
   });

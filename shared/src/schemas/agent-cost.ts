@@ -5,6 +5,8 @@ import { idSchema, isoTimestamp, shortString } from './common.ts';
 // coordinator can show that Handraise is not what slows a lab down, and spot the agents that are.
 
 const count = z.number().int().nonnegative();
+/** More cores than any computer a school has. */
+const MAX_CORES = 1024;
 /** A duration or an amount of CPU time in milliseconds: at most a year, say. */
 const millis = z
   .number()
@@ -26,26 +28,33 @@ export type SectionDurations = z.infer<typeof sectionDurationsSchema>;
  * `cost` in an inventory report: the agent's own figures for the period since its previous
  * acknowledged check-in (or since it started).
  */
-export const agentCostSchema = z.strictObject({
-  /** Start of the period. */
-  since: isoTimestamp,
-  periodMs: millis,
-  /** CPU time of the agent's own process in the period (user and system), ms. */
-  cpuMs: millis,
-  /**
-   * CPU time of the tools it ran and waited for (package managers, dmidecode, PowerShell), ms;
-   * absent where the system does not say (it is read from /proc on Linux).
-   */
-  toolsCpuMs: millis.optional(),
-  /** The highest resident memory of the agent's process in the period, bytes. */
-  peakRssBytes: count,
-  /** Connections to the hub made again after one was lost, in the period. */
-  reconnects: count,
-  /** The sections of the collection this report carries; concurrent, so the longest is its wall time. */
-  sections: sectionDurationsSchema,
-  /** What runs the agent's core: the headless service, or the tray app. */
-  runtime: z.enum(['service', 'tray']).optional(),
-});
+export const agentCostSchema = z
+  .strictObject({
+    /** Start of the period. */
+    since: isoTimestamp,
+    periodMs: millis,
+    /** CPU time of the agent's own process in the period (user and system), ms. */
+    cpuMs: millis,
+    /**
+     * CPU time of the tools it ran and waited for (package managers, dmidecode, PowerShell), ms;
+     * absent where the system does not say (it is read from /proc on Linux).
+     */
+    toolsCpuMs: millis.optional(),
+    /** The highest resident memory of the agent's process in the period, bytes (at most 1 TiB). */
+    peakRssBytes: count.max(2 ** 40),
+    /** Connections to the hub made again after one was lost, in the period. */
+    reconnects: count.max(1_000_000),
+    /** The sections of the collection this report carries; concurrent, so the longest is its wall time. */
+    sections: sectionDurationsSchema,
+    /** What runs the agent's core: the headless service, or the tray app. */
+    runtime: z.enum(['service', 'tray']).optional(),
+  })
+  // No process uses more CPU than its period times the cores a computer could have: figures
+  // beyond that are forged, and would skew the fleet's figures.
+  .refine(
+    (cost) => cost.cpuMs + (cost.toolsCpuMs ?? 0) <= cost.periodMs * MAX_CORES + 1_000,
+    'more CPU time than the period allows',
+  );
 export type AgentCost = z.infer<typeof agentCostSchema>;
 
 /** What the coordinator allows an agent; past any part of it, the console flags the agent. */

@@ -6,10 +6,22 @@ import { isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
 // (not root, no such tool, a virtual machine without firmware tables) is absent, with a collector
 // note saying why, never a placeholder.
 
-const bytes = z.number().int().nonnegative();
-const count = z.number().int().nonnegative();
-/** YYYY-MM-DD. */
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// Bounds far above any real machine, so that a forged report cannot put absurd figures in the
+// console (a petabyte of memory, a billion charge cycles). Every rule here must be one JSON
+// Schema can say too: the agent checks its sections against the JSON Schema made from these.
+/** Up to 1 PiB. */
+const bytes = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(2 ** 50);
+/** Capacities, cycles, speeds, pixels, slots: a million is far beyond any. */
+const count = z.number().int().nonnegative().max(1_000_000);
+/** YYYY-MM-DD, a day that exists. */
+const day = z.iso.date();
+
+/** Firewall profiles a state may list. */
+export const MAX_FIREWALL_PROFILES = 16;
 
 export const CHASSIS_KINDS = [
   'desktop',
@@ -151,7 +163,15 @@ export const deviceStateSchema = z.strictObject({
         .max(16)
         .optional(),
       /** On or off per firewall profile, by the OS's profile name. */
-      firewallEnabled: z.record(shortString, z.boolean()).optional(),
+      firewallEnabled: z
+        .record(shortString, z.boolean())
+        // Windows has three profiles; 16 leaves room. Said twice: the refinement binds the hub,
+        // the metadata the JSON Schema the agent checks against.
+        .refine((profiles) => Object.keys(profiles).length <= MAX_FIREWALL_PROFILES, {
+          message: `at most ${MAX_FIREWALL_PROFILES} firewall profiles`,
+        })
+        .meta({ maxProperties: MAX_FIREWALL_PROFILES })
+        .optional(),
       pendingReboot: z.boolean().optional(),
       rebootRequired: z.boolean().optional(),
       rebootRequiredBy: z.array(shortString).max(256).optional(),

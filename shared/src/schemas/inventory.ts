@@ -4,7 +4,12 @@ import { isoTimestamp, nonEmptyShortString, shortString } from './common.ts';
 import { agentCostSchema } from './agent-cost.ts';
 import { deviceStateSchema, hardwareDetailFields } from './hardware-details.ts';
 
-const bytes = z.number().int().nonnegative();
+/** Up to 1 EiB: room for any disk array, none for a forged report's absurd figures. */
+const bytes = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(2 ** 60);
 
 export const PLATFORMS = ['linux', 'windows', 'macos', 'other'] as const;
 export const platformSchema = z.enum(PLATFORMS);
@@ -44,7 +49,7 @@ export const networkInterfaceSchema = z.strictObject({
 export type NetworkInterface = z.infer<typeof networkInterfaceSchema>;
 
 export const batterySchema = z.strictObject({
-  cycleCount: z.number().int().nonnegative().optional(),
+  cycleCount: z.number().int().nonnegative().max(1_000_000).optional(),
   /** Full-charge capacity as a percentage of design capacity: battery health. */
   healthPercent: z.number().nonnegative().max(200).optional(),
 });
@@ -58,11 +63,13 @@ export const hardwareSchema = z.strictObject({
   uuid: shortString.optional(),
   cpu: z.strictObject({
     brand: shortString,
-    cores: z.number().int().nonnegative(),
-    physicalCores: z.number().int().nonnegative(),
-    speedGHz: z.number().nonnegative(),
+    // Far above any real processor: a forged report cannot show a billion cores.
+    cores: z.number().int().nonnegative().max(65_536),
+    physicalCores: z.number().int().nonnegative().max(65_536),
+    speedGHz: z.number().nonnegative().max(100),
   }),
-  memoryBytes: bytes,
+  /** Up to 1 PiB. */
+  memoryBytes: bytes.max(2 ** 50),
   disks: z.array(diskSchema).max(256),
   gpus: z.array(z.strictObject({ vendor: shortString, model: shortString })).max(32),
   battery: batterySchema.optional(),

@@ -37,6 +37,13 @@ describe('percentiles and buckets', () => {
       { upTo: 5, count: 2 },
       { upTo: null, count: 2 },
     ]);
+    // A budget between two bounds becomes a bound of its own.
+    expect(distribution([105, 112], [100, 125], 110).buckets).toEqual([
+      { upTo: 100, count: 0 },
+      { upTo: 110, count: 1 },
+      { upTo: 125, count: 1 },
+      { upTo: null, count: 0 },
+    ]);
     expect(distribution([], [1])).toEqual({
       reported: 0,
       median: null,

@@ -31,10 +31,20 @@ export function percentile(sorted: readonly number[], share: number): number | n
   return sorted[rank - 1] ?? null;
 }
 
-/** Median, 90th percentile, maximum and the count per bucket of one measure. */
-export function distribution(values: number[], bounds: readonly number[]): AgentCostDistribution {
+/**
+ * Median, 90th percentile, maximum and the count per bucket of one measure. The budget is a
+ * bound of its own, so that no bucket holds agents both within it and over it.
+ */
+export function distribution(
+  values: number[],
+  bounds: readonly number[],
+  budget?: number,
+): AgentCostDistribution {
   const sorted = values.toSorted((a, b) => a - b);
-  const buckets = [...bounds, null].map((upTo) => ({ upTo, count: 0 }));
+  const edges = [...new Set(budget === undefined ? bounds : [...bounds, budget])].sort(
+    (a, b) => a - b,
+  );
+  const buckets = [...edges, null].map((upTo) => ({ upTo, count: 0 }));
   for (const value of sorted) {
     const bucket = buckets.find((b) => b.upTo === null || value <= b.upTo);
     if (bucket) bucket.count += 1;
@@ -103,14 +113,17 @@ export function createAgentCostTally(budget: AgentBudget) {
         cpuPercent: distribution(
           present(rows.map((row) => row.cpuPercent)),
           AGENT_COST_BUCKETS.cpuPercent,
+          budget.agentCpuBudgetPercent,
         ),
         peakMemoryMiB: distribution(
           rows.map((row) => row.peakMemoryMiB),
           AGENT_COST_BUCKETS.peakMemoryMiB,
+          budget.agentMemoryBudgetMiB,
         ),
         collectionSeconds: distribution(
           present(rows.map((row) => row.collectionSeconds)),
           AGENT_COST_BUCKETS.collectionSeconds,
+          budget.agentCollectionBudgetSeconds,
         ),
         reconnected: rows.filter((row) => row.reconnects > 0).length,
         devices: rows.sort(heaviestFirst).slice(0, AGENT_COST_DEVICES_SHOWN),
