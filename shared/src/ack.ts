@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'protocol-unsupported',
   /** The coordinator retired this computer: its agent is turned away for good. */
   'device-retired',
+  /** The coordinator revoked this computer's trust (a lost laptop, a leaked secret): refused for good. */
+  'device-revoked',
   'already-set-up',
   'invalid-state',
   /** Another record already holds it (two computers of one room on one seat). */

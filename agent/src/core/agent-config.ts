@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { refuseForeignFile } from './storage/private-files.ts';
 import { z } from 'zod';
 import { AgentConfigError } from './agent-config-error.ts';
+import { normalizeFingerprint } from './trust/fingerprint.ts';
 
 /** How often a running agent collects and reports, unless configured: hardware and software change slowly. */
 export const DEFAULT_INVENTORY_INTERVAL_HOURS = 4;
@@ -10,6 +11,14 @@ export const DEFAULT_INVENTORY_INTERVAL_HOURS = 4;
 export const agentConfigFileSchema = z.strictObject({
   hub: z.url({ protocol: /^https?$/ }).optional(),
   token: z.string().min(8).max(256).optional(),
+  // The hub's certificate (SHA-256, as the console's Settings shows it): pinned at enrollment
+  // instead of trusting whatever answers first.
+  hubFingerprint: z
+    .string()
+    .refine((value) => normalizeFingerprint(value) !== null, {
+      message: 'expected a SHA-256 fingerprint (64 hex digits, colons allowed)',
+    })
+    .optional(),
   inventoryIntervalHours: z
     .number()
     .positive()

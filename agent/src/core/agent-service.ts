@@ -9,7 +9,12 @@ import {
 } from './agent-config.ts';
 import { agentFiles } from './agent-paths.ts';
 import { AGENT_VERSION } from './agent-version.ts';
-import { readCredentials, writeCredentials, type Credentials } from './credentials.ts';
+import {
+  readCredentials,
+  sealStoredSecret,
+  writeCredentials,
+  type Credentials,
+} from './credentials.ts';
 import { enroll, localIdentity } from './enroll.ts';
 import { createCostMeter } from './cost/cost-meter.ts';
 import { createHubClient, type HubClient, type HubClientState } from './hub-client.ts';
@@ -21,6 +26,8 @@ import { openOutbox, type Outbox } from './outbox.ts';
 import type { OutboxRecovery } from './storage/outbox-recovery.ts';
 import { refuseForeignEntries } from './storage/private-files.ts';
 import { withRecoveryNote } from './storage/recovery-note.ts';
+import { normalizeFingerprint } from './trust/fingerprint.ts';
+import type { SecretSealer } from './trust/secret-sealer.ts';
 
 export type AgentSettings = {
   dataDir: string;
@@ -32,6 +39,10 @@ export type AgentSettings = {
   /** `--seat`: where the computer sits, told to the hub when it enrolls. */
   seat?: string | undefined;
   configPath?: string | undefined;
+  /** `--hub-fingerprint`: the hub's certificate to pin at enrollment (else the config file's). */
+  hubFingerprint?: string | undefined;
+  /** Seals the device secret with the user's keychain (the tray's safeStorage); none: a 0600 file. */
+  secretSealer?: SecretSealer | null | undefined;
 };
 
 /** Hub addresses are compared and stored by origin: `http://hub.school:7300`. */
@@ -58,6 +69,13 @@ export function resolveSettings(settings: AgentSettings, env: NodeJS.ProcessEnv 
     settings.configPath !== undefined,
   );
   const hub = settings.hub ?? file.hub;
+  const fingerprint = settings.hubFingerprint ?? file.hubFingerprint;
+  const hubFingerprint = fingerprint === undefined ? undefined : normalizeFingerprint(fingerprint);
+  if (hubFingerprint === null) {
+    throw new AgentConfigError(
+      `not a certificate fingerprint: ${fingerprint} (expected 64 hex digits, as the console's Settings shows)`,
+    );
+  }
   return {
     files,
     hub: hub ? normalizeHub(hub) : undefined,
@@ -70,6 +88,8 @@ export function resolveSettings(settings: AgentSettings, env: NodeJS.ProcessEnv 
     inventoryIntervalMs:
       (file.inventoryIntervalHours ?? DEFAULT_INVENTORY_INTERVAL_HOURS) * 3_600_000,
     seat: settings.seat === undefined ? undefined : seatFromOption(settings.seat),
+    hubFingerprint,
+    sealer: settings.secretSealer ?? null,
   };
 }
 
@@ -83,12 +103,15 @@ export async function ensureEnrolled(
     hub?: string | undefined;
     token?: string | undefined;
     seat?: Seat | undefined;
+    hubFingerprint?: string | undefined;
+    sealer?: SecretSealer | null | undefined;
   },
   options: { force?: boolean } = {},
 ): Promise<Credentials> {
   // Before the token is used: a data folder with another user's files in it is refused as it is.
   refuseForeignEntries(dirname(resolved.files.credentials));
-  const stored = readCredentials(resolved.files.credentials);
+  if (resolved.sealer) sealStoredSecret(resolved.files.credentials, resolved.sealer);
+  const stored = readCredentials(resolved.files.credentials, resolved.sealer);
   if (stored && !options.force && (!resolved.hub || stored.hub === resolved.hub)) return stored;
   const hub = resolved.hub ?? stored?.hub;
   if (!hub || !resolved.token) {
@@ -103,9 +126,15 @@ export async function ensureEnrolled(
     resolved.token,
     await localIdentity(hostname()),
     resolved.seat,
+    resolved.hubFingerprint,
   );
-  const credentials = { hub, deviceId: enrolled.deviceId, secret: enrolled.secret };
-  writeCredentials(resolved.files.credentials, credentials);
+  const credentials: Credentials = {
+    hub,
+    deviceId: enrolled.deviceId,
+    secret: enrolled.secret,
+    ...(enrolled.hubPins ? { hubPins: enrolled.hubPins } : {}),
+  };
+  writeCredentials(resolved.files.credentials, credentials, resolved.sealer);
   return credentials;
 }
 
@@ -164,6 +193,13 @@ export async function startAgent(
   // One meter for the agent's life: a client that replaces another carries on its period.
   const costMeter = createCostMeter({ runtime: deps.runtime ?? 'service' });
 
+  /** Keeps a change the hub made to this computer's trust (its secret, the certificates to pin). */
+  const saveCredentials = (changed: Partial<Credentials>) => {
+    credentials = { ...credentials, ...changed };
+    writeCredentials(resolved.files.credentials, credentials, resolved.sealer);
+    running.credentials = credentials;
+  };
+
   const makeClient = (): HubClient =>
     createHubClient({
       credentials,
@@ -174,6 +210,8 @@ export async function startAgent(
       inventoryIntervalMs: resolved.inventoryIntervalMs,
       reportOnConnect: deps.reportOnConnect ?? true,
       costMeter,
+      onHubPins: (hubPins) => saveCredentials({ hubPins }),
+      onSecretRotated: (secret) => saveCredentials({ secret }),
       ...(deps.onRequestUpdated ? { onRequestUpdated: deps.onRequestUpdated } : {}),
       ...(deps.onOutboxChanged ? { onOutboxChanged: deps.onOutboxChanged } : {}),
       ...(deps.onLiveViewers ? { onLiveViewers: deps.onLiveViewers } : {}),

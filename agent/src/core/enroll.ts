@@ -15,6 +15,9 @@ import {
   type IdentityReaders,
 } from './enrollment/machine-id.ts';
 import { EnrollmentError } from './enrollment-error.ts';
+import { HubCertificateError } from './trust/hub-certificate-error.ts';
+import { postJsonToHub } from './trust/hub-request.ts';
+import { PinnedAgent } from './trust/pinned-agent.ts';
 
 export { EnrollmentError };
 
@@ -58,32 +61,53 @@ export async function localIdentity(
   };
 }
 
-/** Presents an enrollment token to the hub and returns the device id and secret it issues. */
+/** How long enrollment waits for the hub's answer, in ms. */
+const ENROLL_TIMEOUT_MS = 30_000;
+
+/** What enrollment gives: the device's id and secret, and the hub certificates now pinned. */
+export type EnrolledWithHub = Enrolled & { hubPins?: string[] };
+
+/**
+ * Presents an enrollment token to the hub and returns the device id and secret it issues. Over
+ * HTTPS, the hub must present the certificate `hubFingerprint` names; without one, the certificate
+ * it presents now is trusted from then on (trust on first use) and returned as the pin.
+ */
 export async function enroll(
   hub: string,
   token: string,
   identity: DeviceIdentity,
   /** Where the computer sits (`--seat`), if the person enrolling it said. */
   seat?: Seat,
-): Promise<Enrolled> {
-  let response: Response;
-  try {
-    response = await fetch(new URL('/api/enroll', hub), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        token,
-        identity,
-        protocolVersion: PROTOCOL_VERSION,
-        ...(seat ? { seat } : {}),
-      }),
-      signal: AbortSignal.timeout(30_000),
-    });
-  } catch {
-    throw new EnrollmentError('unreachable', `cannot reach the hub at ${hub}`);
+  hubFingerprint?: string,
+): Promise<EnrolledWithHub> {
+  const url = new URL('/api/enroll', hub);
+  if (url.protocol !== 'https:' && hubFingerprint) {
+    throw new EnrollmentError(
+      'invalid-response',
+      `a certificate fingerprint was given, but ${hub} is not an https:// address`,
+    );
   }
-  const body = (await response.json().catch(() => null)) as Ack<Enrolled> | null;
-  if (!body)
+  const agent =
+    url.protocol === 'https:'
+      ? new PinnedAgent({ pins: hubFingerprint ? [hubFingerprint] : 'first-use' })
+      : undefined;
+  let answer: unknown;
+  try {
+    answer = await postJsonToHub(
+      url,
+      { token, identity, protocolVersion: PROTOCOL_VERSION, ...(seat ? { seat } : {}) },
+      { agent, timeoutMs: ENROLL_TIMEOUT_MS },
+    );
+  } catch (error) {
+    if (error instanceof HubCertificateError) {
+      throw new EnrollmentError('hub-certificate-changed', error.message);
+    }
+    throw new EnrollmentError('unreachable', `cannot reach the hub at ${hub}`);
+  } finally {
+    agent?.destroy();
+  }
+  const body = answer as Ack<Enrolled> | null;
+  if (!body || typeof body !== 'object' || typeof body.ok !== 'boolean')
     throw new EnrollmentError('invalid-response', `${hub} did not answer like a Handraise hub`);
   if (!body.ok) {
     const why =
@@ -92,5 +116,6 @@ export async function enroll(
         : body.error;
     throw new EnrollmentError(body.error, `enrollment failed: ${why}`);
   }
-  return body.data;
+  const pinned = agent?.lastAccepted;
+  return { ...body.data, ...(pinned ? { hubPins: [pinned] } : {}) };
 }

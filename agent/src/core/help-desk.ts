@@ -39,8 +39,11 @@ export type MyRequest = {
   messages: (RequesterMessage & { pending?: true })[];
 };
 
-/** `refused`: the hub no longer knows this computer; `outdated`: it no longer takes this agent. */
-export type Connection = 'online' | 'offline' | 'refused' | 'outdated';
+/**
+ * `refused`: the hub no longer knows this computer (or revoked it); `outdated`: it no longer takes
+ * this agent; `untrusted`: the hub's certificate is not the one this computer pinned.
+ */
+export type Connection = 'online' | 'offline' | 'refused' | 'outdated' | 'untrusted';
 
 export type HelpDeskEvent =
   | { type: 'requests'; requests: MyRequest[] }
@@ -250,7 +253,9 @@ export function createHelpDesk(options: {
               ? 'offline'
               : detail === 'protocol-unsupported'
                 ? 'outdated'
-                : 'refused';
+                : detail === 'hub-certificate-changed'
+                  ? 'untrusted'
+                  : 'refused';
         if (next === connection) return;
         connection = next;
         emit({ type: 'connection', connection });

@@ -31,6 +31,8 @@ import type { CollectedInventory } from './inventory.ts';
 import { createInventoryReporter } from './inventory-reporter.ts';
 import type { Outbox } from './outbox.ts';
 import { createOutboxDelivery, type FlushResult } from './outbox-delivery.ts';
+import type { HubCertificateError } from './trust/hub-certificate-error.ts';
+import { createHubTrust } from './trust/hub-trust.ts';
 
 /** How long to wait for the hub to acknowledge one event before treating it as not delivered. */
 export const ACK_TIMEOUT_MS = 30_000;
@@ -96,6 +98,13 @@ export type HubClientOptions = {
   liveSource?: () => LiveSource;
   /** Measures what the agent costs the computer; its figures ride on each report. */
   costMeter?: CostMeter;
+  /**
+   * The hub certificates to trust changed: the first one pinned (an agent enrolled before pinning),
+   * or a planned change the hub announced. Store them; they apply at once.
+   */
+  onHubPins?: (pins: string[]) => void;
+  /** The hub handed over a new secret: store it before returning (throw if that fails). */
+  onSecretRotated?: (secret: string) => void;
 };
 
 /**
@@ -107,6 +116,15 @@ export function createHubClient(options: HubClientOptions) {
   const { credentials, store, logger } = options;
   const ackTimeoutMs = options.ackTimeoutMs ?? ACK_TIMEOUT_MS;
   const hashesKey = `acknowledged-hashes:${credentials.hub}:${credentials.deviceId}`;
+  // Set when the server presented a certificate this computer does not trust.
+  let certificateRefusal: HubCertificateError | null = null;
+  const trust = createHubTrust({
+    hub: credentials.hub,
+    pins: credentials.hubPins,
+    onPins: (pins) => options.onHubPins?.(pins),
+    onRefused: (error) => (certificateRefusal = error),
+    logger,
+  });
   const socket: Socket<HubToAgentEvents, AgentToHubEvents> = io(
     new URL(AGENT_NAMESPACE, credentials.hub).href,
     {
@@ -124,6 +142,8 @@ export function createHubClient(options: HubClientOptions) {
       reconnectionDelay: RECONNECT.delayMs,
       reconnectionDelayMax: RECONNECT.maxDelayMs,
       randomizationFactor: RECONNECT.jitter,
+      // engine.io-client hands the agent to ws, which takes an https.Agent; its type says string.
+      ...(trust.agent ? { agent: trust.agent as unknown as string } : {}),
     },
   );
 
@@ -259,6 +279,13 @@ export function createHubClient(options: HubClientOptions) {
   });
   socket.on('connect_error', (error) => {
     if (closed) return;
+    if (certificateRefusal) {
+      // Retrying would knock on the same door: stop, and say why in the log and the state.
+      logger.error({ presented: certificateRefusal.presented }, certificateRefusal.message);
+      socket.disconnect();
+      setState('refused', 'hub-certificate-changed');
+      return;
+    }
     // The hub refused the credentials or this agent: retrying the same cannot succeed.
     if (isHubRefusal(error.message)) {
       setState('refused', error.message);
@@ -274,6 +301,26 @@ export function createHubClient(options: HubClientOptions) {
         'the hub turned this connection away; connecting again later',
       );
     }
+  });
+  socket.on('hub:trust', (announced) => trust.announced(announced));
+  socket.on('device:secret', (payload, ack) => {
+    const secret = parseSecret(payload);
+    if (!secret || typeof ack !== 'function') {
+      if (typeof ack === 'function') ack({ ok: false, error: 'invalid-payload' });
+      return;
+    }
+    try {
+      // Stored before answering: the hub drops the old secret only once this says so.
+      options.onSecretRotated?.(secret);
+    } catch (error) {
+      logger.error({ err: error }, 'could not store the new device secret; keeping the old one');
+      ack({ ok: false, error: 'internal' });
+      return;
+    }
+    // The next connection (after a network drop) presents the new one.
+    socket.auth = { ...(socket.auth as object), secret };
+    logger.info("the hub replaced this computer's secret");
+    ack({ ok: true, data: null });
   });
   socket.on('inventory:request', () => void reportInventory({ fresh: true, full: true }));
   socket.on('help:updated', (view) => options.onRequestUpdated?.(view));
@@ -345,8 +392,16 @@ export function createHubClient(options: HubClientOptions) {
       live.close();
       delivery.stop();
       socket.disconnect();
+      trust.agent?.destroy();
     },
   };
 }
 
 export type HubClient = ReturnType<typeof createHubClient>;
+
+/** A new secret as the hub sent it, or null for anything else. */
+function parseSecret(payload: unknown): string | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { secret } = payload as { secret?: unknown };
+  return typeof secret === 'string' && secret.length >= 16 && secret.length <= 256 ? secret : null;
+}

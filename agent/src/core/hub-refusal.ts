@@ -2,7 +2,14 @@
 // purpose: the command line recognizes the error without loading the hub client (see cli.ts).
 
 /** Handshake refusals that retrying with the same credentials and agent can never get past. */
-export const HUB_REFUSALS = ['unauthorized', 'protocol-unsupported', 'device-retired'] as const;
+export const HUB_REFUSALS = [
+  'unauthorized',
+  'protocol-unsupported',
+  'device-retired',
+  'device-revoked',
+  // Not the hub's word but this computer's: the server presented a certificate it does not trust.
+  'hub-certificate-changed',
+] as const;
 export type HubRefusal = (typeof HUB_REFUSALS)[number];
 
 export function isHubRefusal(code: string): code is HubRefusal {
@@ -19,6 +26,10 @@ const SENTENCES: Record<HubRefusal, string> = {
     'The hub no longer accepts this version of Handraise: ask your IT coordinator to update it.',
   'device-retired':
     "This computer was retired by the school's IT coordinator: requests cannot be sent from it. Ask your IT coordinator if it should come back.",
+  'device-revoked':
+    "The school's IT coordinator withdrew this computer's trust: requests cannot be sent from it until it is enrolled again.",
+  'hub-certificate-changed':
+    "The hub's certificate changed: this computer does not trust the server that answered and sent it nothing. Ask your IT coordinator.",
 };
 
 /**
@@ -31,6 +42,9 @@ const WAITING_REQUEST: Record<HubRefusal, string> = {
     'Your request is saved on this computer and goes as soon as that is done.',
   'device-retired':
     'Your request stays on this computer but cannot be sent from it: ask for help from another computer.',
+  'device-revoked': 'Your request is saved on this computer and goes once it is enrolled again.',
+  'hub-certificate-changed':
+    'Your request is saved on this computer and goes once the hub can be trusted again.',
 };
 
 export function waitingRequestSentence(refusal: HubRefusal): string {

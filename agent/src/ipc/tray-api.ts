@@ -22,9 +22,10 @@ export type Locale = 'en' | 'es';
 
 /**
  * The hub connection as the requester sees it. `refused`: the hub no longer knows this computer
- * (its enrollment was withdrawn); `outdated`: the hub no longer accepts this version of the agent.
+ * (its enrollment was withdrawn); `outdated`: the hub no longer accepts this version of the agent;
+ * `untrusted`: the server answering as the hub presented a certificate this computer did not pin.
  */
-export type Connection = 'online' | 'offline' | 'refused' | 'outdated';
+export type Connection = 'online' | 'offline' | 'refused' | 'outdated' | 'untrusted';
 
 /** `saved`: still in this computer's outbox; `refused`: the hub will never take it. */
 export type TrayRequestState = RequestState | 'saved' | 'refused';
@@ -71,8 +72,12 @@ export type ScreenshotPreview = {
  */
 export type TrayHelpDesk = HelpDeskInfo & { live: boolean };
 
-/** What Handraise collects, named so the window can say it in the reader's language. */
-export type CollectedTopic = 'system' | 'hardware' | 'software' | 'requests';
+/**
+ * What Handraise collects, named so the window can say it, and who can see it, in the reader's
+ * language (see tray/collected-data.ts).
+ */
+export type CollectedTopic =
+  'system' | 'hardware' | 'software' | 'updates' | 'state' | 'requests' | 'live' | 'cost';
 
 /** "About this computer": who this computer is to the school and what is collected. */
 export type AboutInfo = {

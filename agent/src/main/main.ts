@@ -1,6 +1,8 @@
 // Electron main process of the tray agent. Only the lifecycle lives here; see tray-app.ts.
-import { app } from 'electron';
+import { app, safeStorage } from 'electron';
 import pino from 'pino';
+import { safeStorageSealer } from '../core/trust/secret-sealer.ts';
+import { confineEveryPage } from './page-guard.ts';
 import { defaultPaths, startTrayApp } from './tray-app.ts';
 
 /** Must equal electron-builder's appId: Windows shows notifications only for a known app id. */
@@ -16,6 +18,8 @@ const logger = pino(
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Before any window exists, so that no page ever runs unguarded.
+  confineEveryPage(app);
   // A tray app lives on with no window open.
   app.on('window-all-closed', () => undefined);
   app
@@ -25,7 +29,11 @@ if (!app.requestSingleInstanceLock()) {
       app.dock?.hide();
       if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
       // The bundle runs as agent/dist/main.cjs; esbuild maps import.meta.dirname to its folder.
-      const tray = startTrayApp(defaultPaths(import.meta.dirname), logger);
+      // safeStorage answers only once the app is ready; without a real keychain the secret stays
+      // in its 0600 file.
+      const sealer = safeStorageSealer(safeStorage);
+      if (!sealer) logger.info('no OS keychain to seal the device secret; it stays in a 0600 file');
+      const tray = startTrayApp(defaultPaths(import.meta.dirname), logger, sealer);
       app.on('second-instance', () => tray.ask());
     })
     .catch((error: unknown) => {

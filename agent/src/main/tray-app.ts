@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { app, ipcMain, session } from 'electron';
 import type { Logger } from 'pino';
 import { defaultAgentDataDir } from '../core/agent-paths.ts';
+import type { SecretSealer } from '../core/trust/secret-sealer.ts';
 import { withTimeout } from '../core/with-timeout.ts';
 import { pickLocale, translate } from '../ipc/messages/catalog.ts';
 import { aboutThisComputer } from '../tray/about-computer.ts';
 import { startTrayRuntime } from '../tray/help-desk-runtime.ts';
 import { createRequesterNameStore, requesterNameFile } from '../tray/requester-name.ts';
-import { createHelpWindowController, denyAllPermissions } from './help-window.ts';
+import { createHelpWindowController } from './help-window.ts';
+import { denyAllPermissions } from './page-guard.ts';
 import { registerIpcHandlers } from './ipc-handlers.ts';
 import { createIpcRouter } from '../tray/ipc-router.ts';
 import { startAtLogin } from './login-item.ts';
@@ -36,12 +38,19 @@ export function defaultPaths(distDir: string): TrayAppPaths {
   };
 }
 
-/** Starts everything once Electron is ready; returns the function that shows the ask view. */
-export function startTrayApp(paths: TrayAppPaths, logger: Logger): { ask(): void } {
+/**
+ * Starts everything once Electron is ready; returns the function that shows the ask view.
+ * `secretSealer`: the user's keychain for the device secret (none: the secret stays in a 0600 file).
+ */
+export function startTrayApp(
+  paths: TrayAppPaths,
+  logger: Logger,
+  secretSealer: SecretSealer | null = null,
+): { ask(): void } {
   const locale = pickLocale(app.getPreferredSystemLanguages());
   const dataDir = defaultAgentDataDir();
   const policy = readTrayPolicy(trayPolicyPath(), logger);
-  const runtime = startTrayRuntime({ dataDir, logger });
+  const runtime = startTrayRuntime({ dataDir, logger, secretSealer });
   const { desk } = runtime;
   let unreadReply = false;
 
@@ -64,7 +73,7 @@ export function startTrayApp(paths: TrayAppPaths, logger: Logger): { ask(): void
     desk,
     quickFixes: runtime.quickFixes,
     screenshots,
-    about: (known) => aboutThisComputer(dataDir, known),
+    about: (known) => aboutThisComputer(dataDir, known, secretSealer),
     // The signed-in account's own folder: the agent's data folder may be machine-wide.
     requesterName: createRequesterNameStore(requesterNameFile(app.getPath('userData'))),
     locale: () => locale,

@@ -41,6 +41,8 @@ function savedStatus(
       return { key: 'status.withdrawn', tone: 'problem' };
     case 'outdated':
       return { key: 'status.outdated', tone: 'problem' };
+    case 'untrusted':
+      return { key: 'status.untrusted', tone: 'problem' };
     case 'offline':
       return { key: 'status.saved', tone: 'waiting' };
     case 'online':

@@ -4,6 +4,8 @@ import type { HelpDeskInfo } from '@handraise/shared';
 import { resolveSettings } from '../core/agent-service.ts';
 import { AGENT_VERSION } from '../core/agent-version.ts';
 import { readCredentials } from '../core/credentials.ts';
+import type { SecretSealer } from '../core/trust/secret-sealer.ts';
+import { collectedTopics } from './collected-data.ts';
 import type { AboutInfo } from '../ipc/tray-api.ts';
 
 const MS_PER_HOUR = 3_600_000;
@@ -13,8 +15,14 @@ const FALLBACK_INTERVAL_HOURS = 4;
 /**
  * What this computer is to the school and what Handraise collects on it. `known`: what the school
  * said of it (`help:desk`, or its last answer kept on this computer); until then, the OS's name.
+ * `sealer`: the keychain the tray's agent sealed the secret with, so a sealed secret still counts
+ * as enrolled.
  */
-export function aboutThisComputer(dataDir: string, known: HelpDeskInfo | null): AboutInfo {
+export function aboutThisComputer(
+  dataDir: string,
+  known: HelpDeskInfo | null,
+  sealer: SecretSealer | null = null,
+): AboutInfo {
   let hub: string | null = null;
   let intervalHours = FALLBACK_INTERVAL_HOURS;
   let credentialsFile: string | null = null;
@@ -26,7 +34,7 @@ export function aboutThisComputer(dataDir: string, known: HelpDeskInfo | null): 
   } catch {
     // A broken config file is the service's to report; this view still shows what it can.
   }
-  const credentials = credentialsFile ? readCredentials(credentialsFile) : null;
+  const credentials = credentialsFile ? readCredentials(credentialsFile, sealer) : null;
   return {
     deviceName: known?.deviceName ?? hostname(),
     site: known?.site ?? null,
@@ -36,6 +44,6 @@ export function aboutThisComputer(dataDir: string, known: HelpDeskInfo | null): 
     enrolled: credentials !== null,
     agentVersion: AGENT_VERSION,
     inventoryEveryHours: intervalHours,
-    collected: ['system', 'hardware', 'software', 'requests'],
+    collected: collectedTopics(),
   };
 }

@@ -9,6 +9,7 @@ import { takeSnapshot } from '../core/help-request.ts';
 import type { CollectedInventory } from '../core/inventory.ts';
 import { openOutbox } from '../core/outbox.ts';
 import { createQuickFixChannel, type QuickFixChannel } from '../core/quick-fixes.ts';
+import type { SecretSealer } from '../core/trust/secret-sealer.ts';
 
 /** Wait before trying to start the agent again after it could not (not enrolled, hub down), in ms. */
 export const AGENT_RETRY_MS = 5 * 60_000;
@@ -30,8 +31,11 @@ export function startTrayRuntime(options: {
   collect?: () => Promise<CollectedInventory>;
   snapshot?: () => Promise<DeviceSnapshot>;
   retryMs?: number;
+  /** The signed-in user's keychain, which seals the device secret; none keeps it in a 0600 file. */
+  secretSealer?: SecretSealer | null;
 }): TrayRuntime {
   const { dataDir, logger } = options;
+  const secretSealer = options.secretSealer ?? null;
   const store = openOutbox(agentFiles(dataDir).store, { onRecovered: (line) => logger.warn(line) });
   const desk = createHelpDesk({ store, takeSnapshot: options.snapshot ?? (() => takeSnapshot()) });
   let agent: RunningAgent | null = null;
@@ -56,7 +60,7 @@ export function startTrayRuntime(options: {
   async function start(): Promise<void> {
     try {
       const running = await startAgent(
-        { dataDir },
+        { dataDir, secretSealer },
         {
           logger,
           store,

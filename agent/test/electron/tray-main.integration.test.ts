@@ -1,15 +1,21 @@
 // The tray's Electron main process, bundled as it ships (esbuild), run on Node with Electron stood
 // in, against a real hub: tray states, menu, the secure window, IPC checks, notifications.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { HelpRequest } from '@handraise/shared';
+import { writeCredentials } from '../../src/core/credentials.ts';
 import { IPC_CHANNELS, IPC_EVENT_CHANNEL } from '../../src/ipc/channels.ts';
 import { buildTrayMain } from '../../tools/build-tray-main.ts';
 import { hubTest } from '../support/hub-fixture.ts';
 import { enrollComputer } from '../support/hub-harness.ts';
-import { killAllMains, startMain, type Reported } from '../support/main-process.ts';
+import {
+  killAllMains,
+  startMain,
+  type MainProcess,
+  type Reported,
+} from '../support/main-process.ts';
 
 const AGENT_DIST = join(import.meta.dirname, '..', '..', 'dist');
 const NO_POLICY = join(tmpdir(), 'handraise-no-such-policy.json');
@@ -293,6 +299,135 @@ describe('tray Electron main', () => {
       });
       expect((await main.finished).code).toBe(0);
       expect(main.reports().map((r) => r.type)).toEqual(['single-instance-lock', 'quit']);
+    },
+  );
+});
+
+/** The credentials file as it lies on disk, with its permission bits. */
+const storedCredentials = (agentDir: string) => {
+  const path = join(agentDir, 'credentials.json');
+  const text = readFileSync(path, 'utf8');
+  return { text, file: JSON.parse(text) as Record<string, unknown>, mode: statSync(path).mode };
+};
+const isDecrypt = (r: Reported) => r.type === 'safe-storage' && r.call === 'decrypt';
+
+/** Opens "About this computer" from the tray menu and answers what the window is told there. */
+async function aboutThisComputer(main: MainProcess): Promise<unknown> {
+  const before = main.reports().length;
+  main.send({ do: 'menu', label: 'About this computer' });
+  await main.waitFor((r) => r.type === 'loaded' && r.hash === 'about', before);
+  return main.invoke(IPC_CHANNELS.aboutThisComputer, []);
+}
+
+describe('tray Electron main and the OS keychain', () => {
+  trayTest(
+    'seals the device secret with the keychain, and still connects and counts as set up with it',
+    async ({ hub, tempDir, startTray }) => {
+      const agentDir = tempDir('handraise-agent-');
+      // Enrolled as a headless agent would be: the secret in the clear, in a 0600 file.
+      const enrolled = await enrollComputer(hub.url, agentDir, 'library-pc');
+      const env = {
+        HANDRAISE_AGENT_DATA_DIR: agentDir,
+        HANDRAISE_TRAY_POLICY: NO_POLICY,
+        STAND_IN_USER_DATA: tempDir('handraise-user-data-'),
+        STAND_IN_SAFE_STORAGE: 'keychain',
+      };
+      const first = startTray(env);
+      await first.waitFor(isIcon('tray-connected.png'));
+      const sealed = storedCredentials(agentDir);
+      expect(sealed.file).toEqual({
+        hub: hub.url,
+        deviceId: enrolled.deviceId,
+        sealedSecret: sealed.file.sealedSecret,
+      });
+      expect(typeof sealed.file.sealedSecret).toBe('string');
+      expect(sealed.text).not.toContain(enrolled.secret);
+      if (process.platform !== 'win32') expect(sealed.mode & 0o777).toBe(0o600);
+      // "This computer" opens the sealed secret with the same keychain.
+      expect(await aboutThisComputer(first)).toMatchObject({
+        ok: true,
+        data: { enrolled: true, hub: hub.url },
+      });
+      first.child.kill('SIGTERM');
+      expect((await first.finished).code).toBe(0);
+
+      // Started again, the tray connects with the sealed secret alone and leaves the file as it is.
+      const second = startTray(env);
+      await second.waitFor(isIcon('tray-connected.png'));
+      expect(second.reports().some(isDecrypt)).toBe(true);
+      expect(storedCredentials(agentDir).text).toBe(sealed.text);
+      second.child.kill('SIGTERM');
+      expect((await second.finished).code).toBe(0);
+    },
+  );
+
+  trayTest(
+    "keeps the 0600 file where the keychain protects nothing (Linux's basic_text)",
+    async ({ hub, tempDir, startTray }) => {
+      const agentDir = tempDir('handraise-agent-');
+      const enrolled = await enrollComputer(hub.url, agentDir, 'lab-pc-3');
+      const main = startTray({
+        HANDRAISE_AGENT_DATA_DIR: agentDir,
+        HANDRAISE_TRAY_POLICY: NO_POLICY,
+        STAND_IN_USER_DATA: tempDir('handraise-user-data-'),
+        // What Electron reports on Linux with no Secret Service: "available", but in plain text.
+        STAND_IN_SAFE_STORAGE: process.platform === 'linux' ? 'basic_text' : 'none',
+      });
+      await main.waitFor(isIcon('tray-connected.png'));
+      expect(await aboutThisComputer(main)).toMatchObject({
+        ok: true,
+        data: { enrolled: true, hub: hub.url },
+      });
+      const stored = storedCredentials(agentDir);
+      expect(stored.file).toEqual({
+        hub: hub.url,
+        deviceId: enrolled.deviceId,
+        secret: enrolled.secret,
+      });
+      if (process.platform !== 'win32') expect(stored.mode & 0o777).toBe(0o600);
+      expect(main.reports().filter((r) => r.type === 'safe-storage')).toEqual([]);
+      main.child.kill('SIGTERM');
+      expect((await main.finished).code).toBe(0);
+    },
+  );
+
+  trayTest(
+    "leaves alone a secret sealed by another user's keychain: not used, not rewritten",
+    async ({ hub, tempDir, startTray }) => {
+      const agentDir = tempDir('handraise-agent-');
+      const enrolled = await enrollComputer(hub.url, agentDir, 'staff-room-pc');
+      // Sealed by a keychain this user's cannot open.
+      const otherKeychain = {
+        seal: (text: string) => Buffer.from(text).reverse().toString('base64'),
+        unseal: () => {
+          throw new Error('not this keychain');
+        },
+      };
+      writeCredentials(
+        join(agentDir, 'credentials.json'),
+        { hub: hub.url, deviceId: enrolled.deviceId, secret: enrolled.secret },
+        otherKeychain,
+      );
+      const before = storedCredentials(agentDir).text;
+      const main = startTray({
+        HANDRAISE_AGENT_DATA_DIR: agentDir,
+        HANDRAISE_TRAY_POLICY: NO_POLICY,
+        STAND_IN_USER_DATA: tempDir('handraise-user-data-'),
+        STAND_IN_SAFE_STORAGE: 'keychain',
+        HANDRAISE_LOG_LEVEL: 'silent',
+      });
+      // The agent's start tried the keychain, could not open the secret and gave up for now;
+      // "This computer" cannot open it either and says the computer is not set up.
+      await main.waitFor(isDecrypt);
+      expect(await aboutThisComputer(main)).toMatchObject({
+        ok: true,
+        data: { enrolled: false },
+      });
+      expect(main.reports().filter(isDecrypt)).toHaveLength(2);
+      expect(main.reports().some(isIcon('tray-connected.png'))).toBe(false);
+      expect(storedCredentials(agentDir).text).toBe(before);
+      main.child.kill('SIGTERM');
+      expect((await main.finished).code).toBe(0);
     },
   );
 });

@@ -221,6 +221,32 @@ const desktopCapturer = {
   },
 };
 
+/**
+ * The user's keychain, as STAND_IN_SAFE_STORAGE says: `keychain` (one that protects, as DPAPI, the
+ * Keychain or libsecret do), `basic_text` (Linux with no Secret Service: "available", yet it
+ * protects nothing) or, by default, none at all. Sealed text is marked and scrambled so a test can
+ * tell it apart from the secret and only this stand-in opens it.
+ */
+const SAFE_STORAGE_MODE = process.env.STAND_IN_SAFE_STORAGE ?? 'none';
+const SEALED_MARK = 'stand-in-keychain:';
+const SEALING_BYTE = 0x5a;
+const scramble = (bytes) => Buffer.from(bytes.map((byte) => byte ^ SEALING_BYTE));
+const safeStorage = {
+  isEncryptionAvailable: () => SAFE_STORAGE_MODE !== 'none',
+  getSelectedStorageBackend: () =>
+    ({ keychain: 'gnome_libsecret', basic_text: 'basic_text' })[SAFE_STORAGE_MODE] ?? 'unknown',
+  encryptString(text) {
+    report({ type: 'safe-storage', call: 'encrypt' });
+    return Buffer.concat([Buffer.from(SEALED_MARK), scramble(Buffer.from(text))]);
+  },
+  decryptString(sealed) {
+    report({ type: 'safe-storage', call: 'decrypt' });
+    if (!sealed.subarray(0, SEALED_MARK.length).equals(Buffer.from(SEALED_MARK)))
+      throw new Error('not sealed by this keychain');
+    return scramble(sealed.subarray(SEALED_MARK.length)).toString();
+  },
+};
+
 let permissionHandler = null;
 const electron = {
   app,
@@ -231,6 +257,7 @@ const electron = {
   desktopCapturer,
   ipcMain,
   nativeImage: { createFromPath: image },
+  safeStorage,
   screen: {
     getCursorScreenPoint: () => ({ x: 1500, y: 300 }),
     getDisplayNearestPoint: () => DISPLAY,

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { hubTlsSchema, tlsFromEnv } from './tls/tls-config.ts';
 
 /** Port agents and consoles use unless told otherwise. */
 export const DEFAULT_PORT = 7300;
@@ -28,6 +29,8 @@ const configSchema = z.strictObject({
   // Off unless set: a forwarded-for header from anyone else would let a guesser pick its address.
   trustProxy: z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()])).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  // HTTPS and WSS (see tls/tls-config.ts); left out, as tests and embedders may, it is plain HTTP.
+  tls: hubTlsSchema.optional(),
 });
 export type HubConfig = z.infer<typeof configSchema>;
 
@@ -48,10 +51,11 @@ export function loadHubConfig(argv: string[], env: NodeJS.ProcessEnv = process.e
     },
     strict: true,
   });
+  const host = values.host ?? env.HANDRAISE_HOST ?? '0.0.0.0';
   const raw = {
     dataDir: values['data-dir'] ?? env.HANDRAISE_DATA_DIR ?? defaultDataDir(env),
     port: values.port ?? env.HANDRAISE_PORT ?? DEFAULT_PORT,
-    host: values.host ?? env.HANDRAISE_HOST ?? '0.0.0.0',
+    host,
     adminPassword: env.HANDRAISE_ADMIN_PASSWORD || undefined,
     enrollToken: env.HANDRAISE_ENROLL_TOKEN || undefined,
     corsOrigins: (env.HANDRAISE_CORS_ORIGINS ?? '')
@@ -62,6 +66,7 @@ export function loadHubConfig(argv: string[], env: NodeJS.ProcessEnv = process.e
       .map((s) => s.trim())
       .filter(Boolean),
     logLevel: values['log-level'] ?? env.HANDRAISE_LOG_LEVEL ?? 'info',
+    tls: tlsFromEnv(env, host),
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {

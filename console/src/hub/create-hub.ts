@@ -17,8 +17,13 @@ import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
 import { recordApiRoutes, requireSignInByDefault, type ApiRoute } from './http/access.ts';
 import { registerApiDescription } from './http/api-description.ts';
 import { createHttpApp } from './http/http-app.ts';
+import { announceHubTrust, handOverSecret } from './tls/announce-trust.ts';
+import { createDeviceTrustStore } from './tls/device-trust-store.ts';
+import { loadHubCertificate, type HubCertificate } from './tls/hub-certificate.ts';
+import { registerTrustRoutes } from './tls/trust-routes.ts';
 import { registerInventoryRoutes } from './http/inventory-routes.ts';
 import { registerDeviceBulkRoutes } from './http/device-bulk-routes.ts';
+import { registerPrivacyRoutes } from './http/privacy-routes.ts';
 import { createDeviceFleetStore } from './storage/device-fleet-store.ts';
 import { registerReinstallRoutes } from './http/reinstall-routes.ts';
 import { createSignInGuard } from './http/sign-in-guard.ts';
@@ -98,6 +103,8 @@ export type Hub = {
   /** Base URL for clients on this machine, e.g. http://127.0.0.1:7300 */
   url: string;
   port: number;
+  /** The certificate it serves HTTPS and WSS with; null for plain HTTP. */
+  certificate: Pick<HubCertificate, 'fingerprint' | 'nextFingerprint'> | null;
   database: HubDatabase;
   logger: Logger;
   /** Every REST route it serves, with who may call it. */
@@ -152,11 +159,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const retention = scheduleRetention({
     db: database.db,
     clock,
-    retentionDays: async () => (await settings.get()).retentionDays,
+    settings: () => settings.get(),
     logger,
   });
   const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits };
-  const app = createHttpApp({ logger, webRoot, trustProxy: config.trustProxy });
+  const certificate = await loadHubCertificate(config.tls, config.dataDir, clock.now());
+  const app = createHttpApp({
+    logger,
+    webRoot,
+    trustProxy: config.trustProxy,
+    tls: certificate,
+  });
   // Made before the routes, which push to consoles and devices through it; its namespaces get
   // their handlers below, and nothing connects before the hub listens.
   const sockets = createSocketServer(app.server, {
@@ -317,6 +330,35 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
     logger: logger.child({ part: 'device-bulk' }),
   });
+  registerPrivacyRoutes(app, {
+    db: database.db,
+    clock,
+    disconnectDevice: (deviceId, reason) => {
+      sockets.notifyDevice(deviceId, 'hub:farewell', { reason });
+      sockets.disconnectDevice(deviceId);
+    },
+    notifyConsoles,
+    deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
+    logger: logger.child({ part: 'privacy' }),
+  });
+  registerTrustRoutes(app, {
+    certificate,
+    trust: createDeviceTrustStore(database.db, clock),
+    clock,
+    turnAway: (deviceId, reason) => {
+      // Sent first on the same connection, so the agent reads it before the disconnect.
+      sockets.notifyDevice(deviceId, 'hub:farewell', { reason });
+      sockets.disconnectDevice(deviceId);
+    },
+    handOverSecret: (deviceId, secret, timeoutMs) =>
+      handOverSecret(agents, deviceId, secret, timeoutMs),
+    deviceChanged: async (deviceId) => {
+      const device = await devices.find(deviceId, presence.isOnline);
+      if (device) notifyConsoles('device:updated', device);
+    },
+    logger: logger.child({ part: 'trust' }),
+  });
+  announceHubTrust(agents, certificate);
   registerSeatRoutes(app, {
     seats,
     findDevice: (deviceId) => devices.find(deviceId, presence.isOnline),
@@ -428,7 +470,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
 
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `${certificate ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   let closing: Promise<void> | undefined;
   return {
@@ -437,6 +479,10 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     database,
     logger,
     routes: apiRoutes,
+    certificate: certificate && {
+      fingerprint: certificate.fingerprint,
+      nextFingerprint: certificate.nextFingerprint,
+    },
     consoleConnections: (userId) => consolePresence.connections(userId),
     deviceListBuilds: () => deviceFeed.builds(),
     close() {

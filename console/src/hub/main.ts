@@ -12,6 +12,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Handraise hub: console and API at ${hub.url} (data in ${config.dataDir})\n`,
   );
+  // What agents pin: coordinators compare it with an enrolled computer's, or put it in installers.
+  if (hub.certificate) {
+    process.stdout.write(`Handraise hub: certificate fingerprint ${hub.certificate.fingerprint}\n`);
+  }
   await stopped;
 }
 

@@ -2,10 +2,17 @@
 // hub elsewhere) and shows the console it serves. Kept thin: everything else lives in the hub,
 // the page and the small modules beside this file.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { loadHubConfig } from '../hub/config.ts';
 import { createHub, type Hub } from '../hub/create-hub.ts';
+import { verifyHubCertificate } from '../hub/tls/pinned-verify.ts';
 import { ConsoleTargetError, resolveConsoleTarget } from './console-target.ts';
+import {
+  confineToOrigin,
+  enforceContentSecurityPolicy,
+  isWebAddress,
+  limitPermissions,
+} from './window-guard.ts';
 import { loadWindowState, saveWindowState } from './window-state.ts';
 
 let hub: Hub | undefined;
@@ -32,7 +39,25 @@ function startEmbeddedHub(): Promise<Hub> {
   return Promise.race([started, late]).finally(() => clearTimeout(timer));
 }
 
-function openWindow(url: string): Promise<void> {
+/** A link to elsewhere, opened in the coordinator's own browser; only web addresses get there. */
+function openInBrowser(link: string): void {
+  if (!isWebAddress(link)) return;
+  void shell.openExternal(link); // eng-disable OPEN_EXTERNAL_JS_CHECK (http(s) only, checked above)
+}
+
+function openWindow(url: string, fingerprint?: string): Promise<void> {
+  const origin = new URL(url).origin;
+  // Set before the first page loads, so it never runs without them.
+  limitPermissions(session.defaultSession, origin);
+  enforceContentSecurityPolicy(session.defaultSession, origin);
+  // The embedded hub's own certificate, signed by no authority: accepted on its address only,
+  // and only that very certificate (by fingerprint).
+  if (fingerprint) {
+    const hostname = new URL(url).hostname;
+    session.defaultSession.setCertificateVerifyProc((request, callback) =>
+      callback(verifyHubCertificate(request, { hostname, fingerprint })),
+    );
+  }
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const state = loadWindowState(stateFile);
   const window = new BrowserWindow({
@@ -40,18 +65,27 @@ function openWindow(url: string): Promise<void> {
     width: state.width,
     height: state.height,
     title: 'Handraise',
-    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
+    // Electron's checklist, written out where a reviewer (and Electronegativity) looks: no Node in
+    // the page, isolated and sandboxed, no <webview>, no mixed content, no middle-click windows.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
+  confineToOrigin(window.webContents, origin, openInBrowser);
   if (state.maximized) window.maximize();
   // Remembered when the window closes, so it opens where the coordinator left it.
   window.on('close', () =>
     saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }),
   );
-  // Links to anywhere else open in the user's browser, never inside the console window.
-  window.webContents.setWindowOpenHandler(({ url: link }) => {
-    void shell.openExternal(link);
-    return { action: 'deny' };
-  });
   return window.loadURL(url);
 }
 
@@ -63,7 +97,7 @@ async function openConsole(): Promise<void> {
   );
   if (target.kind === 'remote') return openWindow(target.url);
   hub = await startEmbeddedHub();
-  return openWindow(hub.url);
+  return openWindow(hub.url, hub.certificate?.fingerprint);
 }
 
 app.on('window-all-closed', () => app.quit());

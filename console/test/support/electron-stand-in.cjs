@@ -6,6 +6,8 @@ const Module = require('node:module');
 const report = (event) => process.stdout.write(`${JSON.stringify(event)}\n`);
 const listeners = new Map();
 const windows = [];
+/** Which handlers main set on the default session. */
+const sessionGuards = new Set();
 
 const app = {
   whenReady: () => Promise.resolve(),
@@ -38,7 +40,12 @@ class BrowserWindow extends require('node:events').EventEmitter {
   constructor(options) {
     super();
     report({ type: 'window', options });
-    this.webContents = { setWindowOpenHandler: () => undefined };
+    // Which guards main put on the page (navigation events, window.open), told after `loaded`.
+    this.guards = [];
+    this.webContents = {
+      on: (event) => this.guards.push(event),
+      setWindowOpenHandler: () => this.guards.push('window-open'),
+    };
     this.bounds = {
       x: options.x ?? 10,
       y: options.y ?? 20,
@@ -69,6 +76,7 @@ class BrowserWindow extends require('node:events').EventEmitter {
       status: response.status,
       html: (await response.text()).includes('<title>Handraise console</title>'),
     });
+    report({ type: 'page-guards', events: this.guards, session: [...sessionGuards] });
   }
 }
 
@@ -77,6 +85,14 @@ const electron = {
   BrowserWindow,
   dialog: { showErrorBox: (title, message) => report({ type: 'error-box', title, message }) },
   shell: { openExternal: async () => undefined },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: () => sessionGuards.add('permission-request'),
+      setPermissionCheckHandler: () => sessionGuards.add('permission-check'),
+      setCertificateVerifyProc: () => sessionGuards.add('certificate-verify'),
+      webRequest: { onHeadersReceived: () => sessionGuards.add('response-headers') },
+    },
+  },
 };
 
 const load = Module._load;

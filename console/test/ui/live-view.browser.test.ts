@@ -78,7 +78,7 @@ describe('console UI: live device view', () => {
       expect(await tile('Processor')).toBe('85 %');
       expect(await tile('Signed in')).toBe('jlopez');
       await page.getByRole('cell', { name: 'chrome' }).first().waitFor();
-      expect(await page.getByText("Handraise's own agent").textContent()).toContain('70 MB');
+      expect(await page.getByText("Handraise's own agent").textContent()).toContain('70 MiB');
       expect(await checkView(page, 'device-live')).toEqual([]);
       await page.setViewportSize({ width: 1024, height: 768 });
       expect(await checkView(page, 'device-live-1024')).toEqual([]);

@@ -12,6 +12,7 @@ import type { DeviceAccess } from '../schemas/device.ts';
 import { liveSampleSchema, type LiveViewer } from '../schemas/live.ts';
 import { helpFixesSchema, helpFixWorkedSchema, type OfferedFix } from '../schemas/quick-fixes.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
+import type { Ack } from '../ack.ts';
 
 /** Namespace agents connect to. */
 export const AGENT_NAMESPACE = '/agent';
@@ -85,10 +86,25 @@ export interface HubToAgentEvents {
    * it for a newer connection with its secret and knows why (the coordinator retired it).
    */
   'hub:farewell': (farewell: HubFarewell) => void;
+  /**
+   * The certificate fingerprints this hub serves now and will serve next (a planned change), sent
+   * after each connection over TLS: the agent pins them all until the switch, then the new alone.
+   */
+  'hub:trust': (trust: HubTrust) => void;
+  /**
+   * A new secret for this device (the coordinator rotated it). The agent answers once it has stored
+   * it; only then does the hub stop taking the old one.
+   */
+  'device:secret': (secret: DeviceSecret, ack: (answer: Ack<null>) => void) => void;
 }
 
 /** Why the hub ends an agent's connection for good: a handshake refusal code. */
-export type HubFarewell = { reason: 'device-retired' };
+export type HubFarewell = { reason: 'device-retired' | 'device-revoked' };
+
+/** SHA-256 fingerprints (colon-separated hex) of the hub's certificates, current first. */
+export type HubTrust = { fingerprints: string[] };
+
+export type DeviceSecret = { secret: string };
 
 /** What the hub knows of an authenticated agent socket. */
 export interface AgentSocketData {

@@ -138,6 +138,9 @@ export const tokenIdPayloadSchema = z.strictObject({ tokenId: idSchema });
 /** Shortest and longest retention a coordinator may choose, in days. */
 export const RETENTION_DAYS_MIN = 7;
 export const RETENTION_DAYS_MAX = 3650;
+/** Bounds on how long a finished request keeps its screenshot and device snapshot, in days. */
+export const SCREENSHOT_RETENTION_DAYS_MIN = 1;
+export const SCREENSHOT_RETENTION_DAYS_MAX = 365;
 /** Bounds on the wait before an unclaimed request escalates by itself, in minutes. */
 export const ESCALATE_AFTER_MINUTES_MIN = 1;
 export const ESCALATE_AFTER_MINUTES_MAX = 240;
@@ -154,6 +157,12 @@ export type HubSettings = AgentBudget & {
   hubAddress: string | null;
   /** How long resolved requests and their screenshots are kept. */
   retentionDays: number;
+  /**
+   * Days after which a finished request loses its screenshot and the device snapshot taken at the
+   * click (pictures of a screen and a computer's details are the most private part); its text and
+   * timeline stay until `retentionDays`.
+   */
+  screenshotRetentionDays: number;
   /**
    * How long a new request waits for a helper before it goes to the coordinator by itself; a
    * request whose class is stopped waits a third of it.
@@ -184,6 +193,13 @@ export const settingsUpdateSchema = z.strictObject({
     .max(512)
     .nullable(),
   retentionDays: z.number().int().min(RETENTION_DAYS_MIN).max(RETENTION_DAYS_MAX),
+  /** Left out, it stays as it is. */
+  screenshotRetentionDays: z
+    .number()
+    .int()
+    .min(SCREENSHOT_RETENTION_DAYS_MIN)
+    .max(SCREENSHOT_RETENTION_DAYS_MAX)
+    .optional(),
   /** Left out, it stays as it is. */
   escalateAfterMinutes: z
     .number()

@@ -131,6 +131,11 @@ export type HelpRequestDetail = HelpRequest & {
   pictureHidden?: true;
   /** Likewise for the snapshot: one came, and the reader may not see the computer's details now. */
   snapshotHidden?: true;
+  /**
+   * Retention deleted the screenshot and snapshot of this finished request then (the privacy
+   * setting `screenshotRetentionDays`); `hadScreenshot`: a picture had come with it.
+   */
+  mediaRemoved?: { at: string; hadScreenshot: boolean };
 };
 
 export const requestIdPayloadSchema = z.strictObject({ requestId: idSchema });

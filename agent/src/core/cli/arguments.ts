@@ -12,6 +12,7 @@ export const OPTIONS = {
   token: { type: 'string' },
   'token-file': { type: 'string' },
   seat: { type: 'string' },
+  'hub-fingerprint': { type: 'string' },
   config: { type: 'string' },
   'data-dir': { type: 'string' },
   once: { type: 'boolean' },
@@ -41,5 +42,6 @@ export const settingsFrom = (values: Values): AgentSettings => ({
   token: values.token,
   tokenFile: values['token-file'],
   seat: values.seat,
+  hubFingerprint: values['hub-fingerprint'],
   configPath: values.config,
 });

@@ -11,7 +11,8 @@ import type { Values } from './arguments.ts';
 export const USAGE = `handraise-agent ${AGENT_VERSION}
 
 Usage:
-  handraise-agent run [--hub URL] [--token-file FILE | --token -] [--seat SEAT] [--once] [--timeout SECONDS]
+  handraise-agent run [--hub URL] [--token-file FILE | --token -] [--seat SEAT]
+                      [--hub-fingerprint SHA256] [--once] [--timeout SECONDS]
   handraise-agent inventory [--json]
   handraise-agent help [TEXT] [--category NAME] [--screenshot FILE | --screenshot-now]
                        [--blur X,Y,W,H ...] [--requester NAME] [--urgent] [--once] [--timeout SECONDS]
@@ -31,6 +32,10 @@ The enrollment token (needed once, to enroll), the first of:
 
 At enrollment, --seat names where the computer sits in its room: "B3", or "row 2 seat 3"
 (also "row 2, pc 3"), which places it on the room's floor grid in the console.
+
+With an https:// hub, --hub-fingerprint (or "hubFingerprint" in the config file) is the hub's
+certificate as the console's Settings shows it; without it, the certificate the hub presents at
+enrollment is trusted from then on. Any other certificate is refused.
 
 With help, --urgent says the class is stopped: the help desk sees it first.
 

@@ -13,6 +13,8 @@ export function commandStatus(values: Values): number {
       ? `Enrolled as device ${credentials.deviceId} with ${credentials.hub}`
       : 'Not enrolled.',
   );
+  // What a coordinator compares with the console's Settings (the hub's certificate fingerprint).
+  for (const pin of credentials?.hubPins ?? []) say(`Trusts the hub certificate ${pin}`);
   const store = openCommandOutbox(resolved.files.store, cliLogger());
   const items = store.all();
   store.close();

@@ -12,6 +12,8 @@ export const en = {
   'connection.offline': 'Not connected right now',
   'connection.refused': 'School help does not know this computer. Tell your teacher.',
   'connection.outdated': 'Handraise must be updated to reach school help. Tell your teacher.',
+  'connection.untrusted':
+    "The hub's certificate changed, so this computer does not trust it. Tell your teacher.",
 
   'ask.heading': 'What is not working?',
   'ask.categoryLegend': 'Pick one',
@@ -80,6 +82,8 @@ export const en = {
     "Saved on this computer, but it cannot be sent: this computer's enrollment was withdrawn. Ask your IT coordinator to enroll it again.",
   'status.outdated':
     'Saved on this computer, but it cannot be sent until Handraise is updated. Ask your IT coordinator to update it.',
+  'status.untrusted':
+    "Saved on this computer, but not sent: the hub's certificate changed, so this computer does not trust it. Ask your IT coordinator.",
   'status.new': 'Sent! A helper will look at it soon.',
   'status.claimed': '{name} is helping you.',
   'status.escalated': 'The IT coordinator will help with this.',
@@ -136,13 +140,34 @@ export const en = {
   'about.hub': 'School help server',
   'about.notEnrolled': 'Not set up yet. Ask your IT coordinator.',
   'about.version': 'Handraise version',
-  'about.collectedHeading': 'What Handraise looks at',
+  'about.collectedHeading': 'What Handraise sends to the school, and who can see it',
   'about.collected.system':
     'Which system the computer runs (Windows, macOS or Linux) and its version.',
-  'about.collected.hardware': 'The parts of the computer: maker, model, memory, disks and battery.',
-  'about.collected.software': 'Which programs are installed and which updates are waiting.',
+  'about.collected.hardware':
+    'The parts of the computer: maker, model, serial numbers, memory, disks, battery, screens, printers and network cards.',
+  'about.collected.software': 'Which programs are installed.',
+  'about.collected.updates': 'Which updates are waiting, and the system updates already installed.',
+  'about.collected.state':
+    'How the computer is now: when it started, who is signed in, its network addresses and Wi-Fi name, and whether its antivirus and firewall are on.',
   'about.collected.requests':
-    'What you write when you ask for help, and the picture of your screen only if you send it.',
+    'What you write when you ask for help, the name you type, the computer’s details at that moment, and the picture of your screen only if you send it.',
+  'about.collected.live':
+    'Only while a helper watches: how busy the processor and memory are and which programs are running.',
+  'about.collected.cost': 'How much of the computer Handraise itself uses.',
+  'about.seenBy.system':
+    'Seen by the IT coordinator and the teacher Tech Advisors of this room. A student Tech Advisor sees it only while helping with a request from this computer.',
+  'about.seenBy.hardware':
+    'Seen by the IT coordinator and the teacher Tech Advisors of this room. A student Tech Advisor sees it only while helping with a request from this computer, and never the serial numbers or network card addresses.',
+  'about.seenBy.software':
+    'Seen by the IT coordinator and the teacher Tech Advisors of this room. A student Tech Advisor sees it only if the school allows it, while helping with a request from this computer.',
+  'about.seenBy.updates':
+    'Seen by the IT coordinator and the teacher Tech Advisors of this room. A student Tech Advisor sees it only if the school allows it, while helping with a request from this computer.',
+  'about.seenBy.state':
+    'Seen by the IT coordinator and the teacher Tech Advisors of this room. A student Tech Advisor sees it only while helping with a request from this computer, and never who is signed in.',
+  'about.seenBy.requests':
+    'Seen by the IT coordinator and the Tech Advisors who help this room (or whom the coordinator asks to help). A student Tech Advisor sees the picture and the computer’s details only while helping with your request. The picture and details are deleted some time after your request is finished (30 days, unless the school chose another time).',
+  'about.seenBy.live': 'Seen only by the person watching. This window tells you who it is.',
+  'about.seenBy.cost': 'Seen by the IT coordinator.',
   'about.every': 'It checks the computer every {hours} hours.',
   'about.neverHeading': 'What Handraise never looks at',
   'about.never':

@@ -14,6 +14,8 @@ export const es: Record<MessageKey, string> = {
   'connection.refused': 'La ayuda de la escuela no conoce esta computadora. Avísale a tu maestro.',
   'connection.outdated':
     'Hay que actualizar Handraise para llegar a la ayuda de la escuela. Avísale a tu maestro.',
+  'connection.untrusted':
+    'El certificado del servidor de la escuela cambió y esta computadora no confía en él. Avísale a tu maestro.',
 
   'ask.heading': '¿Qué no funciona?',
   'ask.categoryLegend': 'Elige una opción',
@@ -84,6 +86,8 @@ export const es: Record<MessageKey, string> = {
     'Guardado en esta computadora, pero no se puede enviar: se retiró la inscripción de esta computadora. Pídele al coordinador de informática que la inscriba de nuevo.',
   'status.outdated':
     'Guardado en esta computadora, pero no se puede enviar hasta que Handraise se actualice. Pídele al coordinador de informática que lo actualice.',
+  'status.untrusted':
+    'Guardado en esta computadora, pero no se envió: el certificado del servidor de la escuela cambió y esta computadora no confía en él. Pídele al coordinador de informática.',
   'status.new': '¡Enviado! Alguien lo va a ver muy pronto.',
   'status.claimed': '{name} te está ayudando.',
   'status.escalated': 'El coordinador de informática te va a ayudar con esto.',
@@ -141,13 +145,34 @@ export const es: Record<MessageKey, string> = {
   'about.hub': 'Servidor de ayuda de la escuela',
   'about.notEnrolled': 'Todavía no está configurada. Pregúntale al coordinador de informática.',
   'about.version': 'Versión de Handraise',
-  'about.collectedHeading': 'Lo que Handraise revisa',
+  'about.collectedHeading': 'Lo que Handraise envía a la escuela, y quién lo puede ver',
   'about.collected.system': 'Qué sistema usa la computadora (Windows, macOS o Linux) y su versión.',
   'about.collected.hardware':
-    'Las partes de la computadora: marca, modelo, memoria, discos y batería.',
-  'about.collected.software': 'Qué programas tiene instalados y qué actualizaciones esperan.',
+    'Las partes de la computadora: marca, modelo, números de serie, memoria, discos, batería, pantallas, impresoras y tarjetas de red.',
+  'about.collected.software': 'Qué programas tiene instalados.',
+  'about.collected.updates':
+    'Qué actualizaciones esperan, y las actualizaciones del sistema ya instaladas.',
+  'about.collected.state':
+    'Cómo está la computadora ahora: cuándo se encendió, quién tiene la sesión abierta, sus direcciones de red y el nombre del Wi-Fi, y si el antivirus y el firewall están activos.',
   'about.collected.requests':
-    'Lo que escribes cuando pides ayuda, y la foto de tu pantalla solo si la envías.',
+    'Lo que escribes cuando pides ayuda, el nombre que escribes, los datos de la computadora en ese momento, y la foto de tu pantalla solo si la envías.',
+  'about.collected.live':
+    'Solo mientras alguien que ayuda la mira: cuánto se usan el procesador y la memoria, y qué programas están abiertos.',
+  'about.collected.cost': 'Cuánto de la computadora usa el propio Handraise.',
+  'about.seenBy.system':
+    'Lo ven el coordinador de informática y los Tech Advisors docentes de este salón. Un Tech Advisor estudiante lo ve solo mientras ayuda con un pedido de esta computadora.',
+  'about.seenBy.hardware':
+    'Lo ven el coordinador de informática y los Tech Advisors docentes de este salón. Un Tech Advisor estudiante lo ve solo mientras ayuda con un pedido de esta computadora, y nunca los números de serie ni las direcciones de las tarjetas de red.',
+  'about.seenBy.software':
+    'Lo ven el coordinador de informática y los Tech Advisors docentes de este salón. Un Tech Advisor estudiante lo ve solo si la escuela lo permite, mientras ayuda con un pedido de esta computadora.',
+  'about.seenBy.updates':
+    'Lo ven el coordinador de informática y los Tech Advisors docentes de este salón. Un Tech Advisor estudiante lo ve solo si la escuela lo permite, mientras ayuda con un pedido de esta computadora.',
+  'about.seenBy.state':
+    'Lo ven el coordinador de informática y los Tech Advisors docentes de este salón. Un Tech Advisor estudiante lo ve solo mientras ayuda con un pedido de esta computadora, y nunca quién tiene la sesión abierta.',
+  'about.seenBy.requests':
+    'Lo ven el coordinador de informática y los Tech Advisors que ayudan en este salón (o a quienes el coordinador pide ayuda). Un Tech Advisor estudiante ve la foto y los datos de la computadora solo mientras ayuda con tu pedido. La foto y los datos se borran un tiempo después de que tu pedido termina (30 días, salvo que la escuela elija otro plazo).',
+  'about.seenBy.live': 'Lo ve solo quien está mirando. Esta ventana te dice quién es.',
+  'about.seenBy.cost': 'Lo ve el coordinador de informática.',
   'about.every': 'Revisa la computadora cada {hours} horas.',
   'about.neverHeading': 'Lo que Handraise nunca revisa',
   'about.never':

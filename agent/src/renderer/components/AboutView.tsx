@@ -43,9 +43,12 @@ export function AboutView({ api }: { api: TrayApi }) {
             <h2 id="collected-heading" className="section-label">
               {t('about.collectedHeading')}
             </h2>
-            <ul className="plain-list">
+            <ul className="plain-list collected-list">
               {about.collected.map((topic) => (
-                <li key={topic}>{t(`about.collected.${topic}`)}</li>
+                <li key={topic}>
+                  {t(`about.collected.${topic}`)}
+                  <span className="seen-by">{t(`about.seenBy.${topic}`)}</span>
+                </li>
               ))}
             </ul>
             <p>{t('about.every', { hours: about.inventoryEveryHours })}</p>

@@ -47,7 +47,7 @@ function suggestedAddresses(request: FastifyRequest): string[] {
   for (const addresses of Object.values(networkInterfaces())) {
     for (const address of addresses ?? []) {
       if (address.family === 'IPv4' && !address.internal && !isLoopback(address.address)) {
-        seen.add(`http://${address.address}:${port}`);
+        seen.add(`${request.protocol}://${address.address}:${port}`);
       }
     }
   }

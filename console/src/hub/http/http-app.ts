@@ -58,8 +58,13 @@ export function createHttpApp(options: {
   logger: Logger;
   webRoot: string;
   trustProxy?: string[] | undefined;
+  /** PEM certificate and key: HTTPS (and WSS on the same server) instead of HTTP. */
+  tls?: { cert: string; key: string } | null;
 }): HttpApp {
   const app = Fastify({
+    // Fastify types an HTTPS instance apart, but the server's API used here (listen, address,
+    // upgrade events for Socket.IO) is the same: the instance keeps the HTTP type.
+    ...(options.tls ? ({ https: options.tls } as object) : {}),
     // Fastify bundles its own pino typings; the cast keeps the instance's default logger type.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     loggerInstance: options.logger as FastifyBaseLogger,

@@ -14,6 +14,7 @@ const STATUS: Record<ErrorCode, number> = {
   'invalid-token': 401,
   'protocol-unsupported': 426,
   'device-retired': 410,
+  'device-revoked': 410,
   'already-set-up': 409,
   'invalid-state': 409,
   conflict: 409,

@@ -117,6 +117,13 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
           );
           return next(new Error('device-retired'));
         }
+        if (row.revoked_at !== null) {
+          logger.warn(
+            { deviceId: row.id, revokedAt: row.revoked_at },
+            'a revoked device tried to connect',
+          );
+          return next(new Error('device-revoked'));
+        }
         socket.data = {
           deviceId: row.id,
           protocolVersion: auth.data.protocolVersion,

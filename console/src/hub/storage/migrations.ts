@@ -20,6 +20,8 @@ import { migration as cannedReplies } from './migrations/0018-canned-replies.ts'
 import { migration as deviceState } from './migrations/0019-device-state.ts';
 import { migration as packageIds } from './migrations/0020-package-ids.ts';
 import { migration as agentCosts } from './migrations/0021-agent-costs.ts';
+import { migration as retentionRemovals } from './migrations/0022-retention-removals.ts';
+import { migration as deviceRevocation } from './migrations/0023-device-revocation.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -48,6 +50,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0019-device-state': deviceState,
   '0020-package-ids': packageIds,
   '0021-agent-costs': agentCosts,
+  '0022-retention-removals': retentionRemovals,
+  '0023-device-revocation': deviceRevocation,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

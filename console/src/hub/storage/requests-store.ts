@@ -34,8 +34,9 @@ function toRequest(row: RequestWithDevice): HelpRequest {
     state: row.state as HelpRequest['state'],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    // A picture retention deleted is no longer there to open (the detail says it went).
     screenshot:
-      row.screenshot_type !== null && row.screenshot_bytes !== null
+      row.screenshot_type !== null && row.screenshot_bytes !== null && !row.media_removed_at
         ? { type: row.screenshot_type as ScreenshotType, bytes: row.screenshot_bytes }
         : null,
     assigneeId: row.assignee_id,
@@ -110,6 +111,7 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         number: 0,
         incident_id: null,
         seat: device.seat ?? null,
+        media_removed_at: null,
       };
       try {
         await db.transaction().execute(async (trx) => {
@@ -187,6 +189,9 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
       return {
         ...toRequest(row),
         snapshot: row.snapshot_json ? (JSON.parse(row.snapshot_json) as DeviceSnapshot) : null,
+        ...(row.media_removed_at && {
+          mediaRemoved: { at: row.media_removed_at, hadScreenshot: row.screenshot_type !== null },
+        }),
         events: events.map((e): RequestEvent => ({
           id: e.id,
           requestId: e.request_id,

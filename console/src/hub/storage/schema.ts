@@ -108,6 +108,8 @@ export interface DevicesTable {
   link_conflicts: string | null;
   /** Set when the coordinator retired it: out of lists and counts, its agent refused (0016). */
   retired_at: string | null;
+  /** Set when the coordinator revoked its trust: its agent refused with `device-revoked` (0023). */
+  revoked_at: string | null;
   /** DeviceIdentifiers as JSON, from its latest hardware report (0016). */
   identifiers_json: string | null;
   /** Its seat label and floor-grid place in its room, each optional (0017). */
@@ -166,6 +168,8 @@ export interface RequestsTable {
   incident_id: string | null;
   /** The seat label its computer had when asked (0017). */
   seat: string | null;
+  /** When retention deleted its screenshot and snapshot; null while they are kept (0022). */
+  media_removed_at: string | null;
 }
 
 export interface ScreenshotsTable {

@@ -6,6 +6,9 @@ import type { Database } from './schema.ts';
 /** A year: long enough to see patterns across a school year, short enough to forget old screens. */
 export const DEFAULT_RETENTION_DAYS = 365;
 
+/** A month: time to look back at a request just finished, then its pictures go (privacy by default). */
+export const DEFAULT_SCREENSHOT_RETENTION_DAYS = 30;
+
 /** Long enough for an advisor between two tasks, short enough for a lesson to go on. */
 export const DEFAULT_ESCALATE_AFTER_MINUTES = 10;
 
@@ -21,6 +24,7 @@ export const DEFAULT_INCIDENT_WINDOW_MINUTES = 10;
 const DEFAULTS: HubSettings = {
   hubAddress: null,
   retentionDays: DEFAULT_RETENTION_DAYS,
+  screenshotRetentionDays: DEFAULT_SCREENSHOT_RETENTION_DAYS,
   escalateAfterMinutes: DEFAULT_ESCALATE_AFTER_MINUTES,
   closeResolvedAfterDays: DEFAULT_CLOSE_RESOLVED_AFTER_DAYS,
   fallbackContact: null,
@@ -59,6 +63,7 @@ export function createSettingsStore(db: Kysely<Database>, clock: Clock) {
       return {
         hubAddress: savedOr(saved, 'hubAddress'),
         retentionDays: savedOr(saved, 'retentionDays'),
+        screenshotRetentionDays: savedOr(saved, 'screenshotRetentionDays'),
         escalateAfterMinutes: savedOr(saved, 'escalateAfterMinutes'),
         closeResolvedAfterDays: savedOr(saved, 'closeResolvedAfterDays'),
         fallbackContact: savedOr(saved, 'fallbackContact'),
