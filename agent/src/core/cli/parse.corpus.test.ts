@@ -106,5 +106,18 @@ describe('handraise-agent parse', () => {
     const missing = await parse('dpkg-query', join(dir, 'nope.txt'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read');
+    expect(missing.stderr).toContain('no such file');
+    const folder = await parse('dpkg-query', dir);
+    expect([folder.code, folder.stderr]).toEqual([1, expect.stringContaining('it is a folder')]);
+  });
+
+  it('says so when a file holds nothing the source reads', async () => {
+    const garbage = join(dir, 'garbage.bin');
+    writeFileSync(garbage, Buffer.from([0x00, 0xff, 0x13, 0x37, 0x0a, 0x42]));
+    const read = await parse('dmidecode', garbage);
+    expect(read.code).toBe(0);
+    expect(read.stderr).toContain('reads as dmidecode output');
+    const real = await parse('dmidecode', fixture('hardware/dmidecode/vmware'));
+    expect(real.stderr).not.toContain('reads as');
   });
 });

@@ -22,9 +22,33 @@ export function commandParse(values: Values, positionals: string[]): number {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
-  } catch {
-    throw new AgentConfigError(`cannot read ${file}`);
+  } catch (error) {
+    throw new AgentConfigError(`cannot read ${file}: ${whyUnreadable(error)}`);
   }
-  say(JSON.stringify(PARSE_SOURCES[source].parse(bytes), null, 2));
+  const facts = PARSE_SOURCES[source].parse(bytes);
+  say(JSON.stringify(facts, null, 2));
+  // Still exit 0: some outputs are empty on a real machine (no pending updates). But a person
+  // who gave the wrong file or source should hear it, not read `{}` as "this machine has nothing".
+  if (isEmpty(facts)) {
+    process.stderr.write(
+      `note: nothing in ${file} reads as ${source} output; is it the output of that command?\n`,
+    );
+  }
   return EXIT.ok;
+}
+
+function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** No facts at all: an empty list, or an object whose every part is empty. */
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(isEmpty);
+  return false;
 }
