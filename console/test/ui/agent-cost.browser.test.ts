@@ -82,7 +82,7 @@ describe('console UI: what the agents cost', () => {
       await signIn(page, t.hub.url);
       await openFootprint(page);
       expect(await page.getByTestId('agent-cost-summary').textContent()).toBe(
-        'Of 4 agents that report their cost, 2 are over budget: 1 on memory, 1 on collection time; 1 computer has not reported it yet (older agents). 2 agents reconnected to the hub at least once since their previous check-in.',
+        'Of 4 agents that report their cost, 2 are over budget: 1 on memory, 1 on collection time; 1 computer has not reported it yet. 2 agents reconnected to the hub at least once since their previous check-in.',
       );
       const budget = page.getByTestId('agent-cost-budget');
       expect(await budget.textContent()).toBe(
@@ -154,7 +154,9 @@ describe('console UI: what the agents cost', () => {
 
       // Back two minutes after the one before: the share is not judged, the tools' time is said.
       await open(page, `#/devices/${fleet.get('library-pc-1')}`, 'library-pc-1');
-      expect(await agent.textContent()).toContain('CPUPeriod too short to judge (2 min)');
+      expect(await agent.textContent()).toContain(
+        'CPUNot judged: the period was 2 min, and CPU is judged over check-in periods of 10 minutes or more.',
+      );
       expect(await agent.textContent()).toContain('BudgetWithin budget');
       await open(page, `#/devices/${fleet.get('lab-pc-1')}`, 'lab-pc-1');
       expect(await agent.textContent()).toContain(
@@ -165,10 +167,10 @@ describe('console UI: what the agents cost', () => {
       expect(await agent.textContent()).toContain(
         'Slowest partsupdates 2 min 30 s, software 4.1 s, hotfixes 2.3 s',
       );
-      // The earlier agent is said to be one, not shown as costing nothing.
+      // An agent without figures is said to have sent none yet, not shown as costing nothing.
       await open(page, `#/devices/${fleet.get('office-pc-old')}`, 'office-pc-old');
       expect(await page.getByTestId('agent-cost-missing').textContent()).toContain(
-        'has not reported what it costs the computer: it is an earlier version (test)',
+        "This computer's agent has not reported its cost yet. It reports it at its next check-in",
       );
       expect(await checkView(page, 'device-overview-agent-missing')).toEqual([]);
       expect(problems).toEqual([]);

@@ -6,7 +6,7 @@
 // 1024×768, checked with axe.
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import type { SessionCreated, User } from '@handraise/shared';
+import type { FleetHardwareHealth, SessionCreated, User } from '@handraise/shared';
 import { raiseHand } from '../../src/hub/testing/raise-hand.ts';
 import { TEST_ADMIN_PASSWORD } from '../../src/hub/testing/test-hub.ts';
 import { consoleTest } from './support/console-fixture.ts';
@@ -26,6 +26,30 @@ const SMALL = { width: 1024, height: 768 };
 const hardwareTest = consoleTest.extend('fleet', { scope: 'file', auto: true }, async ({ t }) =>
   reportFleet(t, await t.signIn(), hardwareFleet(Date.now())),
 );
+
+/** The hub's answer for a big school: 50 disks, least free first, and 12 worn batteries. */
+function longLists(): FleetHardwareHealth {
+  const name = (i: number) => `pc-${String(i).padStart(2, '0')}`;
+  const storage = Array.from({ length: 50 }, (_, i) => ({
+    id: `dev-disk-${i}`,
+    name: name(i),
+    room: 'Lab 1',
+    freePercent: 1 + i * 0.3,
+    freeBytes: Math.round((1 + i * 0.3) * 2.5e9),
+    mount: 'C:',
+  }));
+  const batteries = Array.from({ length: 12 }, (_, i) => ({
+    id: `dev-battery-${i}`,
+    name: `laptop-${String(i).padStart(2, '0')}`,
+    room: 'Lab 2',
+    healthPercent: 40 + i * 3,
+    cycleCount: 900 - i * 40,
+  }));
+  return {
+    batteries: { reported: 12, under60: 7, under80: 12, devices: batteries },
+    storage: { reported: 50, under10PercentFree: 30, under20PercentFree: 50, devices: storage },
+  };
+}
 
 /** The text of a card (a named region) of the page. */
 const cardText = (page: Page, name: string) =>
@@ -71,7 +95,7 @@ describe('console UI: hardware and state', () => {
       const diskRows = page.getByRole('table', { name: 'Fullest disks' }).locator('tbody tr');
       expect(await diskRows.count()).toBe(4);
       expect(await diskRows.first().textContent()).toMatch(
-        /^art-laptop-1Art room\/5\.6 GB \(2 %\)$/,
+        /^art-laptop-1Art room\/5\.6 GiB \(2 %\)$/,
       );
       expect(await diskRows.nth(1).textContent()).toContain('library-pc-1');
       // The sidebar shows where the coordinator is.
@@ -91,13 +115,13 @@ describe('console UI: hardware and state', () => {
       expect(await hardware.textContent()).toContain('2 of 2 slots used');
       const modules = hardware.getByRole('table', { name: 'Memory modules' });
       expect(await modules.locator('tbody tr').first().textContent()).toBe(
-        'DIMM A8 GBDDR43,200 MT/sSamsungM471A1K43DB1-CWE',
+        'DIMM A8 GiBDDR43,200 MT/sSamsungM471A1K43DB1-CWE',
       );
       const storage = page.getByRole('region', { name: 'Storage', exact: true });
       expect(
         await storage.getByRole('table', { name: 'Drives' }).locator('tbody tr').textContent(),
-      ).toBe('SK hynix PC711 · nvme0n1238 GBNVMe SSDHealthy');
-      expect(await storage.textContent()).toContain('5.6 GB free of 233 GB (2 %)');
+      ).toBe('SK hynix PC711 · nvme0n1238 GiBNVMe SSDHealthy');
+      expect(await storage.textContent()).toContain('5.6 GiB free of 233 GiB (2 %)');
       expect(await storage.textContent()).toContain('Encrypted LUKS');
       const battery = await cardText(page, 'Battery');
       expect(battery).toContain('52 % of design capacity');
@@ -149,6 +173,13 @@ describe('console UI: hardware and state', () => {
         await page.getByRole('region', { name: 'Storage', exact: true }).waitFor();
         expect(await sidewaysOverflow(page), host).toEqual({ overflow: 0, widest: '' });
       }
+      // A volume that is not encrypted is just that: no method named beside it.
+      await open(page, `#/devices/${fleet.get('office-laptop-2')!.deviceId}`, 'office-laptop-2');
+      const encryption = page
+        .getByRole('region', { name: 'Storage', exact: true })
+        .locator('dl')
+        .last();
+      expect(await encryption.textContent()).toBe('C:Not encrypted');
       // The last one pictured narrow, for people to look at.
       await screenshotBothThemes(page, 'device-overview-hardware-320');
       await open(page, '#/hardware', 'Hardware health');
@@ -156,6 +187,99 @@ describe('console UI: hardware and state', () => {
       expect(await sidewaysOverflow(page)).toEqual({ overflow: 0, widest: '' });
       await screenshotBothThemes(page, 'hardware-health-320');
       expect(problems).toEqual([]);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  hardwareTest(
+    'long lists show their worst 8 until asked for all, so the Agent footprint stays near the top',
+    async ({ otherConsole }) => {
+      const { page, problems } = await otherConsole(
+        { username: 'admin', password: TEST_ADMIN_PASSWORD },
+        SMALL,
+      );
+      // A school of hundreds: the hub's answer as it would list them, 50 disks and 12 batteries.
+      await page.route('**/api/fleet/hardware-health', (route) =>
+        route.fulfill({ json: { ok: true, data: longLists() } }),
+      );
+      await open(page, '#/hardware', 'Hardware health');
+      const disks = page.getByRole('table', { name: 'Fullest disks' }).locator('tbody tr');
+      await disks.first().waitFor();
+      expect(await disks.count()).toBe(8);
+      expect(await disks.first().textContent()).toMatch(/^pc-00Lab 1C:\d/);
+      const batteries = page.getByRole('table', { name: 'Most worn batteries' });
+      expect(await batteries.locator('tbody tr').count()).toBe(8);
+
+      // The footprint's heading is within two screens of the top, not thousands of pixels down.
+      // A page script as text: the tests are compiled without the DOM's types.
+      const footprintTop = await page.evaluate<number>(`(() => {
+        const heading = document.getElementById('agent-footprint');
+        const main = document.getElementById('main');
+        return heading.getBoundingClientRect().top - main.getBoundingClientRect().top + main.scrollTop;
+      })()`);
+      expect(footprintTop).toBeLessThan(2 * SMALL.height);
+
+      // From the keyboard: the button says what it shows and whether the list is open.
+      const showAll = page.getByRole('button', { name: 'Show all 50' });
+      expect(await showAll.getAttribute('aria-expanded')).toBe('false');
+      expect(await showAll.getAttribute('aria-controls')).toBe('fullest-disks-table');
+      await showAll.focus();
+      await page.keyboard.press('Enter');
+      const showFirst = page.getByRole('button', { name: 'Show the first 8' });
+      await showFirst.waitFor();
+      expect(await showFirst.getAttribute('aria-expanded')).toBe('true');
+      expect(await disks.count()).toBe(50);
+      // In the hub's order, least free first.
+      const names = await disks.locator('td:first-child a').allTextContents();
+      expect(names.slice(0, 3)).toEqual(['pc-00', 'pc-01', 'pc-02']);
+      expect(names.at(-1)).toBe('pc-49');
+      // Still 8 batteries: each list opens on its own.
+      expect(await batteries.locator('tbody tr').count()).toBe(8);
+      expect(await checkView(page, 'hardware-health-long-lists-1024')).toEqual([]);
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Show all 50' }).waitFor();
+      expect(await disks.count()).toBe(8);
+
+      await page.setViewportSize(NARROW);
+      expect(await sidewaysOverflow(page)).toEqual({ overflow: 0, widest: '' });
+      expect(problems).toEqual([]);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  hardwareTest(
+    'a view that fails to draw says so, and the sidebar and other pages keep working',
+    async ({ otherConsole }) => {
+      const { page, problems } = await otherConsole(
+        { username: 'admin', password: TEST_ADMIN_PASSWORD },
+        SMALL,
+      );
+      // An answer the page cannot draw (it holds none of the lists): a stand-in for any data
+      // the console cannot read, now that the hub refuses impossible dates.
+      await page.route('**/api/fleet/hardware-health', (route) =>
+        route.fulfill({ json: { ok: true, data: {} } }),
+      );
+      await open(page, '#/hardware', 'This page could not be shown');
+      const failed = page.getByTestId('view-failed');
+      expect(await failed.getAttribute('role')).toBe('alert');
+      expect(await failed.textContent()).toContain('The rest of the console still works');
+      expect(await checkView(page, 'view-failed')).toEqual([]);
+
+      // The frame is still the console's: the sidebar leads elsewhere, and back.
+      await page.getByRole('link', { name: 'Devices' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Devices' }).waitFor();
+      await page.getByRole('link', { name: 'Hardware health' }).click();
+      await page.getByRole('heading', { level: 1, name: 'This page could not be shown' }).waitFor();
+
+      // Once the data reads again, "Try again" draws the page.
+      await page.unrouteAll();
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByTestId('storage-summary').waitFor();
+      expect(await page.getByTestId('view-failed').count()).toBe(0);
+      // What the page logged is the failure it showed, and nothing else.
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems)
+        expect(problem).toMatch(/TypeError|A view could not be drawn/);
     },
     TEST_TIMEOUT_MS,
   );

@@ -26,6 +26,7 @@ import { useQuickFixAccess } from '../state/use-quick-fix-access.ts';
 import { OfferNotices } from './OfferNotices.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { Topbar } from './Topbar.tsx';
+import { ViewErrorBoundary } from './ViewErrorBoundary.tsx';
 
 /** How long the "new request" note stays on screen; the badge and the queue keep it after. */
 const TOAST_MS = 8_000;
@@ -110,7 +111,13 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
       view = <RequestsView requestId={route.requestId} />;
       break;
     case 'devices':
-      view = route.deviceId ? <DevicePage deviceId={route.deviceId} /> : <DevicesView />;
+      // Keyed by the computer: going from one to another starts afresh ("Loading…"), never
+      // showing the previous computer's facts under the next one's name until its own arrive.
+      view = route.deviceId ? (
+        <DevicePage key={route.deviceId} deviceId={route.deviceId} />
+      ) : (
+        <DevicesView />
+      );
       break;
     case 'hardware':
       // The hub refuses a student advisor the fleet's hardware: say so rather than ask it.
@@ -173,7 +180,10 @@ export function AppShell({ announcement }: { announcement: Announcement | null }
       />
       <Topbar menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
       <main id="main" className="main" tabIndex={-1}>
-        <Suspense fallback={<ViewLoading />}>{view}</Suspense>
+        {/* A view that fails to draw says so here; the sidebar and the top bar stay usable. */}
+        <ViewErrorBoundary place={JSON.stringify(route)}>
+          <Suspense fallback={<ViewLoading />}>{view}</Suspense>
+        </ViewErrorBoundary>
       </main>
       <div className="sr-only" role="status" aria-live="polite" data-testid="request-announcement">
         {/* A new element per request: a second request with the same words is still read out. */}

@@ -26,14 +26,19 @@ export function formatAgo(iso: string | null, now: number): string {
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
-/** Date and time in the reader's locale. */
+// Formatting an invalid Date throws a RangeError; a moment the console cannot read is shown as
+// the text it came as rather than taking the page down with it.
+
+/** Date and time in the reader's locale; the text itself when it is no moment. */
 export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : dateTime.format(at);
 }
 
-/** Time today, or date and time for older moments. */
+/** Time today, or date and time for older moments; the text itself when it is no moment. */
 export function formatWhen(iso: string, now: number): string {
   const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
   return new Date(now).toDateString() === at.toDateString()
     ? timeOnly.format(at)
     : dateTime.format(at);
@@ -46,20 +51,41 @@ export function formatCount(n: number): string {
   return numbers.format(n);
 }
 
+/** One formatter per number of decimals: building one is far dearer than using it. */
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
 /**
- * Bytes as GB/MB with one decimal where it helps, in the binary units operating systems show
- * (16 GiB of memory reads "16 GB", as on the computer itself).
+ * A number with at most `decimals` decimals, trailing zeros dropped, grouped and pointed as the
+ * reader's locale does: 8589934592 → "8,589,934,592", 0.50 → "0.5".
+ */
+export function formatDecimal(n: number, decimals: number): string {
+  let format = decimalFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, { maximumFractionDigits: decimals });
+    decimalFormats.set(decimals, format);
+  }
+  return format.format(n);
+}
+
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/**
+ * Bytes in binary units (KiB, MiB, GiB, TiB), one decimal below a hundred: memory and disks are
+ * reported in bytes, and 23.5 GiB reads "23.5 GiB", as the computer itself shows it.
  */
 export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
     value /= 1024;
     unit++;
   }
-  const whole = value >= 10 || unit === 0 || Number.isInteger(value);
-  return `${whole ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+  // 1023.96 MiB rounds up to a whole GiB rather than reading "1,024 MiB".
+  if (unit < BYTE_UNITS.length - 1 && Math.round(value) >= 1024) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatDecimal(value, value < 100 && unit > 0 ? 1 : 0)} ${BYTE_UNITS[unit]}`;
 }
 
 /** "1 device" / "3 devices". */

@@ -13,6 +13,8 @@ import { useSoftwareChanges } from '../../state/use-software-changes.ts';
 import { DeviceLive } from './DeviceLive.tsx';
 import { DeviceOutdated } from './DeviceOutdated.tsx';
 import { DeviceOverview } from './DeviceOverview.tsx';
+import { DevicePrivacyActions } from './DevicePrivacyActions.tsx';
+import { DeviceTrustActions } from './DeviceTrustActions.tsx';
 import { DeviceRequests } from './DeviceRequests.tsx';
 import { DeviceSoftware } from './DeviceSoftware.tsx';
 import { DeviceUpdates } from './DeviceUpdates.tsx';
@@ -154,6 +156,8 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
         <TabPanel className="tab-panel" id="overview">
           <DeviceOverview device={device} now={now} />
           <SeatEditor device={device} />
+          <DevicePrivacyActions device={device} requestCount={history.length} />
+          <DeviceTrustActions device={device} />
           {detail.softwareHidden && (
             <p className="muted">
               This computer&apos;s software and updates are the coordinator&apos;s to see. (The

@@ -13,9 +13,13 @@ import {
   lowIsBadTone,
 } from '../devices/overview/overview-labels.ts';
 import { SpaceBar } from '../devices/overview/SpaceBar.tsx';
+import { ShowAllButton, useFirstRows } from './ShowAllButton.tsx';
+
+const TABLE_ID = 'worn-batteries-table';
 
 /** The most worn batteries in the school, weakest first, each opening its computer. */
 export function BatteryHealthCard({ batteries }: { batteries: FleetHardwareHealth['batteries'] }) {
+  const rows = useFirstRows(batteries.devices);
   return (
     <Card title="Most worn batteries" id="worn-batteries">
       {batteries.reported === 0 ? (
@@ -29,7 +33,11 @@ export function BatteryHealthCard({ batteries }: { batteries: FleetHardwareHealt
         </p>
       )}
       {batteries.devices.length > 0 && (
-        <table className="data-table auto stack-table" aria-labelledby="worn-batteries">
+        <table
+          id={TABLE_ID}
+          className="data-table auto stack-table"
+          aria-labelledby="worn-batteries"
+        >
           <thead>
             <tr>
               <th scope="col">Computer</th>
@@ -41,7 +49,7 @@ export function BatteryHealthCard({ batteries }: { batteries: FleetHardwareHealt
             </tr>
           </thead>
           <tbody>
-            {batteries.devices.map((row) => {
+            {rows.shown.map((row) => {
               const tone = lowIsBadTone(
                 row.healthPercent,
                 BATTERY_WARN_PERCENT,
@@ -69,6 +77,14 @@ export function BatteryHealthCard({ batteries }: { batteries: FleetHardwareHealt
             })}
           </tbody>
         </table>
+      )}
+      {rows.hasMore && (
+        <ShowAllButton
+          total={batteries.devices.length}
+          expanded={rows.expanded}
+          onToggle={rows.toggle}
+          controls={TABLE_ID}
+        />
       )}
     </Card>
   );

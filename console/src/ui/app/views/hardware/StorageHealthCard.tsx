@@ -13,9 +13,13 @@ import {
   lowIsBadTone,
 } from '../devices/overview/overview-labels.ts';
 import { SpaceBar } from '../devices/overview/SpaceBar.tsx';
+import { ShowAllButton, useFirstRows } from './ShowAllButton.tsx';
+
+const TABLE_ID = 'fullest-disks-table';
 
 /** The fullest disks in the school, least free space first, each opening its computer. */
 export function StorageHealthCard({ storage }: { storage: FleetHardwareHealth['storage'] }) {
+  const rows = useFirstRows(storage.devices);
   return (
     <Card title="Fullest disks" id="fullest-disks">
       {storage.reported === 0 ? (
@@ -29,7 +33,11 @@ export function StorageHealthCard({ storage }: { storage: FleetHardwareHealth['s
         </p>
       )}
       {storage.devices.length > 0 && (
-        <table className="data-table auto stack-table" aria-labelledby="fullest-disks">
+        <table
+          id={TABLE_ID}
+          className="data-table auto stack-table"
+          aria-labelledby="fullest-disks"
+        >
           <thead>
             <tr>
               <th scope="col">Computer</th>
@@ -39,7 +47,7 @@ export function StorageHealthCard({ storage }: { storage: FleetHardwareHealth['s
             </tr>
           </thead>
           <tbody>
-            {storage.devices.map((row) => {
+            {rows.shown.map((row) => {
               const tone = lowIsBadTone(
                 row.freePercent,
                 FREE_SPACE_WARN_PERCENT,
@@ -56,8 +64,8 @@ export function StorageHealthCard({ storage }: { storage: FleetHardwareHealth['s
                   </td>
                   <td data-label="Free space">
                     <span className="health-cell">
-                      {/* Used space fills the bar, as on the computer's page. */}
-                      <SpaceBar percent={100 - row.freePercent} tone={tone} />
+                      {/* Free space fills the bar, as on the computer's page. */}
+                      <SpaceBar percent={row.freePercent} tone={tone} />
                       <span className="space-text" data-tone={tone}>
                         {formatBytes(row.freeBytes)} ({formatPercent(row.freePercent)})
                       </span>
@@ -68,6 +76,14 @@ export function StorageHealthCard({ storage }: { storage: FleetHardwareHealth['s
             })}
           </tbody>
         </table>
+      )}
+      {rows.hasMore && (
+        <ShowAllButton
+          total={storage.devices.length}
+          expanded={rows.expanded}
+          onToggle={rows.toggle}
+          controls={TABLE_ID}
+        />
       )}
     </Card>
   );

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   AGENT_COST_BUCKETS,
   DEFAULT_AGENT_BUDGET,
+  MIN_JUDGED_PERIOD_MS,
   type AgentCostDistribution,
   type FleetAgentCost,
 } from '@handraise/shared';
 import {
   bucketRows,
   budgetText,
+  CPU_JUDGED_RULE,
   cpuText,
   distributionFigures,
   fleetCostSummary,
@@ -19,6 +21,7 @@ import {
   reconnectedText,
   slowestSections,
 } from './agent-cost-labels.ts';
+import { inAnyLocale } from '../../testing/in-any-locale.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -53,15 +56,17 @@ function fleet(overrides: Partial<FleetAgentCost>): FleetAgentCost {
 
 describe('agent cost labels', () => {
   it('reads figures with the decimals their size needs', () => {
-    expect(formatCpuPercent(0.034)).toBe('0.03 %');
-    expect(formatCpuPercent(0.5)).toBe('0.5 %');
+    expect(formatCpuPercent(0.034)).toMatch(inAnyLocale('0.03 %'));
+    expect(formatCpuPercent(0.5)).toMatch(inAnyLocale('0.5 %'));
     expect(formatCpuPercent(1)).toBe('1 %');
-    expect(formatCpuPercent(1.44)).toBe('1.4 %');
-    expect(formatCpuPercent(0.004)).toBe('< 0.01 %');
+    expect(formatCpuPercent(1.44)).toMatch(inAnyLocale('1.4 %'));
+    expect(formatCpuPercent(0.004)).toMatch(inAnyLocale('< 0.01 %'));
     expect(formatCpuPercent(0)).toBe('0 %');
     expect(formatMiB(61.7)).toBe('62 MiB');
     expect(formatMiB(150)).toBe('150 MiB');
-    expect(formatSeconds(1.23)).toBe('1.2 s');
+    // Large figures are grouped as the reader's locale groups them.
+    expect(formatMiB(8_589_934_592)).toMatch(inAnyLocale('8,589,934,592 MiB'));
+    expect(formatSeconds(1.23)).toMatch(inAnyLocale('1.2 s'));
     expect(formatSeconds(45)).toBe('45 s');
     expect(formatSeconds(120)).toBe('2 min');
     expect(formatSeconds(150)).toBe('2 min 30 s');
@@ -69,7 +74,7 @@ describe('agent cost labels', () => {
     expect(formatSeconds(3_900)).toBe('1 h 5 min');
     expect(formatSeconds(3_600)).toBe('1 h');
     expect(formatSectionMs(40.4)).toBe('40 ms');
-    expect(formatSectionMs(1_234)).toBe('1.2 s');
+    expect(formatSectionMs(1_234)).toMatch(inAnyLocale('1.2 s'));
   });
 
   it('states the budget in one line', () => {
@@ -82,7 +87,7 @@ describe('agent cost labels', () => {
         agentMemoryBudgetMiB: 80,
         agentCollectionBudgetSeconds: 45,
       }),
-    ).toBe('0.5 % CPU on average, 80 MiB memory, 45 s per collection');
+    ).toMatch(inAnyLocale('0.5 % CPU on average, 80 MiB memory, 45 s per collection'));
   });
 
   it('sums the fleet up in a sentence, naming only the parts someone is over', () => {
@@ -96,7 +101,7 @@ describe('agent cost labels', () => {
         }),
       ),
     ).toBe(
-      'Of 40 agents that report their cost, 2 are over budget: 1 on memory, 1 on collection time; 3 computers have not reported it yet (older agents).',
+      'Of 40 agents that report their cost, 2 are over budget: 1 on memory, 1 on collection time; 3 computers have not reported it yet.',
     );
     expect(fleetCostSummary(fleet({ reported: 5 }))).toBe(
       'Of 5 agents that report their cost, none is over budget.',
@@ -107,10 +112,10 @@ describe('agent cost labels', () => {
       ),
     ).toBe('Of 1 agent that reports its cost, 1 is over budget: 1 on CPU, 1 on memory.');
     expect(fleetCostSummary(fleet({ notReported: 1 }))).toBe(
-      'No agent has reported its cost yet: the one computer runs an older agent.',
+      'No agent has reported its cost yet: the one computer has not reported it yet.',
     );
     expect(fleetCostSummary(fleet({ notReported: 4 }))).toBe(
-      'No agent has reported its cost yet: the 4 computers run older agents.',
+      'No agent has reported its cost yet: none of the 4 computers has reported it yet.',
     );
     expect(fleetCostSummary(fleet({}))).toBe('No agent has reported its cost yet.');
   });
@@ -174,7 +179,8 @@ describe('agent cost labels', () => {
       'Over 5 min',
     ]);
     const cpu = distribution(AGENT_COST_BUCKETS.cpuPercent, []);
-    expect(bucketRows('cpuPercent', cpu, 1).map((row) => row.range)).toEqual([
+    const cpuRanges = bucketRows('cpuPercent', cpu, 1).map((row) => row.range);
+    const expected = [
       'Up to 0.05 %',
       '0.05–0.1 %',
       '0.1–0.25 %',
@@ -183,7 +189,9 @@ describe('agent cost labels', () => {
       '1–2 %',
       '2–5 %',
       'Over 5 %',
-    ]);
+    ];
+    expect(cpuRanges).toHaveLength(expected.length);
+    expected.forEach((range, index) => expect(cpuRanges[index]).toMatch(inAnyLocale(range)));
   });
 
   it("gives a distribution's median, 90th percentile and highest in the measure's words", () => {
@@ -193,27 +201,27 @@ describe('agent cost labels', () => {
       p90: 75,
       max: 190,
     });
-    expect(figures).toEqual([
-      { label: 'Median', value: '3.2 s' },
-      { label: '90th percentile', value: '1 min 15 s' },
-      { label: 'Highest', value: '3 min 10 s' },
-    ]);
+    expect(figures.map((figure) => figure.label)).toEqual(['Median', '90th percentile', 'Highest']);
+    expect(figures[0]!.value).toMatch(inAnyLocale('3.2 s'));
+    expect(figures.slice(1).map((figure) => figure.value)).toEqual(['1 min 15 s', '3 min 10 s']);
     expect(distributionFigures('cpuPercent', none)[0]).toEqual({ label: 'Median', value: '—' });
   });
 
-  it("says a computer's CPU share over its period, or that the period is too short", () => {
-    expect(cpuText({ cpuPercent: 0.03, periodMs: 4 * 60 * MINUTE_MS })).toBe(
-      '0.03 % of one core over 4 h',
+  it("says a computer's CPU share over its period, or names the rule it is not judged by", () => {
+    expect(cpuText({ cpuPercent: 0.03, periodMs: 4 * 60 * MINUTE_MS })).toMatch(
+      inAnyLocale('0.03 % of one core over 4 h'),
     );
     expect(cpuText({ cpuPercent: null, periodMs: 2 * MINUTE_MS })).toBe(
-      'Period too short to judge (2 min)',
+      'Not judged: the period was 2 min, and CPU is judged over check-in periods of 10 minutes or more.',
     );
+    // The rule comes from the contract's constant, so it cannot drift from what the hub judges.
+    expect(CPU_JUDGED_RULE).toContain(`${MIN_JUDGED_PERIOD_MS / MINUTE_MS} minutes or more`);
   });
 
   it('lists the slowest sections first', () => {
     expect(
       slowestSections({ os: 12, hardware: 400, software: 1_200, updates: 800, state: 30 }),
-    ).toBe('software 1.2 s, updates 0.8 s, hardware 0.4 s');
+    ).toMatch(inAnyLocale('software 1.2 s, updates 0.8 s, hardware 0.4 s'));
     expect(slowestSections({ os: 12 })).toBe('system 12 ms');
     expect(slowestSections({})).toBeNull();
   });

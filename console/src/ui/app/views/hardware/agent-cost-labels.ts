@@ -1,12 +1,13 @@
-import type {
-  AgentBudget,
-  AgentBudgetPart,
-  AgentCostDistribution,
-  AgentCostView,
-  FleetAgentCost,
-  SectionDurations,
+import {
+  MIN_JUDGED_PERIOD_MS,
+  type AgentBudget,
+  type AgentBudgetPart,
+  type AgentCostDistribution,
+  type AgentCostView,
+  type FleetAgentCost,
+  type SectionDurations,
 } from '@handraise/shared';
-import { formatCount, formatDuration, plural } from '../../lib/format.ts';
+import { formatCount, formatDecimal, formatDuration, plural } from '../../lib/format.ts';
 
 // Words and figures for what the agents cost their computers, shared by the fleet's Agent
 // footprint card and a computer's Agent card, so both say the same thing the same way.
@@ -15,16 +16,12 @@ const MIB = 2 ** 20;
 const SECONDS_PER_MINUTE = 60;
 const SECONDS_PER_HOUR = 3_600;
 
-/** Drops a fixed-point number's trailing zeros: "0.50" reads "0.5", "2.0" reads "2". */
-const trimmed = (fixed: string): string =>
-  fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-
-/** A figure with as many decimals as its size needs: two below 1, one below 10, none above. */
+/**
+ * A figure with as many decimals as its size needs (two below 1, one below 10, none above),
+ * trailing zeros dropped and large ones grouped as the reader's locale does ("8,589 MiB").
+ */
 function readable(value: number): string {
-  if (value === 0) return '0';
-  if (value < 1) return trimmed(value.toFixed(2));
-  if (value < 10) return trimmed(value.toFixed(1));
-  return String(Math.round(value));
+  return formatDecimal(value, value < 1 ? 2 : value < 10 ? 1 : 0);
 }
 
 /** A figure and its unit apart, so a range can name the unit once ("50–75 MiB"). */
@@ -35,7 +32,7 @@ const say = ({ figure, unit }: Amount): string => `${figure} ${unit}`;
 /** A share of one core: "0.03 %", "1.4 %", "12 %". Below 0.01 it is said as under it. */
 const cpuAmount = (percent: number): Amount =>
   percent > 0 && percent < 0.01
-    ? { figure: '< 0.01', unit: '%' }
+    ? { figure: `< ${formatDecimal(0.01, 2)}`, unit: '%' }
     : { figure: readable(percent), unit: '%' };
 
 const memoryAmount = (mib: number): Amount => ({ figure: readable(mib), unit: 'MiB' });
@@ -46,17 +43,17 @@ function secondsAmount(seconds: number): Amount {
   if (seconds < SECONDS_PER_HOUR) {
     const minutes = Math.floor(seconds / SECONDS_PER_MINUTE);
     const rest = Math.round(seconds - minutes * SECONDS_PER_MINUTE);
-    if (rest === 0) return { figure: String(minutes), unit: 'min' };
+    if (rest === 0) return { figure: formatCount(minutes), unit: 'min' };
     // 59.6 s past the minute rounds to the next one.
-    if (rest === SECONDS_PER_MINUTE) return { figure: String(minutes + 1), unit: 'min' };
+    if (rest === SECONDS_PER_MINUTE) return { figure: formatCount(minutes + 1), unit: 'min' };
     return { figure: `${minutes} min ${rest}`, unit: 's' };
   }
   const minutes = Math.round(seconds / SECONDS_PER_MINUTE);
   const hours = Math.floor(minutes / 60);
   const rest = minutes - hours * 60;
   return rest === 0
-    ? { figure: String(hours), unit: 'h' }
-    : { figure: `${hours} h ${rest}`, unit: 'min' };
+    ? { figure: formatCount(hours), unit: 'h' }
+    : { figure: `${formatCount(hours)} h ${rest}`, unit: 'min' };
 }
 
 /** Average CPU as a share of one core: "0.03 %". */
@@ -140,19 +137,20 @@ export function budgetText(budget: AgentBudget): string {
 
 /**
  * The fleet in a sentence: how many agents tell their cost, how many are over budget and on
- * what, and how many have not told it (earlier agents, or no check-in since).
+ * what, and how many have not told it yet. Why not is not said: the hub cannot tell an agent
+ * that reports at its next check-in from one too old ever to report.
  */
 export function fleetCostSummary(fleet: FleetAgentCost): string {
   const notYet =
     fleet.notReported > 0
-      ? `${plural(fleet.notReported, 'computer')} ${fleet.notReported === 1 ? 'has' : 'have'} not reported it yet (older agents)`
+      ? `${plural(fleet.notReported, 'computer')} ${fleet.notReported === 1 ? 'has' : 'have'} not reported it yet`
       : '';
   if (fleet.reported === 0) {
     if (fleet.notReported === 0) return 'No agent has reported its cost yet.';
     const computers =
       fleet.notReported === 1
-        ? 'the one computer runs an older agent'
-        : `the ${formatCount(fleet.notReported)} computers run older agents`;
+        ? 'the one computer has not reported it yet'
+        : `none of the ${formatCount(fleet.notReported)} computers has reported it yet`;
     return `No agent has reported its cost yet: ${computers}.`;
   }
   const opening =
@@ -161,13 +159,13 @@ export function fleetCostSummary(fleet: FleetAgentCost): string {
       : `Of ${plural(fleet.reported, 'agent')} that report their cost`;
   const parts = (['cpu', 'memory', 'collection'] as const)
     .filter((part) => fleet.overBy[part] > 0)
-    .map((part) => `${fleet.overBy[part]} on ${PART_WORDS[part]}`);
+    .map((part) => `${formatCount(fleet.overBy[part])} on ${PART_WORDS[part]}`);
   const over =
     fleet.overBudget === 0
       ? fleet.reported === 1
         ? 'it is within budget'
         : 'none is over budget'
-      : `${fleet.overBudget} ${fleet.overBudget === 1 ? 'is' : 'are'} over budget: ${parts.join(', ')}`;
+      : `${formatCount(fleet.overBudget)} ${fleet.overBudget === 1 ? 'is' : 'are'} over budget: ${parts.join(', ')}`;
   return `${opening}, ${over}${notYet ? `; ${notYet}` : ''}.`;
 }
 
@@ -242,11 +240,14 @@ export function bucketRows(
   });
 }
 
-/** An agent's average CPU over its period, or why it is not judged. */
+/** The rule a CPU share is judged by, in words: the Agent card and Settings say it the same way. */
+export const CPU_JUDGED_RULE = `CPU is judged over check-in periods of ${formatCount(MIN_JUDGED_PERIOD_MS / (SECONDS_PER_MINUTE * 1000))} minutes or more`;
+
+/** An agent's average CPU over its period, or why it is not judged, naming the rule. */
 export function cpuText(cost: Pick<AgentCostView, 'cpuPercent' | 'periodMs'>): string {
   const period = formatDuration(cost.periodMs);
   return cost.cpuPercent === null
-    ? `Period too short to judge (${period})`
+    ? `Not judged: the period was ${period}, and ${CPU_JUDGED_RULE}.`
     : `${formatCpuPercent(cost.cpuPercent)} of one core over ${period}`;
 }
 

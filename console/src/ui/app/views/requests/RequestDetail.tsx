@@ -14,6 +14,7 @@ import { RequestHeader } from './RequestHeader.tsx';
 import { RequestTimeline } from './RequestTimeline.tsx';
 import { SnapshotFacts } from './SnapshotFacts.tsx';
 import { StaffNoteComposer } from './StaffNoteComposer.tsx';
+import { RemovedByRetention } from './RemovedByRetention.tsx';
 
 type Props = {
   requestId: string;
@@ -104,6 +105,10 @@ export function RequestDetail({ requestId, summary, outsideFilter }: Props) {
               alt={`Screen of ${request.deviceName} when the request was raised`}
             />
           </Card>
+        ) : detail.mediaRemoved?.hadScreenshot ? (
+          <Card title="Screenshot" id="screenshot-title">
+            <RemovedByRetention what="screenshot" at={detail.mediaRemoved.at} />
+          </Card>
         ) : (
           (detail.pictureHidden || request.screenshot) && (
             <Card title="Screenshot" id="screenshot-title">
@@ -119,6 +124,8 @@ export function RequestDetail({ requestId, summary, outsideFilter }: Props) {
               The computer&apos;s details from that moment came with this request. They open while
               the request is yours.
             </p>
+          ) : detail.mediaRemoved ? (
+            <RemovedByRetention what="snapshot" at={detail.mediaRemoved.at} />
           ) : (
             <SnapshotFacts snapshot={detail.snapshot} />
           )}

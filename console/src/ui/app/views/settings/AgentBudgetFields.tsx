@@ -1,6 +1,7 @@
 import { agentBudgetSettingsSchema, type AgentBudget } from '@handraise/shared';
 import { TextInput } from '../../components/fields/TextInput.tsx';
 import { formatCount } from '../../lib/format.ts';
+import { CPU_JUDGED_RULE } from '../hardware/agent-cost-labels.ts';
 
 export type BudgetPart = keyof AgentBudget;
 
@@ -19,7 +20,8 @@ const FIELDS: Record<
 > = {
   agentCpuBudgetPercent: {
     label: 'CPU (% of one core, on average)',
-    description: 'The agent and the tools it runs, averaged over the time between two check-ins.',
+    // The same rule, in the same words, as a computer's Agent card that shows a period not judged.
+    description: `The agent and the tools it runs, averaged over the time between two check-ins. ${CPU_JUDGED_RULE}: a shorter one (after a reconnect, say) is not judged.`,
     whole: false,
     outOfBounds: (range) => `Give the CPU budget as a percentage from ${range}.`,
   },

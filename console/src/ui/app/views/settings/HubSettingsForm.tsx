@@ -12,6 +12,8 @@ import {
   MAX_FALLBACK_CONTACT_CHARS,
   RETENTION_DAYS_MAX,
   RETENTION_DAYS_MIN,
+  SCREENSHOT_RETENTION_DAYS_MAX,
+  SCREENSHOT_RETENTION_DAYS_MIN,
   settingsUpdateSchema,
   type HubSettingsView,
 } from '@handraise/shared';
@@ -40,6 +42,7 @@ export function HubSettingsForm() {
   const { settings, setSettings } = useSettings();
   const [address, setAddress] = useState('');
   const [retention, setRetention] = useState('');
+  const [screenshotRetention, setScreenshotRetention] = useState('');
   const [escalateAfter, setEscalateAfter] = useState('');
   const [closeAfter, setCloseAfter] = useState('');
   const [fallback, setFallback] = useState('');
@@ -55,6 +58,7 @@ export function HubSettingsForm() {
     if (!settings) return;
     setAddress(settings.hubAddress ?? '');
     setRetention(String(settings.retentionDays));
+    setScreenshotRetention(String(settings.screenshotRetentionDays));
     setEscalateAfter(String(settings.escalateAfterMinutes));
     setCloseAfter(String(settings.closeResolvedAfterDays));
     setFallback(settings.fallbackContact ?? '');
@@ -79,6 +83,7 @@ export function HubSettingsForm() {
     const input = settingsUpdateSchema.safeParse({
       hubAddress: address.trim() ? address.trim().replace(/\/+$/, '') : null,
       retentionDays: Number(retention),
+      screenshotRetentionDays: Number(screenshotRetention),
       escalateAfterMinutes: Number(escalateAfter),
       closeResolvedAfterDays: Number(closeAfter),
       // Blank is none: the hub stores null.
@@ -93,6 +98,10 @@ export function HubSettingsForm() {
       if (input.error.issues.some((issue) => String(issue.path[0]).startsWith('incident')))
         return setError(
           `A room incident takes ${INCIDENT_MIN_REQUESTS_MIN} to ${INCIDENT_MIN_REQUESTS_MAX} requests within ${INCIDENT_WINDOW_MINUTES_MIN} to ${INCIDENT_WINDOW_MINUTES_MAX} minutes.`,
+        );
+      if (input.error.issues.some((issue) => issue.path[0] === 'screenshotRetentionDays'))
+        return setError(
+          `Keep screenshots between ${SCREENSHOT_RETENTION_DAYS_MIN} and ${SCREENSHOT_RETENTION_DAYS_MAX} days.`,
         );
       if (input.error.issues.some((issue) => issue.path[0] === 'fallbackContact'))
         return setError(
@@ -147,6 +156,14 @@ export function HubSettingsForm() {
           inputMode="numeric"
           value={retention}
           onChange={setRetention}
+        />
+        <TextInput
+          label="Keep screenshots of finished requests for (days)"
+          description="A finished request's screenshot and the computer's details taken with it are deleted after this; its words and conversation stay as long as the request."
+          type="number"
+          inputMode="numeric"
+          value={screenshotRetention}
+          onChange={setScreenshotRetention}
         />
         <TextInput
           label="Escalate unclaimed requests after (minutes)"

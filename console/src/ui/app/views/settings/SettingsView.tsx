@@ -1,5 +1,6 @@
 import { useHub } from '../../state/hub-context.ts';
 import { AppearanceCard } from './AppearanceCard.tsx';
+import { HubCertificateCard } from './HubCertificateCard.tsx';
 import { HubSettingsForm } from './HubSettingsForm.tsx';
 import { NotificationsCard } from './NotificationsCard.tsx';
 
@@ -23,6 +24,7 @@ export function SettingsView() {
       </header>
       <div className="grid two">
         {user.role === 'coordinator' && <HubSettingsForm />}
+        {user.role === 'coordinator' && <HubCertificateCard />}
         <AppearanceCard />
         <NotificationsCard />
       </div>

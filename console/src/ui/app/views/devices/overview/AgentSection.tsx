@@ -15,7 +15,7 @@ import { fact, FactList } from './facts.tsx';
 /**
  * What Handraise's agent cost this computer since its check-in before, as the agent said, and
  * whether that is past the coordinator's budget. An agent that has never connected has nothing
- * to say; one from before the agent told its cost is said to be so.
+ * to say; one that has not told its cost (yet) is said to be so.
  */
 export function AgentSection({ device, now }: { device: DeviceDetail; now: number }) {
   if (device.agentVersion === null && !device.agentCost) return null;
@@ -24,10 +24,11 @@ export function AgentSection({ device, now }: { device: DeviceDetail; now: numbe
       {device.agentCost ? (
         <AgentCostFacts cost={device.agentCost} version={device.agentVersion} now={now} />
       ) : (
+        // Which of the two it is cannot be told from here: the hub knows the agent's version,
+        // not whether that version reports its cost.
         <p className="muted" data-testid="agent-cost-missing">
-          This computer&apos;s agent has not reported what it costs the computer: it is an earlier
-          version{device.agentVersion ? ` (${device.agentVersion})` : ''}, or has not checked in
-          since it was updated.
+          This computer&apos;s agent has not reported its cost yet. It reports it at its next
+          check-in; agents from before Handraise measured its cost do not report it at all.
         </p>
       )}
     </Card>

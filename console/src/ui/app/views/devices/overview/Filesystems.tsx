@@ -8,7 +8,10 @@ import {
 } from './overview-labels.ts';
 import { SpaceBar } from './SpaceBar.tsx';
 
-/** Each mounted filesystem with its free space, as a bar and in words. */
+/**
+ * Each mounted filesystem with its free space, as a bar and in words. The bar fills with what is
+ * free, as Hardware health's does and as a battery's fills with its health: the more, the better.
+ */
 export function Filesystems({ disks }: { disks: readonly Disk[] }) {
   return (
     <ul className="space-list" aria-labelledby="filesystems">
@@ -22,8 +25,8 @@ export function Filesystems({ disks }: { disks: readonly Disk[] }) {
               <span className="mono">{disk.mount}</span>
               {disk.fsType && <span className="muted"> ({disk.fsType})</span>}
             </span>
-            {/* Used space fills the bar: a full bar reads as a full disk. */}
-            <SpaceBar percent={100 - freePercent} tone={tone} />
+            {/* Free space fills the bar, the figure beside it: an empty bar is a full disk. */}
+            <SpaceBar percent={freePercent} tone={tone} />
             <span className="space-text" data-tone={tone}>
               {formatBytes(free)} free of {formatBytes(disk.sizeBytes)} (
               {formatPercent(freePercent)})

@@ -41,6 +41,15 @@ describe('overview labels', () => {
     expect(formatDay('2024-03-12')).toContain('2024');
   });
 
+  it('shows a day that is not on the calendar as the text it came as, instead of throwing', () => {
+    for (const impossible of ['2020-13-45', '9999-99-99', '2023-02-29', '2024-04-31', '0000-00-00'])
+      expect(formatDay(impossible)).toBe(impossible);
+    expect(formatDay('not a day')).toBe('not a day');
+    expect(formatDay('')).toBe('');
+    // A leap day is a day.
+    expect(formatDay('2024-02-29')).toContain('29');
+  });
+
   it('leaves out what was not reported', () => {
     expect(joined(['Dell', undefined, '', 'Li-ion'])).toBe('Dell · Li-ion');
     expect(joined([undefined, false, null])).toBeUndefined();

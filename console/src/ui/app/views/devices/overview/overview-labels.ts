@@ -73,9 +73,20 @@ export const yesNo = (value: boolean | undefined): string | undefined =>
 
 const calendarDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
-/** A YYYY-MM-DD day in the reader's words, the same day wherever the reader is. */
+/**
+ * A YYYY-MM-DD day in the reader's words, the same day wherever the reader is. A day that is no
+ * day of the calendar ("2020-13-45", firmware that never set its clock) is shown as the agent
+ * sent it: formatting it would throw, and quietly moving it to another day would mislead.
+ */
 export function formatDay(day: string): string {
-  return calendarDay.format(new Date(`${day}T00:00:00Z`));
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!parts) return day;
+  const [year, month, date] = parts.slice(1).map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(year, month - 1, date));
+  // Date.UTC rolls over (month 13 is next January): the day exists only if it comes back as sent.
+  const exists =
+    at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === date;
+  return exists ? calendarDay.format(at) : day;
 }
 
 /** "52,400 of 57,000 mWh design", in the units the battery reported (mWh preferred). */
