@@ -16,7 +16,7 @@ export const agentConfigFileSchema = z.strictObject({
   hubFingerprint: z
     .string()
     .refine((value) => normalizeFingerprint(value) !== null, {
-      message: 'expected a SHA-256 fingerprint (64 hex digits, colons allowed)',
+      message: "expected a SHA-256 fingerprint (as the console's Settings or openssl shows it)",
     })
     .optional(),
   inventoryIntervalHours: z

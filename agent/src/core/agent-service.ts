@@ -11,6 +11,7 @@ import { agentFiles } from './agent-paths.ts';
 import { AGENT_VERSION } from './agent-version.ts';
 import {
   readCredentials,
+  readKeptPins,
   sealStoredSecret,
   writeCredentials,
   type Credentials,
@@ -27,6 +28,7 @@ import type { OutboxRecovery } from './storage/outbox-recovery.ts';
 import { refuseForeignEntries } from './storage/private-files.ts';
 import { withRecoveryNote } from './storage/recovery-note.ts';
 import { normalizeFingerprint } from './trust/fingerprint.ts';
+import { chooseEnrollmentTrust, pinMismatchWarning } from './trust/enrollment-trust.ts';
 import type { SecretSealer } from './trust/secret-sealer.ts';
 
 export type AgentSettings = {
@@ -73,7 +75,7 @@ export function resolveSettings(settings: AgentSettings, env: NodeJS.ProcessEnv 
   const hubFingerprint = fingerprint === undefined ? undefined : normalizeFingerprint(fingerprint);
   if (hubFingerprint === null) {
     throw new AgentConfigError(
-      `not a certificate fingerprint: ${fingerprint} (expected 64 hex digits, as the console's Settings shows)`,
+      `not a certificate fingerprint: ${fingerprint} (expected 64 hex digits as the console's Settings shows, or openssl's sha256 Fingerprint= line)`,
     );
   }
   return {
@@ -93,8 +95,12 @@ export function resolveSettings(settings: AgentSettings, env: NodeJS.ProcessEnv 
   };
 }
 
+/** Where a warning goes when the caller names no place: the command line's standard error. */
+const warnOnStderr = (line: string) => process.stderr.write(`handraise-agent: warning: ${line}\n`);
+
 /**
  * The device's credentials for the hub: the stored ones, or new ones from enrolling with the token.
+ * Enrolling again accepts only the certificates already pinned (see trust/enrollment-trust.ts).
  * Throws AgentConfigError when neither is possible, EnrollmentError when the hub says no.
  */
 export async function ensureEnrolled(
@@ -106,14 +112,21 @@ export async function ensureEnrolled(
     hubFingerprint?: string | undefined;
     sealer?: SecretSealer | null | undefined;
   },
-  options: { force?: boolean } = {},
+  options: { force?: boolean; onWarning?: (line: string) => void } = {},
 ): Promise<Credentials> {
+  const warn = options.onWarning ?? warnOnStderr;
   // Before the token is used: a data folder with another user's files in it is refused as it is.
   refuseForeignEntries(dirname(resolved.files.credentials));
   if (resolved.sealer) sealStoredSecret(resolved.files.credentials, resolved.sealer);
   const stored = readCredentials(resolved.files.credentials, resolved.sealer);
-  if (stored && !options.force && (!resolved.hub || stored.hub === resolved.hub)) return stored;
-  const hub = resolved.hub ?? stored?.hub;
+  if (stored && !options.force && (!resolved.hub || stored.hub === resolved.hub)) {
+    const warning = pinMismatchWarning(stored.hubPins, resolved.hubFingerprint);
+    if (warning) warn(warning);
+    return stored;
+  }
+  // Kept even when the secret cannot be read (sealed by a keychain not at hand): its hub and pins.
+  const kept = readKeptPins(resolved.files.credentials);
+  const hub = resolved.hub ?? stored?.hub ?? kept?.hub;
   if (!hub || !resolved.token) {
     throw new AgentConfigError(
       stored && options.force
@@ -121,12 +134,14 @@ export async function ensureEnrolled(
         : 'this computer is not enrolled yet: run `handraise-agent run --hub URL --token-file FILE` once',
     );
   }
+  const choice = chooseEnrollmentTrust(hub, kept, resolved.hubFingerprint);
+  if (choice.warning) warn(choice.warning);
   const enrolled = await enroll(
     hub,
     resolved.token,
     await localIdentity(hostname()),
     resolved.seat,
-    resolved.hubFingerprint,
+    choice.trust,
   );
   const credentials: Credentials = {
     hub,
@@ -175,7 +190,8 @@ export async function startAgent(
   },
 ): Promise<RunningAgent> {
   const resolved = resolveSettings(settings);
-  let credentials = await ensureEnrolled(resolved);
+  const onWarning = (line: string) => deps.logger.warn(line);
+  let credentials = await ensureEnrolled(resolved, { onWarning });
   const store =
     deps.store ??
     openOutbox(resolved.files.store, {
@@ -248,7 +264,7 @@ export async function startAgent(
     if (reason === 'unauthorized' && resolved.token && !reEnrolled) {
       reEnrolled = true;
       try {
-        credentials = await ensureEnrolled(resolved, { force: true });
+        credentials = await ensureEnrolled(resolved, { force: true, onWarning });
         running.credentials = credentials;
         running.client = makeClient();
         running.client.start();

@@ -57,6 +57,23 @@ export function readCredentials(path: string, sealer?: SecretSealer | null): Cre
 }
 
 /**
+ * The hub certificates this computer pinned, and for which hub, even when the secret cannot be
+ * read (sealed by another keychain): enrolling again must still accept only these. Null when there
+ * is no readable file.
+ */
+export function readKeptPins(path: string): { hub: string; hubPins: string[] } | null {
+  if (!existsSync(path)) return null;
+  refuseForeignFile(path);
+  try {
+    const parsed = credentialsFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) return null;
+    return { hub: parsed.data.hub, hubPins: parsed.data.hubPins ?? [] };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Saves credentials readable by the owner only (0600), written to a temporary file and renamed so a
  * crash never leaves half a secret. With a sealer (the tray's keychain) only the sealed secret is
  * written.

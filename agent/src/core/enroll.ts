@@ -15,7 +15,7 @@ import {
   type IdentityReaders,
 } from './enrollment/machine-id.ts';
 import { EnrollmentError } from './enrollment-error.ts';
-import { HubCertificateError } from './trust/hub-certificate-error.ts';
+import { HubCertificateError, type TrustedBy } from './trust/hub-certificate-error.ts';
 import { postJsonToHub } from './trust/hub-request.ts';
 import { PinnedAgent } from './trust/pinned-agent.ts';
 
@@ -67,10 +67,14 @@ const ENROLL_TIMEOUT_MS = 30_000;
 /** What enrollment gives: the device's id and secret, and the hub certificates now pinned. */
 export type EnrolledWithHub = Enrolled & { hubPins?: string[] };
 
+/** The certificates enrollment accepts, and where they came from (for the refusal's words). */
+export type EnrollmentTrust = { pins: readonly string[]; trustedBy: TrustedBy };
+
 /**
  * Presents an enrollment token to the hub and returns the device id and secret it issues. Over
- * HTTPS, the hub must present the certificate `hubFingerprint` names; without one, the certificate
- * it presents now is trusted from then on (trust on first use) and returned as the pin.
+ * HTTPS, the hub must present one of `trust.pins` (a fingerprint given, or the pins this computer
+ * kept from before): otherwise the token is never sent. Without any, the certificate it presents
+ * now is trusted from then on (trust on first use) and returned as the pin.
  */
 export async function enroll(
   hub: string,
@@ -78,18 +82,23 @@ export async function enroll(
   identity: DeviceIdentity,
   /** Where the computer sits (`--seat`), if the person enrolling it said. */
   seat?: Seat,
-  hubFingerprint?: string,
+  trust?: EnrollmentTrust,
 ): Promise<EnrolledWithHub> {
   const url = new URL('/api/enroll', hub);
-  if (url.protocol !== 'https:' && hubFingerprint) {
+  if (url.protocol !== 'https:' && trust) {
     throw new EnrollmentError(
       'invalid-response',
-      `a certificate fingerprint was given, but ${hub} is not an https:// address`,
+      trust.trustedBy === 'given'
+        ? `a certificate fingerprint was given, but ${hub} is not an https:// address`
+        : `this computer trusts its hub's certificate, but ${hub} is not an https:// address`,
     );
   }
   const agent =
     url.protocol === 'https:'
-      ? new PinnedAgent({ pins: hubFingerprint ? [hubFingerprint] : 'first-use' })
+      ? new PinnedAgent({
+          pins: trust ? trust.pins : 'first-use',
+          ...(trust ? { trustedBy: trust.trustedBy } : {}),
+        })
       : undefined;
   let answer: unknown;
   try {
@@ -100,7 +109,10 @@ export async function enroll(
     );
   } catch (error) {
     if (error instanceof HubCertificateError) {
-      throw new EnrollmentError('hub-certificate-changed', error.message);
+      throw new EnrollmentError(
+        error.trustedBy === 'given' ? 'hub-certificate-mismatch' : 'hub-certificate-changed',
+        error.message,
+      );
     }
     throw new EnrollmentError('unreachable', `cannot reach the hub at ${hub}`);
   } finally {
@@ -116,6 +128,7 @@ export async function enroll(
         : body.error;
     throw new EnrollmentError(body.error, `enrollment failed: ${why}`);
   }
-  const pinned = agent?.lastAccepted;
-  return { ...body.data, ...(pinned ? { hubPins: [pinned] } : {}) };
+  // Pins kept from before stay as they were (a planned change may have added the next one).
+  const pins = trust ? [...trust.pins] : agent?.lastAccepted ? [agent.lastAccepted] : null;
+  return { ...body.data, ...(pins && agent ? { hubPins: pins } : {}) };
 }

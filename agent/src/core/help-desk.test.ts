@@ -115,6 +115,21 @@ describe('what the help desk says about a request still on this computer', () =>
     desk.hooks.onStateChange('connected');
     expect(seen).toEqual(['refused', 'offline', 'outdated', 'online']);
   });
+
+  it('keeps naming an untrusted server through network trouble, until a trusted connection', () => {
+    const desk = createHelpDesk({ store });
+    const seen: string[] = [];
+    desk.subscribe((event) => {
+      if (event.type === 'connection') seen.push(event.connection);
+    });
+    desk.hooks.onStateChange('untrusted', 'hub-certificate-changed');
+    desk.hooks.onStateChange('disconnected', 'websocket error');
+    desk.hooks.onStateChange('connecting');
+    expect(desk.connection()).toBe('untrusted');
+    desk.hooks.onStateChange('connected');
+    desk.hooks.onStateChange('disconnected', 'transport close');
+    expect(seen).toEqual(['untrusted', 'online', 'offline']);
+  });
 });
 
 describe('what the help desk sends and shows of a request', () => {

@@ -41,7 +41,8 @@ export type MyRequest = {
 
 /**
  * `refused`: the hub no longer knows this computer (or revoked it); `outdated`: it no longer takes
- * this agent; `untrusted`: the hub's certificate is not the one this computer pinned.
+ * this agent; `untrusted`: the server that answered presented a certificate this computer does not
+ * trust (shown until a trusted connection).
  */
 export type Connection = 'online' | 'offline' | 'refused' | 'outdated' | 'untrusted';
 
@@ -246,16 +247,21 @@ export function createHelpDesk(options: {
     /** Hooks for the hub client (pass them to `startAgent`). */
     hooks: {
       onStateChange(state: HubClientState, detail?: string): void {
-        const next: Connection =
+        const said: Connection =
           state === 'connected'
             ? 'online'
-            : state !== 'refused'
-              ? 'offline'
-              : detail === 'protocol-unsupported'
-                ? 'outdated'
-                : detail === 'hub-certificate-changed'
-                  ? 'untrusted'
-                  : 'refused';
+            : state === 'untrusted'
+              ? 'untrusted'
+              : state !== 'refused'
+                ? 'offline'
+                : detail === 'protocol-unsupported'
+                  ? 'outdated'
+                  : detail === 'hub-certificate-changed'
+                    ? 'untrusted'
+                    : 'refused';
+        // An untrusted server keeps being named until the hub answers with a trusted certificate:
+        // a network failure in between says nothing about whether the impostor left.
+        const next = connection === 'untrusted' && said === 'offline' ? connection : said;
         if (next === connection) return;
         connection = next;
         emit({ type: 'connection', connection });

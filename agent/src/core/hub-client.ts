@@ -70,7 +70,12 @@ export const INVENTORY_RETRY: BackoffOptions = {
 /** A live sample the hub has not acknowledged by then is let go: the next one is due anyway. */
 export const LIVE_ACK_TIMEOUT_MS = 5_000;
 
-export type HubClientState = 'connecting' | 'connected' | 'disconnected' | 'refused';
+/**
+ * `refused`: the hub turned this computer away for good; `untrusted`: the server that answered
+ * presented a certificate this computer does not trust (detail `hub-certificate-changed`), and the
+ * client keeps trying until the hub answers with a trusted one.
+ */
+export type HubClientState = 'connecting' | 'connected' | 'disconnected' | 'refused' | 'untrusted';
 
 export type HubClientOptions = {
   credentials: Credentials;
@@ -110,7 +115,8 @@ export type HubClientOptions = {
 /**
  * The agent's connection to its hub: authenticates with the device secret, reports inventory on
  * connect and on schedule, and delivers the outbox. Reconnects by itself, also after the hub ended
- * the connection, until closed or refused for good.
+ * the connection or another server answered with an untrusted certificate, until closed or refused
+ * for good.
  */
 export function createHubClient(options: HubClientOptions) {
   const { credentials, store, logger } = options;
@@ -242,6 +248,7 @@ export function createHubClient(options: HubClientOptions) {
   let resolveConnected: (() => void) | null = null;
 
   socket.on('connect', () => {
+    certificateRefusal = null;
     rejoin.connected();
     reporter.connected();
     setState('connected');
@@ -280,10 +287,15 @@ export function createHubClient(options: HubClientOptions) {
   socket.on('connect_error', (error) => {
     if (closed) return;
     if (certificateRefusal) {
-      // Retrying would knock on the same door: stop, and say why in the log and the state.
-      logger.error({ presented: certificateRefusal.presented }, certificateRefusal.message);
+      // Nothing was sent to that server. It may be there only for a moment (a spoofed address, a
+      // captive portal), so stopping for good would let anyone stop every agent: knock again,
+      // ever more slowly, until the hub itself answers.
+      const refusal = certificateRefusal;
+      certificateRefusal = null;
       socket.disconnect();
-      setState('refused', 'hub-certificate-changed');
+      const retryInMs = rejoin.schedule();
+      logger.error({ presented: refusal.presented, retryInMs }, refusal.message);
+      setState('untrusted', 'hub-certificate-changed');
       return;
     }
     // The hub refused the credentials or this agent: retrying the same cannot succeed.

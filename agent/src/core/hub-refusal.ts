@@ -1,13 +1,14 @@
 // The hub turning this computer away for good, and what that means to the person at it. Light on
 // purpose: the command line recognizes the error without loading the hub client (see cli.ts).
 
-/** Handshake refusals that retrying with the same credentials and agent can never get past. */
+/** Refusals that retrying with the same credentials and agent cannot get past (but see below). */
 export const HUB_REFUSALS = [
   'unauthorized',
   'protocol-unsupported',
   'device-retired',
   'device-revoked',
   // Not the hub's word but this computer's: the server presented a certificate it does not trust.
+  // The service keeps trying (that server may be gone soon); a one-off command ends with it.
   'hub-certificate-changed',
 ] as const;
 export type HubRefusal = (typeof HUB_REFUSALS)[number];

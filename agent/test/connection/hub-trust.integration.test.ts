@@ -1,7 +1,9 @@
 // Transport trust against real hubs serving HTTPS and WSS on loopback: enrollment pins the hub's
 // certificate (given, or trusted on first use), any other certificate is refused before anything
-// is sent, a planned certificate change is adopted without a refusal, a revoked computer is turned
-// away (and its tray says so), and a replaced secret works while the old one is refused.
+// is sent (also when enrolling again), the agent keeps trying until the genuine hub answers, a
+// planned certificate change is adopted without a refusal, a revoked computer is turned away (and
+// its tray says so), and a replaced secret works while the old one is refused.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +19,6 @@ import { ensureEnrolled, resolveSettings, startAgent } from '../../src/core/agen
 import { readCredentials, writeCredentials, type Credentials } from '../../src/core/credentials.ts';
 import { EnrollmentError } from '../../src/core/enrollment-error.ts';
 import { createHubClient, type HubClientState } from '../../src/core/hub-client.ts';
-import { HubRefusedError } from '../../src/core/hub-refusal.ts';
 import { openOutbox } from '../../src/core/outbox.ts';
 import { startTrayRuntime } from '../../src/tray/help-desk-runtime.ts';
 import { callTlsHub, enrollTls, signInTls, startTlsHub } from '../support/tls-hub.ts';
@@ -147,37 +148,133 @@ describe('enrollment pins the hub certificate', () => {
     const before = await deviceCount(hubA);
     const attempt = enrollAgent(hubB.certificate!.fingerprint);
     await expect(attempt).rejects.toThrow(EnrollmentError);
-    await expect(attempt).rejects.toThrow(/The hub's certificate changed/);
+    const error = (await attempt.catch((thrown: unknown) => thrown)) as EnrollmentError;
+    expect(error.code).toBe('hub-certificate-mismatch');
+    // A first enrollment: the fingerprint given is wrong, nothing "changed". Both are in full.
+    expect(error.message).toMatch(/^The hub's certificate does not match the fingerprint you gave/);
+    expect(error.message).toContain(hubA.certificate!.fingerprint);
+    expect(error.message).toContain(hubB.certificate!.fingerprint);
     expect(await deviceCount(hubA)).toBe(before);
+  });
+
+  test("accepts the fingerprint as openssl prints it, and as a SHA256: prefix with the hash's base64", async () => {
+    const fingerprint = hubA.certificate!.fingerprint;
+    const openssl = await enrollAgent(`sha256 Fingerprint=${fingerprint}`);
+    expect(openssl.credentials.hubPins).toEqual([fingerprint]);
+    const base64 = Buffer.from(fingerprint.replaceAll(':', ''), 'hex')
+      .toString('base64')
+      .replace(/=$/, '');
+    const ssh = await enrollAgent(`SHA256:${base64}`);
+    expect(ssh.credentials.hubPins).toEqual([fingerprint]);
+  });
+});
+
+describe('enrolling again', () => {
+  /** An agent enrolled with hub A whose stored hub address now leads to hub B (an impostor). */
+  async function enrolledThenImpostor() {
+    const { dataDir, credentials } = await enrollAgent();
+    const credentialsFile = agentFiles(dataDir).credentials;
+    writeCredentials(credentialsFile, { ...credentials, hub: hubB.url });
+    return { dataDir, credentials, credentialsFile, file: readFileSync(credentialsFile, 'utf8') };
+  }
+
+  test('accepts only the certificates already pinned: an impostor gets no token, and the pins stay', async () => {
+    const { dataDir, credentials, credentialsFile, file } = await enrolledThenImpostor();
+    const before = await deviceCount(hubB);
+    const resolved = resolveSettings({ dataDir, token: TEST_ENROLL_TOKEN }, {});
+    const attempt = ensureEnrolled(resolved, { force: true, onWarning: () => undefined });
+    await expect(attempt).rejects.toThrow(EnrollmentError);
+    const error = (await attempt.catch((thrown: unknown) => thrown)) as EnrollmentError;
+    expect(error.code).toBe('hub-certificate-changed');
+    expect(error.message).toContain(hubB.certificate!.fingerprint);
+    expect(error.message).toContain(credentials.hubPins![0]);
+    // Hub B takes the test token: had it been sent, B would have one computer more.
+    expect(await deviceCount(hubB)).toBe(before);
+    expect(readFileSync(credentialsFile, 'utf8')).toBe(file);
+  });
+
+  test('pins kept beside a secret this user cannot unseal still apply when enrolling again', async () => {
+    const { dataDir, credentialsFile } = await enrolledThenImpostor();
+    // Sealed by a keychain that is not at hand now (another user's, or a reinstalled system).
+    const otherKeychain = {
+      seal: (text: string) => Buffer.from(text).toString('base64'),
+      unseal: () => {
+        throw new Error('not this keychain');
+      },
+    };
+    const kept = readCredentials(credentialsFile)!;
+    writeCredentials(credentialsFile, kept, otherKeychain);
+    expect(readCredentials(credentialsFile)).toBeNull();
+    const before = await deviceCount(hubB);
+    const resolved = resolveSettings({ dataDir, token: TEST_ENROLL_TOKEN }, {});
+    await expect(ensureEnrolled(resolved, { onWarning: () => undefined })).rejects.toThrow(
+      /does not trust/,
+    );
+    expect(await deviceCount(hubB)).toBe(before);
+    expect(JSON.parse(readFileSync(credentialsFile, 'utf8'))).toMatchObject({
+      hubPins: kept.hubPins,
+    });
+  });
+
+  test('with the same hub, the pins kept win over another configured fingerprint, with a warning', async () => {
+    const { dataDir, credentials } = await enrollAgent();
+    const warnings: string[] = [];
+    const resolved = resolveSettings(
+      {
+        dataDir,
+        token: TEST_ENROLL_TOKEN,
+        hubFingerprint: hubB.certificate!.fingerprint,
+      },
+      {},
+    );
+    const again = await ensureEnrolled(resolved, {
+      force: true,
+      onWarning: (line) => warnings.push(line),
+    });
+    expect(again.hubPins).toEqual(credentials.hubPins);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`configured hub fingerprint ${hubB.certificate!.fingerprint}`);
+    expect(warnings[0]).toContain('remove credentials.json');
   });
 });
 
 describe('an agent with a pinned certificate', () => {
-  test('refuses a hub with another certificate, saying so in its log and state', async () => {
+  test('refuses a hub with another certificate, saying so in its log and state, and keeps trying', async () => {
     const { credentials } = await enrollAgent();
     // Hub B answers where hub A was: same credentials, another certificate.
     const watched = watchClient({ ...credentials, hub: hubB.url });
+    const refusals = () => watched.states.filter(([state]) => state === 'untrusted').length;
     try {
-      await until(() => watched.last()?.[0] === 'refused', 'the refusal', SETTLE_MS);
-      expect(watched.last()).toEqual(['refused', 'hub-certificate-changed']);
+      await until(() => refusals() > 0, 'the refusal', SETTLE_MS);
+      expect(watched.last()).toEqual(['untrusted', 'hub-certificate-changed']);
       expect(watched.client.isConnected()).toBe(false);
       const log = watched.logged.join('');
-      expect(log).toContain("The hub's certificate changed: it presents");
+      expect(log).toContain('presents a certificate this computer does not trust');
+      // In full: a shortened one could hide the very pairs that differ.
       expect(log).toContain(hubB.certificate!.fingerprint);
-      // It stopped knocking: no further attempts after the refusal.
-      const seen = watched.states.length;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(watched.states.length).toBe(seen);
+      expect(log).toContain(credentials.hubPins![0]);
+      // It knocks again (the test's back-off is short), and is refused again each time.
+      await until(() => refusals() >= 3, 'more attempts', SETTLE_MS);
+      expect(watched.states.map(([state]) => state)).not.toContain('refused');
+      expect(watched.states.map(([state]) => state)).not.toContain('connected');
     } finally {
       watched.close();
     }
   });
 
-  test('running as the service, it stops with the refusal the tray and the command line name', async () => {
-    const { dataDir } = await enrollAgent();
-    const credentialsFile = agentFiles(dataDir).credentials;
-    const enrolled = readCredentials(credentialsFile)!;
-    writeCredentials(credentialsFile, { ...enrolled, hub: hubB.url });
+  test('running as the service, it refuses the impostor, then connects when the genuine hub is back', async () => {
+    // The genuine hub, then an impostor at its address and port, then the genuine hub again.
+    const genuineDir = tempDir('handraise-hub-genuine-');
+    let genuine = await startTlsHub(genuineDir);
+    const port = genuine.port;
+    const dataDir = tempDir('handraise-agent-');
+    const resolved = resolveSettings({ dataDir, hub: genuine.url, token: TEST_ENROLL_TOKEN }, {});
+    const enrolled = await ensureEnrolled(resolved);
+    await genuine.close();
+    let impostor: Hub | null = await startTlsHub(tempDir('handraise-hub-impostor-'), undefined, {
+      port,
+    });
+    const states: HubClientState[] = [];
     let fatal: Error | undefined;
     const agent = await startAgent(
       { dataDir },
@@ -185,18 +282,25 @@ describe('an agent with a pinned certificate', () => {
         logger: pino({ level: 'silent' }),
         collect: noInventory,
         reportOnConnect: false,
+        onStateChange: (state) => states.push(state),
         onFatal: (error) => (fatal = error),
       },
     );
     try {
-      await until(() => fatal !== undefined, 'the agent to give up', SETTLE_MS);
-      expect(fatal).toBeInstanceOf(HubRefusedError);
-      expect((fatal as HubRefusedError).refusal).toBe('hub-certificate-changed');
-      expect(fatal!.message).toMatch(/^The hub's certificate changed/);
-      // Its credentials are untouched: once the right hub answers again, it connects.
-      expect(readCredentials(credentialsFile)?.hubPins).toEqual(enrolled.hubPins);
+      await until(() => states.includes('untrusted'), 'the refusal', SETTLE_MS);
+      await impostor.close();
+      impostor = null;
+      genuine = await startTlsHub(genuineDir, undefined, { port });
+      await agent.connectedClient();
+      expect(agent.client.isConnected()).toBe(true);
+      expect(fatal).toBeUndefined();
+      expect(states).not.toContain('refused');
+      // Its credentials are untouched by the impostor.
+      expect(readCredentials(agentFiles(dataDir).credentials)?.hubPins).toEqual(enrolled.hubPins);
     } finally {
       agent.close();
+      await impostor?.close();
+      await genuine.close();
     }
   });
 
@@ -231,6 +335,48 @@ describe('an agent with a pinned certificate', () => {
     } finally {
       watched.close();
     }
+  });
+});
+
+/** The agent's command line as a real process. */
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const entry = join(import.meta.dirname, '../../src/core/cli.ts');
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--disable-warning=ExperimentalWarning', entry, ...args],
+      { env: { ...process.env, HANDRAISE_LOG_LEVEL: 'silent' }, timeout: 60_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('the command line with an untrusted server', () => {
+  test('run --once names the untrusted certificate after its timeout, and exits 2', async () => {
+    const { dataDir } = await enrollAgent();
+    const credentialsFile = agentFiles(dataDir).credentials;
+    writeCredentials(credentialsFile, { ...readCredentials(credentialsFile)!, hub: hubB.url });
+    const run = await cli(['run', '--once', '--timeout', '3', '--data-dir', dataDir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("The hub's certificate changed");
+  });
+
+  test('status warns that a configured fingerprint other than the pins is not used', async () => {
+    const { dataDir, credentials } = await enrollAgent();
+    const other = hubB.certificate!.fingerprint;
+    const status = await cli(['status', '--data-dir', dataDir, '--hub-fingerprint', other]);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain(`Trusts the hub certificate ${credentials.hubPins![0]}`);
+    expect(status.stdout).toContain(`Warning: The configured hub fingerprint ${other}`);
+    const agreeing = await cli([
+      'status',
+      '--data-dir',
+      dataDir,
+      '--hub-fingerprint',
+      credentials.hubPins![0]!,
+    ]);
+    expect(agreeing.stdout).not.toContain('Warning');
   });
 });
 

@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { hubTlsSchema, tlsFromEnv } from './tls/tls-config.ts';
+import { hubTlsSettingSchema, tlsFromEnv, TlsSettingError } from './tls/tls-config.ts';
 
 /** Port agents and consoles use unless told otherwise. */
 export const DEFAULT_PORT = 7300;
@@ -30,7 +30,7 @@ const configSchema = z.strictObject({
   trustProxy: z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()])).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   // HTTPS and WSS (see tls/tls-config.ts); left out, as tests and embedders may, it is plain HTTP.
-  tls: hubTlsSchema.optional(),
+  tls: hubTlsSettingSchema.optional(),
 });
 export type HubConfig = z.infer<typeof configSchema>;
 
@@ -52,6 +52,14 @@ export function loadHubConfig(argv: string[], env: NodeJS.ProcessEnv = process.e
     strict: true,
   });
   const host = values.host ?? env.HANDRAISE_HOST ?? '0.0.0.0';
+  let tls: unknown;
+  try {
+    tls = tlsFromEnv(env, host);
+  } catch (error) {
+    // Already one sentence naming the variable: no "invalid setting" prefix to puzzle over.
+    if (error instanceof TlsSettingError) throw new ConfigError(error.message);
+    throw error;
+  }
   const raw = {
     dataDir: values['data-dir'] ?? env.HANDRAISE_DATA_DIR ?? defaultDataDir(env),
     port: values.port ?? env.HANDRAISE_PORT ?? DEFAULT_PORT,
@@ -66,7 +74,7 @@ export function loadHubConfig(argv: string[], env: NodeJS.ProcessEnv = process.e
       .map((s) => s.trim())
       .filter(Boolean),
     logLevel: values['log-level'] ?? env.HANDRAISE_LOG_LEVEL ?? 'info',
-    tls: tlsFromEnv(env, host),
+    tls,
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {

@@ -21,6 +21,9 @@ import { announceHubTrust, handOverSecret } from './tls/announce-trust.ts';
 import { createDeviceTrustStore } from './tls/device-trust-store.ts';
 import { loadHubCertificate, type HubCertificate } from './tls/hub-certificate.ts';
 import { registerTrustRoutes } from './tls/trust-routes.ts';
+import { serverTlsOptions } from './tls/server-options.ts';
+import { settleTlsSetting } from './tls/tls-default.ts';
+import { createConnectionSwaps } from './tls/connection-swaps.ts';
 import { registerInventoryRoutes } from './http/inventory-routes.ts';
 import { registerDeviceBulkRoutes } from './http/device-bulk-routes.ts';
 import { registerPrivacyRoutes } from './http/privacy-routes.ts';
@@ -163,12 +166,18 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger,
   });
   const limits: SocketLimits = { ...DEFAULT_SOCKET_LIMITS, ...deps.limits };
-  const certificate = await loadHubCertificate(config.tls, config.dataDir, clock.now());
+  const tlsLog = logger.child({ part: 'tls' });
+  const certificate = await loadHubCertificate(
+    await settleTlsSetting(config.tls, config.dataDir, database.db, tlsLog),
+    config.dataDir,
+    clock.now(),
+    tlsLog,
+  );
   const app = createHttpApp({
     logger,
     webRoot,
     trustProxy: config.trustProxy,
-    tls: certificate,
+    tls: certificate && serverTlsOptions(certificate),
   });
   // Made before the routes, which push to consoles and devices through it; its namespaces get
   // their handlers below, and nothing connects before the hub listens.
@@ -341,6 +350,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
     logger: logger.child({ part: 'privacy' }),
   });
+  const connectionSwaps = createConnectionSwaps(clock);
   registerTrustRoutes(app, {
     certificate,
     trust: createDeviceTrustStore(database.db, clock),
@@ -352,6 +362,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     },
     handOverSecret: (deviceId, secret, timeoutMs) =>
       handOverSecret(agents, deviceId, secret, timeoutMs),
+    swaps: connectionSwaps,
     deviceChanged: async (deviceId) => {
       const device = await devices.find(deviceId, presence.isOnline);
       if (device) notifyConsoles('device:updated', device);
@@ -425,6 +436,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     helpRateLimiter: createRateLimiter(limits.helpRequests, clock),
     liveSampleLimiter: createRateLimiter(limits.liveSamples, clock),
     inventoryGate,
+    swaps: connectionSwaps,
     notifyConsoles,
     routeNewRequest: (request) =>
       roomIncidents.groupThenRoute(request, (waiting) =>

@@ -4,6 +4,7 @@
 // and, as the outbox is shared and every item idempotent, whichever of the two delivers it counts.
 import type { Logger } from 'pino';
 import { startAgent, type AgentSettings, type RunningAgent } from '../agent-service.ts';
+import { HubRefusedError } from '../hub-refusal.ts';
 import type { Outbox } from '../outbox.ts';
 import { NO_ACKNOWLEDGEMENT } from '../outbox-delivery.ts';
 
@@ -68,8 +69,15 @@ export async function deliverHelpRequest(input: HelpDeliveryInput): Promise<Help
     if (heldBy && !input.untilDelivered) settle({ kind: 'held', error: heldBy });
   };
 
+  // Set while the server answering is not the trusted hub: the wait goes on (the hub may answer
+  // again), and if it ends that way the refusal says why.
+  let untrusted = false;
   const agent = await startAgent(input.settings, {
     logger: input.logger,
+    onStateChange: (state) => {
+      if (state === 'untrusted') untrusted = true;
+      else if (state === 'connected') untrusted = false;
+    },
     store,
     reportOnConnect: false,
     onOutboxChanged: afterAttempt,
@@ -77,7 +85,14 @@ export async function deliverHelpRequest(input: HelpDeliveryInput): Promise<Help
   });
   const poll = setInterval(settledByStore, OUTBOX_CHECK_MS);
   const deadline = setTimeout(
-    () => settle(heldBy ? { kind: 'held', error: heldBy } : { kind: 'unanswered' }),
+    () =>
+      settle(
+        untrusted
+          ? { kind: 'refused', error: new HubRefusedError('hub-certificate-changed') }
+          : heldBy
+            ? { kind: 'held', error: heldBy }
+            : { kind: 'unanswered' },
+      ),
     input.seconds * 1_000,
   );
   try {

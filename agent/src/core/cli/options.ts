@@ -34,8 +34,9 @@ At enrollment, --seat names where the computer sits in its room: "B3", or "row 2
 (also "row 2, pc 3"), which places it on the room's floor grid in the console.
 
 With an https:// hub, --hub-fingerprint (or "hubFingerprint" in the config file) is the hub's
-certificate as the console's Settings shows it; without it, the certificate the hub presents at
-enrollment is trusted from then on. Any other certificate is refused.
+certificate as the console's Settings shows it (or as openssl prints it); without it, the
+certificate the hub presents at a first enrollment is trusted from then on. Any other certificate
+is refused, also when enrolling again; remove credentials.json first to pin another one.
 
 With help, --urgent says the class is stopped: the help desk sees it first.
 

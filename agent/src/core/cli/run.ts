@@ -1,5 +1,6 @@
 import { AGENT_VERSION } from '../agent-version.ts';
 import { startAgent } from '../agent-service.ts';
+import { HubRefusedError } from '../hub-refusal.ts';
 import { recoverySentence } from '../storage/outbox-recovery.ts';
 import { EXIT, say, settingsFrom, type Values } from './arguments.ts';
 import { cliLogger, timeoutSeconds, within } from './options.ts';
@@ -12,8 +13,15 @@ export async function commandRun(values: Values): Promise<number> {
   const deadline = values.once ? timeoutSeconds(values, DEFAULT_ONCE_TIMEOUT_S) : 0;
   let fatal: ((error: Error) => void) | undefined;
   const failed = new Promise<Error>((resolve) => (fatal = resolve));
+  // An untrusted server is no reason to stop (the hub may answer again), but `--once` names it
+  // if that is how its wait ended.
+  let untrusted = false;
   const agent = await startAgent(settingsFrom(values), {
     logger: cliLogger(),
+    onStateChange: (state) => {
+      if (state === 'untrusted') untrusted = true;
+      else if (state === 'connected') untrusted = false;
+    },
     onFatal: (error) => fatal?.(error),
     onOutboxRecovered: (recovery) => say(recoverySentence(recovery)),
     reportOnConnect: !values.once,
@@ -46,6 +54,7 @@ export async function commandRun(values: Values): Promise<number> {
     const heldBy = failure ? null : agent.store.pending()[0]?.lastError;
     agent.close();
     if (failure) throw failure;
+    if (!delivered && untrusted) throw new HubRefusedError('hub-certificate-changed');
     if (delivered) say('Inventory and requests delivered.');
     else if (heldBy === 'rate-limited')
       say('The hub is busy; the requests waiting here are saved and go in a minute.');

@@ -1,5 +1,6 @@
 import { resolveSettings } from '../agent-service.ts';
 import { readCredentials } from '../credentials.ts';
+import { pinMismatchWarning } from '../trust/enrollment-trust.ts';
 import { openCommandOutbox } from './open-outbox.ts';
 import { EXIT, say, settingsFrom, type Values } from './arguments.ts';
 import { cliLogger } from './options.ts';
@@ -15,6 +16,8 @@ export function commandStatus(values: Values): number {
   );
   // What a coordinator compares with the console's Settings (the hub's certificate fingerprint).
   for (const pin of credentials?.hubPins ?? []) say(`Trusts the hub certificate ${pin}`);
+  const mismatch = pinMismatchWarning(credentials?.hubPins, resolved.hubFingerprint);
+  if (mismatch) say(`Warning: ${mismatch}`);
   const store = openCommandOutbox(resolved.files.store, cliLogger());
   const items = store.all();
   store.close();

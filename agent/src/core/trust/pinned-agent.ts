@@ -6,11 +6,13 @@
 import { Agent, type AgentOptions } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { connect, type ConnectionOptions, type TLSSocket } from 'node:tls';
-import { HubCertificateError } from './hub-certificate-error.ts';
+import { HubCertificateError, type TrustedBy } from './hub-certificate-error.ts';
 
 export type PinnedAgentOptions = {
   /** Fingerprints accepted; 'first-use' accepts whatever the hub presents (and reports it). */
   pins: readonly string[] | 'first-use';
+  /** Where the pins came from, for the refusal's words; `pinned` unless said. */
+  trustedBy?: TrustedBy;
   /** Every certificate the hub presented and was accepted (the first one is pinned on first use). */
   onAccepted?: (fingerprint: string) => void;
   /** A certificate refused: the socket is already destroyed with this error. */
@@ -44,7 +46,7 @@ export class PinnedAgent extends Agent {
       const presented = socket.getPeerX509Certificate()?.fingerprint256 ?? 'none';
       const pins = this.pins;
       if (pins !== 'first-use' && !pins.includes(presented)) {
-        const error = new HubCertificateError(presented, pins);
+        const error = new HubCertificateError(presented, pins, this.pinning.trustedBy);
         socket.destroy(error);
         this.pinning.onRefused?.(error);
         return;

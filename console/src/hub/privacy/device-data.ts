@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DeviceDataExport, PrivacyDeletion } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../storage/schema.ts';
+import { eraseDeletedTraces } from './erase-traces.ts';
 import { idBatches, readRequestRecords, toAccessLogRecord } from './request-records.ts';
 
 const parsed = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
@@ -131,7 +132,7 @@ export async function deleteDeviceData(
   db: Kysely<Database>,
   deviceId: string,
 ): Promise<PrivacyDeletion | null> {
-  return db.transaction().execute(async (trx) => {
+  const deleted = await db.transaction().execute(async (trx) => {
     const device = await trx
       .selectFrom('devices')
       .select('id')
@@ -193,4 +194,6 @@ export async function deleteDeviceData(
       accessLogLines,
     };
   });
+  await eraseDeletedTraces(db);
+  return deleted;
 }

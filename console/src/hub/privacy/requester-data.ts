@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { PrivacyDeletion, RequesterDataExport, RequesterQuery } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../storage/schema.ts';
+import { eraseDeletedTraces } from './erase-traces.ts';
 import { idBatches, readRequestRecords, toAccessLogRecord } from './request-records.ts';
 
 /**
@@ -76,7 +77,7 @@ export async function deleteRequesterData(
   db: Kysely<Database>,
   who: RequesterQuery,
 ): Promise<PrivacyDeletion> {
-  return db.transaction().execute(async (trx) => {
+  const deleted = await db.transaction().execute(async (trx) => {
     const requestIds = await requestIdsOf(trx, who);
     let screenshots = 0;
     let accessLogLines = 0;
@@ -99,4 +100,6 @@ export async function deleteRequesterData(
     }
     return { devices: 0, requests, screenshots, accessLogLines };
   });
+  await eraseDeletedTraces(db);
+  return deleted;
 }

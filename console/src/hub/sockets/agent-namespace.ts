@@ -20,6 +20,7 @@ import type { Presence } from '../presence.ts';
 import { roomForDevice } from '../rooms.ts';
 
 import type { LiveWatch } from '../live/live-watch.ts';
+import type { ConnectionSwaps } from '../tls/connection-swaps.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { registerEventHandlers, type EventHandlers } from './event-handlers.ts';
@@ -67,6 +68,8 @@ export type AgentNamespaceDeps = {
   onInventoryStored?: (deviceId: string) => Promise<void>;
   /** Each agent's latest cost figures, as its reports carry them. */
   agentCosts: Pick<AgentCostStore, 'record'>;
+  /** Where replaced connections are noted: a secret is not rotated while two copies take turns. */
+  swaps: Pick<ConnectionSwaps, 'noteReplaced'>;
   /** Live figures: samples go to the computer's watchers; a reconnected agent hears who watches. */
   live: Pick<LiveWatch, 'receive' | 'agentConnected'>;
   logger: Logger;
@@ -78,7 +81,12 @@ export type AgentNamespaceDeps = {
  * refusing the newcomer would shut the real agent out until the old one timed out. A copied secret
  * used elsewhere shows up as connections replacing each other, which is logged with both addresses.
  */
-function replaceEarlierConnections(nsp: AgentNamespace, socket: AgentSocket, log: Logger): void {
+function replaceEarlierConnections(
+  nsp: AgentNamespace,
+  socket: AgentSocket,
+  log: Logger,
+  swaps: AgentNamespaceDeps['swaps'],
+): void {
   const room = roomForDevice(socket.data.deviceId);
   const earlier = [...(nsp.adapter.rooms.get(room) ?? [])].filter((id) => id !== socket.id);
   for (const id of earlier) {
@@ -88,6 +96,7 @@ function replaceEarlierConnections(nsp: AgentNamespace, socket: AgentSocket, log
       { previousAddress: old.handshake.address, address: socket.handshake.address },
       "a new connection with this device's secret replaces the earlier one",
     );
+    swaps.noteReplaced(socket.data.deviceId);
     old.disconnect(true);
   }
 }
@@ -142,7 +151,7 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
     const { deviceId } = socket.data;
     const log = logger.child({ deviceId });
     presence.add(deviceId);
-    replaceEarlierConnections(nsp, socket, log);
+    replaceEarlierConnections(nsp, socket, log, deps.swaps);
     void socket.join(roomForDevice(deviceId));
 
     const announce = async () => {

@@ -35,6 +35,9 @@ export function openSqlite(file: string, sync: SyncMode = 'FULL'): DatabaseSync 
   db.exec(`PRAGMA synchronous = ${sync}`);
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, not left in free pages: a help text or picture the
+  // school deleted (privacy requests, retention) cannot be read back from the file.
+  db.exec('PRAGMA secure_delete = ON');
   return db;
 }
 

@@ -11,20 +11,29 @@ export function announceHubTrust(agents: AgentNamespace, certificate: HubCertifi
   agents.on('connection', (socket) => socket.emit('hub:trust', { fingerprints }));
 }
 
-/** Sends the new secret to the device's connected agent; true once one answered it stored it. */
+/**
+ * Sends the new secret to the device's connected agent. Resolves the network address of the
+ * connection that answered it stored the secret (logged: who now holds it), or null when none is
+ * connected or none answered in time.
+ */
 export async function handOverSecret(
   agents: AgentNamespace,
   deviceId: string,
   secret: string,
   timeoutMs: number,
-): Promise<boolean> {
-  try {
-    const answers = await agents
-      .to(roomForDevice(deviceId))
-      .timeout(timeoutMs)
-      .emitWithAck('device:secret', { secret });
-    return answers.some((answer) => answer.ok);
-  } catch {
-    return false;
-  }
+): Promise<string | null> {
+  // This hub's own sockets (it runs alone, as replaceEarlierConnections assumes too).
+  const ids = [...(agents.adapter.rooms.get(roomForDevice(deviceId)) ?? [])];
+  const connections = ids.flatMap((id) => agents.sockets.get(id) ?? []);
+  const answers = await Promise.all(
+    connections.map(async (socket) => {
+      try {
+        const answer = await socket.timeout(timeoutMs).emitWithAck('device:secret', { secret });
+        return answer.ok ? socket.handshake.address : null;
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return answers.find((address) => address !== null) ?? null;
 }

@@ -16,7 +16,22 @@ export const hubTlsSchema = z.discriminatedUnion('mode', [
     nextCertFile: fileSchema.optional(),
   }),
 ]);
+/** What the hub serves with, once decided. */
 export type HubTls = z.infer<typeof hubTlsSchema>;
+
+/**
+ * The setting as configured: one of the above, or `auto` (nothing said, listening on the network):
+ * its own certificate for a new hub, plain HTTP for one whose computers enrolled over http://
+ * (see tls-default.ts), so an upgrade never strands them.
+ */
+export const hubTlsSettingSchema = z.union([
+  hubTlsSchema,
+  z.strictObject({ mode: z.literal('auto'), nextCertFile: fileSchema.optional() }),
+]);
+export type HubTlsSetting = z.infer<typeof hubTlsSettingSchema>;
+
+/** A TLS variable the hub cannot act on; the message names it and says what it takes. */
+export class TlsSettingError extends Error {}
 
 /** Addresses only this computer can reach: traffic to them never crosses the school network. */
 export function isLoopbackHost(host: string): boolean {
@@ -26,20 +41,31 @@ export function isLoopbackHost(host: string): boolean {
 /**
  * The TLS setting from HANDRAISE_TLS (on|off), HANDRAISE_TLS_CERT + HANDRAISE_TLS_KEY and
  * HANDRAISE_TLS_NEXT_CERT (a planned certificate, announced to agents before the switch).
- * Unset, a hub that listens on the network serves HTTPS and one bound to loopback plain HTTP:
- * agents never reach a loopback hub, and local tools and tests keep their http:// address.
- * Returns the raw value; the config schema judges it (so a half-given pair names the setting).
+ * Unset, a hub that listens on the network decides at start (`auto`) and one bound to loopback
+ * serves plain HTTP: agents never reach a loopback hub, and local tools and tests keep their
+ * http:// address. Throws TlsSettingError naming the variable that is wrong.
  */
-export function tlsFromEnv(env: NodeJS.ProcessEnv, host: string): unknown {
+export function tlsFromEnv(env: NodeJS.ProcessEnv, host: string): HubTlsSetting {
   const wanted = env.HANDRAISE_TLS?.trim().toLowerCase();
   const certFile = env.HANDRAISE_TLS_CERT || undefined;
   const keyFile = env.HANDRAISE_TLS_KEY || undefined;
   const next = env.HANDRAISE_TLS_NEXT_CERT ? { nextCertFile: env.HANDRAISE_TLS_NEXT_CERT } : {};
   if (wanted === 'off') return { mode: 'off' };
   if (wanted !== undefined && wanted !== '' && wanted !== 'on') {
-    return { mode: `HANDRAISE_TLS=${wanted} (expected on or off)` };
+    throw new TlsSettingError(`HANDRAISE_TLS takes on or off, not "${env.HANDRAISE_TLS}"`);
   }
-  if (certFile || keyFile) return { mode: 'files', certFile, keyFile, ...next };
-  if (wanted === 'on' || !isLoopbackHost(host)) return { mode: 'self-signed', ...next };
+  if (certFile && !keyFile) {
+    throw new TlsSettingError(
+      "HANDRAISE_TLS_CERT needs HANDRAISE_TLS_KEY too: the PEM file of that certificate's private key",
+    );
+  }
+  if (keyFile && !certFile) {
+    throw new TlsSettingError(
+      'HANDRAISE_TLS_KEY needs HANDRAISE_TLS_CERT too: the PEM file of the certificate it belongs to',
+    );
+  }
+  if (certFile && keyFile) return { mode: 'files', certFile, keyFile, ...next };
+  if (wanted === 'on') return { mode: 'self-signed', ...next };
+  if (!isLoopbackHost(host)) return { mode: 'auto', ...next };
   return { mode: 'off' };
 }

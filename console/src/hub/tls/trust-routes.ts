@@ -11,12 +11,17 @@ import { newSecret } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
 import { COORDINATORS_ONLY, callerOf } from '../http/access.ts';
 import type { HttpApp } from '../http/http-app.ts';
-import { sendData, sendError } from '../http/reply.ts';
+import { sendData, sendError, sendErrorWithMessage } from '../http/reply.ts';
+import type { ConnectionSwaps } from './connection-swaps.ts';
 import type { DeviceTrustStore } from './device-trust-store.ts';
 import type { HubCertificate } from './hub-certificate.ts';
 
 /** How long the agent has to store a new secret and say so, in ms. */
 export const SECRET_ACK_TIMEOUT_MS = 10_000;
+
+/** Why a rotation is refused while two connections take turns (shown as is in the console). */
+export const TWO_COPIES_MESSAGE =
+  "Two copies of this computer's agent are connecting: revoke it and enroll it again.";
 
 export type TrustRouteDeps = {
   certificate: HubCertificate | null;
@@ -25,10 +30,12 @@ export type TrustRouteDeps = {
   /** Tells the connected agent `hub:farewell` with the reason, then ends its connection. */
   turnAway: (deviceId: string, reason: 'device-revoked') => void;
   /**
-   * Hands the connected agent its new secret; resolves true once it answered that it stored it,
-   * false when it is not connected or did not answer in time.
+   * Hands the connected agent its new secret; resolves the address of the connection that answered
+   * it stored it, null when none is connected or none answered in time.
    */
-  handOverSecret: (deviceId: string, secret: string, timeoutMs: number) => Promise<boolean>;
+  handOverSecret: (deviceId: string, secret: string, timeoutMs: number) => Promise<string | null>;
+  /** Computers whose connections replaced one another lately (two copies of one agent). */
+  swaps: Pick<ConnectionSwaps, 'swappedRecently'>;
   /** The computer's record changed: consoles that list it hear of it. */
   deviceChanged: (deviceId: string) => Promise<void>;
   logger: Logger;
@@ -77,14 +84,24 @@ export function registerTrustRoutes(app: HttpApp, deps: TrustRouteDeps): void {
       const state = await trust.find(deviceId);
       if (!state) return sendError(reply, 'not-found');
       if (state.revokedAt !== null) return sendError(reply, 'device-revoked');
+      // Whichever copy holds the connection now would get the new secret, perhaps not the real one.
+      if (deps.swaps.swappedRecently(deviceId)) {
+        logger.warn(
+          { deviceId },
+          'secret not replaced: two connections took turns for this computer',
+        );
+        return sendErrorWithMessage(reply, 'conflict', TWO_COPIES_MESSAGE);
+      }
       const secret = newSecret();
       // The agent stores the new secret before the hub stops taking the old one: a computer that
       // is away, or does not answer, keeps the secret it has.
-      if (!(await deps.handOverSecret(deviceId, secret, SECRET_ACK_TIMEOUT_MS))) {
-        return sendError(reply, 'invalid-state');
-      }
+      const address = await deps.handOverSecret(deviceId, secret, SECRET_ACK_TIMEOUT_MS);
+      if (address === null) return sendError(reply, 'invalid-state');
       await trust.replaceSecret(deviceId, secret);
-      logger.info({ deviceId, by: callerOf(request).id }, "a computer's secret was replaced");
+      logger.info(
+        { deviceId, by: callerOf(request).id, address },
+        "a computer's secret was replaced; the connection from this address holds the new one",
+      );
       const answer: SecretRotated = { rotatedAt: deps.clock.now().toISOString() };
       return sendData(reply, answer);
     },

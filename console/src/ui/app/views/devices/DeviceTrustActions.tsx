@@ -47,7 +47,9 @@ export function DeviceTrustActions({ device }: Props) {
       text:
         result.error === 'invalid-state'
           ? `${device.name} did not take a new secret: it must be online, with an up-to-date agent. Its secret did not change.`
-          : `The secret did not change. Try again.`,
+          : result.error === 'conflict'
+            ? `Two copies of this computer's agent are connecting: revoke it and enroll it again. Its secret did not change.`
+            : `The secret did not change. Try again.`,
       failed: true,
     });
   };
