@@ -5,7 +5,12 @@ import type { DeviceDataExport, PrivacyDeletion } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../storage/schema.ts';
 import { eraseDeletedTraces } from './erase-traces.ts';
-import { idBatches, readRequestRecords, toAccessLogRecord } from './request-records.ts';
+import {
+  deleteRequestParts,
+  idBatches,
+  readRequestRecords,
+  toAccessLogRecord,
+} from './request-records.ts';
 
 const parsed = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 
@@ -145,19 +150,9 @@ export async function deleteDeviceData(
     let screenshots = 0;
     let accessLogLines = 0;
     for (const batch of idBatches(requestIds)) {
-      const pictures = await trx
-        .deleteFrom('screenshots')
-        .where('request_id', 'in', batch)
-        .executeTakeFirst();
-      screenshots += Number(pictures.numDeletedRows);
-      await trx.deleteFrom('request_events').where('request_id', 'in', batch).execute();
-      await trx.deleteFrom('request_resolutions').where('request_id', 'in', batch).execute();
-      // Looks logged against another record for one of these requests (before a re-install link).
-      const looks = await trx
-        .deleteFrom('device_access_log')
-        .where('request_id', 'in', batch)
-        .executeTakeFirst();
-      accessLogLines += Number(looks.numDeletedRows);
+      const parts = await deleteRequestParts(trx, batch);
+      screenshots += parts.screenshots;
+      accessLogLines += parts.accessLogLines;
     }
     const looks = await trx
       .deleteFrom('device_access_log')

@@ -1,4 +1,5 @@
-// Reading help requests whole for an export: text, conversation, staff notes, snapshot, picture.
+// Help requests whole, for an export (text, conversation, staff notes, snapshot, picture) and
+// for a deletion (everything that hangs on a request).
 import type { Kysely } from 'kysely';
 import type {
   AccessLogRecord,
@@ -92,5 +93,30 @@ export function toAccessLogRecord(row: AccessLogRow): AccessLogRecord {
     userKind: row.user_kind,
     what: row.what,
     requestId: row.request_id,
+  };
+}
+
+/**
+ * Deletes what hangs on these requests (pictures, timelines, resolutions, the looks logged for
+ * them), not the requests themselves; returns how many pictures and log lines went.
+ */
+export async function deleteRequestParts(
+  trx: Kysely<Database>,
+  batch: readonly string[],
+): Promise<{ screenshots: number; accessLogLines: number }> {
+  const pictures = await trx
+    .deleteFrom('screenshots')
+    .where('request_id', 'in', batch)
+    .executeTakeFirst();
+  await trx.deleteFrom('request_events').where('request_id', 'in', batch).execute();
+  await trx.deleteFrom('request_resolutions').where('request_id', 'in', batch).execute();
+  // Looks may be logged against another record for one of these requests (a re-install link).
+  const looks = await trx
+    .deleteFrom('device_access_log')
+    .where('request_id', 'in', batch)
+    .executeTakeFirst();
+  return {
+    screenshots: Number(pictures.numDeletedRows),
+    accessLogLines: Number(looks.numDeletedRows),
   };
 }

@@ -7,7 +7,12 @@ import type { PrivacyDeletion, RequesterDataExport, RequesterQuery } from '@hand
 import type { Clock } from '../clock.ts';
 import type { Database } from '../storage/schema.ts';
 import { eraseDeletedTraces } from './erase-traces.ts';
-import { idBatches, readRequestRecords, toAccessLogRecord } from './request-records.ts';
+import {
+  deleteRequestParts,
+  idBatches,
+  readRequestRecords,
+  toAccessLogRecord,
+} from './request-records.ts';
 
 /**
  * A typed name as compared: case, surrounding and repeated spaces and Unicode composition do not
@@ -83,18 +88,9 @@ export async function deleteRequesterData(
     let accessLogLines = 0;
     let requests = 0;
     for (const batch of idBatches(requestIds)) {
-      const pictures = await trx
-        .deleteFrom('screenshots')
-        .where('request_id', 'in', batch)
-        .executeTakeFirst();
-      screenshots += Number(pictures.numDeletedRows);
-      const looks = await trx
-        .deleteFrom('device_access_log')
-        .where('request_id', 'in', batch)
-        .executeTakeFirst();
-      accessLogLines += Number(looks.numDeletedRows);
-      await trx.deleteFrom('request_events').where('request_id', 'in', batch).execute();
-      await trx.deleteFrom('request_resolutions').where('request_id', 'in', batch).execute();
+      const parts = await deleteRequestParts(trx, batch);
+      screenshots += parts.screenshots;
+      accessLogLines += parts.accessLogLines;
       const gone = await trx.deleteFrom('requests').where('id', 'in', batch).executeTakeFirst();
       requests += Number(gone.numDeletedRows);
     }
