@@ -1,7 +1,7 @@
 import type { AgentCost } from '@handraise/shared';
 import { describe, expect, it } from 'vitest';
 import { collectInventory } from '../src/core/inventory.ts';
-import { deltaReport, fullReport } from '../src/core/inventory-report.ts';
+import { deltaReport, fullReport, notesHash } from '../src/core/inventory-report.ts';
 import { encodeReport } from '../src/core/report-encoding.ts';
 import { SOCKET_IO_PREFIX_BYTES, handraiseWire, socketIoEventBytes } from './wire-bytes.ts';
 
@@ -38,8 +38,9 @@ describe('handraiseWire', () => {
       socketIoEventBytes('inventory:report', encodeReport(fullReport(inventory))),
     );
     expect(wire.documentBytes).toBe(Buffer.byteLength(JSON.stringify(fullReport(inventory))));
-    const unchanged = deltaReport(inventory, inventory.hashes);
+    const unchanged = deltaReport(inventory, inventory.hashes, notesHash(inventory.notes));
     expect(unchanged.sections).toEqual({});
+    expect(unchanged).not.toHaveProperty('notes');
     expect(wire.unchangedWireBytes).toBe(socketIoEventBytes('inventory:report', unchanged));
     expect(wire.unchangedWireBytes).toBeLessThan(wire.fullWireBytes);
     expect(wire.costWireBytes).toBe(0);

@@ -4,7 +4,7 @@ import { deflateSync } from 'node:zlib';
 import type { AgentCost, InventoryReport } from '@handraise/shared';
 import type { CollectedInventory } from '../src/core/inventory.ts';
 import { Encoder, PacketType } from 'socket.io-parser';
-import { deltaReport, fullReport } from '../src/core/inventory-report.ts';
+import { deltaReport, fullReport, notesHash } from '../src/core/inventory-report.ts';
 import { encodeReport } from '../src/core/report-encoding.ts';
 
 /** engine.io's message type digit, which precedes each socket.io packet on a WebSocket. */
@@ -35,7 +35,7 @@ export type HandraiseWire = {
   documentBytes: number;
   documentZlibBytes: number;
   fullWireBytes: number;
-  /** A check-in where nothing changed: the delta against the report's own hashes. */
+  /** A check-in where nothing changed: the delta against the report's own hashes and notes. */
   unchangedWireBytes: number;
   /** What the agent's own `cost` adds to that unchanged check-in; 0 without one. */
   costWireBytes: number;
@@ -52,7 +52,7 @@ export function handraiseWire(
 ): HandraiseWire {
   const full = withCost(fullReport(inventory), cost);
   const document = Buffer.from(JSON.stringify(full));
-  const unchanged = deltaReport(inventory, inventory.hashes);
+  const unchanged = deltaReport(inventory, inventory.hashes, notesHash(inventory.notes));
   // As the agent sends them: large reports gzip-compressed, small ones as they are.
   const unchangedWireBytes = socketIoEventBytes(
     'inventory:report',

@@ -43,3 +43,4 @@ export * from './schemas/seats.ts';
 export * from './schemas/request-desk.ts';
 export * from './schemas/device-sync.ts';
 export * from './schemas/privacy.ts';
+export * from './schemas/agent-update.ts';

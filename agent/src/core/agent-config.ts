@@ -19,6 +19,13 @@ export const agentConfigFileSchema = z.strictObject({
       message: "expected a SHA-256 fingerprint (as the console's Settings or openssl shows it)",
     })
     .optional(),
+  // Release signing keys (Ed25519, base64) this computer accepts agent updates from; set by the
+  // installer, never by the hub, so a hub taken over cannot push code.
+  updateKeys: z
+    .array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/, { message: 'an Ed25519 public key in base64' }))
+    .min(1)
+    .max(4)
+    .optional(),
   inventoryIntervalHours: z
     .number()
     .positive()

@@ -18,14 +18,28 @@ import {
 } from './credentials.ts';
 import { enroll, localIdentity } from './enroll.ts';
 import { createCostMeter } from './cost/cost-meter.ts';
+import { createAgentUpdates } from './update/agent-updates.ts';
 import { createHubClient, type HubClient, type HubClientState } from './hub-client.ts';
 import { collectInventory, type CollectedInventory } from './inventory.ts';
 import { enrollmentToken } from './enrollment/token-sources.ts';
 import { seatFromOption } from './enrollment/seat-option.ts';
 import { HubRefusedError, isHubRefusal } from './hub-refusal.ts';
+import {
+  clearStoredRefusal,
+  finalRefusalFor,
+  isKeptRefusal,
+  readStoredRefusal,
+  refusalFileBeside,
+  storeRefusal,
+} from './hub-refusal-record.ts';
 import { openOutbox, type Outbox } from './outbox.ts';
 import type { OutboxRecovery } from './storage/outbox-recovery.ts';
 import { refuseForeignEntries } from './storage/private-files.ts';
+import {
+  defaultSystemConfig,
+  readSystemConfigFile,
+  type SystemConfigSource,
+} from './system-config.ts';
 import { withRecoveryNote } from './storage/recovery-note.ts';
 import { normalizeFingerprint } from './trust/fingerprint.ts';
 import { chooseEnrollmentTrust, pinMismatchWarning } from './trust/enrollment-trust.ts';
@@ -45,6 +59,11 @@ export type AgentSettings = {
   hubFingerprint?: string | undefined;
   /** Seals the device secret with the user's keychain (the tray's safeStorage); none: a 0600 file. */
   secretSealer?: SecretSealer | null | undefined;
+  /**
+   * The system-wide enrollment file (system-config.ts), read below the flags and the data folder's
+   * file; null: none. Default: the platform's, when this agent runs machine-wide.
+   */
+  systemConfig?: SystemConfigSource | null | undefined;
 };
 
 /** Hub addresses are compared and stored by origin: `http://hub.school:7300`. */
@@ -61,15 +80,18 @@ export function normalizeHub(hub: string): string {
 }
 
 /**
- * Merges flags over the config file; the file is `agent.json` in the data folder unless named.
- * The token: `--token`, else `--token-file`, else HANDRAISE_ENROLL_TOKEN, else the file's.
+ * Merges flags over the config file, and both over the system-wide enrollment file when the agent
+ * runs machine-wide; the config file is `agent.json` in the data folder unless named. The token:
+ * `--token`, else `--token-file`, else HANDRAISE_ENROLL_TOKEN, else the files'.
  */
 export function resolveSettings(settings: AgentSettings, env: NodeJS.ProcessEnv = process.env) {
   const files = agentFiles(settings.dataDir);
-  const file = readAgentConfigFile(
-    settings.configPath ?? files.config,
-    settings.configPath !== undefined,
-  );
+  const system =
+    settings.systemConfig === undefined ? defaultSystemConfig() : settings.systemConfig;
+  const file = {
+    ...(system === null ? {} : readSystemConfigFile(system.path, system.rules)),
+    ...readAgentConfigFile(settings.configPath ?? files.config, settings.configPath !== undefined),
+  };
   const hub = settings.hub ?? file.hub;
   const fingerprint = settings.hubFingerprint ?? file.hubFingerprint;
   const hubFingerprint = fingerprint === undefined ? undefined : normalizeFingerprint(fingerprint);
@@ -91,6 +113,7 @@ export function resolveSettings(settings: AgentSettings, env: NodeJS.ProcessEnv 
       (file.inventoryIntervalHours ?? DEFAULT_INVENTORY_INTERVAL_HOURS) * 3_600_000,
     seat: settings.seat === undefined ? undefined : seatFromOption(settings.seat),
     hubFingerprint,
+    updateKeys: file.updateKeys ?? [],
     sealer: settings.secretSealer ?? null,
   };
 }
@@ -150,6 +173,8 @@ export async function ensureEnrolled(
     ...(enrolled.hubPins ? { hubPins: enrolled.hubPins } : {}),
   };
   writeCredentials(resolved.files.credentials, credentials, resolved.sealer);
+  // A deliberate new enrollment: whatever the hub said to the old one no longer stands.
+  clearStoredRefusal(refusalFileBeside(resolved.files.credentials));
   return credentials;
 }
 
@@ -183,6 +208,9 @@ export async function startAgent(
     onOutboxRecovered?: (recovery: OutboxRecovery) => void;
     onRequestUpdated?: (view: RequesterRequest) => void;
     onOutboxChanged?: () => void;
+    /** The requests a front end shows, and those it should drop (storage/outbox-retention.ts). */
+    shownRequestIds?: () => string[];
+    onRequestsForgotten?: (requestIds: string[]) => void;
     /** Who watches this computer's live figures now. */
     onLiveViewers?: (viewers: LiveViewer[]) => void;
     /** What runs the core, told to the hub with the agent's cost: the service unless the tray. */
@@ -206,6 +234,7 @@ export async function startAgent(
     deps.collect ?? (() => collectInventory({ dataDir: settings.dataDir })),
   );
   let reEnrolled = false;
+  const refusalPath = refusalFileBeside(resolved.files.credentials);
   // One meter for the agent's life: a client that replaces another carries on its period.
   const costMeter = createCostMeter({ runtime: deps.runtime ?? 'service' });
 
@@ -216,8 +245,10 @@ export async function startAgent(
     running.credentials = credentials;
   };
 
-  const makeClient = (): HubClient =>
-    createHubClient({
+  // Self-update runs only under the launcher (update/agent-updates.ts), one updater per client.
+  let updates: ReturnType<typeof createAgentUpdates> = null;
+  const makeClient = (): HubClient => {
+    const client = createHubClient({
       credentials,
       agentVersion: AGENT_VERSION,
       store,
@@ -230,13 +261,42 @@ export async function startAgent(
       onSecretRotated: (secret) => saveCredentials({ secret }),
       ...(deps.onRequestUpdated ? { onRequestUpdated: deps.onRequestUpdated } : {}),
       ...(deps.onOutboxChanged ? { onOutboxChanged: deps.onOutboxChanged } : {}),
+      ...(deps.shownRequestIds ? { shownRequestIds: deps.shownRequestIds } : {}),
+      ...(deps.onRequestsForgotten ? { onRequestsForgotten: deps.onRequestsForgotten } : {}),
       ...(deps.onLiveViewers ? { onLiveViewers: deps.onLiveViewers } : {}),
       onStateChange: (state, detail) => {
         deps.logger.info({ state, detail }, 'hub connection');
+        keepRefusal(state, detail);
         deps.onStateChange?.(state, detail);
+        if (state === 'connected') void updates?.onConnected();
         if (state === 'refused') void recover(detail);
       },
+      onUpdateAvailable: () => void updates?.available(),
     });
+    updates?.close();
+    updates =
+      (deps.runtime ?? 'service') === 'service'
+        ? createAgentUpdates({
+            channel: client,
+            // Read at each download: a rotated secret replaces the credentials.
+            credentials: {
+              get hub() {
+                return credentials.hub;
+              },
+              get deviceId() {
+                return credentials.deviceId;
+              },
+              get secret() {
+                return credentials.secret;
+              },
+            },
+            version: AGENT_VERSION,
+            keys: resolved.updateKeys,
+            logger: deps.logger,
+          })
+        : null;
+    return client;
+  };
 
   // Settled each time the client is replaced, so a wait on the old one moves to the new one.
   let announceReplaced = () => {};
@@ -253,11 +313,28 @@ export async function startAgent(
       }
     },
     close() {
+      updates?.close();
       running.client.close();
       // A store handed in belongs to the caller, who closes it.
       if (!deps.store) store.close();
     },
   };
+
+  /** What the hub last said of this computer, for `status` and the next start (hub-refusal-record.ts). */
+  function keepRefusal(state: HubClientState, detail: string | undefined) {
+    try {
+      if (state === 'connected') clearStoredRefusal(refusalPath);
+      else if (state === 'refused' && detail !== undefined && isKeptRefusal(detail))
+        storeRefusal(refusalPath, {
+          refusal: detail,
+          at: new Date().toISOString(),
+          deviceId: credentials.deviceId,
+          hub: credentials.hub,
+        });
+    } catch (error) {
+      deps.logger.warn({ err: error }, "could not keep the hub's refusal in the data folder");
+    }
+  }
 
   async function recover(reason = 'unauthorized') {
     running.client.close();
@@ -281,6 +358,16 @@ export async function startAgent(
     deps.onFatal?.(new HubRefusedError(isHubRefusal(reason) ? reason : 'unauthorized'));
   }
 
-  running.client.start();
+  // Retired or revoked earlier: the agent stays away until enrolled again on purpose. Said the way
+  // a refusal on connecting is, once the caller holds the running agent.
+  const stayAway = finalRefusalFor(readStoredRefusal(refusalPath), credentials.deviceId);
+  if (stayAway) {
+    deps.logger.warn(
+      { refusal: stayAway },
+      'the hub turned this computer away earlier; not connecting until it is enrolled again',
+    );
+    deps.onStateChange?.('refused', stayAway);
+    setImmediate(() => deps.onFatal?.(new HubRefusedError(stayAway)));
+  } else running.client.start();
   return running;
 }

@@ -11,6 +11,7 @@ import { EXIT, OPTIONS, say, settingsFrom, type Values } from './cli/arguments.t
 import { unsupportedNode } from './cli/node-version.ts';
 import { tuneAgentProcess } from './cli/process-tuning.ts';
 import { readTokenFromInput, STDIN_TOKEN } from './cli/token-input.ts';
+import { ServiceInstallError } from './service/service-install-error.ts';
 import { StorageError } from './storage/sqlite-errors.ts';
 
 // Taken from the module object rather than imported: bundled, an import of node:util reads
@@ -34,6 +35,14 @@ async function dispatch(command: string, values: Values, rest: string[]): Promis
       return (await import('./cli/parse.ts')).commandParse(values, rest);
     case 'status':
       return (await import('./cli/status.ts')).commandStatus(values);
+    case 'service':
+      return (await import('./service/service-command.ts')).commandService(values, rest);
+    case 'release':
+      return (await import('./update/release-command.ts')).commandRelease(rest);
+    case 'launch': {
+      const { cliLogger } = await import('./cli/options.ts');
+      return (await import('./update/launch-command.ts')).commandLaunch(rest, cliLogger());
+    }
     case 'enroll': {
       const { ensureEnrolled, resolveSettings } = await import('./agent-service.ts');
       await ensureEnrolled(resolveSettings(settingsFrom(values)), { force: true });
@@ -80,7 +89,8 @@ export async function main(
     if (
       error instanceof AgentConfigError ||
       error instanceof ScreenshotFileError ||
-      error instanceof StorageError
+      error instanceof StorageError ||
+      error instanceof ServiceInstallError
     ) {
       process.stderr.write(`handraise-agent: ${error.message}\n`);
       return EXIT.usage;

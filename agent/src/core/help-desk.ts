@@ -69,9 +69,53 @@ export type DeliveryChannel = {
   helpDesk?(): Promise<HelpDeskInfo | null>;
 };
 
+/** What a requester fills in; the help desk adds the snapshot, the key and the time. */
+export type AskInput = {
+  category: HelpCategory;
+  text: string;
+  /** Who asked: a first name. */
+  requester?: string | undefined;
+  /** "My class is stopped". */
+  urgent?: boolean | undefined;
+  screenshot?: Uint8Array | undefined;
+};
+
+/**
+ * The help desk as a front end (the tray) uses it: this process's own, or the machine-wide
+ * service's over the local channel (tray/service-help-desk.ts). What is read at once (requests,
+ * connection, watchers) is kept in step by events; a reply may wait on the service.
+ */
+export type RequesterDesk = {
+  list(): MyRequest[];
+  connection(): Connection;
+  liveViewers(): LiveViewer[];
+  ask(input: AskInput): Promise<MyRequest>;
+  reply(requestId: string, text: string): void | Promise<void>;
+  feedback(requestId: string, fixed: boolean): void | Promise<void>;
+  looks(): Promise<DeviceAccess[] | null>;
+  helpDesk(): Promise<KnownHelpDesk | null>;
+  subscribe(listener: (event: HelpDeskEvent) => void): () => void;
+};
+
 const CACHE_KEY = 'requester-cache';
 
 class HelpDeskError extends Error {}
+
+/** Asked about a request the asking account did not raise (or none at all): `not-found`. */
+class RequestNotFoundError extends Error {
+  readonly code = 'not-found';
+  constructor() {
+    super('There is no such request among yours.');
+  }
+}
+
+/** A signed-in account of this computer, as the machine-wide service verified it. */
+export type LocalAccount = {
+  /** The uid (Unix) or SID (Windows): what ownership is decided by. */
+  id: string;
+  /** The user name, told to the hub with the request. */
+  name: string;
+};
 
 /**
  * The requester's side of Handraise, for the tray app and any other front end: raise a request,
@@ -118,15 +162,22 @@ export function createHelpDesk(options: {
     };
   }
 
-  /** The requests, newest first: the hub's view where it has one, the outbox's otherwise. */
-  function list(): MyRequest[] {
+  /**
+   * The requests, newest first: the hub's view where it has one, the outbox's otherwise. With
+   * `accountId`, only those that account raised through the machine-wide service.
+   */
+  function list(accountId?: string): MyRequest[] {
     const items = store.all();
     const byKey = new Map<string, MyRequest>();
+    const owned = new Set<string>();
     for (const item of items) {
+      if (accountId !== undefined && item.localAccountId !== accountId) continue;
       const local = fromOutbox(item);
       if (local) byKey.set(local.key, local);
+      owned.add(item.idempotencyKey);
     }
     for (const view of cache.values()) {
+      if (accountId !== undefined && !owned.has(view.idempotencyKey)) continue;
       const local = byKey.get(view.idempotencyKey);
       byKey.set(view.idempotencyKey, {
         key: view.idempotencyKey,
@@ -165,6 +216,12 @@ export function createHelpDesk(options: {
     if (channel?.isConnected()) void channel.flushOutbox();
   };
 
+  /** Another account's request is answered as if there were none: its existence is not told. */
+  const refuseUnlessOwned = (requestId: string, account: LocalAccount | undefined) => {
+    if (account && !list(account.id).some((r) => r.id === requestId))
+      throw new RequestNotFoundError();
+  };
+
   /** Asks the hub about this computer's help desk and keeps the answer; else the kept one. */
   async function helpDesk(): Promise<KnownHelpDesk | null> {
     const answer = parseHelpDeskInfo(await channel?.helpDesk?.().catch(() => null));
@@ -185,24 +242,22 @@ export function createHelpDesk(options: {
     /** Who is watching this computer's live figures now. */
     liveViewers: () => watchers,
 
-    /** Saves a request (with a snapshot of this computer) and sends it if the hub is reachable. */
-    async ask(input: {
-      category: HelpCategory;
-      text: string;
-      /** Who asked: a first name. */
-      requester?: string | undefined;
-      /** "My class is stopped". */
-      urgent?: boolean | undefined;
-      screenshot?: Uint8Array | undefined;
-    }): Promise<MyRequest> {
+    /**
+     * Saves a request (with a snapshot of this computer) and sends it if the hub is reachable.
+     * `account`: who asked, when the machine-wide service took it; the hub is told the name.
+     */
+    async ask(input: AskInput, account?: LocalAccount): Promise<MyRequest> {
       const snapshot = options.takeSnapshot
         ? await options.takeSnapshot().catch(() => undefined)
         : undefined;
-      const request = newHelpRequest({
-        ...input,
-        snapshot,
-        ...(options.now ? { now: options.now() } : {}),
-      });
+      const request = {
+        ...newHelpRequest({
+          ...input,
+          snapshot,
+          ...(options.now ? { now: options.now() } : {}),
+        }),
+        ...(account ? { localAccount: account.name } : {}),
+      };
       const checked = helpCreateSchema.safeParse(request);
       if (!checked.success)
         throw new HelpDeskError(
@@ -211,31 +266,47 @@ export function createHelpDesk(options: {
       // The hub would refuse it for good: say so now rather than queue it.
       const pictureRefusal = input.screenshot && screenshotRefusal(input.screenshot);
       if (pictureRefusal) throw new HelpDeskError(pictureRefusal);
-      store.add({ kind: 'help:create', payload: request });
+      store.add({ kind: 'help:create', payload: request }, account?.id ?? null);
       emitRequests();
       send();
-      return list().find((r) => r.key === request.idempotencyKey)!;
+      return list(account?.id).find((r) => r.key === request.idempotencyKey)!;
     },
 
-    /** Saves a reply to a helper and sends it when it can. */
-    reply(requestId: string, text: string): void {
+    /**
+     * Saves a reply to a helper and sends it when it can. With `account`, only to a request that
+     * account raised (else RequestNotFoundError, and nothing is saved).
+     */
+    reply(requestId: string, text: string, account?: LocalAccount): void {
       const trimmed = text.trim();
       if (!trimmed) throw new HelpDeskError('Write a few words first.');
-      store.add({
-        kind: 'help:reply',
-        payload: { requestId, idempotencyKey: randomUUID(), text: trimmed },
-      });
+      refuseUnlessOwned(requestId, account);
+      store.add(
+        {
+          kind: 'help:reply',
+          payload: { requestId, idempotencyKey: randomUUID(), text: trimmed },
+        },
+        account?.id ?? null,
+      );
       emitRequests();
       send();
     },
 
     /** "Fixed" (closes the request) or "Still broken" (sends it back to the helper). */
-    feedback(requestId: string, fixed: boolean): void {
-      store.add({
-        kind: 'help:feedback',
-        payload: { requestId, idempotencyKey: randomUUID(), fixed },
-      });
+    feedback(requestId: string, fixed: boolean, account?: LocalAccount): void {
+      refuseUnlessOwned(requestId, account);
+      store.add(
+        {
+          kind: 'help:feedback',
+          payload: { requestId, idempotencyKey: randomUUID(), fixed },
+        },
+        account?.id ?? null,
+      );
       send();
+    },
+
+    /** The id of the account that raised the request with this key (null: nobody verified). */
+    ownerOf(key: string): string | null {
+      return store.get(key)?.localAccountId ?? null;
     },
 
     /** Follows changes; returns the function that stops following. */
@@ -290,6 +361,14 @@ export function createHelpDesk(options: {
         }
       },
       onOutboxChanged: () => emitRequests(),
+      /** The requests kept from the hub's answers, for the outbox's retention to check. */
+      shownRequestIds: (): string[] => [...cache.keys()],
+      /** Gone from the hub (deleted, or past retention) or finished long ago: off the list. */
+      onRequestsForgotten(requestIds: string[]): void {
+        for (const id of requestIds) cache.delete(id);
+        saveCache();
+        emitRequests();
+      },
     },
 
     /** Who looked at this computer's details and pictures; null while the hub is away. */
@@ -312,4 +391,4 @@ export function createHelpDesk(options: {
 }
 
 export type HelpDesk = ReturnType<typeof createHelpDesk>;
-export { HelpDeskError };
+export { HelpDeskError, RequestNotFoundError };

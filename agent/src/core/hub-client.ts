@@ -31,6 +31,7 @@ import type { CollectedInventory } from './inventory.ts';
 import { createInventoryReporter } from './inventory-reporter.ts';
 import type { Outbox } from './outbox.ts';
 import { createOutboxDelivery, type FlushResult } from './outbox-delivery.ts';
+import { createOutboxRetention } from './storage/outbox-retention.ts';
 import type { HubCertificateError } from './trust/hub-certificate-error.ts';
 import { createHubTrust } from './trust/hub-trust.ts';
 
@@ -110,6 +111,13 @@ export type HubClientOptions = {
   onHubPins?: (pins: string[]) => void;
   /** The hub handed over a new secret: store it before returning (throw if that fails). */
   onSecretRotated?: (secret: string) => void;
+  /** The requests a front end shows now, and the ones to drop from it (storage/outbox-retention.ts). */
+  shownRequestIds?: () => string[];
+  onRequestsForgotten?: (requestIds: string[]) => void;
+  /** How long a finished request is kept here, in ms; tests shorten it. */
+  keepFinishedMs?: number;
+  /** The hub has a new agent release or changed its update settings (see update/updater.ts). */
+  onUpdateAvailable?: () => void;
 };
 
 /**
@@ -124,10 +132,15 @@ export function createHubClient(options: HubClientOptions) {
   const hashesKey = `acknowledged-hashes:${credentials.hub}:${credentials.deviceId}`;
   // Set when the server presented a certificate this computer does not trust.
   let certificateRefusal: HubCertificateError | null = null;
+  // The certificates trusted now, told back to the hub when it announces its own.
+  let heldPins: readonly string[] = credentials.hubPins ?? [];
   const trust = createHubTrust({
     hub: credentials.hub,
     pins: credentials.hubPins,
-    onPins: (pins) => options.onHubPins?.(pins),
+    onPins: (pins) => {
+      heldPins = pins;
+      options.onHubPins?.(pins);
+    },
     onRefused: (error) => (certificateRefusal = error),
     logger,
   });
@@ -205,6 +218,13 @@ export function createHubClient(options: HubClientOptions) {
     onChange: () => options.onOutboxChanged?.(),
   });
 
+  const retention = createOutboxRetention({
+    store,
+    ...(options.shownRequestIds ? { shownRequestIds: options.shownRequestIds } : {}),
+    ...(options.onRequestsForgotten ? { onRequestsForgotten: options.onRequestsForgotten } : {}),
+    ...(options.keepFinishedMs === undefined ? {} : { keepFinishedMs: options.keepFinishedMs }),
+  });
+
   const live = createLiveStream({
     source: options.liveSource ?? platformLiveSource,
     send: async (sample) => {
@@ -223,15 +243,25 @@ export function createHubClient(options: HubClientOptions) {
     return result;
   }
 
-  /** Fetches this device's requests as the hub has them (replies may have come while offline). */
+  /**
+   * Fetches this device's requests as the hub has them (replies may have come while offline), and
+   * lets go of what the hub acknowledged, deleted or finished long ago (storage/outbox-retention.ts).
+   */
   async function syncRequests(): Promise<boolean> {
-    if (!options.onRequestUpdated || !socket.connected || closed) return false;
+    if (closed) return false;
     try {
+      // The hub keeps the pictures it acknowledged: no copy needs to stay here.
+      retention.dropDeliveredScreenshots();
+      if (!socket.connected || (!options.onRequestUpdated && !retention.worthListing()))
+        return false;
+      const snapshot = retention.snapshot();
       const ack = await emitWithAck('help:list', {});
       if (!ack.ok || closed) return false;
-      for (const view of ack.data) options.onRequestUpdated(view);
+      for (const view of retention.apply(snapshot, ack.data)) options.onRequestUpdated?.(view);
       return true;
-    } catch {
+    } catch (error) {
+      // No answer in time, or the outbox could not be tidied now (a full disk): next time.
+      if (!closed) logger.warn({ err: error }, 'could not compare requests with the hub');
       return false;
     }
   }
@@ -239,7 +269,11 @@ export function createHubClient(options: HubClientOptions) {
   function scheduleInventory() {
     clearTimeout(inventoryTimer);
     inventoryTimer = setTimeout(() => {
-      if (socket.connected) void reportInventory({ fresh: true });
+      if (socket.connected) {
+        void reportInventory({ fresh: true });
+        // A service stays connected for weeks: finished requests still age out here.
+        void syncRequests();
+      }
       scheduleInventory();
     }, options.inventoryIntervalMs);
   }
@@ -314,7 +348,11 @@ export function createHubClient(options: HubClientOptions) {
       );
     }
   });
-  socket.on('hub:trust', (announced) => trust.announced(announced));
+  socket.on('hub:trust', (announced, ack) => {
+    trust.announced(announced);
+    // The hub counts the computers ready for its next certificate from this answer.
+    if (typeof ack === 'function') ack({ ok: true, data: { fingerprints: [...heldPins] } });
+  });
   socket.on('device:secret', (payload, ack) => {
     const secret = parseSecret(payload);
     if (!secret || typeof ack !== 'function') {
@@ -334,6 +372,7 @@ export function createHubClient(options: HubClientOptions) {
     logger.info("the hub replaced this computer's secret");
     ack({ ok: true, data: null });
   });
+  socket.on('update:available', () => options.onUpdateAvailable?.());
   socket.on('inventory:request', () => void reportInventory({ fresh: true, full: true }));
   socket.on('help:updated', (view) => options.onRequestUpdated?.(view));
   socket.on('live:viewers', (viewers) => {
@@ -358,6 +397,8 @@ export function createHubClient(options: HubClientOptions) {
       return connectedOnce;
     },
     isConnected: () => socket.connected,
+    /** The pinned HTTPS agent of this connection (downloads go through it); none over plain HTTP. */
+    httpsAgent: trust.agent,
     /** Whether live figures are being sampled now, and who watches. */
     live: { isRunning: live.isRunning, viewers: live.viewers },
     /** Who looked at this computer, as the hub logged it; null while not connected. */

@@ -1,9 +1,15 @@
 import type { Logger } from 'pino';
-import type { Ack, InventoryReport, InventoryReportResult, SectionHashes } from '@handraise/shared';
+import type {
+  Ack,
+  CollectorNote,
+  InventoryReport,
+  InventoryReportResult,
+  SectionHashes,
+} from '@handraise/shared';
 import { createBackoff, type BackoffOptions } from './backoff.ts';
 import type { CostMeter, CostReading } from './cost/cost-meter.ts';
 import type { CollectedInventory } from './inventory.ts';
-import { deltaReport, fullReport } from './inventory-report.ts';
+import { deltaReport, fullReport, notesHash } from './inventory-report.ts';
 import type { Outbox } from './outbox.ts';
 import { encodeReport } from './report-encoding.ts';
 
@@ -38,6 +44,11 @@ export function createInventoryReporter(options: InventoryReporterOptions) {
   // A hub older than the `cost` field refuses a report carrying it as invalid; such a report is
   // sent again without it, and none carries it until the next connection (maybe a newer hub).
   let hubTakesCost = true;
+  // Likewise a hub older than check-ins without notes (absent: unchanged) refuses one; it gets the
+  // notes every time until the next connection.
+  let hubKeepsNotes = true;
+  // The notes the hub last acknowledged, as notesHash; kept beside the hashes.
+  const notesKey = `${hashesKey}:notes`;
 
   const acknowledgedHashes = (): SectionHashes | null => {
     const stored = store.getState(hashesKey);
@@ -54,13 +65,27 @@ export function createInventoryReporter(options: InventoryReporterOptions) {
     return inventory;
   }
 
-  async function sendReport(report: InventoryReport, cost: CostReading | undefined) {
-    if (!cost || !hubTakesCost) return options.send(encodeReport(report));
-    const ack = await options.send(encodeReport({ ...report, cost: cost.cost }));
-    if (ack.ok || ack.error !== 'invalid-payload' || options.isClosed()) return ack;
-    hubTakesCost = false;
-    logger.info('the hub does not take the agent cost figures; reporting without them');
-    return options.send(encodeReport(report));
+  async function sendReport(
+    report: InventoryReport,
+    notes: CollectorNote[],
+    cost: CostReading | undefined,
+  ) {
+    let plain = report;
+    const withCost = () => (cost && hubTakesCost ? { ...plain, cost: cost.cost } : plain);
+    let ack = await options.send(encodeReport(withCost()));
+    const refused = () => !ack.ok && ack.error === 'invalid-payload' && !options.isClosed();
+    if (refused() && plain.notes === undefined) {
+      hubKeepsNotes = false;
+      logger.info('the hub needs the notes in every report; sending them');
+      plain = { ...plain, notes };
+      ack = await options.send(encodeReport(withCost()));
+    }
+    if (refused() && cost && hubTakesCost) {
+      hubTakesCost = false;
+      logger.info('the hub does not take the agent cost figures; reporting without them');
+      ack = await options.send(encodeReport(plain));
+    }
+    return ack;
   }
 
   /** Collects (or reuses a recent collection) and reports it; returns the hub's verdict. */
@@ -70,14 +95,19 @@ export function createInventoryReporter(options: InventoryReporterOptions) {
     const acknowledged = opts.full ? null : acknowledgedHashes();
     let full = !acknowledged;
     const cost = options.costMeter?.read(inventory.durationsMs);
+    const notesSent = notesHash(inventory.notes);
+    const notesAcknowledged = store.getState(notesKey);
     try {
       let ack = await sendReport(
-        acknowledged ? deltaReport(inventory, acknowledged) : fullReport(inventory),
+        acknowledged
+          ? deltaReport(inventory, acknowledged, hubKeepsNotes ? notesAcknowledged : null)
+          : fullReport(inventory),
+        inventory.notes,
         cost,
       );
       if (ack.ok && ack.data.status === 'need-full') {
         full = true;
-        ack = await sendReport(fullReport(inventory), cost);
+        ack = await sendReport(fullReport(inventory), inventory.notes, cost);
       }
       // Closed meanwhile: the store may be closed too; the next start checks in again.
       if (options.isClosed()) return false;
@@ -93,6 +123,7 @@ export function createInventoryReporter(options: InventoryReporterOptions) {
         return false;
       }
       store.setState(hashesKey, JSON.stringify(inventory.hashes));
+      if (notesAcknowledged !== notesSent) store.setState(notesKey, notesSent);
       if (cost && hubTakesCost) options.costMeter?.settle(cost);
       clearTimeout(retryTimer);
       retryBackoff.reset();
@@ -121,6 +152,7 @@ export function createInventoryReporter(options: InventoryReporterOptions) {
     connected(): void {
       options.costMeter?.connected();
       hubTakesCost = true;
+      hubKeepsNotes = true;
     },
     close(): void {
       clearTimeout(retryTimer);

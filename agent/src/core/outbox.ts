@@ -36,6 +36,8 @@ export type OutboxItem = OutboxEntry & {
   /** The hub's id of the request this item created or belongs to, once known. */
   requestId: string | null;
   createdAt: string;
+  /** Who raised it on this computer (uid or SID), when the machine-wide service took it; else null. */
+  localAccountId: string | null;
 };
 
 export type Outbox = ReturnType<typeof openOutbox>;
@@ -62,6 +64,8 @@ function openSound(file: string, database: (file: string) => DatabaseSync): Data
     db.exec('PRAGMA journal_mode = WAL');
     // FULL: an item is on disk before `add` returns, even if the power goes a moment later.
     db.exec('PRAGMA synchronous = FULL');
+    // Dropped screenshots and forgotten requests are overwritten, not left in free pages.
+    db.exec('PRAGMA secure_delete = ON');
     prepareOutboxSchema(db);
   } catch (error) {
     db.close();
@@ -106,7 +110,7 @@ export function openOutbox(file: string, options: OpenOutboxOptions = {}) {
   const call = <T>(action: string, work: () => T): T => storageCall(file, action, work);
 
   const insert = db.prepare(
-    'INSERT OR IGNORE INTO outbox (idempotency_key, kind, payload_json, screenshot, request_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO outbox (idempotency_key, kind, payload_json, screenshot, request_id, created_at, local_account_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const selectPending = db.prepare(
     `SELECT ${COLUMNS} FROM outbox WHERE status = 'pending' ORDER BY created_at, rowid`,
@@ -115,8 +119,11 @@ export function openOutbox(file: string, options: OpenOutboxOptions = {}) {
   const selectAll = db.prepare(`SELECT ${COLUMNS} FROM outbox ORDER BY created_at, rowid`);
 
   return {
-    /** Saves an item durably; adding the same key twice keeps the first. */
-    add(entry: OutboxEntry): void {
+    /**
+     * Saves an item durably; adding the same key twice keeps the first. `localAccountId`: the
+     * verified local account it was raised by (the machine-wide service's callers).
+     */
+    add(entry: OutboxEntry, localAccountId: string | null = null): void {
       const key = entry.payload.idempotencyKey;
       call('save to', () => {
         if (entry.kind === 'help:create') {
@@ -128,6 +135,7 @@ export function openOutbox(file: string, options: OpenOutboxOptions = {}) {
             screenshot ?? null,
             null,
             new Date().toISOString(),
+            localAccountId,
           );
         } else {
           insert.run(
@@ -137,6 +145,7 @@ export function openOutbox(file: string, options: OpenOutboxOptions = {}) {
             null,
             entry.payload.requestId,
             new Date().toISOString(),
+            localAccountId,
           );
         }
       });
@@ -184,6 +193,29 @@ export function openOutbox(file: string, options: OpenOutboxOptions = {}) {
             "UPDATE outbox SET status = 'rejected', last_error = ? WHERE idempotency_key = ?",
           )
           .run(error, idempotencyKey),
+      );
+    },
+
+    /**
+     * Drops the bytes of a delivered request's screenshot, keeping an empty one (the tray still
+     * says the request had a picture). Never touches an item the hub has not acknowledged.
+     */
+    dropScreenshot(idempotencyKey: string): void {
+      call('write to', () =>
+        db
+          .prepare(
+            "UPDATE outbox SET screenshot = zeroblob(0) WHERE idempotency_key = ? AND status = 'delivered' AND length(screenshot) > 0",
+          )
+          .run(idempotencyKey),
+      );
+    },
+
+    /** Deletes an item the hub has answered for good (see storage/outbox-retention.ts); never a pending one. */
+    forget(idempotencyKey: string): void {
+      call('write to', () =>
+        db
+          .prepare("DELETE FROM outbox WHERE idempotency_key = ? AND status != 'pending'")
+          .run(idempotencyKey),
       );
     },
 

@@ -24,7 +24,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => undefined);
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       // A tray-only app: no Dock icon on macOS.
       app.dock?.hide();
       if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
@@ -33,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
       // in its 0600 file.
       const sealer = safeStorageSealer(safeStorage);
       if (!sealer) logger.info('no OS keychain to seal the device secret; it stays in a 0600 file');
-      const tray = startTrayApp(defaultPaths(import.meta.dirname), logger, sealer);
+      const tray = await startTrayApp(defaultPaths(import.meta.dirname), logger, sealer);
       app.on('second-instance', () => tray.ask());
     })
     .catch((error: unknown) => {

@@ -6,8 +6,7 @@ import { defaultAgentDataDir } from '../core/agent-paths.ts';
 import type { SecretSealer } from '../core/trust/secret-sealer.ts';
 import { withTimeout } from '../core/with-timeout.ts';
 import { pickLocale, translate } from '../ipc/messages/catalog.ts';
-import { aboutThisComputer } from '../tray/about-computer.ts';
-import { startTrayRuntime } from '../tray/help-desk-runtime.ts';
+import { chooseTrayRuntime } from '../tray/service-runtime.ts';
 import { createRequesterNameStore, requesterNameFile } from '../tray/requester-name.ts';
 import { createHelpWindowController } from './help-window.ts';
 import { denyAllPermissions } from './page-guard.ts';
@@ -41,16 +40,17 @@ export function defaultPaths(distDir: string): TrayAppPaths {
 /**
  * Starts everything once Electron is ready; returns the function that shows the ask view.
  * `secretSealer`: the user's keychain for the device secret (none: the secret stays in a 0600 file).
+ * The core is the machine-wide service's when it answers, else the tray's own.
  */
-export function startTrayApp(
+export async function startTrayApp(
   paths: TrayAppPaths,
   logger: Logger,
   secretSealer: SecretSealer | null = null,
-): { ask(): void } {
+): Promise<{ ask(): void }> {
   const locale = pickLocale(app.getPreferredSystemLanguages());
   const dataDir = defaultAgentDataDir();
   const policy = readTrayPolicy(trayPolicyPath(), logger);
-  const runtime = startTrayRuntime({ dataDir, logger, secretSealer });
+  const runtime = await chooseTrayRuntime({ dataDir, logger, secretSealer });
   const { desk } = runtime;
   let unreadReply = false;
 
@@ -73,7 +73,7 @@ export function startTrayApp(
     desk,
     quickFixes: runtime.quickFixes,
     screenshots,
-    about: (known) => aboutThisComputer(dataDir, known, secretSealer),
+    about: (known) => runtime.about(known),
     // The signed-in account's own folder: the agent's data folder may be machine-wide.
     requesterName: createRequesterNameStore(requesterNameFile(app.getPath('userData'))),
     locale: () => locale,

@@ -1,28 +1,15 @@
-// The tray's core, without Electron: the outbox, the help desk and the hub connection, kept
-// trying in the background. The desk works from the first moment; requests wait in the outbox.
+// The tray's core, without Electron, when no machine-wide service runs it: the outbox, the help
+// desk and the hub connection of the signed-in user's own data folder (see
+// core/service/desk-runtime.ts; tray/service-runtime.ts chooses between the two).
 import type { Logger } from 'pino';
 import type { DeviceSnapshot } from '@handraise/shared';
-import { agentFiles } from '../core/agent-paths.ts';
-import { startAgent, type RunningAgent } from '../core/agent-service.ts';
-import { createHelpDesk, type HelpDesk } from '../core/help-desk.ts';
-import { takeSnapshot } from '../core/help-request.ts';
+import { startDeskRuntime, type DeskRuntime } from '../core/service/desk-runtime.ts';
 import type { CollectedInventory } from '../core/inventory.ts';
-import { openOutbox } from '../core/outbox.ts';
-import { createQuickFixChannel, type QuickFixChannel } from '../core/quick-fixes.ts';
 import type { SecretSealer } from '../core/trust/secret-sealer.ts';
 
-/** Wait before trying to start the agent again after it could not (not enrolled, hub down), in ms. */
-export const AGENT_RETRY_MS = 5 * 60_000;
+export { AGENT_RETRY_MS } from '../core/service/desk-runtime.ts';
 
-export type TrayRuntime = {
-  desk: HelpDesk;
-  /** The school's quick fixes, asked of the running agent's hub connection. */
-  quickFixes: QuickFixChannel;
-  dataDir: string;
-  /** Resolves once the first attempt to start the agent has finished, whatever its outcome. */
-  started: Promise<void>;
-  close(): void;
-};
+export type TrayRuntime = DeskRuntime;
 
 /** Opens the outbox, creates the help desk and starts the agent (retrying until it can). */
 export function startTrayRuntime(options: {
@@ -34,66 +21,5 @@ export function startTrayRuntime(options: {
   /** The signed-in user's keychain, which seals the device secret; none keeps it in a 0600 file. */
   secretSealer?: SecretSealer | null;
 }): TrayRuntime {
-  const { dataDir, logger } = options;
-  const secretSealer = options.secretSealer ?? null;
-  const store = openOutbox(agentFiles(dataDir).store, { onRecovered: (line) => logger.warn(line) });
-  const desk = createHelpDesk({ store, takeSnapshot: options.snapshot ?? (() => takeSnapshot()) });
-  let agent: RunningAgent | null = null;
-  let retry: NodeJS.Timeout | undefined;
-  let closed = false;
-
-  desk.attach({
-    // Read at each call: the agent replaces its client after re-enrolling.
-    flushOutbox: () => agent?.client.flushOutbox() ?? Promise.resolve(),
-    isConnected: () => agent?.client.isConnected() ?? false,
-    looks: async () => (await agent?.client.looks()) ?? null,
-    helpDesk: async () => (await agent?.client.helpDesk()) ?? null,
-  });
-
-  const scheduleRetry = () => {
-    if (closed) return;
-    retry = setTimeout(() => void start(), options.retryMs ?? AGENT_RETRY_MS);
-    // Waiting to retry must not keep a closing app alive.
-    retry.unref();
-  };
-
-  async function start(): Promise<void> {
-    try {
-      const running = await startAgent(
-        { dataDir, secretSealer },
-        {
-          logger,
-          store,
-          runtime: 'tray',
-          ...(options.collect ? { collect: options.collect } : {}),
-          ...desk.hooks,
-          onFatal: (error) => {
-            logger.error({ err: error }, 'the hub refused this computer; trying again later');
-            agent?.close();
-            agent = null;
-            scheduleRetry();
-          },
-        },
-      );
-      if (closed) running.close();
-      else agent = running;
-    } catch (error) {
-      logger.warn({ err: error }, 'the agent could not start yet; requests are kept until it can');
-      scheduleRetry();
-    }
-  }
-
-  return {
-    desk,
-    dataDir,
-    quickFixes: createQuickFixChannel(() => agent?.client ?? null),
-    started: start(),
-    close() {
-      closed = true;
-      clearTimeout(retry);
-      agent?.close();
-      agent = null;
-      store.close();
-    },
-  };
+  return startDeskRuntime({ ...options, runtime: 'tray' });
 }

@@ -3,7 +3,7 @@
 // browser test does too.
 import type { Logger } from 'pino';
 import type { HelpDeskInfo } from '@handraise/shared';
-import { HelpDeskError, type HelpDesk } from '../core/help-desk.ts';
+import { HelpDeskError, type RequesterDesk } from '../core/help-desk.ts';
 import type { AboutInfo, Locale, TrayCalls } from '../ipc/tray-api.ts';
 import type { QuickFixChannel } from '../core/quick-fixes.ts';
 import type { RequesterNameStore } from './requester-name.ts';
@@ -12,7 +12,8 @@ import { toTrayRequest } from './tray-events.ts';
 import { TrayFailure } from './tray-failure.ts';
 
 export type TrayBackendDeps = {
-  desk: HelpDesk;
+  /** This process's help desk, or the machine-wide service's over the local channel. */
+  desk: RequesterDesk;
   screenshots: ScreenshotSession;
   /** This computer's facts, with what the school said of it (null: never known). */
   about: (known: HelpDeskInfo | null) => AboutInfo;
@@ -61,10 +62,10 @@ export function createTrayBackend(deps: TrayBackendDeps): TrayCalls {
       return deps.requesterName.read();
     },
     async reply(requestId, text) {
-      desk.reply(requestId, text);
+      await desk.reply(requestId, text);
     },
     async feedback(requestId, fixed) {
-      desk.feedback(requestId, fixed);
+      await desk.feedback(requestId, fixed);
     },
     async listRequests() {
       return desk.list().map(toTrayRequest);

@@ -19,6 +19,8 @@ import {
 
 const AGENT_DIST = join(import.meta.dirname, '..', '..', 'dist');
 const NO_POLICY = join(tmpdir(), 'handraise-no-such-policy.json');
+/** A channel no service listens on: a machine that really runs the service changes no test. */
+const NO_SERVICE_SOCKET = join(tmpdir(), 'handraise-no-service', 'agent.sock');
 
 const isIcon = (icon: string) => (r: Reported) => r.type === 'tray-icon' && r.icon === icon;
 const isSent = (check: (payload: Record<string, unknown>) => boolean) => (r: Reported) =>
@@ -35,7 +37,8 @@ const trayTest = hubTest
   .extend('trayBundle', { scope: 'file' }, async () => (await buildTrayMain(AGENT_DIST)).main)
   .extend('startTray', async ({ trayBundle }, { onCleanup }) => {
     onCleanup(killAllMains);
-    return (env: NodeJS.ProcessEnv) => startMain(trayBundle, env);
+    return (env: NodeJS.ProcessEnv) =>
+      startMain(trayBundle, { HANDRAISE_AGENT_SOCKET: NO_SERVICE_SOCKET, ...env });
   });
 
 describe('tray Electron main', () => {

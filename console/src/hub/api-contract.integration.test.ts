@@ -50,6 +50,8 @@ describe('REST API contract', () => {
     const open = t.hub.routes.filter((r) => r.access === 'public');
     expect(open.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
       'DELETE /api/session',
+      // Not a person's: a computer fetches its update with its own device secret.
+      'GET /api/agent-releases/:releaseId/package',
       'GET /api/openapi.json',
       'GET /api/status',
       'POST /api/enroll',

@@ -27,6 +27,7 @@ import { createConnectionSwaps } from './tls/connection-swaps.ts';
 import { registerInventoryRoutes } from './http/inventory-routes.ts';
 import { registerDeviceBulkRoutes } from './http/device-bulk-routes.ts';
 import { registerPrivacyRoutes } from './http/privacy-routes.ts';
+import { setUpAgentUpdates } from './releases/agent-updates.ts';
 import { createDeviceFleetStore } from './storage/device-fleet-store.ts';
 import { registerReinstallRoutes } from './http/reinstall-routes.ts';
 import { createSignInGuard } from './http/sign-in-guard.ts';
@@ -100,6 +101,8 @@ export type HubDeps = {
   limits?: Partial<SocketLimits>;
   /** How often unclaimed requests are looked at (tests on a moved clock look often). */
   escalationSweepMs?: number;
+  /** A folder of agent releases that ship with the hub (see releases/shipped-releases.ts). */
+  shippedReleases?: string;
 };
 
 export type Hub = {
@@ -369,7 +372,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     },
     logger: logger.child({ part: 'trust' }),
   });
-  announceHubTrust(agents, certificate);
+  announceHubTrust(agents, certificate, createDeviceTrustStore(database.db, clock), tlsLog);
   registerSeatRoutes(app, {
     seats,
     findDevice: (deviceId) => devices.find(deviceId, presence.isOnline),
@@ -398,6 +401,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const quickFixes = createQuickFixesStore(database.db, eventClock);
   registerQuickFixRoutes(app, { fixes: quickFixes, settings });
   registerCannedReplyRoutes(app, { replies: createCannedRepliesStore(database.db, clock) });
+  const agentUpdates = await setUpAgentUpdates({
+    app,
+    db: database.db,
+    clock,
+    settings,
+    dataDir: config.dataDir,
+    shippedFolder: deps.shippedReleases,
+    devices,
+    agents,
+    logger: logger.child({ part: 'updates' }),
+  });
   await app.ready();
 
   const sweeps = scheduleRequestSweeps(
@@ -453,6 +467,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     agentCosts,
     quickFixes: createQuickFixDesk(quickFixes, clock),
     live,
+    updates: agentUpdates,
     logger: logger.child({ nsp: 'agent' }),
   });
   const consoleSessions = createConsoleSessions({

@@ -43,6 +43,40 @@ describe('resolveConsoleTarget', () => {
   });
 });
 
+describe("a remote hub's certificate fingerprint", () => {
+  const file = join(dir, 'console-pinned.json');
+  const HEX = 'ab'.repeat(32);
+  const CANONICAL = Array.from({ length: 32 }, () => 'AB').join(':');
+
+  it('comes from flag, environment or file, as Settings show it or bare', () => {
+    writeFileSync(file, JSON.stringify({ hub: 'https://hub.school:7300', hubFingerprint: HEX }));
+    expect(resolveConsoleTarget([], {}, file)).toEqual({
+      kind: 'remote',
+      url: 'https://hub.school:7300',
+      fingerprint: CANONICAL,
+    });
+    expect(
+      resolveConsoleTarget(
+        ['--hub-fingerprint', CANONICAL.toLowerCase()],
+        { HANDRAISE_HUB_FINGERPRINT: 'CD'.repeat(32) },
+        file,
+      ),
+    ).toMatchObject({ fingerprint: CANONICAL });
+    expect(
+      resolveConsoleTarget([], { HANDRAISE_HUB_FINGERPRINT: 'cd'.repeat(32) }, file),
+    ).toMatchObject({ fingerprint: Array.from({ length: 32 }, () => 'CD').join(':') });
+  });
+
+  it('refuses a malformed fingerprint, and one for a plain-HTTP hub, saying why', () => {
+    writeFileSync(file, JSON.stringify({ hub: 'https://hub.school:7300', hubFingerprint: 'abc' }));
+    expect(() => resolveConsoleTarget([], {}, file)).toThrow('not a hub certificate fingerprint');
+    writeFileSync(file, JSON.stringify({ hub: 'http://hub.school:7300', hubFingerprint: HEX }));
+    expect(() => resolveConsoleTarget([], {}, file)).toThrow('needs an https:// hub address');
+    writeFileSync(file, JSON.stringify({ hub: 'https://hub.school:7300', hubFingerprint: 42 }));
+    expect(() => resolveConsoleTarget([], {}, file)).toThrow(ConsoleTargetError);
+  });
+});
+
 describe('window state', () => {
   it('round-trips and falls back to the default for missing, broken or absurd files', () => {
     const file = join(dir, 'state', 'window-state.json');

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { loadHubConfig } from '../hub/config.ts';
 import { createHub, type Hub } from '../hub/create-hub.ts';
-import { verifyHubCertificate } from '../hub/tls/pinned-verify.ts';
 import { ConsoleTargetError, resolveConsoleTarget } from './console-target.ts';
+import { gestureGatedOpener } from './external-links.ts';
+import { refusedCertificateMessage, remoteHubCheck } from './remote-hub-trust.ts';
 import {
   confineToOrigin,
   enforceContentSecurityPolicy,
@@ -45,19 +46,27 @@ function openInBrowser(link: string): void {
   void shell.openExternal(link); // eng-disable OPEN_EXTERNAL_JS_CHECK (http(s) only, checked above)
 }
 
+/** Links leave the window only right after the person pressed something in it (external-links.ts). */
+function guardExternalLinks(window: BrowserWindow): (link: string) => void {
+  const opener = gestureGatedOpener(openInBrowser);
+  window.webContents.on('input-event', (_event, input) => opener.noteInput(input.type));
+  return (link) => void opener.open(link);
+}
+
 function openWindow(url: string, fingerprint?: string): Promise<void> {
   const origin = new URL(url).origin;
   // Set before the first page loads, so it never runs without them.
   limitPermissions(session.defaultSession, origin);
   enforceContentSecurityPolicy(session.defaultSession, origin);
-  // The embedded hub's own certificate, signed by no authority: accepted on its address only,
-  // and only that very certificate (by fingerprint).
-  if (fingerprint) {
-    const hostname = new URL(url).hostname;
+  // The hub's own certificate, signed by no authority (the embedded hub's, or a remote one's the
+  // coordinator gave the fingerprint of): accepted on its address only, and only that very
+  // certificate.
+  const check = fingerprint ? remoteHubCheck(url, fingerprint) : null;
+  if (check) {
     const onlyTheHubs: Parameters<typeof session.defaultSession.setCertificateVerifyProc>[0] = (
       request,
       callback,
-    ) => callback(verifyHubCertificate(request, { hostname, fingerprint }));
+    ) => callback(check.verify(request));
     // Reviewed: every other site keeps Chromium's own verification (pinned-verify.ts).
     session.defaultSession.setCertificateVerifyProc(onlyTheHubs); // eng-disable CERTIFICATE_VERIFY_PROC_JS_CHECK
   }
@@ -83,14 +92,23 @@ function openWindow(url: string, fingerprint?: string): Promise<void> {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  confineToOrigin(window.webContents, origin, openInBrowser);
+  confineToOrigin(window.webContents, origin, guardExternalLinks(window));
   if (state.maximized) window.maximize();
   // Remembered when the window closes, so it opens where the coordinator left it.
   window.on('close', () =>
     saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() }),
   );
-  return window.loadURL(url);
+  return window.loadURL(url).catch((error: unknown) => {
+    const refused = check?.refusedFingerprint();
+    if (fingerprint && refused) {
+      throw new RefusedHubCertificate(refusedCertificateMessage(url, fingerprint, refused));
+    }
+    throw error;
+  });
 }
+
+/** The hub's address answered with a certificate other than the trusted one. */
+class RefusedHubCertificate extends Error {}
 
 async function openConsole(): Promise<void> {
   const target = resolveConsoleTarget(
@@ -98,7 +116,7 @@ async function openConsole(): Promise<void> {
     process.env,
     join(app.getPath('userData'), 'console.json'),
   );
-  if (target.kind === 'remote') return openWindow(target.url);
+  if (target.kind === 'remote') return openWindow(target.url, target.fingerprint);
   hub = await startEmbeddedHub();
   return openWindow(hub.url, hub.certificate?.fingerprint);
 }
@@ -120,9 +138,11 @@ app
     const message =
       error instanceof ConsoleTargetError
         ? `Handraise cannot open the console: ${error.message}`
-        : code === 'EADDRINUSE'
-          ? 'The Handraise hub could not start: its port is taken (is another Handraise running?). Set HANDRAISE_PORT to another port.'
-          : `The Handraise hub could not start: ${String(error)}`;
+        : error instanceof RefusedHubCertificate
+          ? error.message
+          : code === 'EADDRINUSE'
+            ? 'The Handraise hub could not start: its port is taken (is another Handraise running?). Set HANDRAISE_PORT to another port.'
+            : `The Handraise hub could not start: ${String(error)}`;
     dialog.showErrorBox('Handraise', message);
     app.exit(1);
   });

@@ -7,6 +7,7 @@ import {
   isOnOrigin,
   isWebAddress,
   limitPermissions,
+  WINDOW_CONTENT_SECURITY_POLICY,
 } from './window-guard.ts';
 
 const CONSOLE = 'http://127.0.0.1:7300';
@@ -116,13 +117,26 @@ describe('console window guard', () => {
       return given[0];
     };
     const hubPolicy = "default-src 'self'; style-src 'self' 'sha256-abc='";
-    const page = answer({
-      url: `${CONSOLE}/`,
-      responseHeaders: { 'content-security-policy': [hubPolicy], 'content-type': ['text/html'] },
-    });
-    expect(page?.responseHeaders?.['content-security-policy']).toEqual([hubPolicy]);
-    expect(page?.responseHeaders?.['content-type']).toEqual(['text/html']);
-    const added = page?.responseHeaders?.['Content-Security-Policy']?.[0] ?? '';
+    // However the hub spells the header's name, its policy stays and the window's goes beside it.
+    for (const name of [
+      'content-security-policy',
+      'Content-Security-Policy',
+      'CONTENT-security-POLICY',
+    ]) {
+      const page = answer({
+        url: `${CONSOLE}/`,
+        responseHeaders: { [name]: [hubPolicy], 'content-type': ['text/html'] },
+      });
+      const headers = page?.responseHeaders ?? {};
+      expect(Object.keys(headers).sort(), name).toEqual([
+        'Content-Security-Policy',
+        'content-type',
+      ]);
+      expect(headers['content-type']).toEqual(['text/html']);
+      const [kept, added] = headers['Content-Security-Policy'] ?? [];
+      expect(kept, name).toBe(hubPolicy);
+      expect(added).toBe(WINDOW_CONTENT_SECURITY_POLICY);
+    }
     for (const directive of [
       "script-src 'self'",
       "object-src 'none'",
@@ -130,9 +144,13 @@ describe('console window guard', () => {
       "frame-ancestors 'none'",
       "connect-src 'self'",
     ]) {
-      expect(added).toContain(directive);
+      expect(WINDOW_CONTENT_SECURITY_POLICY).toContain(directive);
     }
-    expect(added).not.toMatch(/script-src[^;]*unsafe/);
+    expect(WINDOW_CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
+    // A page with no policy of its own still gets the window's.
+    expect(answer({ url: `${CONSOLE}/x.js`, responseHeaders: {} })?.responseHeaders).toEqual({
+      'Content-Security-Policy': [WINDOW_CONTENT_SECURITY_POLICY],
+    });
     expect(answer({ url: 'https://elsewhere.example.org/x.png', responseHeaders: {} })).toEqual({});
   });
 });

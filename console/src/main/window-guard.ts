@@ -73,11 +73,35 @@ export function limitPermissions(
   );
 }
 
+/** The window's own policy: scripts only from the hub, no plugins, no <base> tricks, no framing. */
+export const WINDOW_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/**
+ * `headers` with every Content-Security-Policy header the page came with (under whatever case of
+ * its name) and `policy` beside them, as one header of several values: a browser enforces each,
+ * so the page gets the strictest of them. Written over a differently-cased name instead, the
+ * hub's policy would be dropped, or kept, depending on how a server spelled it.
+ */
+export function withContentSecurityPolicy(
+  headers: Record<string, string[] | string> | undefined,
+  policy: string,
+): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  const policies: string[] = [];
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const values = Array.isArray(value) ? value : [value];
+    if (name.toLowerCase() === 'content-security-policy') policies.push(...values);
+    else merged[name] = values;
+  }
+  merged['Content-Security-Policy'] = [...policies, policy];
+  return merged;
+}
+
 /**
  * Adds the window's own Content-Security-Policy to every page it loads from `origin`, on top of
  * the one the hub sends: both apply, so a hub of another version (or one that sends none) cannot
- * loosen it. Scripts only from the hub, no plugins, no <base> tricks, nothing may frame the page.
- * Styles may be inline here: the hub's own policy lists the few inline styles it allows.
+ * loosen it. Styles may be inline here: the hub's own policy lists the few inline styles it allows.
  */
 export function enforceContentSecurityPolicy(
   target: Pick<Session, 'webRequest'>,
@@ -89,12 +113,10 @@ export function enforceContentSecurityPolicy(
       return;
     }
     callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [
-          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-        ],
-      },
+      responseHeaders: withContentSecurityPolicy(
+        details.responseHeaders,
+        WINDOW_CONTENT_SECURITY_POLICY,
+      ),
     });
   });
 }

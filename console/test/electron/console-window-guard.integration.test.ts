@@ -56,6 +56,8 @@ describe('console window lockdown', () => {
           'will-redirect',
           'will-attach-webview',
           'window-open',
+          // Presses in the window, which alone let a link open in the browser.
+          'input-event',
         ]),
       );
       expect(guards?.session).toEqual(

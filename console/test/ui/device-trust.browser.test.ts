@@ -96,6 +96,15 @@ describe("console UI: a computer's trust", () => {
       expect(await revokedAt()).not.toBeNull();
       expect(await tryConnect(t.hub.url, computer.deviceId, handed[0]!)).toBe('device-revoked');
       violations.push(...(await checkView(page, 'device-trust-revoked')));
+      // The page and the devices list say revoked, not merely offline.
+      const header = page.locator('.pill').filter({ hasText: /^(Revoked|Online|Offline)$/ });
+      await expect.poll(() => header.first().textContent()).toBe('Revoked');
+      await page.goto(`${t.hub.url}/#/devices`);
+      const row = page.locator(`tr[data-device-id="${computer.deviceId}"]`);
+      await expect
+        .poll(() => row.locator('.status-text').textContent(), { timeout: LIVE_TIMEOUT_MS })
+        .toBe('Revoked');
+      violations.push(...(await checkView(page, 'devices-revoked')));
       expect(violations).toEqual([]);
       expect(problems).toEqual([]);
     },

@@ -11,6 +11,11 @@ import { emptyPayloadSchema } from '../schemas/common.ts';
 import type { DeviceAccess } from '../schemas/device.ts';
 import { liveSampleSchema, type LiveViewer } from '../schemas/live.ts';
 import { helpFixesSchema, helpFixWorkedSchema, type OfferedFix } from '../schemas/quick-fixes.ts';
+import {
+  updateCheckSchema,
+  updateOutcomeSchema,
+  type UpdateOffer,
+} from '../schemas/agent-update.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 import type { Ack } from '../ack.ts';
 
@@ -53,6 +58,16 @@ export const agentEvents = {
     schema: liveSampleSchema,
     sentBy: 'device',
   }),
+  /** What this agent runs; answered with a newer release for it, or null. */
+  'update:check': answeredWith<UpdateOffer | null>()({
+    schema: updateCheckSchema,
+    sentBy: 'device',
+  }),
+  /** How an update went: installed, refused (signature, hash) or rolled back. */
+  'update:outcome': answeredWith<{ recorded: true }>()({
+    schema: updateOutcomeSchema,
+    sentBy: 'device',
+  }),
   /** "Fixed" or "Still broken". */
   'help:feedback': answeredWith<RequesterRequest>()({
     schema: helpFeedbackSchema,
@@ -90,12 +105,15 @@ export interface HubToAgentEvents {
    * The certificate fingerprints this hub serves now and will serve next (a planned change), sent
    * after each connection over TLS: the agent pins them all until the switch, then the new alone.
    */
-  'hub:trust': (trust: HubTrust) => void;
+  /** The agent answers with the certificates it trusts from now on (the hub counts who is ready). */
+  'hub:trust': (trust: HubTrust, ack: (answer: Ack<HubTrust>) => void) => void;
   /**
    * A new secret for this device (the coordinator rotated it). The agent answers once it has stored
    * it; only then does the hub stop taking the old one.
    */
   'device:secret': (secret: DeviceSecret, ack: (answer: Ack<null>) => void) => void;
+  /** A release was added or the update settings changed: send `update:check` again. */
+  'update:available': () => void;
 }
 
 /** Why the hub ends an agent's connection for good: a handshake refusal code. */

@@ -35,6 +35,8 @@ describe('socket contract tables', () => {
       | 'help:reply'
       | 'help:feedback'
       | 'live:sample'
+      | 'update:check'
+      | 'update:outcome'
     >();
     expectTypeOf<keyof ConsoleToHubEvents>().toEqualTypeOf<
       | 'devices:list'
@@ -59,7 +61,7 @@ describe('socket contract tables', () => {
       | 'duty:list'
       | 'tasks:list'
     >();
-    expect(Object.keys(agentEvents)).toHaveLength(10);
+    expect(Object.keys(agentEvents)).toHaveLength(12);
     expect(Object.keys(consoleEvents)).toHaveLength(21);
   });
 

@@ -54,6 +54,12 @@ export type Device = {
    * shown", not "none".
    */
   verdictsHidden?: true;
+  /**
+   * The coordinator revoked it: its agent is refused, so it stays offline until enrolled again.
+   * Shown to whoever sees the computer (advisors too), so that nobody troubleshoots it as merely
+   * off; when it happened is on its Trust card, for coordinators.
+   */
+  revoked?: true;
   agentVersion: string | null;
   protocolVersion: number | null;
   identifiers: DeviceIdentifiers;

@@ -4,6 +4,9 @@ import { idSchema, isoTimestamp, shortString } from './common.ts';
 import { multiLine, oneLine } from './plain-text.ts';
 import { hardwareSchema, osInfoSchema } from './inventory.ts';
 
+/** Longest local account name the hub keeps, in characters (Windows allows 20, Unix 32). */
+export const MAX_LOCAL_ACCOUNT_CHARS = 64;
+
 export const HELP_CATEGORIES = [
   'internet',
   'printer',
@@ -50,6 +53,11 @@ export const helpCreateSchema = z.strictObject({
   snapshot: deviceSnapshotSchema.optional(),
   /** "My class is stopped": goes first in the queue and reaches the coordinator sooner. */
   urgent: z.boolean().optional(),
+  /**
+   * The computer's own account that asked, as the machine-wide service verified it (its user
+   * name): on a shared lab computer it tells the helper whose session the request came from.
+   */
+  localAccount: oneLine(z.string().min(1).max(MAX_LOCAL_ACCOUNT_CHARS)).optional(),
 });
 export type HelpCreate = z.infer<typeof helpCreateSchema>;
 
@@ -122,6 +130,11 @@ export type RequestEvent = {
 
 /** A request with its timeline and the snapshot frozen at the click. */
 export type HelpRequestDetail = HelpRequest & {
+  /**
+   * The computer's own account the request came from (its user name), when the machine-wide
+   * agent service took it; shown to the coordinator and teacher advisors, null to students.
+   */
+  localAccount: string | null;
   snapshot: DeviceSnapshot | null;
   events: RequestEvent[];
   /**

@@ -200,7 +200,8 @@ export const inventoryReportSchema = z.discriminatedUnion('kind', [
     collectedAt: isoTimestamp,
     hashes: hashesSchema,
     sections: inventorySectionsSchema.partial(),
-    notes: z.array(collectorNoteSchema).max(64),
+    // Absent: the same notes as the last report the hub acknowledged (it keeps those).
+    notes: z.array(collectorNoteSchema).max(64).optional(),
     cost: agentCostSchema.optional(),
   }),
 ]);

@@ -6,9 +6,10 @@ import { oneLine } from './plain-text.ts';
 import type { DeviceSnapshot, RequestEvent, ScreenshotType } from './help.ts';
 
 /**
- * `GET /api/privacy/requesters/export`, `DELETE /api/privacy/requesters`. A requester has no
- * account: they are the name typed at the tray, matched whatever its case or surrounding spaces,
- * on every computer, or on one computer only when `deviceId` is given (two pupils called Sam).
+ * The body of `POST /api/privacy/requesters/export` and `…/delete` (a name never goes in an
+ * address, which logs keep). A requester has no account: they are the name typed at the tray,
+ * matched whatever its case or surrounding spaces, on every computer, or on one computer only
+ * when `deviceId` is given (two pupils called Sam).
  */
 export const requesterQuerySchema = z.strictObject({
   name: oneLine(nonEmptyShortString.trim().min(1)),
@@ -34,6 +35,8 @@ export type RequestRecord = {
   category: string;
   text: string;
   requester: string | null;
+  /** The computer account signed in when it was asked (through the machine-wide service). */
+  localAccount: string | null;
   state: string;
   urgent: boolean;
   seat: string | null;
@@ -93,7 +96,7 @@ export type DeviceDataExport = {
   accessLog: AccessLogRecord[];
 };
 
-/** `GET /api/privacy/requesters/export` */
+/** `POST /api/privacy/requesters/export` */
 export type RequesterDataExport = {
   exportedAt: string;
   requester: RequesterQuery;

@@ -8,6 +8,11 @@ export type HubCertificateInfo = {
   fingerprint: string | null;
   /** A planned next certificate's fingerprint, announced to agents before the switch. */
   nextFingerprint: string | null;
+  /**
+   * With a next certificate: how many of the computers the hub manages (not retired or revoked)
+   * said they trust it, of how many. Null without one.
+   */
+  nextReady: { ready: number; total: number } | null;
 };
 
 /** `GET /api/devices/:deviceId/trust` and the answer to revoking it. */

@@ -17,7 +17,12 @@ Usage:
   handraise-agent help [TEXT] [--category NAME] [--screenshot FILE | --screenshot-now]
                        [--blur X,Y,W,H ...] [--requester NAME] [--urgent] [--once] [--timeout SECONDS]
   handraise-agent status
+  handraise-agent enroll [--hub URL] [--token-file FILE | --token -] [--hub-fingerprint SHA256]
+                         enroll again on purpose (a retired or revoked computer stays away until then)
   handraise-agent parse --source NAME FILE
+  handraise-agent service install|uninstall|run
+  handraise-agent release keygen KEY_FILE | sign PACKAGE KEY_FILE VERSION PLATFORM ARCH
+  handraise-agent launch -- COMMAND…   (what the service runs: starts updates, rolls them back)
 
 Options for every command:
   --data-dir DIR    where credentials and the outbox live (default ${defaultAgentDataDir()})
@@ -39,6 +44,10 @@ certificate the hub presents at a first enrollment is trusted from then on. Any 
 is refused, also when enrolling again; remove credentials.json first to pin another one.
 
 With help, --urgent says the class is stopped: the help desk sees it first.
+
+service install registers the machine-wide service (systemd, launchd or a Windows service) and
+starts it; service uninstall stops and removes it (both as root / Administrator). The service
+runs the agent for the whole computer, and each signed-in user's tray asks for help through it.
 
 Categories: ${HELP_CATEGORIES.join(', ')}
 `;

@@ -1,5 +1,7 @@
 import { resolveSettings } from '../agent-service.ts';
 import { readCredentials } from '../credentials.ts';
+import { refusalSentence } from '../hub-refusal.ts';
+import { finalRefusalFor, readStoredRefusal, refusalFileBeside } from '../hub-refusal-record.ts';
 import { pinMismatchWarning } from '../trust/enrollment-trust.ts';
 import { openCommandOutbox } from './open-outbox.ts';
 import { EXIT, say, settingsFrom, type Values } from './arguments.ts';
@@ -18,6 +20,15 @@ export function commandStatus(values: Values): number {
   for (const pin of credentials?.hubPins ?? []) say(`Trusts the hub certificate ${pin}`);
   const mismatch = pinMismatchWarning(credentials?.hubPins, resolved.hubFingerprint);
   if (mismatch) say(`Warning: ${mismatch}`);
+  // The hub's last refusal of this enrollment, until a connection it accepts.
+  const refused = readStoredRefusal(refusalFileBeside(resolved.files.credentials));
+  if (credentials && refused?.deviceId === credentials.deviceId) {
+    say(`Refused by the hub on ${refused.at}: ${refusalSentence(refused.refusal)}`);
+    if (finalRefusalFor(refused, credentials.deviceId))
+      say(
+        'The agent does not connect again by itself. To bring this computer back, enroll it again: handraise-agent enroll --token-file FILE',
+      );
+  }
   const store = openCommandOutbox(resolved.files.store, cliLogger());
   const items = store.all();
   store.close();

@@ -104,6 +104,7 @@ function readRow(statement: StatementSync, rowid: number): OutboxRow | null {
     last_error: typeof raw.last_error === 'string' ? raw.last_error : null,
     request_id: typeof raw.request_id === 'string' ? raw.request_id : null,
     created_at: typeof raw.created_at === 'string' ? raw.created_at : new Date().toISOString(),
+    local_account_id: typeof raw.local_account_id === 'string' ? raw.local_account_id : null,
   };
 }
 
@@ -138,5 +139,7 @@ function readRequestWords(statement: StatementSync, rowid: number): OutboxRow | 
     last_error: null,
     request_id: null,
     created_at: typeof createdAt === 'string' ? createdAt : new Date().toISOString(),
+    // Stored after the screenshot, its owner went with it: delivered still, shown in no one's tray.
+    local_account_id: null,
   };
 }

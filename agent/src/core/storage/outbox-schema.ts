@@ -15,6 +15,8 @@ export type OutboxRow = {
   last_error: string | null;
   request_id: string | null;
   created_at: string;
+  /** The local account that raised it, as the machine-wide service verified it (uid or SID). */
+  local_account_id: string | null;
 };
 
 /** The columns an item is read from, in the order of OutboxRow. */
@@ -28,6 +30,7 @@ export const OUTBOX_COLUMNS = [
   'last_error',
   'request_id',
   'created_at',
+  'local_account_id',
 ] as const satisfies readonly (keyof OutboxRow)[];
 
 export const OUTBOX_KINDS: readonly OutboxKind[] = ['help:create', 'help:reply', 'help:feedback'];
@@ -47,6 +50,7 @@ export function toItem(row: OutboxRow): OutboxItem {
     lastError: row.last_error,
     requestId: row.request_id,
     createdAt: row.created_at,
+    localAccountId: row.local_account_id ?? null,
   } as OutboxItem;
 }
 
@@ -102,6 +106,10 @@ function createTables(db: DatabaseSync): void {
   // Outboxes written before replies existed held help requests only.
   if (!columnsOf(db, 'outbox').includes('kind')) {
     db.exec("ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'help:create'");
+  }
+  // Outboxes written before the machine-wide service kept no owner: their requests are anyone's.
+  if (!columnsOf(db, 'outbox').includes('local_account_id')) {
+    db.exec('ALTER TABLE outbox ADD COLUMN local_account_id TEXT');
   }
 }
 

@@ -17,7 +17,7 @@ export const PRIVATE_FILE_MODE = 0o600;
  * config file and the cache folder. Nothing else there is the agent's to change.
  */
 const AGENT_ENTRY =
-  /^(agent\.sqlite(-wal|-shm|-journal)?|agent\.sqlite\.(damaged-.+|\d+\.new(-wal|-shm)?)|credentials\.json(\.\d+\.tmp)?|agent\.json|cache)$/;
+  /^(agent\.sqlite(-wal|-shm|-journal)?|agent\.sqlite\.(damaged-.+|\d+\.new(-wal|-shm)?)|(credentials|refusal)\.json(\.\d+\.tmp)?|agent\.json|cache)$/;
 
 /**
  * Folders shared by design, never made private even if named as the data folder by mistake:

@@ -96,6 +96,8 @@ export function createDeviceReach(deps: {
       const snapshot = await this.snapshotOf(user, request);
       return {
         ...request,
+        // A user name of the school's computers: staff's to read, not a fellow student's.
+        localAccount: isStudentAdvisor(user) ? null : request.localAccount,
         snapshot,
         ...(request.snapshot !== null && snapshot === null
           ? { snapshotHidden: true as const }

@@ -19,7 +19,11 @@ import type { FleetSummary } from '../storage/fleet-summary.ts';
 import type { SettingsStore } from '../storage/settings-store.ts';
 import type { UsersStore } from '../storage/users-store.ts';
 import { isLoopback } from './authenticate.ts';
-import { sendData, sendError } from './reply.ts';
+import { sendData, sendError, sendErrorWithMessage } from './reply.ts';
+
+/** Why a settings save was refused when screenshots would be kept longer than requests. */
+export const SCREENSHOTS_OUTLAST_REQUESTS =
+  'Screenshots cannot be kept longer than the requests they belong to.';
 
 /** Titles shown in the console's "pending updates" chart; the rest is a long tail. */
 const PENDING_UPDATE_TITLES_SHOWN = 10;
@@ -123,6 +127,12 @@ export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
     { ...COORDINATORS_ONLY, schema: { body: settingsUpdateSchema } },
     async (request, reply) => {
       const input = request.body;
+      // A finished request's screenshot goes before its text, never after: kept longer, it would
+      // outlive the request it shows (and the retention a school announced for requests).
+      const screenshotDays =
+        input.screenshotRetentionDays ?? (await settings.get()).screenshotRetentionDays;
+      if (screenshotDays > input.retentionDays)
+        return sendErrorWithMessage(reply, 'invalid-payload', SCREENSHOTS_OUTLAST_REQUESTS);
       const saved = await settings.update(input);
       return sendData<HubSettingsView>(reply, {
         ...saved,

@@ -12,6 +12,7 @@ import Fastify, {
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { fail, MAX_HTTP_BODY_BYTES, MAX_TITLE_KEY_LENGTH } from '@handraise/shared';
+import { answerPlainHttpOnTlsPort } from '../tls/plain-http-answer.ts';
 import { sendError } from './reply.ts';
 
 /**
@@ -81,6 +82,8 @@ export function createHttpApp(options: {
     },
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
   });
+  // http:// to this port gets a sentence naming the https:// address, not an empty reply.
+  if (options.tls) answerPlainHttpOnTlsPort(app.server);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);

@@ -85,18 +85,20 @@ export function registerPrivacyRoutes(app: HttpApp, deps: PrivacyDeps): void {
     },
   );
 
-  app.get(
+  // A requester is a person's name: it goes in the body, never the address, which proxies, the
+  // browser's history and access logs keep.
+  app.post(
     '/api/privacy/requesters/export',
     {
       ...COORDINATORS_ONLY,
       schema: {
         summary:
           'Everything kept about one requester (the name typed at the tray, on every computer or one): requests, conversations, pictures, snapshots and the looks at them',
-        querystring: requesterQuerySchema,
+        body: requesterQuerySchema,
       },
     },
     async (request, reply) => {
-      const data = await exportRequesterData(deps.db, deps.clock, request.query);
+      const data = await exportRequesterData(deps.db, deps.clock, request.body);
       deps.logger.info(
         { by: callerOf(request).id, requests: data.requests.length },
         "a requester's data was exported",
@@ -105,18 +107,18 @@ export function registerPrivacyRoutes(app: HttpApp, deps: PrivacyDeps): void {
     },
   );
 
-  app.delete(
-    '/api/privacy/requesters',
+  app.post(
+    '/api/privacy/requesters/delete',
     {
       ...COORDINATORS_ONLY,
       schema: {
         summary:
           "Delete one requester's requests for good, with their pictures, snapshots, conversations and the looks at them",
-        querystring: requesterQuerySchema,
+        body: requesterQuerySchema,
       },
     },
     async (request, reply) => {
-      const deleted = await deleteRequesterData(deps.db, request.query);
+      const deleted = await deleteRequesterData(deps.db, request.body);
       deps.logger.info({ by: callerOf(request).id, ...deleted }, "a requester's data was deleted");
       return sendData<PrivacyDeletion>(reply, deleted);
     },

@@ -50,6 +50,7 @@ export async function readRequestRecords(
         category: row.category,
         text: row.text,
         requester: row.requester,
+        localAccount: row.local_account,
         state: row.state,
         urgent: row.urgent === 1,
         seat: row.seat,

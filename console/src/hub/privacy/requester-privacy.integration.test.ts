@@ -15,16 +15,20 @@ import {
   whereStillFound,
 } from './privacy-fixtures.ts';
 
-const query = (name: string, deviceId?: string) =>
-  `name=${encodeURIComponent(name)}${deviceId ? `&deviceId=${deviceId}` : ''}`;
+/** The body of both requester routes: the name (and computer) never travel in the address. */
+const requester = (name: string, deviceId?: string) => ({
+  name,
+  ...(deviceId ? { deviceId } : {}),
+});
 const exportOf = (t: TestHub, token: string, name: string, deviceId?: string) =>
-  t.http<RequesterDataExport>(`/api/privacy/requesters/export?${query(name, deviceId)}`, {
+  t.http<RequesterDataExport>('/api/privacy/requesters/export', {
     token,
+    body: requester(name, deviceId),
   });
 const deleteOf = (t: TestHub, token: string, name: string, deviceId?: string) =>
-  t.http<PrivacyDeletion>(`/api/privacy/requesters?${query(name, deviceId)}`, {
+  t.http<PrivacyDeletion>('/api/privacy/requesters/delete', {
     token,
-    method: 'DELETE',
+    body: requester(name, deviceId),
   });
 
 describe("one requester's data", () => {
@@ -80,8 +84,15 @@ describe("one requester's data", () => {
         ok: false,
         error: 'invalid-payload',
       });
-    const missing = await t.http('/api/privacy/requesters', { token: admin, method: 'DELETE' });
+    const missing = await t.http('/api/privacy/requesters/delete', { token: admin, body: {} });
     expect(missing.body).toEqual({ ok: false, error: 'invalid-payload' });
+    // The old forms, with the name in the address, are gone: nothing answers them.
+    const byQuery = '/api/privacy/requesters?name=Maya%20Chen';
+    expect((await t.http(byQuery, { token: admin, method: 'DELETE' })).status).toBe(404);
+    expect(
+      (await t.http(`${byQuery.replace('requesters', 'requesters/export')}`, { token: admin }))
+        .status,
+    ).toBe(404);
     expect(await tableCounts(db)).toEqual(before);
 
     expect((await deleteOf(t, admin, 'maya chen')).body).toEqual({

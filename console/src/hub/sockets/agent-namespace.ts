@@ -28,6 +28,7 @@ import { inventoryHandlers } from './inventory-handler.ts';
 import type { AgentCostStore } from '../storage/agent-cost-store.ts';
 import { requesterHandlers, type RequesterHandlerDeps } from './requester-handlers.ts';
 import { quickFixHandlers, type QuickFixDesk } from './quick-fix-handlers.ts';
+import { updateHandlers, type UpdateHandlerDeps } from '../releases/update-handlers.ts';
 
 export type AgentNamespace = Namespace<
   AgentToHubEvents,
@@ -72,6 +73,8 @@ export type AgentNamespaceDeps = {
   swaps: Pick<ConnectionSwaps, 'noteReplaced'>;
   /** Live figures: samples go to the computer's watchers; a reconnected agent hears who watches. */
   live: Pick<LiveWatch, 'receive' | 'agentConnected'>;
+  /** Self-update: checks answered with an offer, outcomes kept (see releases/). */
+  updates: UpdateHandlerDeps;
   logger: Logger;
 };
 
@@ -196,6 +199,7 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
             (await devices.find(id, presence.isOnline))?.name ?? 'this computer',
         }),
         ...quickFixHandlers(socket, deps.quickFixes),
+        ...updateHandlers(socket, deps.updates),
         'live:sample': {
           // A flood of large samples is turned away before any of it is parsed.
           admit: () => (deps.liveSampleLimiter.take(deviceId) ? null : 'rate-limited'),

@@ -49,6 +49,7 @@ function toDevice(row: DeviceRow, online: boolean, counts: VerdictCounts): Devic
     updatesCount: row.updates_count,
     outdatedCount: counts.outdatedCount,
     securityCount: counts.securityCount,
+    ...(row.revoked_at !== null ? { revoked: true as const } : {}),
     agentVersion: row.agent_version,
     protocolVersion: row.protocol_version,
     identifiers: readIdentifiers(row.identifiers_json),
@@ -257,7 +258,8 @@ export function createDevicesStore(
           .set({
             last_seen_at: now,
             last_inventory_at: report.collectedAt,
-            notes_json: JSON.stringify(report.notes),
+            // A check-in without notes has the ones kept from before (see inventoryReportSchema).
+            ...(report.notes ? { notes_json: JSON.stringify(report.notes) } : {}),
             hash_os: report.hashes.os,
             hash_hardware: report.hashes.hardware,
             hash_software: report.hashes.software,

@@ -22,6 +22,9 @@ import { migration as packageIds } from './migrations/0020-package-ids.ts';
 import { migration as agentCosts } from './migrations/0021-agent-costs.ts';
 import { migration as retentionRemovals } from './migrations/0022-retention-removals.ts';
 import { migration as deviceRevocation } from './migrations/0023-device-revocation.ts';
+import { migration as requestLocalAccount } from './migrations/0024-request-local-account.ts';
+import { migration as agentReleases } from './migrations/0025-agent-releases.ts';
+import { migration as deviceHubPins } from './migrations/0026-device-hub-pins.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -52,6 +55,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0021-agent-costs': agentCosts,
   '0022-retention-removals': retentionRemovals,
   '0023-device-revocation': deviceRevocation,
+  '0024-request-local-account': requestLocalAccount,
+  '0025-agent-releases': agentReleases,
+  '0026-device-hub-pins': deviceHubPins,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

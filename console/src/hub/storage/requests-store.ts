@@ -112,6 +112,7 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         incident_id: null,
         seat: device.seat ?? null,
         media_removed_at: null,
+        local_account: input.localAccount ?? null,
       };
       try {
         await db.transaction().execute(async (trx) => {
@@ -188,6 +189,7 @@ export function createRequestsStore(db: Kysely<Database>, clock: Clock) {
         .execute();
       return {
         ...toRequest(row),
+        localAccount: row.local_account,
         snapshot: row.snapshot_json ? (JSON.parse(row.snapshot_json) as DeviceSnapshot) : null,
         ...(row.media_removed_at && {
           mediaRemoved: { at: row.media_removed_at, hadScreenshot: row.screenshot_type !== null },

@@ -30,6 +30,8 @@ export interface Database {
   canned_replies: CannedRepliesTable;
   request_resolutions: RequestResolutionsTable;
   agent_costs: AgentCostsTable;
+  agent_releases: AgentReleasesTable;
+  device_updates: DeviceUpdatesTable;
 }
 
 export interface UsersTable {
@@ -119,6 +121,9 @@ export interface DevicesTable {
   /** DeviceState as JSON and its section hash; null until an agent sends the state (0019). */
   state_json: string | null;
   hash_state: string | null;
+  /** JSON array of the hub certificates its agent last said it trusts, and when (0026). */
+  hub_pins_json: Generated<string | null>;
+  hub_pins_at: Generated<string | null>;
 }
 
 export interface SoftwareTable {
@@ -170,6 +175,8 @@ export interface RequestsTable {
   seat: string | null;
   /** When retention deleted its screenshot and snapshot; null while they are kept (0022). */
   media_removed_at: string | null;
+  /** The computer's own account that asked, as the agent service verified it (0024). */
+  local_account: Generated<string | null>;
 }
 
 export interface ScreenshotsTable {
@@ -346,4 +353,31 @@ export interface AgentCostsTable {
   device_id: string;
   reported_at: string;
   cost_json: string;
+}
+
+/** Signed agent releases the hub offers (0025); the package is a file in the data folder. */
+export interface AgentReleasesTable {
+  id: string;
+  version: string;
+  platform: string;
+  arch: string;
+  sha256: string;
+  size: number;
+  signature: string;
+  /** 1: read from the hub's releases folder at start, rather than uploaded. */
+  shipped: Generated<number>;
+  added_at: string;
+}
+
+/** Per computer: what its agent last said it runs, and its latest update's outcome (0025). */
+export interface DeviceUpdatesTable {
+  device_id: string;
+  platform: string;
+  arch: string;
+  running_version: string;
+  checked_at: string;
+  outcome_version: string | null;
+  outcome_result: string | null;
+  outcome_detail: string | null;
+  outcome_at: string | null;
 }

@@ -1,5 +1,5 @@
 // Revoking a computer's trust and replacing its secret: two changes to its record.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { hashSecret } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../storage/schema.ts';
@@ -38,6 +38,39 @@ export function createDeviceTrustStore(db: Kysely<Database>, clock: Clock) {
         .where('revoked_at', 'is', null)
         .execute();
       return { revokedAt };
+    },
+
+    /** Keeps the certificates this computer's agent says it trusts (its answer to `hub:trust`). */
+    async recordPins(deviceId: string, fingerprints: readonly string[]): Promise<void> {
+      await db
+        .updateTable('devices')
+        .set({
+          hub_pins_json: JSON.stringify(fingerprints),
+          hub_pins_at: clock.now().toISOString(),
+        })
+        .where('id', '=', deviceId)
+        .execute();
+    },
+
+    /**
+     * Of the computers the coordinator manages (not retired, not revoked: those never connect),
+     * how many said they trust `fingerprint`.
+     */
+    async readiness(fingerprint: string): Promise<{ ready: number; total: number }> {
+      const row = await db
+        .selectFrom('devices')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('total'),
+          eb.fn
+            .sum<number | null>(
+              sql<number>`exists (select 1 from json_each(devices.hub_pins_json) where value = ${fingerprint})`,
+            )
+            .as('ready'),
+        ])
+        .where('retired_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return { ready: Number(row.ready ?? 0), total: Number(row.total) };
     },
 
     /** From now on only `secret` opens this computer's connection; the old one is refused. */

@@ -116,7 +116,7 @@ describe("a computer's trust, as the coordinator manages it", () => {
     const answer = await t.http<HubCertificateInfo>('/api/admin/hub-certificate', { token: admin });
     expect(answer.body).toEqual({
       ok: true,
-      data: { tls: false, fingerprint: null, nextFingerprint: null },
+      data: { tls: false, fingerprint: null, nextFingerprint: null, nextReady: null },
     });
   });
 });

@@ -15,6 +15,7 @@ import { sendData, sendError, sendErrorWithMessage } from '../http/reply.ts';
 import type { ConnectionSwaps } from './connection-swaps.ts';
 import type { DeviceTrustStore } from './device-trust-store.ts';
 import type { HubCertificate } from './hub-certificate.ts';
+import { canonicalFingerprint } from './announce-trust.ts';
 
 /** How long the agent has to store a new secret and say so, in ms. */
 export const SECRET_ACK_TIMEOUT_MS = 10_000;
@@ -44,11 +45,13 @@ export type TrustRouteDeps = {
 export function registerTrustRoutes(app: HttpApp, deps: TrustRouteDeps): void {
   const { certificate, trust, logger } = deps;
 
-  app.get('/api/admin/hub-certificate', { ...COORDINATORS_ONLY }, (_request, reply) => {
+  app.get('/api/admin/hub-certificate', { ...COORDINATORS_ONLY }, async (_request, reply) => {
+    const next = certificate?.nextFingerprint ?? null;
     const info: HubCertificateInfo = {
       tls: certificate !== null,
       fingerprint: certificate?.fingerprint ?? null,
-      nextFingerprint: certificate?.nextFingerprint ?? null,
+      nextFingerprint: next,
+      nextReady: next ? await trust.readiness(canonicalFingerprint(next) ?? next) : null,
     };
     return sendData(reply, info);
   });

@@ -6,6 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { buildAgentBinary } from '../../../../agent/tools/build-agent-binary.ts';
 import { buildTrayApp } from '../../../../agent/tools/build-tray.ts';
 import { buildElectronMain } from '../../../tools/build-electron-main.ts';
 import { buildConsoleUi } from '../../../tools/build-ui.ts';
@@ -28,12 +29,14 @@ const PACK_TIMEOUT_MS = 180_000;
 
 /**
  * Lays out `stagingDir` as the project is laid out for `npm run dist:*`: the bundles built into
- * agent/dist and console/dist, the assets, build resources and both configuration files copied,
- * and a package.json with the root's identity but no workspaces, so nothing else is collected.
+ * agent/dist (with the headless agent as one executable) and console/dist, the assets, build
+ * resources and both configuration files copied, and a package.json with the root's identity but
+ * no workspaces, so nothing else is collected.
  */
 export async function stageProject(stagingDir: string): Promise<void> {
   await Promise.all([
     buildTrayApp(join(stagingDir, 'agent', 'dist')),
+    buildAgentBinary(join(stagingDir, 'agent', 'dist', 'headless')),
     buildElectronMain(join(stagingDir, 'console', 'dist')),
     buildConsoleUi(join(stagingDir, 'console', 'dist', 'ui')),
   ]);

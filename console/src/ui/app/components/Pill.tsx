@@ -18,8 +18,14 @@ export function StatePill({ state }: { state: RequestState }) {
   return <Pill tone={STATE_TONES[state]}>{STATE_LABELS[state]}</Pill>;
 }
 
-/** Online or offline, as a pill. */
-export function OnlinePill({ online }: { online: boolean }) {
+/** Online, offline or revoked (refused by the hub, so offline for good), as a pill. */
+export function OnlinePill({ online, revoked }: { online: boolean; revoked?: boolean }) {
+  if (revoked)
+    return (
+      <Pill tone="bad" dot>
+        Revoked
+      </Pill>
+    );
   return (
     <Pill tone={online ? 'good' : 'neutral'} dot>
       {online ? 'Online' : 'Offline'}

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { HubSettingsView } from '@handraise/shared';
+import { bareFingerprint } from '../lib/enrollment-commands.ts';
+import { powerShellQuote, shQuote } from '../lib/shell-quoting.ts';
 import { useHub } from './hub-context.ts';
 
 /** The hub's settings, loaded once per view, with a setter for what the save returned. */
@@ -30,16 +32,29 @@ export function agentHubAddress(settings: HubSettingsView | null): {
   return { address: settings?.suggestedAddresses[0] ?? window.location.origin, chosen: false };
 }
 
+/** `--hub-fingerprint …` for a hub serving HTTPS: the agent pins it, not whatever answers first. */
+function fingerprintFlag(fingerprint: string | null): string {
+  return fingerprint ? ` --hub-fingerprint ${bareFingerprint(fingerprint)}` : '';
+}
+
 /**
  * The exact command that enrolls a computer. The token goes in on standard input (`printf` is
  * built into the shell), never on the agent's command line, where any user of the computer could
  * read it while the agent runs.
  */
-export function installCommand(hubAddress: string, token: string): string {
-  return `printf '%s\\n' '${token}' | handraise-agent run --hub ${hubAddress} --token -`;
+export function installCommand(
+  hubAddress: string,
+  token: string,
+  fingerprint: string | null = null,
+): string {
+  return `printf '%s\\n' ${shQuote(token, 'token')} | handraise-agent run --hub ${hubAddress}${fingerprintFlag(fingerprint)} --token -`;
 }
 
 /** The same for Windows, in PowerShell: a string piped to a program arrives on its standard input. */
-export function windowsInstallCommand(hubAddress: string, token: string): string {
-  return `'${token}' | handraise-agent run --hub ${hubAddress} --token -`;
+export function windowsInstallCommand(
+  hubAddress: string,
+  token: string,
+  fingerprint: string | null = null,
+): string {
+  return `${powerShellQuote(token, 'token')} | handraise-agent run --hub ${hubAddress}${fingerprintFlag(fingerprint)} --token -`;
 }

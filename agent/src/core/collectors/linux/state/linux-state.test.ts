@@ -34,7 +34,6 @@ const LAPTOP_TOOLS = {
       },
     ]),
   },
-  'ip -j -6 route': { stdout: '[]' },
   'ip -j route': { stdout: '[{"dst":"default","gateway":"10.8.0.1","dev":"wlp1s0"}]' },
   iwgetid: { stdout: 'Aula 3\n' },
   lsblk: {

@@ -97,15 +97,22 @@ describe('reading addresses and gateways through ip', () => {
     });
   });
 
-  it('joins IPv4 and IPv6 gateways, and notes when there is none', async () => {
+  it('joins IPv4 and IPv6 gateways of the main table in one call, and notes when there is none', async () => {
     const both = fakeRunner({
-      'ip -j -6 route show default': { stdout: '[{"dst":"default","gateway":"fe80::1"}]' },
-      'ip -j route show default': { stdout: '[{"dst":"default","gateway":"10.20.4.1"}]' },
+      // As ip prints every table: the main one unnamed, others (a VPN's policy table) named.
+      'ip -j route show table all default': {
+        stdout: JSON.stringify([
+          { dst: 'default', gateway: '10.20.4.1', dev: 'eth0', flags: [] },
+          { dst: 'default', gateway: '10.99.0.1', dev: 'tun0', table: '51820', flags: [] },
+          { dst: 'default', gateway: 'fe80::1', dev: 'eth0', metric: 1024, flags: [] },
+        ]),
+      },
     });
     expect((await readGateways(contextUnder('/', both.run))).value).toEqual([
       '10.20.4.1',
       'fe80::1',
     ]);
+    expect(both.calls.filter((call) => call.cmd === 'ip')).toHaveLength(1);
     const none = fakeRunner({ 'ip -j': { stdout: '[]' } });
     expect(await readGateways(contextUnder('/', none.run))).toEqual({
       notes: [{ collector: 'gateways', error: 'no default route' }],

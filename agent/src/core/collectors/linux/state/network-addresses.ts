@@ -32,9 +32,14 @@ function isLoopback(link: Record<string, unknown>): boolean {
   return stringField(link, 'link_type') === 'loopback' || flags.includes('LOOPBACK');
 }
 
-/** The gateways of `ip -j route show default` (either family), each once. */
+/**
+ * The gateways of `ip -j route show default` (either family), each once. Listed from every table
+ * (`table all`, both families in one call), a route says its table unless it is the main one:
+ * only the main table's count, as `show default` alone lists them.
+ */
 export function parseDefaultGateways(stdout: string): string[] {
   const gateways = objectsOf(parseJson(stdout))
+    .filter((route) => (stringField(route, 'table') ?? 'main') === 'main')
     .map((route) => stringField(route, 'gateway'))
     .filter((gateway) => gateway !== undefined);
   return [...new Set(gateways)];
@@ -52,16 +57,14 @@ export async function readInterfaces(
   return found(parseIpAddrJson(answer.stdout));
 }
 
-/** The IPv4 and IPv6 default gateways; absent with a note when there is none. */
+/**
+ * The IPv4 and IPv6 default gateways, from one `ip` call (`table all` lists both families; a
+ * table named alone lists IPv4 only); absent with a note when there is none.
+ */
 export async function readGateways(context: StateContext): Promise<Reading<string[]>> {
-  const [ipv4, ipv6] = await Promise.all([
-    askTool(context, 'ip', ['-j', 'route', 'show', 'default']),
-    askTool(context, 'ip', ['-j', '-6', 'route', 'show', 'default']),
-  ]);
-  if (!ipv4.ok && !ipv6.ok) return missing('gateways', ipv4.reason);
-  const gateways = [ipv4, ipv6].flatMap((answer) =>
-    answer.ok ? parseDefaultGateways(answer.stdout) : [],
-  );
+  const answer = await askTool(context, 'ip', ['-j', 'route', 'show', 'table', 'all', 'default']);
+  if (!answer.ok) return missing('gateways', answer.reason);
+  const gateways = parseDefaultGateways(answer.stdout);
   if (gateways.length === 0) return missing('gateways', 'no default route');
-  return found([...new Set(gateways)]);
+  return found(gateways);
 }

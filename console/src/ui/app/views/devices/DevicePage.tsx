@@ -103,7 +103,7 @@ export function DevicePage({ deviceId }: { deviceId: string }) {
           </a>
           <h1>{device.name}</h1>
           <p className="subtitle">
-            <OnlinePill online={device.online} />{' '}
+            <OnlinePill online={device.online} revoked={device.revoked} />{' '}
             <span data-testid="last-seen">
               {device.online ? 'connected now' : `last seen ${formatAgo(device.lastSeenAt, now)}`}
             </span>

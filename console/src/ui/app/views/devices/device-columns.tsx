@@ -35,9 +35,9 @@ const COLUMNS: readonly DeviceColumn[] = [
     header: 'Status',
     className: 'col-status',
     cell: (d) => (
-      <span className="status-text" data-online={d.online}>
+      <span className="status-text" data-online={d.online} data-revoked={d.revoked}>
         <span className="dot" aria-hidden="true" />
-        {d.online ? 'Online' : 'Offline'}
+        {d.revoked ? 'Revoked' : d.online ? 'Online' : 'Offline'}
       </span>
     ),
   },

@@ -2,6 +2,7 @@ import type { FleetHardwareHealth } from '@handraise/shared';
 import { useHub } from '../../state/hub-context.ts';
 import { useApiData } from '../../state/use-api-data.ts';
 import { AgentCostCard } from './AgentCostCard.tsx';
+import { AgentVersionsCard } from './AgentVersionsCard.tsx';
 import { BatteryHealthCard } from './BatteryHealthCard.tsx';
 import { HARDWARE_HEALTH_PATH } from './hardware-health-path.ts';
 import { StorageHealthCard } from './StorageHealthCard.tsx';
@@ -42,6 +43,7 @@ export function HardwareHealthView() {
           </div>
           {/* Across the whole width: three distributions side by side and a wide list. */}
           <AgentCostCard />
+          <AgentVersionsCard />
         </>
       )}
     </div>

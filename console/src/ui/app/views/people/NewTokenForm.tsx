@@ -16,10 +16,16 @@ const EXPIRY_OPTIONS = [
   { id: 'never', label: 'Never (revoke by hand)' },
 ];
 
-type Props = { hubAddress: string; onCreated: () => void };
+type Props = {
+  hubAddress: string;
+  /** The hub certificate's fingerprint for the agent to pin; null when the hub speaks plain HTTP. */
+  fingerprint: string | null;
+  /** Gets the new token's value: it is shown only now. */
+  onCreated: (token: string) => void;
+};
 
 /** Creates an enrollment token and shows, once, the command that uses it. */
-export function NewTokenForm({ hubAddress, onCreated }: Props) {
+export function NewTokenForm({ hubAddress, fingerprint, onCreated }: Props) {
   const { api } = useHub();
   const [label, setLabel] = useState('');
   const [room, setRoom] = useState('');
@@ -43,11 +49,11 @@ export function NewTokenForm({ hubAddress, onCreated }: Props) {
     if (!result.ok) return setError('The token was not created. Try again.');
     setError('');
     setToken(result.data.token);
-    onCreated();
+    onCreated(result.data.token);
   };
 
-  const command = token ? installCommand(hubAddress, token) : '';
-  const windowsCommand = token ? windowsInstallCommand(hubAddress, token) : '';
+  const command = token ? installCommand(hubAddress, token, fingerprint) : '';
+  const windowsCommand = token ? windowsInstallCommand(hubAddress, token, fingerprint) : '';
   return (
     <Card title="New enrollment token" id="new-token-title">
       <Form

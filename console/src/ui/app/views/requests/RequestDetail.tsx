@@ -69,6 +69,7 @@ export function RequestDetail({ requestId, summary, outsideFilter }: Props) {
       <section className="card">
         <RequestHeader
           request={request}
+          localAccount={detail.localAccount ?? null}
           now={now}
           helper={helper}
           headingRef={heading}

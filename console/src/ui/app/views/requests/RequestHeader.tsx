@@ -9,6 +9,8 @@ import { WhereItIs } from './WhereItIs.tsx';
 
 type Props = {
   request: HelpRequest;
+  /** The computer's account the request came from (the request's page only; never a student's). */
+  localAccount: string | null;
   now: number;
   helper: string | null;
   /** The heading actions send focus back to (after a claim, an undo). */
@@ -22,7 +24,14 @@ type Props = {
  * their class is stopped, and what they wrote. A list of facts with names, so a screen reader
  * reads "Asked by: Maya", "Where: Room 12 · seat B3".
  */
-export function RequestHeader({ request, now, helper, headingRef, outsideFilter }: Props) {
+export function RequestHeader({
+  request,
+  localAccount,
+  now,
+  helper,
+  headingRef,
+  outsideFilter,
+}: Props) {
   const stopped = request.urgent && OPEN_STATES.includes(request.state);
   return (
     <div className="detail-head">
@@ -57,6 +66,14 @@ export function RequestHeader({ request, now, helper, headingRef, outsideFilter 
             <bdi>{askedBy(request)}</bdi>
           </dd>
         </div>
+        {localAccount && (
+          <div>
+            <dt>Signed in as</dt>
+            <dd data-testid="detail-local-account">
+              <bdi>{localAccount}</bdi>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Where</dt>
           <dd data-testid="detail-where">

@@ -3,6 +3,13 @@ import { Card } from '../../components/Card.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { useApiData } from '../../state/use-api-data.ts';
 
+/** "3 of 40 computers are ready for the new certificate." */
+export function readyLine({ ready, total }: { ready: number; total: number }): string {
+  return total === 1
+    ? `${ready} of 1 computer is ready for the new certificate.`
+    : `${ready} of ${total} computers are ready for the new certificate.`;
+}
+
 /**
  * The certificate school computers check before they talk to this hub. Agents trust what they
  * saw when they enrolled (or the fingerprint their installer carried): this is what to compare.
@@ -13,10 +20,12 @@ export function HubCertificateCard() {
   return (
     <Card title="Hub certificate" id="hub-certificate-title">
       {data.fingerprint ? (
-        <>
+        <div className="page">
           <p className="muted">
             School computers connect over HTTPS and check this fingerprint (SHA-256). Put it in
-            installers as the hub fingerprint, or compare it with what a computer shows.
+            installers as the hub fingerprint, or compare it with what a computer shows. Advisors
+            whose console app opens this hub put it in their <code>console.json</code> as{' '}
+            <code>hubFingerprint</code>.
           </p>
           <div className="command">
             <code data-testid="hub-fingerprint">{data.fingerprint}</code>
@@ -32,9 +41,20 @@ export function HubCertificateCard() {
                 <code data-testid="hub-next-fingerprint">{data.nextFingerprint}</code>
                 <CopyButton text={data.nextFingerprint} label="Copy the next fingerprint" />
               </div>
+              {data.nextReady && (
+                <p
+                  className={
+                    data.nextReady.ready === data.nextReady.total ? 'notice good' : 'notice'
+                  }
+                  data-testid="hub-next-ready"
+                >
+                  {readyLine(data.nextReady)} A computer that has not connected since the
+                  announcement is not ready yet; switch once they all are.
+                </p>
+              )}
             </>
           )}
-        </>
+        </div>
       ) : (
         <p className="muted" data-testid="hub-fingerprint">
           This hub uses plain HTTP (set so in its settings): nothing school computers send to it is

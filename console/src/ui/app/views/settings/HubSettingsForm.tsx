@@ -111,6 +111,11 @@ export function HubSettingsForm() {
         `Give the address as http://name-or-ip:port, keep requests between ${RETENTION_DAYS_MIN} and ${RETENTION_DAYS_MAX} days, escalate after ${ESCALATE_AFTER_MINUTES_MIN} to ${ESCALATE_AFTER_MINUTES_MAX} minutes, and close resolved requests after ${CLOSE_RESOLVED_AFTER_DAYS_MIN} to ${CLOSE_RESOLVED_AFTER_DAYS_MAX} days.`,
       );
     }
+    // The hub refuses it too; said here, the field's own words can name both numbers.
+    if ((input.data.screenshotRetentionDays ?? 0) > input.data.retentionDays)
+      return setError(
+        `Screenshots go with their request: keep them ${input.data.retentionDays} days or fewer, or keep requests longer.`,
+      );
     const result = await api<HubSettingsView>('/api/settings', { method: 'PUT', body: input.data });
     if (!result.ok) return setError('The settings were not saved. Try again.');
     setError('');

@@ -1,4 +1,5 @@
 import { useHub } from '../../state/hub-context.ts';
+import { AgentUpdatesCard } from './AgentUpdatesCard.tsx';
 import { AppearanceCard } from './AppearanceCard.tsx';
 import { HubCertificateCard } from './HubCertificateCard.tsx';
 import { HubSettingsForm } from './HubSettingsForm.tsx';
@@ -25,6 +26,7 @@ export function SettingsView() {
       <div className="grid two">
         {user.role === 'coordinator' && <HubSettingsForm />}
         {user.role === 'coordinator' && <HubCertificateCard />}
+        {user.role === 'coordinator' && <AgentUpdatesCard />}
         <AppearanceCard />
         <NotificationsCard />
       </div>
