@@ -56,7 +56,7 @@ function Versions({ summary }: { summary: AgentVersionsSummary }) {
           <h3 id={TABLE_TITLE_ID} className="overview-subheading">
             Versions in use
           </h3>
-          <table className="data-table auto" aria-labelledby={TABLE_TITLE_ID}>
+          <table className="data-table auto stack-table" aria-labelledby={TABLE_TITLE_ID}>
             <thead>
               <tr>
                 <th scope="col">Version</th>
@@ -70,10 +70,12 @@ function Versions({ summary }: { summary: AgentVersionsSummary }) {
             <tbody>
               {summary.versions.map((row) => (
                 <tr key={`${row.version}/${row.platform}`}>
-                  <td>{row.version}</td>
-                  <td>{platformLabel(row.platform)}</td>
-                  <td className="numeric">{formatCount(row.devices)}</td>
-                  <td>
+                  <td data-label="Version">{row.version}</td>
+                  <td data-label="System">{platformLabel(row.platform)}</td>
+                  <td data-label="Computers" className="numeric">
+                    {formatCount(row.devices)}
+                  </td>
+                  <td data-label="Status">
                     {row.behind ? (
                       <Pill tone="warn">Behind</Pill>
                     ) : (
@@ -91,7 +93,7 @@ function Versions({ summary }: { summary: AgentVersionsSummary }) {
           <h3 id={PROBLEMS_TITLE_ID} className="overview-subheading">
             Updates that did not go through
           </h3>
-          <table className="data-table auto" aria-labelledby={PROBLEMS_TITLE_ID}>
+          <table className="data-table auto stack-table" aria-labelledby={PROBLEMS_TITLE_ID}>
             <thead>
               <tr>
                 <th scope="col">Computer</th>
@@ -106,12 +108,12 @@ function Versions({ summary }: { summary: AgentVersionsSummary }) {
                   <td>
                     <a href={hrefFor('devices', p.deviceId)}>{p.deviceName}</a>
                   </td>
-                  <td>{p.version}</td>
-                  <td>
+                  <td data-label="Version">{p.version}</td>
+                  <td data-label="What happened">
                     {RESULT_LABELS[p.result]}
                     {p.detail && <span className="muted"> ({p.detail})</span>}
                   </td>
-                  <td>{formatDateTime(p.at)}</td>
+                  <td data-label="When">{formatDateTime(p.at)}</td>
                 </tr>
               ))}
             </tbody>
