@@ -41,9 +41,12 @@ export type ServiceHelpDesk = RequesterDesk & {
 
 type ServiceState = { requests: MyRequest[]; connection: Connection; liveViewers: LiveViewer[] };
 
-/** Wraps a proven connection; `path` is where to reconnect if the service goes away. */
+/**
+ * Wraps a proven connection; `path` is where to reconnect if the service goes away. Null: the
+ * service is installed but not answering yet; the desk starts offline and keeps trying.
+ */
 export async function createServiceHelpDesk(options: {
-  connection: ServiceConnection;
+  connection: ServiceConnection | null;
   path: string;
   reconnectMs?: number;
 }): Promise<ServiceHelpDesk> {
@@ -126,7 +129,8 @@ export async function createServiceHelpDesk(options: {
     return (await call(method, params as never).catch(() => null)) as T | null;
   };
 
-  await adopt(options.connection);
+  if (options.connection) await adopt(options.connection);
+  else scheduleReconnect();
 
   return {
     list: () => requests,

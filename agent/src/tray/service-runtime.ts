@@ -16,6 +16,7 @@ import type { AboutInfo } from '../ipc/tray-api.ts';
 import { aboutThisComputer } from './about-computer.ts';
 import { collectedTopics } from './collected-data.ts';
 import { startTrayRuntime } from './help-desk-runtime.ts';
+import { isServiceInstalled } from '../core/service/service-installed.ts';
 import { createServiceHelpDesk } from './service-help-desk.ts';
 
 /** How long one attempt to reach the service at start may take, in ms. */
@@ -92,22 +93,32 @@ export async function chooseTrayRuntime(options: {
   /** Wait between attempts to reach the service again after it stopped, in ms. */
   reconnectMs?: number;
   startingWaitMs?: number;
+  /** Whether the service is installed here (default: its definition file is in place). */
+  serviceInstalled?: () => boolean;
 }): Promise<ChosenTrayRuntime> {
   const path = options.channelPath ?? defaultChannelPath();
+  const installed = options.serviceInstalled ?? (() => isServiceInstalled());
   try {
     const connection = await reachService(
       path,
       options.probeMs ?? SERVICE_PROBE_MS,
       options.startingWaitMs ?? SERVICE_STARTING_WAIT_MS,
-    );
+    ).catch((error: unknown) => {
+      // Installed but stopped (or turning this tray away): the tray waits for it, offline, rather
+      // than become a second device under this user's account.
+      if (installed()) return null;
+      throw error;
+    });
     const desk = await createServiceHelpDesk({
       connection,
       path,
       ...(options.reconnectMs !== undefined ? { reconnectMs: options.reconnectMs } : {}),
     });
     options.logger.info(
-      { path, account: connection.account.name },
-      'using the machine-wide Handraise service',
+      { path, account: connection?.account.name ?? null },
+      connection
+        ? 'using the machine-wide Handraise service'
+        : 'the machine-wide Handraise service is installed but not answering; waiting for it',
     );
     return {
       mode: 'service',

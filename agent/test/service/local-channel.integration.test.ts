@@ -252,6 +252,53 @@ describe.runIf(process.platform !== 'win32')('the local channel', () => {
     }
   });
 
+  it('a tray on a computer whose service is installed but stopped waits for it, offline, and never runs its own core', async () => {
+    fixture = await startChannelFixture();
+    const path = fixture.socketPath;
+    await fixture.server.close();
+    const tray = await chooseTrayRuntime({
+      dataDir: join(fixture.dir, 'own'),
+      logger: pino({ level: 'silent' }),
+      channelPath: path,
+      probeMs: 100,
+      startingWaitMs: 0,
+      reconnectMs: 100,
+      serviceInstalled: () => true,
+    });
+    try {
+      expect(tray.mode).toBe('service');
+      expect(tray.desk.connection()).toBe('offline');
+      // Nothing is saved where no one would send it: the window keeps the text and says so.
+      await expect(tray.desk.ask({ category: 'other', text: 'Too early' })).rejects.toMatchObject({
+        code: 'unavailable',
+      });
+      expect(existsSync(join(fixture.dir, 'own'))).toBe(false);
+      fixture.server = await startChannelServer({
+        path,
+        proofs: fixture.proofs,
+        backend: {
+          desk: fixture.desk,
+          quickFixes: { fixes: async () => null, fixWorked: async () => false },
+          facts: () => ({ hub: null, enrolled: false, inventoryEveryHours: 4 }),
+        },
+        logger: pino({ level: 'silent' }),
+      });
+      await until(async () => {
+        try {
+          await tray.desk.ask({ category: 'other', text: 'Once it is back' });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'the tray to reach the service once it started');
+      expect(fixture.store.all().map((r) => r.kind === 'help:create' && r.payload.text)).toEqual([
+        'Once it is back',
+      ]);
+    } finally {
+      tray.close();
+    }
+  });
+
   it('says unavailable when nothing listens', async () => {
     fixture = await startChannelFixture();
     const missing = connectToService({ path: join(fixture.dir, 'nothing.sock') });
@@ -260,6 +307,7 @@ describe.runIf(process.platform !== 'win32')('the local channel', () => {
       dataDir: join(fixture.dir, 'own'),
       logger: pino({ level: 'silent' }),
       channelPath: join(fixture.dir, 'no-service', 'agent.sock'),
+      serviceInstalled: () => false,
     });
     expect(own.mode).toBe('own');
     own.close();

@@ -212,6 +212,7 @@ describe.runIf(process.platform !== 'win32')('the machine-wide service', () => {
       logger: silent,
       // No folder either: no service is installed, so the tray does not wait for one.
       channelPath: join(tempDir('handraise-run-'), 'handraise-agent', 'agent.sock'),
+      serviceInstalled: () => false,
     });
     try {
       expect(tray.mode).toBe('own');
