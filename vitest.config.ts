@@ -8,6 +8,10 @@ const shared = {
   hookTimeout: 60_000,
   // Ends a test file that never finishes, so one stuck file cannot hold the whole run.
   setupFiles: ['build/tools/test-file-watchdog.ts'],
+  // No test process, nor any agent it starts, reads the machine's own system-wide enrollment file
+  // (/etc/handraise/agent.json when run as root): it would enroll into whatever hub that names.
+  // Tests of that file pass their own path.
+  env: { HANDRAISE_AGENT_SYSTEM_CONFIG: 'none' },
 };
 
 /** Where tests live: beside their code, plus each package's test/ and bench/ and build/tools. */

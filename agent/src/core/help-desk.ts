@@ -101,6 +101,23 @@ const CACHE_KEY = 'requester-cache';
 
 class HelpDeskError extends Error {}
 
+/**
+ * Requests one local account may have waiting to be sent at once, through the machine-wide
+ * service. The hub takes a few requests a minute from a computer, in order: without this, one
+ * account's flood would hold every other account's request back for as long as it takes to send.
+ */
+export const MAX_WAITING_PER_ACCOUNT = 3;
+
+/** An account already has MAX_WAITING_PER_ACCOUNT requests waiting; nothing was saved. */
+class TooManyWaitingError extends HelpDeskError {
+  readonly code = 'too-many-waiting';
+  constructor() {
+    super(
+      `You have ${MAX_WAITING_PER_ACCOUNT} requests waiting to be sent. They go as soon as the help desk can be reached; ask again after that.`,
+    );
+  }
+}
+
 /** Asked about a request the asking account did not raise (or none at all): `not-found`. */
 class RequestNotFoundError extends Error {
   readonly code = 'not-found';
@@ -222,6 +239,13 @@ export function createHelpDesk(options: {
       throw new RequestNotFoundError();
   };
 
+  const refuseIfTooManyWaiting = (account: LocalAccount) => {
+    const waiting = store
+      .pending()
+      .filter((item) => item.kind === 'help:create' && item.localAccountId === account.id);
+    if (waiting.length >= MAX_WAITING_PER_ACCOUNT) throw new TooManyWaitingError();
+  };
+
   /** Asks the hub about this computer's help desk and keeps the answer; else the kept one. */
   async function helpDesk(): Promise<KnownHelpDesk | null> {
     const answer = parseHelpDeskInfo(await channel?.helpDesk?.().catch(() => null));
@@ -247,6 +271,7 @@ export function createHelpDesk(options: {
      * `account`: who asked, when the machine-wide service took it; the hub is told the name.
      */
     async ask(input: AskInput, account?: LocalAccount): Promise<MyRequest> {
+      if (account) refuseIfTooManyWaiting(account);
       const snapshot = options.takeSnapshot
         ? await options.takeSnapshot().catch(() => undefined)
         : undefined;
@@ -266,6 +291,8 @@ export function createHelpDesk(options: {
       // The hub would refuse it for good: say so now rather than queue it.
       const pictureRefusal = input.screenshot && screenshotRefusal(input.screenshot);
       if (pictureRefusal) throw new HelpDeskError(pictureRefusal);
+      // Again: the same account may have asked while the snapshot was taken.
+      if (account) refuseIfTooManyWaiting(account);
       store.add({ kind: 'help:create', payload: request }, account?.id ?? null);
       emitRequests();
       send();
@@ -367,13 +394,23 @@ export function createHelpDesk(options: {
       onRequestsForgotten(requestIds: string[]): void {
         for (const id of requestIds) cache.delete(id);
         saveCache();
+        // The kept copies held the requests' words: nothing of them may stay in the log.
+        store.eraseTraces();
         emitRequests();
       },
     },
 
-    /** Who looked at this computer's details and pictures; null while the hub is away. */
-    async looks(): Promise<DeviceAccess[] | null> {
-      return (await channel?.looks()) ?? null;
+    /**
+     * Who looked at this computer's details and pictures; null while the hub is away. With
+     * `account`, a look made for a request is shown only to the account that raised it (it names
+     * the request and its category); a look at the computer itself, for no request, is shown to
+     * every account, since each one's inventory and use of this computer is what was looked at.
+     */
+    async looks(account?: LocalAccount): Promise<DeviceAccess[] | null> {
+      const all = (await channel?.looks()) ?? null;
+      if (!all || !account) return all;
+      const mine = new Set(list(account.id).map((r) => r.id));
+      return all.filter((look) => look.request === null || mine.has(look.request.id));
     },
 
     /**
@@ -391,4 +428,4 @@ export function createHelpDesk(options: {
 }
 
 export type HelpDesk = ReturnType<typeof createHelpDesk>;
-export { HelpDeskError, RequestNotFoundError };
+export { HelpDeskError, RequestNotFoundError, TooManyWaitingError };

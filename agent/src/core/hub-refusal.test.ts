@@ -12,7 +12,7 @@ describe('the hub turning a computer away', () => {
     expect(isHubRefusal('device-retired')).toBe(true);
     expect(isHubRefusal('rate-limited')).toBe(false);
     expect(refusalSentence('device-retired')).toBe(
-      "This computer was retired by the school's IT coordinator: requests cannot be sent from it. Ask your IT coordinator if it should come back.",
+      "This computer was retired or removed by the school's IT coordinator: requests cannot be sent from it. Ask your IT coordinator if it should come back.",
     );
     expect(new HubRefusedError('device-retired').refusal).toBe('device-retired');
   });

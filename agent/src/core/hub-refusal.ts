@@ -26,7 +26,7 @@ const SENTENCES: Record<HubRefusal, string> = {
   'protocol-unsupported':
     'The hub no longer accepts this version of Handraise: ask your IT coordinator to update it.',
   'device-retired':
-    "This computer was retired by the school's IT coordinator: requests cannot be sent from it. Ask your IT coordinator if it should come back.",
+    "This computer was retired or removed by the school's IT coordinator: requests cannot be sent from it. Ask your IT coordinator if it should come back.",
   'device-revoked':
     "The school's IT coordinator withdrew this computer's trust: requests cannot be sent from it until it is enrolled again.",
   'hub-certificate-changed':

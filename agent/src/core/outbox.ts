@@ -118,6 +118,15 @@ export function openOutbox(file: string, options: OpenOutboxOptions = {}) {
   const selectOne = db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE idempotency_key = ?`);
   const selectAll = db.prepare(`SELECT ${COLUMNS} FROM outbox ORDER BY created_at, rowid`);
 
+  /**
+   * secure_delete overwrites what is deleted in the database file, but the write-ahead log still
+   * holds the pages as they were until a checkpoint: moving them into the file and emptying the
+   * log is what makes a deleted text or picture unreadable on disk.
+   */
+  const eraseTraces = (): void => {
+    call('write to', () => db.exec('PRAGMA wal_checkpoint(TRUNCATE)'));
+  };
+
   return {
     /**
      * Saves an item durably; adding the same key twice keeps the first. `localAccountId`: the
@@ -201,23 +210,28 @@ export function openOutbox(file: string, options: OpenOutboxOptions = {}) {
      * says the request had a picture). Never touches an item the hub has not acknowledged.
      */
     dropScreenshot(idempotencyKey: string): void {
-      call('write to', () =>
+      const { changes } = call('write to', () =>
         db
           .prepare(
             "UPDATE outbox SET screenshot = zeroblob(0) WHERE idempotency_key = ? AND status = 'delivered' AND length(screenshot) > 0",
           )
           .run(idempotencyKey),
       );
+      if (Number(changes) > 0) eraseTraces();
     },
 
     /** Deletes an item the hub has answered for good (see storage/outbox-retention.ts); never a pending one. */
     forget(idempotencyKey: string): void {
-      call('write to', () =>
+      const { changes } = call('write to', () =>
         db
           .prepare("DELETE FROM outbox WHERE idempotency_key = ? AND status != 'pending'")
           .run(idempotencyKey),
       );
+      if (Number(changes) > 0) eraseTraces();
     },
+
+    /** After a privacy deletion elsewhere (the kept copies of the hub's answers): see eraseTraces. */
+    eraseTraces,
 
     getState(key: string): string | null {
       const row = call(

@@ -1,6 +1,15 @@
 // The system-wide enrollment file on a real file system: a temporary folder stands for
 // /etc/handraise, and this test's own account for root (the rules name the trusted owner).
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,7 +90,7 @@ describe('reading the system-wide enrollment file', () => {
   it('refuses a folder in the file place and a file that is not JSON', () => {
     mkdirSync(file);
     expect(() => readSystemConfigFile(file, rules)).toThrow(
-      `the enrollment file ${file} is not a file`,
+      `the enrollment file ${file} is not a plain file`,
     );
     rmSync(file, { recursive: true });
     writeEnrollment('{"hub": ');
@@ -89,6 +98,18 @@ describe('reading the system-wide enrollment file', () => {
       `the enrollment file ${file} is not valid JSON`,
     );
   });
+
+  // Opened the ordinary way, a pipe with no writer would keep the agent waiting forever.
+  it.runIf(process.platform !== 'win32')(
+    'refuses a named pipe at the file place at once, leaving it there',
+    () => {
+      execFileSync('mkfifo', ['-m', '600', file]);
+      expect(() => readSystemConfigFile(file, rules)).toThrow(
+        `the enrollment file ${file} is not a plain file (it is a folder, a pipe or a device)`,
+      );
+      expect(lstatSync(file).isFIFO()).toBe(true);
+    },
+  );
 });
 
 describe('resolveSettings with the system-wide file', () => {

@@ -1,11 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { AgentConfigError } from './agent-config-error.ts';
 import {
+  defaultSystemConfig,
   parseSystemConfig,
   runsMachineWide,
   systemConfigDir,
   systemConfigFile,
 } from './system-config.ts';
+
+describe('which system-wide file the agent reads', () => {
+  it('reads the platform file only when machine-wide, and none for a user', () => {
+    expect(defaultSystemConfig({}, true)).toEqual({ path: systemConfigFile() });
+    expect(defaultSystemConfig({}, false)).toBeNull();
+  });
+
+  it('reads none when told `none`, even machine-wide (test runs, so root never reads the real file)', () => {
+    expect(defaultSystemConfig({ HANDRAISE_AGENT_SYSTEM_CONFIG: 'none' }, true)).toBeNull();
+  });
+
+  it('reads the file the override names, which still has to pass the same checks', () => {
+    expect(
+      defaultSystemConfig({ HANDRAISE_AGENT_SYSTEM_CONFIG: '/srv/image/agent.json' }, false),
+    ).toEqual({ path: '/srv/image/agent.json' });
+  });
+
+  it('is set to `none` for this test process and the processes it starts', () => {
+    expect(process.env.HANDRAISE_AGENT_SYSTEM_CONFIG).toBe('none');
+    expect(defaultSystemConfig()).toBeNull();
+  });
+});
 
 describe('where the system-wide enrollment file is', () => {
   it('is in the folder each platform keeps for administrators', () => {

@@ -3,7 +3,7 @@
 // management tool, so that enrollment never has to pass on a command line. It has the keys of the
 // data folder's agent.json. It carries the enrollment token, so the agent reads it only if root
 // (Administrators on Windows) owns it and no one else can read or change it.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join, win32 } from 'node:path';
 import { AgentConfigError } from './agent-config-error.ts';
 import { agentConfigFileSchema, type AgentConfigFile } from './agent-config.ts';
@@ -66,9 +66,25 @@ const SYSTEM_RULES: SystemFileRules = {
 /** Where the agent finds the system-wide file, and the rules it must meet (root's by default). */
 export type SystemConfigSource = { path: string; rules?: SystemFileRules };
 
-/** The platform's system-wide file when this process runs machine-wide, else none. */
-export function defaultSystemConfig(): SystemConfigSource | null {
-  return runsMachineWide() ? { path: systemConfigFile() } : null;
+/**
+ * Names another system-wide file, or `none` for no file at all. Test runs set it to `none`, so a
+ * test running as root never reads (and enrolls into the hub of) the machine's real file; an image
+ * being prepared can point at the file it will ship. The named file must pass the same checks.
+ */
+export const SYSTEM_CONFIG_OVERRIDE_ENV = 'HANDRAISE_AGENT_SYSTEM_CONFIG';
+
+/**
+ * The system-wide file the override names, else the platform's when this process runs
+ * machine-wide, else none.
+ */
+export function defaultSystemConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  machineWide: boolean = runsMachineWide(),
+): SystemConfigSource | null {
+  const override = env[SYSTEM_CONFIG_OVERRIDE_ENV];
+  if (override === 'none') return null;
+  if (override) return { path: override };
+  return machineWide ? { path: systemConfigFile() } : null;
 }
 
 /** Reads all of a descriptor's file, up to MAX_SYSTEM_CONFIG_BYTES. */
@@ -113,7 +129,9 @@ export function readSystemConfigFile(
 ): AgentConfigFile {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so that opening a pipe put at the path returns at once (to be refused below)
+    // instead of waiting for a writer forever. Windows has no such flag and no such files there.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return {};
@@ -124,7 +142,11 @@ export function readSystemConfigFile(
   try {
     // The checks and the read go through one descriptor: the file checked is the file read.
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new AgentConfigError(`the enrollment file ${path} is not a file`);
+    if (!stats.isFile()) {
+      throw new AgentConfigError(
+        `the enrollment file ${path} is not a plain file (it is a folder, a pipe or a device); put the settings in a file there, or remove it`,
+      );
+    }
     const problem =
       rules.platform === 'win32'
         ? windowsAclProblem(path, (rules.readAcl ?? readWindowsAcl)(path))

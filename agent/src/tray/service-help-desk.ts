@@ -119,6 +119,8 @@ export async function createServiceHelpDesk(options: {
       if (error.code === 'too-large') throw new HelpDeskError(error.message);
       if (error.code === 'not-found') throw new TrayFailure('not-found', error.message);
       if (error.code === 'bad-request') throw new TrayFailure('invalid-payload', error.message);
+      // This account's own requests are still waiting to go: the window says so, not "failed".
+      if (error.code === 'too-many-waiting') throw new TrayFailure('rate-limited', error.message);
       throw new TrayFailure('unavailable', error.message);
     }
   }

@@ -29,7 +29,7 @@ const COMMAND_LIMIT_MS = 90_000;
 const WITHDRAWN =
   "This computer's enrollment was withdrawn: ask your IT coordinator to enroll it again.";
 const RETIRED =
-  "This computer was retired by the school's IT coordinator: requests cannot be sent from it.";
+  "This computer was retired or removed by the school's IT coordinator: requests cannot be sent from it.";
 const BUSY = 'The hub is busy; your request is saved and goes in a minute.';
 
 /** The agent's command line, without an enrollment token from the tests' environment. */

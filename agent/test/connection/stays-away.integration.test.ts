@@ -27,7 +27,7 @@ const WITH_TOKEN = { HANDRAISE_ENROLL_TOKEN: TEST_ENROLL_TOKEN };
 
 const REVOKED =
   "The school's IT coordinator withdrew this computer's trust: requests cannot be sent from it until it is enrolled again.";
-const RETIRED = "This computer was retired by the school's IT coordinator";
+const RETIRED = "This computer was retired or removed by the school's IT coordinator";
 const STAYS_AWAY = 'The agent does not connect again by itself.';
 
 /** Enrolls a computer with this identity through the hub's API. */

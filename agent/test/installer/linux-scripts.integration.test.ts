@@ -117,6 +117,55 @@ describe('after-install', () => {
     expect(agentCalls(calls)).toEqual([]);
   });
 
+  // What the agent would refuse on reading the file fails the install instead, with a sentence.
+  for (const [name, value, sentence] of [
+    ['HANDRAISE_HUB', 'notaurl', "HANDRAISE_HUB must be the hub's address"],
+    [
+      'HANDRAISE_HUB',
+      'https://hub.lan:7300/;touch /tmp/x',
+      "HANDRAISE_HUB must be the hub's address",
+    ],
+    ['HANDRAISE_HUB', 'ftp://hub.lan', "HANDRAISE_HUB must be the hub's address"],
+    ['HANDRAISE_TOKEN', 'abc', 'HANDRAISE_TOKEN must be 8 to 256'],
+    ['HANDRAISE_TOKEN', 'district\ttoken-0042', 'HANDRAISE_TOKEN must be 8 to 256'],
+    ['HANDRAISE_TOKEN', 'district token-0042', 'HANDRAISE_TOKEN must be 8 to 256'],
+    ['HANDRAISE_TOKEN', 'x'.repeat(257), 'HANDRAISE_TOKEN must be 8 to 256'],
+    ['HANDRAISE_HUB_FINGERPRINT', 'nothex', 'HANDRAISE_HUB_FINGERPRINT must be'],
+    ['HANDRAISE_HUB_FINGERPRINT', 'AB'.repeat(31), 'HANDRAISE_HUB_FINGERPRINT must be'],
+  ] as const) {
+    it(`refuses ${name}=${JSON.stringify(value).slice(0, 40)}, writing nothing`, async () => {
+      const settings = {
+        HANDRAISE_HUB: HUB,
+        HANDRAISE_TOKEN: TOKEN,
+        HANDRAISE_HUB_FINGERPRINT: FINGERPRINT,
+        [name]: value,
+      };
+      const run = await install(settings);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(sentence);
+      expect(run.stderr).toContain('enrollment settings were not written');
+      expect(existsSync(join(root, 'etc', 'handraise'))).toBe(false);
+      expect(agentCalls(calls)).toEqual([]);
+    });
+  }
+
+  it('takes a fingerprint with colons, an IP address and an IPv6 address with a port', async () => {
+    const colons = 'ab'.repeat(32).match(/../g)!.join(':');
+    for (const hub of ['https://10.0.0.5', 'http://[fd00::5]:7300', 'https://hub.school.lan/']) {
+      const run = await install({ HANDRAISE_HUB: hub, HANDRAISE_HUB_FINGERPRINT: colons });
+      expect(run.code, run.stderr).toBe(0);
+      const rules = { platform: 'linux' as const, trustedOwner: me };
+      expect(readSystemConfigFile(enrollment, rules)).toEqual({ hub, hubFingerprint: colons });
+    }
+  });
+
+  it('puts the headless agent on PATH as handraise-agent', async () => {
+    expect((await install()).code).toBe(0);
+    const link = join(root, 'usr', 'bin', 'handraise-agent');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(agent);
+  });
+
   it('finishes the package and says how to finish when the service cannot be installed', async () => {
     writeStandInAgent(agent, calls, 1);
     const run = await install({ HANDRAISE_HUB: HUB });
@@ -148,6 +197,7 @@ describe('removal', () => {
     writeFileSync(join(data, 'credentials.json'), '{}');
     expect((await remove(afterRemove, 'remove')).code).toBe(0);
     expect(existsSync(join(root, 'usr', 'bin', 'handraise-tray'))).toBe(false);
+    expect(existsSync(join(root, 'usr', 'bin', 'handraise-agent'))).toBe(false);
     expect(existsSync(enrollment)).toBe(true);
     expect(existsSync(join(data, 'credentials.json'))).toBe(true);
     expect((await remove(afterRemove, 'purge')).code).toBe(0);

@@ -1,6 +1,7 @@
 // Limits of the local channel, on a real socket: a local account that opens connection after
 // connection is refused beyond its share while another account still gets in, and connections
-// that never prove who they are cannot crowd out the rest for longer than they are held open.
+// that never prove who they are cannot crowd out a tray: the oldest is closed to admit a new one,
+// and the warnings this causes are written once a minute, not once each.
 // On Windows the proof folder gets its ACL before the service listens.
 import {
   chmodSync,
@@ -13,6 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -23,6 +25,8 @@ import {
 import {
   MAX_CONNECTIONS_PER_ACCOUNT,
   MAX_UNPROVEN_CONNECTIONS,
+  MAX_UNPROVEN_FRAME_BYTES,
+  PROOF_DEADLINE_MS,
 } from '../../src/core/local-channel/channel-server.ts';
 import { identifyUnixPeer } from '../../src/core/local-channel/peer-identity.ts';
 import { writeProof } from '../../src/core/local-channel/peer-proof.ts';
@@ -49,10 +53,14 @@ afterEach(async () => {
 type Account = { id: string; name: string };
 
 /** A server where each client's account is the one its proof was written for (see local-channel test). */
-async function serverWithAccounts(limits: { perAccount: number; unproven: number }) {
+async function serverWithAccounts(
+  limits: { perAccount: number; unproven: number },
+  logger?: pino.Logger,
+) {
   const accounts = new Map<string, Account>();
   fixture = await startChannelFixture({
     limits,
+    ...(logger ? { logger } : {}),
     identify: async (folder, nonce, issuedAt) => {
       const proven = await identifyUnixPeer(folder, nonce, issuedAt);
       return accounts.get(nonce) ?? proven;
@@ -89,6 +97,8 @@ describe.runIf(process.platform !== 'win32')('local channel limits', () => {
   it('has caps a tray never reaches and a flood does', () => {
     expect(MAX_CONNECTIONS_PER_ACCOUNT).toBe(8);
     expect(MAX_UNPROVEN_CONNECTIONS).toBe(32);
+    expect(PROOF_DEADLINE_MS).toBe(3_000);
+    expect(MAX_UNPROVEN_FRAME_BYTES).toBe(4 * 1024);
   });
 
   it('refuses an account beyond its connections while another account still gets in', async () => {
@@ -120,29 +130,46 @@ describe.runIf(process.platform !== 'win32')('local channel limits', () => {
     expect(again?.account).toEqual(ana);
   });
 
-  it('refuses connections beyond the unproven cap until one goes, and proven ones still work', async () => {
-    const { connectAs } = await serverWithAccounts({ perAccount: 8, unproven: 3 });
+  it('closes the oldest unproven connection to admit a new one, so hoarders never lock a tray out', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+          lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const { connectAs } = await serverWithAccounts({ perAccount: 8, unproven: 3 }, pino(sink));
     const proven = await connectAs(ben);
-    const waiting = [];
+    const hoarded = [];
     for (let i = 0; i < 3; i += 1) {
       const { raw, first } = await unproven(fixture!.socketPath);
       expect(first.type).toBe('challenge');
-      waiting.push(raw);
+      hoarded.push(raw);
     }
-    const { raw: turnedAway, first } = await unproven(fixture!.socketPath);
-    expect(first).toMatchObject({ type: 'error', error: 'too-many-connections' });
-    await turnedAway.closed;
+    // A fourth is admitted; the oldest hoarder is told why and closed.
+    const { first } = await unproven(fixture!.socketPath);
+    expect(first.type).toBe('challenge');
+    expect(await hoarded[0]!.next()).toMatchObject({
+      type: 'error',
+      error: 'too-many-connections',
+    });
+    await hoarded[0]!.closed;
+
+    // A tray proves and is served while the unproven places are all taken, again and again.
+    for (let i = 0; i < 5; i += 1) {
+      const tray = await connectAs(ana);
+      expect(await tray.call('list', {})).toEqual([]);
+      tray.close();
+    }
     // A proven connection holds no unproven place, and keeps working.
     expect(await proven.call('list', {})).toEqual([]);
 
-    waiting[0]!.socket.destroy();
-    await waiting[0]!.closed;
-    let next: Record<string, unknown> | null = null;
-    for (let attempt = 0; attempt < 40 && next?.type !== 'challenge'; attempt += 1) {
-      next = (await unproven(fixture!.socketPath)).first;
-      if (next.type !== 'challenge') await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(next?.type).toBe('challenge');
+    // Many evictions, one warning line (with its count) until a minute has passed.
+    for (let i = 0; i < 10; i += 1) await unproven(fixture!.socketPath);
+    const evictions = lines.filter((line) => String(line.msg).includes('oldest local connection'));
+    expect(evictions).toHaveLength(1);
+    expect(evictions[0]!.count).toBe(1);
   });
 });
 

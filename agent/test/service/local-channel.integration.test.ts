@@ -1,7 +1,18 @@
 // The local channel on a real Unix socket in process: a tray client proves who it is and asks for
 // help; misuse (a forged nonce, a symlinked or borrowed proof, an oversize or malformed frame, a
 // call before the proof, another account's request) is refused and changes nothing.
-import { existsSync, linkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import pino from 'pino';
 import { join } from 'node:path';
@@ -9,7 +20,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChannelError, connectToService } from '../../src/core/local-channel/channel-client.ts';
 import { writeProof } from '../../src/core/local-channel/peer-proof.ts';
 import { MAX_FRAME_BYTES } from '../../src/core/local-channel/frame-reader.ts';
-import { startChannelServer } from '../../src/core/local-channel/channel-server.ts';
+import {
+  MAX_UNPROVEN_FRAME_BYTES,
+  startChannelServer,
+} from '../../src/core/local-channel/channel-server.ts';
 import { chooseTrayRuntime } from '../../src/tray/service-runtime.ts';
 import { sampleJpeg } from '../../../console/src/hub/testing/sample-inventory.ts';
 import { until } from '../support/until.ts';
@@ -199,6 +213,55 @@ describe.runIf(process.platform !== 'win32')('the local channel', () => {
     client.close();
   });
 
+  it('refuses a folder as the proof, and goes on serving others, whether the client proves or leaves', async () => {
+    fixture = await startChannelFixture();
+    // Proving with a folder in the proof's place: refused, that connection only.
+    const proving = await challenged(fixture.socketPath);
+    mkdirSync(join(proving.proofs, proving.nonce));
+    proving.raw.send({ type: 'prove', nonce: proving.nonce });
+    expect(await proving.raw.next()).toMatchObject({ type: 'error', error: 'forbidden' });
+    await proving.raw.closed;
+    // Leaving with a folder (one with something in it, so it cannot be removed) in its place.
+    const leaving = await challenged(fixture.socketPath);
+    mkdirSync(join(leaving.proofs, leaving.nonce));
+    writeFileSync(join(leaving.proofs, leaving.nonce, 'keep'), 'x');
+    leaving.raw.socket.destroy();
+    await leaving.raw.closed;
+    // And one that is empty: removed like a file would be.
+    const emptied = await challenged(fixture.socketPath);
+    mkdirSync(join(emptied.proofs, emptied.nonce));
+    emptied.raw.socket.destroy();
+    await until(() => !existsSync(join(emptied.proofs, emptied.nonce)), 'the empty folder to go');
+
+    const client = await connectToService({ path: fixture.socketPath });
+    expect(client.account.id).toBe(myUid);
+    expect(await client.call('list', {})).toEqual([]);
+    client.close();
+  });
+
+  it('refuses a frame longer than a proof before the connection is proven', async () => {
+    fixture = await startChannelFixture();
+    const { raw } = await challenged(fixture.socketPath);
+    raw.sendText('x'.repeat(MAX_UNPROVEN_FRAME_BYTES + 1));
+    expect(await raw.next()).toMatchObject({ type: 'error', error: 'frame-too-large' });
+    await raw.closed;
+  });
+
+  it('refuses an ask beyond the requests the account has waiting, saving nothing', async () => {
+    fixture = await startChannelFixture();
+    const client = await connectToService({ path: fixture.socketPath });
+    for (let i = 0; i < 3; i += 1) await client.call('ask', { category: 'other', text: `n${i}` });
+    const refusal = await client.call('ask', { category: 'other', text: 'one more' }).then(
+      () => null,
+      (error: unknown) => error as ChannelError,
+    );
+    expect(refusal).toBeInstanceOf(ChannelError);
+    expect(refusal!.code).toBe('too-many-waiting');
+    expect(refusal!.message).toMatch(/^You have 3 requests waiting to be sent\./);
+    expect(fixture.store.all()).toHaveLength(3);
+    client.close();
+  });
+
   it('removes the proof file of a client that leaves before proving', async () => {
     fixture = await startChannelFixture();
     const { raw, nonce, proofs } = await challenged(fixture.socketPath);
@@ -299,6 +362,25 @@ describe.runIf(process.platform !== 'win32')('the local channel', () => {
     }
   });
 
+  it('a tray whose account has three requests waiting is told so, and nothing more is saved', async () => {
+    fixture = await startChannelFixture();
+    const tray = await chooseTrayRuntime({
+      dataDir: join(fixture.dir, 'own'),
+      logger: pino({ level: 'silent' }),
+      channelPath: fixture.socketPath,
+      serviceInstalled: () => true,
+    });
+    try {
+      for (const text of ['One', 'Two', 'Three']) await tray.desk.ask({ category: 'other', text });
+      await expect(tray.desk.ask({ category: 'other', text: 'Four' })).rejects.toMatchObject({
+        code: 'rate-limited',
+      });
+      expect(fixture.store.all()).toHaveLength(3);
+    } finally {
+      tray.close();
+    }
+  });
+
   it('says unavailable when nothing listens', async () => {
     fixture = await startChannelFixture();
     const missing = connectToService({ path: join(fixture.dir, 'nothing.sock') });
@@ -313,5 +395,55 @@ describe.runIf(process.platform !== 'win32')('the local channel', () => {
     own.close();
     await expect(missing).rejects.toBeInstanceOf(ChannelError);
     await expect(missing).rejects.toMatchObject({ code: 'unavailable' });
+  });
+});
+
+describe.runIf(process.platform !== 'win32')('the socket’s folder', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  const scratch = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handraise-socket-folder-'));
+    dirs.push(dir);
+    return dir;
+  };
+  const start = (path: string) =>
+    startChannelServer({
+      path,
+      proofs: join(path, '..', 'proofs'),
+      backend: {
+        desk: null as never,
+        quickFixes: { fixes: async () => null, fixWorked: async () => false },
+        facts: () => ({ hub: null, enrolled: false, inventoryEveryHours: 4 }),
+      },
+      logger: pino({ level: 'silent' }),
+    });
+  const modeOf = (path: string) => statSync(path).mode & 0o7777;
+
+  it('refuses a folder every account may write to, changing nothing in it', async () => {
+    const shared = join(scratch(), 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    await expect(start(join(shared, 'agent.sock'))).rejects.toThrow(
+      /can be written to by every account/,
+    );
+    expect(modeOf(shared)).toBe(0o1777);
+    expect(existsSync(join(shared, 'agent.sock'))).toBe(false);
+    expect(existsSync(join(shared, 'proofs'))).toBe(false);
+  });
+
+  it('leaves the mode of a folder it did not make, and sets the one it made', async () => {
+    const existing = join(scratch(), 'existing');
+    mkdirSync(existing);
+    chmodSync(existing, 0o750);
+    const inExisting = await start(join(existing, 'agent.sock'));
+    await inExisting.close();
+    expect(modeOf(existing)).toBe(0o750);
+
+    const made = join(scratch(), 'made', 'handraise-agent');
+    const inMade = await start(join(made, 'agent.sock'));
+    await inMade.close();
+    expect(modeOf(made)).toBe(0o755);
   });
 });

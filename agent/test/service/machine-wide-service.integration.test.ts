@@ -160,6 +160,9 @@ describe.runIf(process.platform !== 'win32')('the machine-wide service', () => {
       }
       expect((await service.finished).code).toBe(0);
     },
+    // Two hub clients, the service and several client processes run as another account start
+    // here: on a loaded two-core machine that alone can take most of a minute.
+    120_000,
   );
 
   hubTest(

@@ -1,13 +1,20 @@
 // The help desk of the machine-wide service keeps each request's local account: each account
 // lists, answers and confirms only its own requests (another's is `not-found`, and nothing is
-// saved), while the tray's own desk (no account) sees everything, as before the service.
+// saved), while the tray's own desk (no account) sees everything, as before the service. One
+// account cannot queue more than a few requests ahead of the others, nor see another's looks.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequesterRequest } from '@handraise/shared';
-import { createHelpDesk, RequestNotFoundError } from '../../src/core/help-desk.ts';
+import type { DeviceAccess } from '@handraise/shared';
+import {
+  createHelpDesk,
+  MAX_WAITING_PER_ACCOUNT,
+  RequestNotFoundError,
+  TooManyWaitingError,
+} from '../../src/core/help-desk.ts';
 import { openOutbox, type Outbox } from '../../src/core/outbox.ts';
 
 const maya = { id: '1001', name: 'maya' };
@@ -96,5 +103,62 @@ describe('requests per local account', () => {
     expect(store.pending()).toMatchObject([{ idempotencyKey: key, localAccountId: null }]);
     expect(desk.list(maya.id)).toEqual([]);
     expect(desk.list().map((r) => r.text)).toEqual(['Old']);
+  });
+
+  it('refuses an account’s ask beyond the requests it has waiting, saving nothing, while another account still asks', async () => {
+    const desk = createHelpDesk({ store });
+    // Asked all at once, as a flood would: only the first few are saved.
+    const flood = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        desk.ask({ category: 'other', text: `Flood ${i}` }, maya),
+      ),
+    );
+    expect(MAX_WAITING_PER_ACCOUNT).toBe(3);
+    expect(flood.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
+    const refusals = flood.filter((r) => r.status === 'rejected').map((r) => r.reason as Error);
+    expect(refusals).toHaveLength(7);
+    for (const refusal of refusals) {
+      expect(refusal).toBeInstanceOf(TooManyWaitingError);
+      expect(refusal.message).toMatch(/^You have 3 requests waiting to be sent\./);
+    }
+    expect(store.all()).toHaveLength(3);
+
+    // Leo is not held behind Maya: his request is taken.
+    const leos = await desk.ask({ category: 'printer', text: 'Leo’s jam' }, leo);
+    expect(leos.state).toBe('saved');
+    expect(store.all()).toHaveLength(4);
+
+    // Once one of Maya's is delivered she may ask again.
+    const [first] = store.pending().filter((item) => item.localAccountId === maya.id);
+    store.markDelivered(first!.idempotencyKey, crypto.randomUUID());
+    await desk.ask({ category: 'other', text: 'Maya again' }, maya);
+    await expect(desk.ask({ category: 'other', text: 'One more' }, maya)).rejects.toBeInstanceOf(
+      TooManyWaitingError,
+    );
+    expect(desk.list(maya.id)).toHaveLength(4);
+  });
+
+  it('shows a look made for a request only to the account that raised it; looks at the computer to all', async () => {
+    const desk = createHelpDesk({ store });
+    const mayas = await desk.ask({ category: 'printer', text: 'Maya’s jam' }, maya);
+    const requestId = crypto.randomUUID();
+    desk.hooks.onRequestUpdated(hubView(mayas.key, requestId, 'Maya’s jam'));
+    const forMaya: DeviceAccess = {
+      at: new Date().toISOString(),
+      who: 'Sam Helper',
+      as: 'teacher',
+      what: 'screenshot',
+      request: { id: requestId, category: 'printer' },
+    };
+    const atComputer: DeviceAccess = { ...forMaya, what: 'details', request: null };
+    desk.attach({
+      flushOutbox: async () => undefined,
+      isConnected: () => true,
+      looks: async () => [forMaya, atComputer],
+    });
+    expect(await desk.looks(maya)).toEqual([forMaya, atComputer]);
+    expect(await desk.looks(leo)).toEqual([atComputer]);
+    // The tray's own desk (one user, no service) sees every look, as before.
+    expect(await desk.looks()).toEqual([forMaya, atComputer]);
   });
 });

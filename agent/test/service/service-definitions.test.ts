@@ -43,6 +43,19 @@ describe('service definitions', () => {
     expect(unit).toContain('WantedBy=multi-user.target');
   });
 
+  it('hardens the unit without hiding home folders, where users install applications', () => {
+    const unit = renderSystemdUnit(describeService(installedExecutable('linux')));
+    for (const line of [
+      'ProtectSystem=full',
+      'ProtectKernelTunables=yes',
+      'ProtectControlGroups=yes',
+      'RestrictSUIDSGID=yes',
+      'NoNewPrivileges=yes',
+    ])
+      expect(unit).toMatch(new RegExp(`^${line}$`, 'm'));
+    expect(unit).not.toContain('ProtectHome');
+  });
+
   it('renders a launchd daemon with its label and escaped arguments', () => {
     const plist = renderLaunchdPlist(describeService('/Apps/R&D <test>/handraise-agent'));
     expect(plist).toContain('<string>org.handraise.agent</string>');

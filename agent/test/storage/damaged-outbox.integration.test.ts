@@ -91,7 +91,10 @@ describe('a damaged outbox, end to end', () => {
         'Projector says no signal',
       ]);
       const status = await runAgent(['status', '--data-dir', agentDir]);
-      expect(status.stdout).toContain('0 waiting to be sent, 2 delivered, 1 refused');
+      // The refused reply stays counted until the agent next reads the hub's list of this
+      // computer's requests, which does not hold someone else's: then it is forgotten. Whether
+      // `help --once` read that list before leaving depends on timing.
+      expect(status.stdout).toMatch(/0 waiting to be sent, 2 delivered, [01] refused/);
       const otherRequest = await api<HelpRequestDetail & { events: { kind: string }[] }>(
         `/api/requests/${otherRequestId}`,
       );

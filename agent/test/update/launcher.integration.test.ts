@@ -45,10 +45,11 @@ function installWithTrial(version: string, body: string) {
   return { root, installed, ranInstalled };
 }
 
-function launch(root: string, installed: string, stop: AbortController) {
+function launch(root: string, installed: string, stop: AbortController, installedVersion?: string) {
   return runLauncher({
     installRoot: root,
     installed: { file: installed, args: [] },
+    ...(installedVersion ? { installedVersion } : {}),
     args: [],
     trialTimeoutMs: 1_500,
     markerPollMs: 50,
@@ -121,5 +122,49 @@ describe('the launcher', () => {
     // Staged nothing new: the launcher leaves with the code instead of starting it again and again.
     expect(await launch(root, installed, new AbortController())).toBe(75);
     expect(readInstallState(root)).toMatchObject({ current: '2.0.0', trial: false });
+  });
+
+  it('runs a newer installed agent (a package upgrade) instead of an older staged one', async () => {
+    const { root, installed, ranInstalled } = installWithTrial(
+      '1.5.0',
+      "require('node:fs').writeFileSync(process.env.HANDRAISE_UPDATE_TRIAL_MARKER, 'now'); setInterval(() => {}, 1000);",
+    );
+    writeInstallState(root, {
+      current: '1.5.0',
+      previous: '1.4.0',
+      trial: false,
+      failed: ['1.3.0'],
+      unreported: null,
+    });
+    mkdirSync(versionDir(root, '1.4.0'), { recursive: true });
+    const stop = new AbortController();
+    const running = launch(root, installed, stop, '2.0.0');
+    await until(() => existsSync(ranInstalled));
+    expect(readInstallState(root)).toEqual({
+      current: null,
+      previous: null,
+      trial: false,
+      failed: ['1.3.0'],
+      unreported: null,
+    });
+    expect(existsSync(versionDir(root, '1.5.0'))).toBe(false);
+    expect(existsSync(versionDir(root, '1.4.0'))).toBe(false);
+    stop.abort();
+    expect(await running).toBe(0);
+  });
+
+  it('keeps running a staged version newer than the installed one', async () => {
+    const { root, installed, ranInstalled } = installWithTrial(
+      '1.5.0',
+      "require('node:fs').writeFileSync(process.env.HANDRAISE_UPDATE_TRIAL_MARKER, 'now'); setInterval(() => {}, 1000);",
+    );
+    const stop = new AbortController();
+    const running = launch(root, installed, stop, '0.1.0');
+    await until(() => !readInstallState(root).trial);
+    expect(readInstallState(root)).toMatchObject({ current: '1.5.0', trial: false });
+    expect(existsSync(versionDir(root, '1.5.0'))).toBe(true);
+    stop.abort();
+    expect(await running).toBe(0);
+    expect(existsSync(ranInstalled)).toBe(false);
   });
 });

@@ -1,10 +1,18 @@
 // `handraise-agent release keygen|sign` on real files: the key stays private, the signed manifest
 // matches the package and verifies with the printed key, and bad input changes nothing.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commandRelease } from '../../src/core/update/release-command.ts';
 import { isSignedRelease } from '../../src/core/update/release-signature.ts';
 
@@ -53,7 +61,7 @@ describe('release keygen and sign', () => {
   it('refuse to replace a key, or to sign a bad version or with a file that is no key', async () => {
     const dir = folder();
     const keyFile = join(dir, 'school.key');
-    writeFileSync(keyFile, 'precious');
+    writeFileSync(keyFile, 'precious', { mode: 0o600 });
     expect(await commandRelease(['keygen', keyFile], () => {})).toBe(1);
     expect(readFileSync(keyFile, 'utf8')).toBe('precious');
 
@@ -65,4 +73,49 @@ describe('release keygen and sign', () => {
     expect(await commandRelease(['sign', pkg], () => {})).toBe(1);
     expect(existsSync(`${pkg}.release.json`)).toBe(false);
   });
+
+  it('say in one sentence what is wrong with a folder, a missing folder or a shared key', async () => {
+    const dir = folder();
+    const errors = captureStderr();
+    try {
+      const nowhere = join(dir, 'missing', 'school.key');
+      expect(await commandRelease(['keygen', nowhere], () => {})).toBe(1);
+      expect(existsSync(join(dir, 'missing'))).toBe(false);
+
+      const keyFile = join(dir, 'school.key');
+      expect(await commandRelease(['keygen', keyFile], () => {})).toBe(0);
+      expect(await commandRelease(['sign', dir, keyFile, '1.5.0', 'linux', 'x64'], () => {})).toBe(
+        1,
+      );
+      expect(existsSync(`${dir}.release.json`)).toBe(false);
+
+      const pkg = join(dir, 'handraise-agent');
+      writeFileSync(pkg, 'agent bytes');
+      if (process.platform !== 'win32') {
+        chmodSync(keyFile, 0o644);
+        expect(
+          await commandRelease(['sign', pkg, keyFile, '1.5.0', 'linux', 'x64'], () => {}),
+        ).toBe(1);
+        expect(existsSync(`${pkg}.release.json`)).toBe(false);
+      }
+    } finally {
+      errors.restore();
+    }
+    expect(errors.lines[0]).toMatch(/^the folder .*missing does not exist: make it first$/);
+    expect(errors.lines[1]).toBe(`${dir} is a folder, not a package file`);
+    if (process.platform !== 'win32')
+      expect(errors.lines[2]).toMatch(/can be read by other people on this computer/);
+    expect(errors.lines.join('\n')).not.toMatch(/ENOENT|EISDIR|\s+at /);
+  });
 });
+
+/** Collects what the command writes to stderr, one entry per line. */
+function captureStderr() {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    lines.push(...text.split('\n').filter(Boolean));
+    return true;
+  });
+  return { lines, restore: () => spy.mockRestore() };
+}

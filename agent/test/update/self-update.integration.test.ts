@@ -148,7 +148,7 @@ afterAll(async () => {
 });
 
 describe('agent self-update', () => {
-  it('refuses a release signed with a key this computer does not trust: nothing staged, reported', async () => {
+  it('refuses a release signed with a key this computer does not trust: nothing staged, reported, not blocked', async () => {
     await publish('2.0.0', workingVersion('2.0.0'));
     const otherKey = generateReleaseKeys().publicKey;
     const pc = await computer('lab-untrusting', [otherKey]);
@@ -159,7 +159,8 @@ describe('agent self-update', () => {
     );
     expect(problem).toMatchObject({ version: '2.0.0', result: 'refused-signature' });
     const state = readInstallState(pc.installRoot);
-    expect(state).toMatchObject({ current: null, trial: false, failed: ['2.0.0'] });
+    // Not marked failed: the signature did not check out, so the version it names is unproven.
+    expect(state).toMatchObject({ current: null, trial: false, failed: [] });
     expect(existsSync(versionDir(pc.installRoot, '2.0.0'))).toBe(false);
     expect(await runningVersion(pc.deviceId)).toBe('1.0.0');
   });
@@ -223,5 +224,27 @@ describe('agent self-update', () => {
     expect(problem).toMatchObject({ version: '4.0.0', result: 'refused-hash' });
     expect(readInstallState(pc.installRoot)).toMatchObject({ current: null, failed: ['4.0.0'] });
     expect(existsSync(versionDir(pc.installRoot, '4.0.0'))).toBe(false);
+  });
+
+  it('reports a release whose program calls itself another version, and marks it not to fetch again', async () => {
+    // Signed as 5.0.0, but the program inside says 4.9.0: the hub would offer 5.0.0 every night.
+    await publish('5.0.0', workingVersion('4.9.0'));
+    const pc = await computer('lab-mislabelled', [schoolKey.publicKey]);
+
+    const problem = await until(
+      () => problemOf(pc.deviceId),
+      (p) => p !== undefined,
+    );
+    expect(problem).toMatchObject({
+      version: '5.0.0',
+      result: 'failed',
+      detail: 'its program says it is 4.9.0',
+    });
+    const state = await until(
+      () => readInstallState(pc.installRoot),
+      (s) => !s.trial,
+    );
+    expect(state).toMatchObject({ current: '5.0.0', trial: false, failed: ['5.0.0'] });
+    expect(await runningVersion(pc.deviceId)).toBe('4.9.0');
   });
 });

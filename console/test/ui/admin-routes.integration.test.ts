@@ -15,6 +15,7 @@ import {
 import { fullReport, sampleSections } from '../../src/hub/testing/sample-inventory.ts';
 import { TEST_ADMIN_PASSWORD } from '../../src/hub/testing/test-hub.ts';
 import { ADVISOR, createAdvisor as createAdvisorOn } from '../../src/hub/testing/advisor.ts';
+import { HUB_ADDRESS_NOT_AN_ORIGIN } from '../../src/hub/http/admin-routes.ts';
 
 describe('console admin routes', () => {
   hubTest(
@@ -150,6 +151,40 @@ describe('console admin routes', () => {
         expect((await t.http('/api/settings', { token: admin, method: 'PUT', body })).status).toBe(
           400,
         );
+      }
+      // The address goes into commands run as root: anything but a scheme, host and port is
+      // refused with a sentence, and the saved settings stay as they were.
+      const putAddress = (hubAddress: string) =>
+        t.http('/api/settings', { token: admin, method: 'PUT', body: { ...update, hubAddress } });
+      expect((await putAddress('https://hub.lan:7300/;touch${IFS}/tmp/x;#')).body).toEqual({
+        ok: false,
+        error: 'invalid-payload',
+        message: HUB_ADDRESS_NOT_AN_ORIGIN,
+      });
+      for (const hubAddress of [
+        'https://hub.lan:7300/$(touch /tmp/x)',
+        'https://hub`touch /tmp/x`.lan:7300',
+        'https://hub$(id).lan',
+        'https://hub.lan:7300|sh',
+        'https://hub.lan:7300/console',
+        'https://hub.lan:7300?x=1',
+        'https://admin:pw@hub.lan:7300',
+        'https://hub.lan:99999',
+      ]) {
+        const refused = await putAddress(hubAddress);
+        expect(refused.status, hubAddress).toBe(400);
+        expect(refused.body, hubAddress).toMatchObject({ ok: false, error: 'invalid-payload' });
+      }
+      expect((await t.http<HubSettingsView>('/api/settings', { token: admin })).body).toMatchObject(
+        { ok: true, data: update },
+      );
+      for (const hubAddress of ['https://10.0.0.5', 'http://[fd00::5]:7300', 'https://hub.lan/']) {
+        const accepted = await t.http<HubSettingsView>('/api/settings', {
+          token: admin,
+          method: 'PUT',
+          body: { ...update, hubAddress },
+        });
+        expect(accepted.body).toMatchObject({ ok: true, data: { hubAddress } });
       }
       const cleared = await t.http<HubSettingsView>('/api/settings', {
         token: admin,

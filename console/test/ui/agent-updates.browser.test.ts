@@ -13,6 +13,7 @@ import {
   type AgentUpdateSettings,
   type ReleaseManifest,
 } from '@handraise/shared';
+import { sampleSections } from '../../src/hub/testing/sample-inventory.ts';
 import { computerIn } from '../../src/hub/testing/school.ts';
 import { consoleTest } from './support/console-fixture.ts';
 import { checkView, signIn } from './support/console-page.ts';
@@ -56,18 +57,17 @@ describe('console UI: agent updates', () => {
     async ({ t, page, problems }) => {
       const admin = await t.signIn();
       const windows = { platform: 'windows', arch: 'x64' } as const;
+      let rolledBackPc: Awaited<ReturnType<typeof computerIn>> | undefined;
       for (const [name, version] of [
         ['lab-pc-1', '1.0.0'],
         ['lab-pc-2', '1.0.0'],
       ] as const) {
-        const pc = await computerIn(t, admin, name, 'Lab');
+        // Their inventory says Windows: the hub holds update checks to what a computer reports.
+        const pc = await computerIn(t, admin, name, 'Lab', {
+          os: { ...sampleSections().os, platform: 'windows', hostname: name },
+        });
         await pc.agent.emitWithAck('update:check', { version, ...windows });
-        if (name === 'lab-pc-2')
-          await pc.agent.emitWithAck('update:outcome', {
-            version: '2.0.0',
-            result: 'rolled-back',
-            detail: 'did not connect to the hub in time',
-          });
+        if (name === 'lab-pc-2') rolledBackPc = pc;
       }
 
       await signIn(page, t.hub.url);
@@ -99,6 +99,12 @@ describe('console UI: agent updates', () => {
       await card.getByLabel('Its signature file (.release.json)').setInputFiles(release.signed);
       await card.getByRole('button', { name: 'Upload release' }).click();
       await card.getByText('Version 2.0.0 for Windows is offered.').waitFor();
+      // The hub keeps outcomes only for releases it has: lab-pc-2's rollback comes after upload.
+      await rolledBackPc?.agent.emitWithAck('update:outcome', {
+        version: '2.0.0',
+        result: 'rolled-back',
+        detail: 'did not connect to the hub in time',
+      });
       const rows = await card
         .getByRole('table', { name: 'Releases offered' })
         .locator('tbody tr')

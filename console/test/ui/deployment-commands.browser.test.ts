@@ -61,13 +61,15 @@ describe('console UI: deployment commands', () => {
       expect(await card.getByTestId('deploy-groupPolicy').textContent()).toContain(
         'TOKEN="PASTE-THE-TOKEN-HERE"',
       );
+      // A startup script sits where every domain user can read it, token included.
+      await card.getByText('Every domain user can read startup scripts').waitFor();
       const violations = await checkView(page, 'deployment-commands-placeholder');
 
       await page.getByRole('textbox', { name: 'Room' }).fill('Library');
       await page.getByRole('button', { name: 'Create token' }).click();
       const oneComputer = await page.getByTestId('install-command').textContent();
       const token = /printf '%s\\n' '([^']+)'/.exec(oneComputer ?? '')![1]!;
-      const hubAddress = /--hub (\S+)/.exec(oneComputer ?? '')![1]!;
+      const hubAddress = /--hub '([^']+)'/.exec(oneComputer ?? '')![1]!;
       // One computer by hand pins the certificate too, rather than trusting whatever answers first.
       expect(oneComputer).toContain(` --hub-fingerprint ${fingerprint} --token -`);
       await card.getByText('These commands carry the token you just created.').waitFor();

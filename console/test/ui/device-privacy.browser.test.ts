@@ -150,7 +150,8 @@ describe("console UI: a computer's privacy actions", () => {
       await days.fill('0');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await expect
-        .poll(() => page.locator('.form-error').textContent())
+        // Settings holds more than one form, each with its own error line.
+        .poll(() => page.locator('.form-error').filter({ hasText: 'screenshots' }).textContent())
         .toBe('Keep screenshots between 1 and 365 days.');
       await days.fill('14');
       await page.getByRole('button', { name: 'Save settings' }).click();

@@ -85,13 +85,13 @@ describe('console UI: first start', () => {
       const command = (await page.getByTestId('install-command').textContent()) ?? '';
       // The token reaches the agent on standard input, never on its command line.
       const match =
-        /^printf '%s\\n' '([\w-]+)' \| handraise-agent run --hub http:\/\/hub\.school\.lan:7300 --token -$/.exec(
+        /^printf '%s\\n' '([\w-]+)' \| handraise-agent run --hub 'http:\/\/hub\.school\.lan:7300' --token -$/.exec(
           command,
         );
       expect(match).not.toBeNull();
       // Windows: PowerShell passes a piped string to the program's standard input the same way.
       expect(await page.getByTestId('install-command-windows').textContent()).toBe(
-        `'${match?.[1]}' | handraise-agent run --hub http://hub.school.lan:7300 --token -`,
+        `'${match?.[1]}' | handraise-agent run --hub 'http://hub.school.lan:7300' --token -`,
       );
       await page.setViewportSize(SMALL_SCREEN);
       expect(await checkView(page, 'people-enrollment-commands')).toEqual([]);

@@ -66,7 +66,12 @@ export const schoolHoursSchema = z
     start: clockTime,
     end: clockTime,
   })
-  .refine((hours) => hours.start < hours.end, { message: 'school ends after it starts' })
+  .refine((hours) => hours.start < hours.end, {
+    // Lessons do not run past midnight: hours spanning it are refused rather than guessed at.
+    message:
+      'school must end after it starts on the same day (hours past midnight are not supported)',
+    path: ['end'],
+  })
   .refine((hours) => new Set(hours.days).size === hours.days.length, {
     message: 'each day once',
   });

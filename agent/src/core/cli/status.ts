@@ -22,9 +22,13 @@ export function commandStatus(values: Values): number {
   if (mismatch) say(`Warning: ${mismatch}`);
   // The hub's last refusal of this enrollment, until a connection it accepts.
   const refused = readStoredRefusal(refusalFileBeside(resolved.files.credentials));
+  // A retirement or revocation that stands exits 2, as `run` does: a deployment script or a
+  // monitoring check sees a computer turned away without reading the text.
+  let turnedAway = false;
   if (credentials && refused?.deviceId === credentials.deviceId) {
     say(`Refused by the hub on ${refused.at}: ${refusalSentence(refused.refusal)}`);
-    if (finalRefusalFor(refused, credentials.deviceId))
+    turnedAway = finalRefusalFor(refused, credentials.deviceId) !== null;
+    if (turnedAway)
       say(
         'The agent does not connect again by itself. To bring this computer back, enroll it again: handraise-agent enroll --token-file FILE',
       );
@@ -36,5 +40,5 @@ export function commandStatus(values: Values): number {
   say(
     `Requests: ${count('pending')} waiting to be sent, ${count('delivered')} delivered, ${count('rejected')} refused.`,
   );
-  return EXIT.ok;
+  return turnedAway ? EXIT.refused : EXIT.ok;
 }

@@ -1,7 +1,12 @@
 // What each call over the local channel does, for one proven account. Errors become codes the
 // tray understands; exception text from inside the service is logged, never sent.
 import type { Logger } from 'pino';
-import { HelpDeskError, RequestNotFoundError, type LocalAccount } from '../help-desk.ts';
+import {
+  HelpDeskError,
+  RequestNotFoundError,
+  TooManyWaitingError,
+  type LocalAccount,
+} from '../help-desk.ts';
 import type { ChannelErrorCode, ChannelMethod, ChannelParams } from './channel-protocol.ts';
 import type { ChannelBackend } from './channel-server.ts';
 
@@ -58,7 +63,7 @@ export function createCallHandler(backend: ChannelBackend, logger: Logger) {
         return null;
       }
       case 'looks':
-        return desk.looks();
+        return desk.looks(account);
       case 'helpDesk':
         return desk.helpDesk();
       case 'quickFixes':
@@ -75,6 +80,7 @@ export function createCallHandler(backend: ChannelBackend, logger: Logger) {
       return { type: 'result', ok: true, data: await run(method, params, account) } as CallResult;
     } catch (error) {
       if (error instanceof RequestNotFoundError) return failed('not-found', error.message);
+      if (error instanceof TooManyWaitingError) return failed('too-many-waiting', error.message);
       // The help desk's own sentence, written for the person: too big a picture, no words.
       if (error instanceof HelpDeskError)
         return failed(method === 'ask' ? 'too-large' : 'bad-request', error.message);

@@ -70,6 +70,8 @@ export type ChannelErrorCode =
   | 'bad-request'
   | 'not-found'
   | 'too-large'
+  /** The account has as many requests waiting to be sent as it may; nothing was saved. */
+  | 'too-many-waiting'
   | 'unavailable'
   | 'internal';
 

@@ -28,12 +28,14 @@ export function encodeFrame(value: unknown): string {
  */
 export function createFrameReader(
   onFrame: (value: unknown) => void,
-  maxBytes: number = MAX_FRAME_BYTES,
+  /** A number, or asked afresh at each chunk (a connection may send more once it is proven). */
+  limit: number | (() => number) = MAX_FRAME_BYTES,
 ) {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   return {
     push(chunk: Buffer): void {
+      const maxBytes = typeof limit === 'number' ? limit : limit();
       let start = 0;
       for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
         const piece = chunk.subarray(start, end);

@@ -1,10 +1,10 @@
 // Turns a checked proof into the local account it names (see peer-proof.ts): a uid and its user
 // name on Unix, a SID and its user name on Windows.
-import { lstatSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalAccount } from '../help-desk.ts';
 import { unixAccountName } from './account-name.ts';
-import { ProofError, verifyUnixProof } from './peer-proof.ts';
+import { ProofError, removeProof, verifyUnixProof } from './peer-proof.ts';
 import { windowsOwnerOf } from './windows-owner.ts';
 
 /** Who wrote the proof for `nonce`; throws ProofError when the proof does not hold. */
@@ -36,7 +36,7 @@ export const identifyWindowsPeer: IdentifyPeer = async (folder, nonce) => {
     if (!owner) throw new ProofError('forbidden', 'the proof file’s owner names no one');
     return { id: owner.sid, name: owner.name };
   } finally {
-    rmSync(path, { force: true });
+    removeProof(path);
   }
 };
 

@@ -13,6 +13,7 @@ import {
   mkdirSync,
   openSync,
   readSync,
+  rmdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -44,6 +45,28 @@ export function prepareProofFolder(folder: string): void {
   if (stats.isSymbolicLink() || !stats.isDirectory())
     throw new Error(`${folder} must be a folder of the service's own`);
   if (process.platform !== 'win32') chmodSync(folder, PROOF_FOLDER_MODE);
+}
+
+/**
+ * Removes what a client left under its proof's name, and never throws: the name is the client's
+ * to fill, so it may be a folder, already gone, or not removable, and none of that may stop the
+ * service. A folder is removed only while empty (whatever is inside is that user's). Returns what
+ * stood in the way, or null.
+ */
+export function removeProof(path: string): Error | null {
+  try {
+    rmSync(path, { force: true });
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_FS_EISDIR' && code !== 'EISDIR') return error as Error;
+  }
+  try {
+    rmdirSync(path);
+    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : (error as Error);
+  }
 }
 
 /** Client side: the proof file, created new (never an existing one, never through a link). */
@@ -93,6 +116,7 @@ export function verifyUnixProof(
     }
     return before.uid;
   } finally {
-    rmSync(path, { force: true });
+    // What cannot be removed is logged by the server, which tries again as the connection ends.
+    removeProof(path);
   }
 }

@@ -81,6 +81,13 @@ StateDirectory=${service.unitName}
 StateDirectoryMode=0700
 NoNewPrivileges=yes
 PrivateTmp=yes
+# /usr, /boot and /etc read-only, kernel settings and control groups untouchable, no setuid files:
+# the agent reads them and writes only its own folders (and updates below /opt or /var). Home
+# folders stay visible: it lists applications users installed there.
+ProtectSystem=full
+ProtectKernelTunables=yes
+ProtectControlGroups=yes
+RestrictSUIDSGID=yes
 
 [Install]
 WantedBy=multi-user.target

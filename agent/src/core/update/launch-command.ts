@@ -2,6 +2,7 @@
 // this same program run with ARGS; staged versions live in `versions/` beside the executable.
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
+import { AGENT_VERSION } from '../agent-version.ts';
 import { INSTALL_ROOT_ENV, runLauncher } from './launcher.ts';
 
 /**
@@ -31,6 +32,7 @@ export async function commandLaunch(args: string[], logger: Logger): Promise<num
   return runLauncher({
     installRoot: program.installRoot,
     installed: { file: program.file, args: [...program.prefix, ...args] },
+    installedVersion: AGENT_VERSION,
     args,
     signal: stop.signal,
     logger,

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { compareSemver } from '@handraise/shared';
 import { TRIAL_MARKER_ENV } from './connected-marker.ts';
 import {
   agentExecutableName,
@@ -32,6 +33,12 @@ export type LauncherOptions = {
   installRoot: string;
   /** The version the installer put in place, run while nothing newer is staged. */
   installed: Command;
+  /**
+   * The installed version's own number. A package upgrade (a new MSI or deb) replaces the
+   * installed program without touching `versions/`: when it is at least as new as the staged
+   * version, it runs and the older staged builds are cleared.
+   */
+  installedVersion?: string;
   /** The arguments every staged version runs with (`service run`). */
   args: string[];
   env?: NodeJS.ProcessEnv;
@@ -123,11 +130,34 @@ function pruneVersions(installRoot: string, state: InstallState): void {
 }
 
 /**
+ * When the installed program is at least as new as the staged current version, the staged ones
+ * are stale (a package upgrade happened): forget them and run the installed program.
+ */
+function preferNewerInstall(options: LauncherOptions): void {
+  const { installRoot, installedVersion } = options;
+  if (!installedVersion) return;
+  const state = readInstallState(installRoot);
+  if (!state.current || compareSemver(installedVersion, state.current) < 0) return;
+  options.logger.info(
+    { installed: installedVersion, staged: state.current },
+    'the installed agent is as new as the staged one; running the installed one',
+  );
+  const reset = updateInstallState(installRoot, (s) => ({
+    ...s,
+    current: null,
+    previous: null,
+    trial: false,
+  }));
+  if (existsSync(versionsDir(installRoot))) pruneVersions(installRoot, reset);
+}
+
+/**
  * Runs the agent until it exits for good or `signal` stops it; resolves the exit code to leave
  * with (the service manager restarts the launcher after a failure).
  */
 export async function runLauncher(options: LauncherOptions): Promise<number> {
   const { installRoot, logger: log } = options;
+  preferNewerInstall(options);
   for (;;) {
     if (options.signal?.aborted) return 0;
     const state = readInstallState(installRoot);

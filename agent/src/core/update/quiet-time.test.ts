@@ -70,4 +70,22 @@ describe('school hours', () => {
       hour / 4,
     );
   });
+
+  it('keeps the spread inside a short quiet time, so no computer lands in a lesson', () => {
+    const hour = 60 * 60_000;
+    const saturday = new Date('2026-03-07T15:00:00Z');
+    const always: SchoolHours = { days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '23:59' };
+    const oneMinuteQuiet = new Date('2026-03-08T04:59:00.000Z').getTime() - saturday.getTime();
+    for (const draw of [0, 0.5, 0.99]) {
+      const delay = updateDelayMs(saturday, always, hour, () => draw, NEW_YORK);
+      expect(delay).toBe(oneMinuteQuiet);
+      expect(isSchoolTime(new Date(saturday.getTime() + (delay ?? 0)), always, NEW_YORK)).toBe(
+        false,
+      );
+    }
+    // Two quiet hours every evening (22:00–24:00): a spread of one hour fits whole.
+    const evenings: SchoolHours = { days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '22:00' };
+    const tenAtNight = new Date('2026-03-04T03:00:00Z'); // 22:00 in New York
+    expect(updateDelayMs(tenAtNight, evenings, hour, () => 0.5, NEW_YORK)).toBe(hour / 2);
+  });
 });

@@ -62,9 +62,23 @@ export function nextQuietTime(now: Date, hours: SchoolHours, timeZone?: string):
   return null;
 }
 
+/** How long school stays out from `at` (quiet itself), to the minute, up to `limitMs`. */
+function quietLengthMs(at: Date, hours: SchoolHours, limitMs: number, timeZone?: string): number {
+  const read = wallClockReader(timeZone);
+  let length = 0;
+  while (
+    length + MINUTE_MS <= limitMs &&
+    !inLesson(read(new Date(at.getTime() + length + MINUTE_MS)), hours)
+  )
+    length += MINUTE_MS;
+  return length;
+}
+
 /**
  * How long this computer waits before it fetches an update: until school is out, then a random
- * part of `spreadMs`, so that 500 computers do not download at the same moment.
+ * part of `spreadMs`, so that 500 computers do not download at the same moment. The spread fits
+ * inside the quiet time it starts in, so a short one (school hours set almost round the clock)
+ * is not missed by every computer.
  */
 export function updateDelayMs(
   now: Date,
@@ -75,5 +89,6 @@ export function updateDelayMs(
 ): number | null {
   const quiet = nextQuietTime(now, hours, timeZone);
   if (quiet === null) return null;
-  return quiet.getTime() - now.getTime() + Math.floor(random() * spreadMs);
+  const spread = quietLengthMs(quiet, hours, spreadMs, timeZone);
+  return quiet.getTime() - now.getTime() + Math.floor(random() * spread);
 }

@@ -2,6 +2,7 @@
 // signs each package with it. The private key stays in its file; only signatures leave it.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { releaseManifestSchema, type ReleaseManifest } from '@handraise/shared';
 import { generateReleaseKeys, signRelease } from './release-signature.ts';
@@ -30,9 +31,36 @@ async function sha256Of(path: string): Promise<string> {
 /** Makes a key pair; resolves the public key (base64) to print. */
 export function keygen(keyFile: string): string {
   if (existsSync(keyFile)) throw new ReleaseCommandError(`${keyFile} exists already: not replaced`);
+  const folder = dirname(resolve(keyFile));
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new ReleaseCommandError(`the folder ${folder} does not exist: make it first`);
   const { privateKeyPem, publicKey } = generateReleaseKeys();
-  writeFileSync(keyFile, privateKeyPem, { mode: 0o600, flag: 'wx' });
+  try {
+    writeFileSync(keyFile, privateKeyPem, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    throw new ReleaseCommandError(`cannot write ${keyFile}: ${(error as Error).message}`);
+  }
   return publicKey;
+}
+
+/** A regular file's path, or a clear refusal naming what it is instead. */
+function requireFile(path: string, what: string): void {
+  if (!existsSync(path)) throw new ReleaseCommandError(`no such ${what}: ${path}`);
+  if (!statSync(path).isFile())
+    throw new ReleaseCommandError(`${path} is a folder, not a ${what} file`);
+}
+
+/**
+ * Reads the private key, refusing one that others on this computer can read: whoever reads it can
+ * sign agents every school computer runs. (Windows has no such mode bits; its folder's rights rule.)
+ */
+function readPrivateKey(keyFile: string): string {
+  requireFile(keyFile, 'key');
+  if (process.platform !== 'win32' && (statSync(keyFile).mode & 0o077) !== 0)
+    throw new ReleaseCommandError(
+      `${keyFile} can be read by other people on this computer: run "chmod 600 ${keyFile}" first`,
+    );
+  return readFileSync(keyFile, 'utf8');
 }
 
 /** Signs a package; resolves the path of the signed manifest written beside it. */
@@ -41,7 +69,8 @@ export async function signPackage(
   keyFile: string,
   build: { version: string; platform: string; arch: string },
 ): Promise<string> {
-  if (!existsSync(packageFile)) throw new ReleaseCommandError(`no such package: ${packageFile}`);
+  requireFile(packageFile, 'package');
+  const privateKeyPem = readPrivateKey(keyFile);
   const parsed = releaseManifestSchema.safeParse({
     ...build,
     sha256: await sha256Of(packageFile),
@@ -54,7 +83,7 @@ export async function signPackage(
   const manifest: ReleaseManifest = parsed.data;
   let signature: string;
   try {
-    signature = signRelease(manifest, readFileSync(keyFile, 'utf8'));
+    signature = signRelease(manifest, privateKeyPem);
   } catch {
     throw new ReleaseCommandError(`${keyFile} is not a release key made by "release keygen"`);
   }

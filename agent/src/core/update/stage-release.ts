@@ -27,10 +27,11 @@ export type StageDeps = {
 /**
  * Checks the signature, downloads, checks size and hash, then moves the executable into
  * `versions/<version>/` and makes it the current version on trial. Resolves `installed` when
- * staged, or the refusal to report (the version is then never tried again here).
+ * staged, or the refusal to report (a signed version refused is never tried again here).
  */
 export async function stageRelease(offer: UpdateOffer, deps: StageDeps): Promise<UpdateOutcome> {
   const { manifest } = offer;
+  // Only for a manifest whose signature checked out: the version it names is the real one.
   const refuse = (result: UpdateOutcome['result'], detail: string): UpdateOutcome => {
     updateInstallState(deps.installRoot, (state) => ({
       ...state,
@@ -38,9 +39,14 @@ export async function stageRelease(offer: UpdateOffer, deps: StageDeps): Promise
     }));
     return { version: manifest.version, result, detail };
   };
-  // Checked before a byte is fetched: an unsigned release costs no bandwidth.
+  // Checked before a byte is fetched: an unsigned release costs no bandwidth. Not recorded as
+  // failed: the version number is unverified, and a taken-over hub must not block the real one.
   if (!isSignedRelease(manifest, offer.signature, deps.keys))
-    return refuse('refused-signature', 'not signed by a release key this computer trusts');
+    return {
+      version: manifest.version,
+      result: 'refused-signature',
+      detail: 'not signed by a release key this computer trusts',
+    };
 
   mkdirSync(versionsDir(deps.installRoot), { recursive: true, mode: 0o755 });
   const incoming = join(versionsDir(deps.installRoot), `.incoming-${manifest.version}`);

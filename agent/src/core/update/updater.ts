@@ -56,10 +56,26 @@ export function createUpdater(deps: UpdaterDeps) {
   let closed = false;
   let reportedTrial = false;
 
+  /**
+   * What this version on trial tells the hub. A package whose program calls itself another
+   * version than its signed release did would be offered that release again every night: it
+   * is reported and marked failed here instead, so it is not downloaded again.
+   */
+  function trialOutcome(): UpdateOutcome {
+    const staged = readInstallState(deps.installRoot).current;
+    if (!staged || staged === deps.version) return { version: deps.version, result: 'installed' };
+    log.warn({ staged, runs: deps.version }, 'the staged release runs another version');
+    updateInstallState(deps.installRoot, (state) => ({
+      ...state,
+      failed: [...state.failed.filter((v) => v !== staged), staged].slice(-50),
+    }));
+    return { version: staged, result: 'failed', detail: `its program says it is ${deps.version}` };
+  }
+
   /** Sends the outcome the launcher left (a rollback), and this version's own once it connected. */
   async function reportPending(): Promise<void> {
     if (deps.onTrial && !reportedTrial) {
-      if (await deps.report({ version: deps.version, result: 'installed' })) reportedTrial = true;
+      if (await deps.report(trialOutcome())) reportedTrial = true;
     }
     const { unreported } = readInstallState(deps.installRoot);
     if (unreported && (await deps.report(unreported)))

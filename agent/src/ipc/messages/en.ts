@@ -47,6 +47,8 @@ export const en = {
   'quickFix.close': 'Close',
   'quickFix.askOther': 'Ask about something else',
   'ask.failed': 'That did not work. Please try again.',
+  'ask.tooManyWaiting':
+    'You already have 3 requests waiting to be sent. They go as soon as the help desk can be reached; ask again after that.',
   'ask.tooLarge':
     'That cannot be sent: the text is too long or the picture too big. Write less, or drop the picture.',
 

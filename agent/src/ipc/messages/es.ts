@@ -49,6 +49,8 @@ export const es: Record<MessageKey, string> = {
   'quickFix.close': 'Cerrar',
   'quickFix.askOther': 'Preguntar por otra cosa',
   'ask.failed': 'No funcionó. Inténtalo otra vez.',
+  'ask.tooManyWaiting':
+    'Ya tienes 3 peticiones esperando a enviarse. Saldrán en cuanto se pueda llegar a la mesa de ayuda; vuelve a pedir después.',
   'ask.tooLarge':
     'No se puede enviar: el texto es demasiado largo o la imagen demasiado grande. Escribe menos o quita la imagen.',
 

@@ -100,7 +100,14 @@ export function AskView(props: { api: TrayApi; onSent: (request: TrayRequest) =>
         urgent,
       })
       .then(props.onSent, (failure: unknown) => {
-        setError(errorCode(failure) === 'too-large' ? t('ask.tooLarge') : t('ask.failed'));
+        const code = errorCode(failure);
+        setError(
+          code === 'too-large'
+            ? t('ask.tooLarge')
+            : code === 'rate-limited'
+              ? t('ask.tooManyWaiting')
+              : t('ask.failed'),
+        );
         setSending(false);
       });
   };

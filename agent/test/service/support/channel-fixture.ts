@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createHelpDesk, type HelpDesk } from '../../../src/core/help-desk.ts';
 import {
   startChannelServer,
@@ -27,7 +27,12 @@ export type ChannelFixture = {
 
 /** A server on a socket in a new folder; `identify` stands in for the proof check if given. */
 export async function startChannelFixture(
-  options: { identify?: IdentifyPeer; maxFrameBytes?: number; limits?: ConnectionLimits } = {},
+  options: {
+    identify?: IdentifyPeer;
+    maxFrameBytes?: number;
+    limits?: ConnectionLimits;
+    logger?: Logger;
+  } = {},
 ): Promise<ChannelFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'handraise-channel-'));
   // Another account's client must be able to reach the socket's folder inside it.

@@ -25,6 +25,29 @@ import { sendData, sendError, sendErrorWithMessage } from './reply.ts';
 export const SCREENSHOTS_OUTLAST_REQUESTS =
   'Screenshots cannot be kept longer than the requests they belong to.';
 
+/** Why a settings save was refused when the hub address is more than a scheme, host and port. */
+export const HUB_ADDRESS_NOT_AN_ORIGIN =
+  'The hub address must be only http:// or https://, a host name or IP address, and a port if needed (for example https://hub.school.lan:7300), with nothing after it.';
+
+/**
+ * Whether an address is a plain http(s) origin: scheme, host, optional port, at most a final
+ * slash. The address is pasted into the enrollment commands coordinators run as root, so a path,
+ * query, user name or any character a shell treats specially (`;`, `$(`, a backtick, `|`) is
+ * refused here, where every saved value passes, and not only quoted where it is shown.
+ */
+export function isPlainHubOrigin(address: string): boolean {
+  const shape =
+    /^https?:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(:\d{1,5})?\/?$/;
+  if (!shape.test(address)) return false;
+  try {
+    // The shape alone lets a port above 65535 through; the URL parser does not.
+    new URL(address);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Titles shown in the console's "pending updates" chart; the rest is a long tail. */
 const PENDING_UPDATE_TITLES_SHOWN = 10;
 
@@ -127,6 +150,8 @@ export function registerAdminRoutes(app: HttpApp, deps: AdminRouteDeps): void {
     { ...COORDINATORS_ONLY, schema: { body: settingsUpdateSchema } },
     async (request, reply) => {
       const input = request.body;
+      if (input.hubAddress !== null && !isPlainHubOrigin(input.hubAddress))
+        return sendErrorWithMessage(reply, 'invalid-payload', HUB_ADDRESS_NOT_AN_ORIGIN);
       // A finished request's screenshot goes before its text, never after: kept longer, it would
       // outlive the request it shows (and the retention a school announced for requests).
       const screenshotDays =

@@ -66,7 +66,7 @@ export function registerPrivacyRoutes(app: HttpApp, deps: PrivacyDeps): void {
     },
     async (request, reply) => {
       const { deviceId } = request.params;
-      const deleted = await deleteDeviceData(deps.db, deviceId);
+      const deleted = await deleteDeviceData(deps.db, deps.clock, deviceId);
       if (!deleted) return sendError(reply, 'not-found');
       // Its record and secret are gone; a connected agent is told so and cut off.
       deps.disconnectDevice(deviceId, 'device-retired');

@@ -131,10 +131,12 @@ export async function exportDeviceData(
  * with their pictures, snapshots and timelines, the access log, its lines in update tasks, what
  * re-install matching knew of it, and other records' memory of it as their predecessor. Each table
  * is emptied here by name rather than left to foreign-key cascades, so tables without one (the
- * access log, task lines) cannot be missed. Null when no record has that id.
+ * access log, task lines) cannot be missed. The id alone is kept in deleted_devices. Null when
+ * no record has that id.
  */
 export async function deleteDeviceData(
   db: Kysely<Database>,
+  clock: Clock,
   deviceId: string,
 ): Promise<PrivacyDeletion | null> {
   const deleted = await db.transaction().execute(async (trx) => {
@@ -182,6 +184,13 @@ export async function deleteDeviceData(
       .execute();
     // The record holds the agent's secret hash: without it the agent is refused from now on.
     await trx.deleteFrom('devices').where('id', '=', deviceId).execute();
+    // Only the id stays, so that an agent that was away at the deletion is refused like a
+    // retired computer's rather than let its enrollment token make it a new computer.
+    await trx
+      .insertInto('deleted_devices')
+      .values({ id: deviceId, deleted_at: clock.now().toISOString() })
+      .onConflict((conflict) => conflict.column('id').doNothing())
+      .execute();
     return {
       devices: 1,
       requests: Number(requests.numDeletedRows),

@@ -109,11 +109,17 @@ describe("one computer's data", () => {
     });
     expect(await farewell).toEqual({ reason: 'device-retired' });
     await cutOff;
-    // Its secret no longer opens a connection.
-    await expect(t.connectAgent(gone)).rejects.toThrow('unauthorized');
+    // Its agent is refused for good, as a retired computer's is (not `unauthorized`, which would
+    // send an agent holding an enrollment token to enroll itself again).
+    await expect(t.connectAgent(gone)).rejects.toThrow('device-retired');
 
-    // Nothing about it is left in any table: not its id, its request's, its name or its words.
-    expect(await whereStillFound(db, needles)).toEqual([]);
+    // Nothing about it is left in any table: not its request's id, its name or its words; its own
+    // id only in the list of deleted computers, with the time of the deletion and nothing else.
+    expect(await whereStillFound(db, needles)).toEqual(['deleted_devices.id']);
+    const tombstones = await db.selectFrom('deleted_devices').selectAll().execute();
+    expect(tombstones.map((row) => Object.keys(row).sort())).toEqual([['deleted_at', 'id']]);
+    expect(tombstones[0]?.id).toBe(gone.deviceId);
+    expect(tombstones[0]?.deleted_at).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect((await exportOf(t, admin, gone.deviceId)).body).toEqual(NOT_FOUND);
     expect((await deleteOf(t, admin, gone.deviceId)).body).toEqual(NOT_FOUND);
     expect((await t.http(`/api/requests/${goneRequest}`, { token: admin })).body).toEqual(
@@ -131,6 +137,34 @@ describe("one computer's data", () => {
     expect(kept.agent.connected).toBe(true);
     await raiseHand(kept.agent, { category: 'app', text: 'Still here', requester: 'Noah' });
   });
+
+  hubTest(
+    'a computer deleted while its agent was away is refused when the agent comes back',
+    async ({ t, admin }) => {
+      const away = await t.enroll('lab-pc-07');
+      const stillHere = await t.enroll('lab-pc-08');
+      expect((await deleteOf(t, admin, away.deviceId)).body.ok).toBe(true);
+
+      await expect(t.connectAgent(away)).rejects.toThrow('device-retired');
+      // A wrong secret for a deleted id gets the same answer; an unknown id stays `unauthorized`.
+      await expect(t.connectAgent({ ...away, secret: 'x'.repeat(43) })).rejects.toThrow(
+        'device-retired',
+      );
+      await expect(
+        t.connectAgent({ deviceId: crypto.randomUUID(), secret: away.secret }),
+      ).rejects.toThrow('unauthorized');
+      // Deleting it again finds nothing and keeps the one line about it.
+      expect((await deleteOf(t, admin, away.deviceId)).body).toEqual(NOT_FOUND);
+      const { db } = t.hub.database;
+      expect(await db.selectFrom('deleted_devices').select('id').execute()).toEqual([
+        { id: away.deviceId },
+      ]);
+      // Other computers connect as before.
+      const agent = await t.connectAgent(stillHere);
+      expect(agent.connected).toBe(true);
+      agent.disconnect();
+    },
+  );
 
   hubTest('a computer id that is not one is refused', async ({ t, admin }) => {
     expect((await t.http('/api/privacy/devices/not-an-id/export', { token: admin })).body).toEqual({

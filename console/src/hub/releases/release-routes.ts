@@ -75,9 +75,24 @@ export function registerReleaseRoutes(app: HttpApp, deps: ReleaseRouteDeps): voi
 
   app.put(
     '/api/agent-updates/settings',
-    { ...COORDINATORS_ONLY, schema: { body: agentUpdateSettingsUpdateSchema } },
+    // Checked here rather than by the route schema, so the coordinator is told what is wrong.
+    { ...COORDINATORS_ONLY },
     async (request, reply) => {
-      const saved = await settings.update(request.body);
+      const change = agentUpdateSettingsUpdateSchema.safeParse(request.body);
+      if (!change.success)
+        return sendErrorWithMessage(
+          reply,
+          'invalid-payload',
+          change.error.issues.map((i) => [...i.path, i.message].join(': ')).join('; '),
+        );
+      // Without a key, no upload could be checked and the releases kept could not be trusted.
+      if (change.data.releaseKeys?.length === 0 && (await releases.list()).length > 0)
+        return sendErrorWithMessage(
+          reply,
+          'invalid-payload',
+          'releaseKeys: keep at least one release key while releases are kept (remove them first)',
+        );
+      const saved = await settings.update(change.data);
       logger.info({ by: callerOf(request).id, enabled: saved.enabled }, 'update settings saved');
       deps.announce();
       return sendData<AgentUpdateSettings>(reply, saved);

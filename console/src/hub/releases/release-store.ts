@@ -93,6 +93,35 @@ export function createReleaseStore(db: Kysely<Database>, clock: Clock) {
       return result.numDeletedRows > 0n;
     },
 
+    /** Whether any release of this version exists (an outcome for another is made up). */
+    async hasVersion(version: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('agent_releases')
+        .select('id')
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /**
+     * The platform the device's own inventory reports, or null before its first report (or for
+     * one the hub cannot read): what an update check is held to.
+     */
+    async inventoryPlatform(deviceId: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('devices')
+        .select('os_json')
+        .where('id', '=', deviceId)
+        .executeTakeFirst();
+      if (!row?.os_json) return null;
+      try {
+        const os = JSON.parse(row.os_json) as { platform?: unknown };
+        return typeof os.platform === 'string' && os.platform !== 'other' ? os.platform : null;
+      } catch {
+        return null;
+      }
+    },
+
     /** The newest release for this kind of computer, if any. */
     async newestFor(platform: string, arch: string): Promise<AgentRelease | null> {
       const rows = await db
@@ -169,6 +198,8 @@ export function createReleaseStore(db: Kysely<Database>, clock: Clock) {
             'device_updates.outcome_at',
           ])
           .where('devices.retired_at', 'is', null)
+          // A revoked computer's agent is turned away: it can never update, so it is not "behind".
+          .where('devices.revoked_at', 'is', null)
           .where('devices.id', '>', after)
           .orderBy('devices.id')
           .limit(PAGE_ROWS)

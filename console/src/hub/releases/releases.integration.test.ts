@@ -119,7 +119,19 @@ describe('agent releases', () => {
         body: bad,
       });
       expect([refused.status, refused.body.ok]).toEqual([400, false]);
+      // Said in words, naming the field.
+      expect((refused.body as { message?: string }).message).toMatch(
+        /^(schoolHours|releaseKeys|enabled)\b/,
+      );
     }
+    const overnight = await t.http('/api/agent-updates/settings', {
+      method: 'PUT',
+      token: admin,
+      body: { schoolHours: { days: [1], start: '22:00', end: '06:00' } },
+    });
+    expect((overnight.body as { message?: string }).message).toContain(
+      'hours past midnight are not supported',
+    );
     const now = await t.http<AgentUpdateSettings>('/api/agent-updates/settings', { token: admin });
     expect(now.body.ok && now.body.data).toEqual(saved.body.ok && saved.body.data);
   });
@@ -276,6 +288,81 @@ describe('agent releases', () => {
     });
     if (!scoped.body.ok) throw new Error(scoped.body.error);
     expect(scoped.body.data.versions.reduce((sum, row) => sum + row.devices, 0)).toBe(2);
+  });
+
+  it('refuses a check as another kind of computer and outcomes for releases it does not have', async () => {
+    // The inventory says linux: asking as a mac would be offered the mac build.
+    const pc = await computerIn(t, admin, 'lab-09', 'Library');
+    const before = await t.http<AgentVersionsSummary>('/api/agent-versions', { token: admin });
+    const posing = await pc.agent.emitWithAck('update:check', {
+      version: '1.0.0',
+      platform: 'macos',
+      arch: 'arm64',
+    });
+    expect(posing).toEqual({ ok: false, error: 'not-found' });
+    const checks = await t.hub.database.db
+      .selectFrom('device_updates')
+      .selectAll()
+      .where('device_id', '=', pc.deviceId)
+      .execute();
+    expect(checks).toEqual([]);
+
+    await pc.agent.emitWithAck('update:check', { version: '1.0.0', ...LINUX });
+    const madeUp = await pc.agent.emitWithAck('update:outcome', {
+      version: '9.9.9',
+      result: 'rolled-back',
+      detail: 'nothing like this was offered',
+    });
+    expect(madeUp).toEqual({ ok: false, error: 'not-found' });
+    const after = await t.http<AgentVersionsSummary>('/api/agent-versions', { token: admin });
+    if (!before.body.ok || !after.body.ok) throw new Error('versions not read');
+    expect(after.body.data.problems).toEqual(before.body.data.problems);
+
+    // A real release's outcome is kept, its detail cut to a few words.
+    const long = await pc.agent.emitWithAck('update:outcome', {
+      version: '2.0.0',
+      result: 'failed',
+      detail: 'x'.repeat(500),
+    });
+    expect(long).toEqual({ ok: true, data: { recorded: true } });
+    const kept = await t.hub.database.db
+      .selectFrom('device_updates')
+      .select('outcome_detail')
+      .where('device_id', '=', pc.deviceId)
+      .executeTakeFirstOrThrow();
+    expect(kept.outcome_detail).toBe('x'.repeat(200));
+
+    // Without a release key while releases are kept: refused in a sentence, nothing changed.
+    const keysBefore = await t.http<AgentUpdateSettings>('/api/agent-updates/settings', {
+      token: admin,
+    });
+    const keyless = await t.http('/api/agent-updates/settings', {
+      method: 'PUT',
+      token: admin,
+      body: { releaseKeys: [] },
+    });
+    expect([keyless.status, keyless.body.ok]).toEqual([400, false]);
+    expect((keyless.body as { message?: string }).message).toContain(
+      'keep at least one release key',
+    );
+    const keysAfter = await t.http<AgentUpdateSettings>('/api/agent-updates/settings', {
+      token: admin,
+    });
+    expect(keysAfter.body).toEqual(keysBefore.body);
+
+    // Revoked, it can never update: no longer counted (as behind or at all).
+    const counted = async () => {
+      const answer = await t.http<AgentVersionsSummary>('/api/agent-versions', { token: admin });
+      if (!answer.body.ok) throw new Error(answer.body.error);
+      return answer.body.data.versions.reduce((sum, row) => sum + row.devices, 0);
+    };
+    const beforeRevoke = await counted();
+    const revoked = await t.http(`/api/devices/${pc.deviceId}/revoke`, {
+      method: 'POST',
+      token: admin,
+    });
+    expect(revoked.status).toBe(200);
+    expect(await counted()).toBe(beforeRevoke - 1);
   });
 
   it('deletes a release for the coordinator only', async () => {

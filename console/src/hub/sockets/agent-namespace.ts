@@ -118,9 +118,18 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
     if (!auth.success) return next(new Error('unauthorized'));
     if (auth.data.protocolVersion < MIN_AGENT_PROTOCOL_VERSION)
       return next(new Error('protocol-unsupported'));
-    devices.authenticate(auth.data.deviceId, auth.data.secret).then(
-      (row) => {
-        if (!row) return next(new Error('unauthorized'));
+    devices
+      .authenticate(auth.data.deviceId, auth.data.secret)
+      .then(async (row) => {
+        if (!row) {
+          // A computer deleted for privacy while its agent was away: refused for good like a
+          // retired one, so that the agent does not take `unauthorized` as a cue to enroll anew.
+          if (await devices.wasDeleted(auth.data.deviceId)) {
+            logger.warn({ deviceId: auth.data.deviceId }, 'a deleted device tried to connect');
+            return next(new Error('device-retired'));
+          }
+          return next(new Error('unauthorized'));
+        }
         if (row.retired_at !== null) {
           // Its own code, so the agent says so and does not enroll itself again as a new computer.
           logger.warn(
@@ -142,12 +151,11 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
           agentVersion: auth.data.agentVersion,
         };
         next();
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         logger.error({ err: error }, 'agent authentication failed');
         next(new Error('unavailable'));
-      },
-    );
+      });
   });
 
   nsp.on('connection', (socket: AgentSocket) => {

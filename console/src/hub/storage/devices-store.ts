@@ -181,6 +181,16 @@ export function createDevicesStore(
       return row && secretMatches(secret, row.secret_hash) ? row : null;
     },
 
+    /** Whether a computer with this id was deleted for privacy (its id is all that is kept). */
+    async wasDeleted(deviceId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('deleted_devices')
+        .select('id')
+        .where('id', '=', deviceId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     async markSeen(
       deviceId: string,
       agent?: { agentVersion: string; protocolVersion: number },

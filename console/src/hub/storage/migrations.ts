@@ -25,6 +25,7 @@ import { migration as deviceRevocation } from './migrations/0023-device-revocati
 import { migration as requestLocalAccount } from './migrations/0024-request-local-account.ts';
 import { migration as agentReleases } from './migrations/0025-agent-releases.ts';
 import { migration as deviceHubPins } from './migrations/0026-device-hub-pins.ts';
+import { migration as deletedDevices } from './migrations/0027-deleted-devices.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -58,6 +59,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0024-request-local-account': requestLocalAccount,
   '0025-agent-releases': agentReleases,
   '0026-device-hub-pins': deviceHubPins,
+  '0027-deleted-devices': deletedDevices,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -32,6 +32,7 @@ export interface Database {
   agent_costs: AgentCostsTable;
   agent_releases: AgentReleasesTable;
   device_updates: DeviceUpdatesTable;
+  deleted_devices: DeletedDevicesTable;
 }
 
 export interface UsersTable {
@@ -380,4 +381,10 @@ export interface DeviceUpdatesTable {
   outcome_result: string | null;
   outcome_detail: string | null;
   outcome_at: string | null;
+}
+
+/** A computer deleted for privacy: its id alone, so its agent is refused, not enrolled anew (0027). */
+export interface DeletedDevicesTable {
+  id: string;
+  deleted_at: string;
 }

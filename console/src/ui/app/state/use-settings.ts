@@ -47,7 +47,7 @@ export function installCommand(
   token: string,
   fingerprint: string | null = null,
 ): string {
-  return `printf '%s\\n' ${shQuote(token, 'token')} | handraise-agent run --hub ${hubAddress}${fingerprintFlag(fingerprint)} --token -`;
+  return `printf '%s\\n' ${shQuote(token, 'token')} | handraise-agent run --hub ${shQuote(hubAddress, 'hub address')}${fingerprintFlag(fingerprint)} --token -`;
 }
 
 /** The same for Windows, in PowerShell: a string piped to a program arrives on its standard input. */
@@ -56,5 +56,5 @@ export function windowsInstallCommand(
   token: string,
   fingerprint: string | null = null,
 ): string {
-  return `${powerShellQuote(token, 'token')} | handraise-agent run --hub ${hubAddress}${fingerprintFlag(fingerprint)} --token -`;
+  return `${powerShellQuote(token, 'token')} | handraise-agent run --hub ${powerShellQuote(hubAddress, 'hub address')}${fingerprintFlag(fingerprint)} --token -`;
 }

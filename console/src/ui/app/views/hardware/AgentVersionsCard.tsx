@@ -4,7 +4,12 @@ import { Pill } from '../../components/Pill.tsx';
 import { formatCount, formatDateTime } from '../../lib/format.ts';
 import { hrefFor } from '../../lib/route.ts';
 import { useApiData } from '../../state/use-api-data.ts';
-import { platformLabel, RESULT_LABELS, versionsSummaryText } from './agent-versions-labels.ts';
+import {
+  isVersionKnown,
+  platformLabel,
+  RESULT_LABELS,
+  versionsSummaryText,
+} from './agent-versions-labels.ts';
 
 /** Where the hub answers the fleet's agent versions (not student advisors). */
 export const AGENT_VERSIONS_PATH = '/api/agent-versions';
@@ -76,10 +81,14 @@ function Versions({ summary }: { summary: AgentVersionsSummary }) {
                     {formatCount(row.devices)}
                   </td>
                   <td data-label="Status">
-                    {row.behind ? (
-                      <Pill tone="warn">Behind</Pill>
+                    {isVersionKnown(row) ? (
+                      row.behind ? (
+                        <Pill tone="warn">Behind</Pill>
+                      ) : (
+                        <Pill tone="good">Current</Pill>
+                      )
                     ) : (
-                      <Pill tone="good">Current</Pill>
+                      <Pill tone="neutral">Not known yet</Pill>
                     )}
                   </td>
                 </tr>

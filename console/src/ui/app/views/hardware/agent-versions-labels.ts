@@ -17,8 +17,15 @@ export const RESULT_LABELS: Record<UpdateResult, string> = {
   'refused-signature': 'Refused: not signed with the school’s key',
   'refused-hash': 'Refused: the download was not the signed file',
   'rolled-back': 'Rolled back to the previous version',
-  failed: 'Could not download',
+  failed: 'Could not install',
 };
+
+/**
+ * Whether the row's agent has said which version it runs on which system: until it has, the
+ * card cannot tell whether it is current.
+ */
+export const isVersionKnown = (row: { version: string; platform: string }) =>
+  row.version !== 'unknown' && row.platform !== 'unknown';
 
 /** "14 of 20 computers run the newest agent; 6 are behind." */
 export function versionsSummaryText(summary: AgentVersionsSummary): string {

@@ -38,7 +38,11 @@ const TOOLS: Tool[] = [
         Windows Settings › Scripts › Startup. Software installation in Group Policy cannot pass the
         hub and token to the installer, so the script runs the installer itself, and only on
         computers that do not have the agent yet. Put the <code>.msi</code> on a share every
-        computer can read and change <code>{SHARE_PLACEHOLDER}</code> to it.
+        computer can read and change <code>{SHARE_PLACEHOLDER}</code> to it.{' '}
+        <strong>
+          Every domain user can read startup scripts, and so the token in this one: use a token that
+          expires soon, and revoke it once the computers are enrolled.
+        </strong>
       </>
     ),
   },
