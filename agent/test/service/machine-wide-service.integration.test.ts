@@ -48,9 +48,7 @@ function clientAs(
         JSON.stringify(params),
       ],
       {
-        uid,
-        gid: uid,
-        env: { PATH: process.env.PATH, HOME: '/tmp' },
+        env: { PATH: process.env.PATH, HOME: '/tmp', HANDRAISE_TEST_CLIENT_UID: String(uid) },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -59,6 +57,10 @@ function clientAs(
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), CLIENT_LIMIT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
     child.on('close', () => {
       clearTimeout(timer);
       try {

@@ -5,6 +5,14 @@ import { ChannelError, connectToService } from '../../../src/core/local-channel/
 import type { ChannelMethod } from '../../../src/core/local-channel/channel-protocol.ts';
 
 const [path, method, params] = process.argv.slice(2);
+// Started as root, the client becomes the other account once its code is loaded: the checkout it
+// runs from need not be readable by that account, and everything the channel sees (the socket,
+// the proof file and its owner) is that account's doing.
+const account = process.env.HANDRAISE_TEST_CLIENT_UID;
+if (account !== undefined) {
+  process.setgid?.(Number(account));
+  process.setuid?.(Number(account));
+}
 const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
 try {
   const connection = await connectToService({ path: path! });
