@@ -1,7 +1,15 @@
 // Which agent version runs on this computer, which one ran before (to roll back to), and whether
 // the current one is still on trial. One small JSON file beside the versions, replaced atomically:
 // the launcher and the agent it started both read and write it.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { releaseVersionSchema, updateOutcomeSchema } from '@handraise/shared';
@@ -63,12 +71,56 @@ export function writeInstallState(installRoot: string, state: InstallState): voi
   renameSync(temporary, path);
 }
 
-/** Changes the state with `change` and writes the result; returns it. */
+/** How long a change waits for the other process's; a lock older than STALE_LOCK_MS is a crash's. */
+const LOCK_WAIT_MS = 5_000;
+const STALE_LOCK_MS = 10_000;
+const LOCK_RETRY_MS = 10;
+
+/**
+ * Holds the state's lock file while `work` runs. The launcher and its agent change the state
+ * from two processes (the launcher ends a trial while the agent marks a release failed): without
+ * it, one read-change-write could overwrite the other's.
+ */
+function withStateLock<T>(installRoot: string, work: () => T): T {
+  mkdirSync(versionsDir(installRoot), { recursive: true, mode: 0o755 });
+  const lock = `${statePath(installRoot)}.lock`;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = lockAge(lock);
+      if (age !== null && age > STALE_LOCK_MS) rmSync(lock, { force: true });
+      else if (Date.now() > deadline)
+        throw new Error(`the install state stays locked (${lock})`, { cause: error });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCK_RETRY_MS);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function lockAge(lock: string): number | null {
+  try {
+    return Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return null; // released meanwhile
+  }
+}
+
+/** Changes the state with `change` and writes the result, under the lock; returns it. */
 export function updateInstallState(
   installRoot: string,
   change: (state: InstallState) => InstallState,
 ): InstallState {
-  const next = change(readInstallState(installRoot));
-  writeInstallState(installRoot, next);
-  return next;
+  return withStateLock(installRoot, () => {
+    const next = change(readInstallState(installRoot));
+    writeInstallState(installRoot, next);
+    return next;
+  });
 }
