@@ -22,6 +22,12 @@ const EVERY_TEST = [
 /** Tests of the Electron glue, with Electron's API stood in. */
 const ELECTRON = ['{console,agent}/test/electron/**/*.test.ts'];
 const NEVER = ['**/node_modules/**'];
+/** The storage suite run again on PostgreSQL: every hub test that goes through a test hub. */
+const POSTGRES = [
+  'console/src/hub/**/*.integration.test.ts',
+  // What only makes sense on PostgreSQL (moving a school's SQLite into it).
+  'console/src/hub/**/*.postgres.test.ts',
+];
 
 /**
  * Test kinds, each a project a developer can run alone (`npx vitest run --project browser`);
@@ -37,7 +43,7 @@ export default defineConfig({
           ...shared,
           name: 'unit',
           include: EVERY_TEST,
-          exclude: [...NEVER, ...ELECTRON, '**/*.{integration,browser,corpus}.test.ts'],
+          exclude: [...NEVER, ...ELECTRON, '**/*.{integration,browser,corpus,postgres}.test.ts'],
         },
       },
       {
@@ -60,6 +66,18 @@ export default defineConfig({
       },
       {
         test: { ...shared, name: 'electron', include: ELECTRON, exclude: NEVER },
+      },
+      {
+        // The hub's stores through the real hub again, on a private PostgreSQL cluster the global
+        // setup starts (Debian's postgresql package) and stops: every test hub gets a database.
+        test: {
+          ...shared,
+          name: 'postgres',
+          include: POSTGRES,
+          // What only SQLite has: its files' bytes after a deletion.
+          exclude: [...NEVER, 'console/src/hub/privacy/erased-bytes.integration.test.ts'],
+          globalSetup: ['console/src/hub/testing/postgres-global-setup.ts'],
+        },
       },
       {
         // Parsers and version rules over real-world outputs in ../shared/fixtures, read in place.

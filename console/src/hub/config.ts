@@ -20,6 +20,8 @@ export function defaultDataDir(
 
 const configSchema = z.strictObject({
   dataDir: z.string().min(1),
+  // PostgreSQL instead of SQLite in dataDir (a district's server); checked where it is opened.
+  databaseUrl: z.string().min(1).optional(),
   port: z.coerce.number().int().min(0).max(65_535),
   // Agents reach the hub over the school LAN, so it listens on every interface unless told not to.
   host: z.string().min(1),
@@ -62,6 +64,7 @@ export function loadHubConfig(argv: string[], env: NodeJS.ProcessEnv = process.e
   }
   const raw = {
     dataDir: values['data-dir'] ?? env.HANDRAISE_DATA_DIR ?? defaultDataDir(env),
+    databaseUrl: env.HANDRAISE_DATABASE_URL || undefined,
     port: values.port ?? env.HANDRAISE_PORT ?? DEFAULT_PORT,
     host,
     adminPassword: env.HANDRAISE_ADMIN_PASSWORD || undefined,

@@ -62,7 +62,8 @@ import { scheduleRequestSweeps } from './routing/request-sweeps.ts';
 import { createAccessLogStore } from './storage/access-log-store.ts';
 import { createAccountsStore } from './storage/accounts-store.ts';
 import { createAdminStore } from './storage/admin-store.ts';
-import { openSqliteDatabase, type HubDatabase } from './storage/database.ts';
+import { createPendingWork } from './pending-work.ts';
+import { openHubDatabase, type HubDatabase } from './storage/database.ts';
 import { createDeviceLinksStore } from './storage/device-links-store.ts';
 import { createDevicesStore } from './storage/devices-store.ts';
 import { createVerdictCountFeed, createVerdictCountPushes } from './software/verdict-count-feed.ts';
@@ -91,7 +92,7 @@ const defaultWebRoot = () => join(import.meta.dirname, '..', '..', 'dist', 'ui')
 
 export type HubDeps = {
   config: HubConfig;
-  /** Defaults to SQLite at `<dataDir>/hub.sqlite`. */
+  /** Defaults to PostgreSQL at `config.databaseUrl`, or SQLite at `<dataDir>/hub.sqlite`. */
   database?: HubDatabase;
   clock?: Clock;
   logger?: Logger;
@@ -127,7 +128,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const { config } = deps;
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createHubLogger(config.logLevel);
-  const database = deps.database ?? (await openSqliteDatabase(join(config.dataDir, 'hub.sqlite')));
+  const database = deps.database ?? (await openHubDatabase(config));
+  const pendingWork = createPendingWork();
 
   // Requests and their timelines share one clock that never repeats an instant (see monotonicClock).
   const eventClock = monotonicClock(clock);
@@ -429,6 +431,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   );
 
   registerAgentNamespace(agents, {
+    pendingWork,
     requester: {
       requests,
       requesterView,
@@ -521,6 +524,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
         consoleSessions.close();
         await sockets.close();
         await app.close();
+        await pendingWork.settled();
         if (!deps.database) await database.close();
       })();
       return closing;

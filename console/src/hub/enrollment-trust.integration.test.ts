@@ -41,14 +41,7 @@ describe('enrollment tokens', () => {
       expect(revoked.status).toBe(200);
 
       await t.hub.close();
-      const config = {
-        dataDir: t.dataDir,
-        port: 0,
-        host: '127.0.0.1',
-        enrollToken: TEST_ENROLL_TOKEN,
-        corsOrigins: [],
-        logLevel: 'silent' as const,
-      };
+      const config = { ...t.config, enrollToken: TEST_ENROLL_TOKEN };
       let restarted = await createHub({ config, logger: pino({ level: 'silent' }) });
       onTestFinished(() => restarted.close());
       expect(await enrollWith(restarted.url, TEST_ENROLL_TOKEN)).toEqual({

@@ -1,16 +1,47 @@
-import { loadHubConfig } from './config.ts';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadHubConfig } from './config.ts';
+import { migrateFromSqlite } from './storage/migrate-from-sqlite.ts';
 import { createHub } from './create-hub.ts';
+import { describeDatabase } from './storage/database.ts';
 import { runUntilSignal } from './run-until-signal.ts';
 import { startupFailureMessage } from './startup-failure.ts';
 
+/**
+ * `npm run hub -- --migrate-from-sqlite FILE`: copies a school's SQLite database into the empty
+ * PostgreSQL database HANDRAISE_DATABASE_URL names, and prints each table's count.
+ */
+async function migrateCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { 'migrate-from-sqlite': { type: 'string' } },
+    strict: true,
+  });
+  const file = values['migrate-from-sqlite'];
+  const url = process.env.HANDRAISE_DATABASE_URL;
+  if (!file) throw new ConfigError('--migrate-from-sqlite needs the SQLite file to copy');
+  if (!url)
+    throw new ConfigError(
+      'set HANDRAISE_DATABASE_URL to the PostgreSQL database to copy into (postgres://user:password@host:5432/handraise)',
+    );
+  const counts = await migrateFromSqlite(file, url);
+  for (const { table, rows } of counts)
+    process.stdout.write(`${table.padEnd(28)} ${String(rows).padStart(9)} rows\n`);
+  const total = counts.reduce((sum, { rows }) => sum + rows, 0);
+  process.stdout.write(
+    `Handraise hub: copied ${total} rows of ${counts.length} tables from ${file} into ${describeDatabase({ dataDir: '', databaseUrl: url })}; every count matches\n`,
+  );
+}
+
 /** `npm run hub`: the hub alone, for a server or a district machine. */
 async function main(): Promise<void> {
-  const config = loadHubConfig(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.some((arg) => arg.startsWith('--migrate-from-sqlite'))) return migrateCommand(argv);
+  const config = loadHubConfig(argv);
   const hub = await createHub({ config });
   // Listen for SIGTERM before announcing the address: whoever reads the line may stop us at once.
   const stopped = runUntilSignal(hub);
   process.stdout.write(
-    `Handraise hub: console and API at ${hub.url} (data in ${config.dataDir})\n`,
+    `Handraise hub: console and API at ${hub.url} (data in ${describeDatabase(config)})\n`,
   );
   // What agents pin: coordinators compare it with an enrolled computer's, or put it in installers.
   if (hub.certificate) {

@@ -251,8 +251,11 @@ describe('routing new requests to advisors on duty', () => {
     const ben = await advisorConsole(t, admin, student('ben', 'Ben'));
     await goOnDuty(ana.socket);
     await goOnDuty(ben.socket);
-    for (let round = 0; round < 5; round++) {
-      const requestId = await raiseHand(lab.agent, { category: 'printer', text: `Jam ${round}` });
+    // A different problem each round: the same one three times would make a room incident,
+    // whose later requests go to its helper at once, with nothing left to claim.
+    const problems = ['printer', 'internet', 'app', 'sign-in', 'sound-screen'] as const;
+    for (const [round, category] of problems.entries()) {
+      const requestId = await raiseHand(lab.agent, { category, text: `Problem ${round}` });
       const answers = await Promise.all([
         ana.socket.emitWithAck('request:claim', { requestId }),
         ben.socket.emitWithAck('request:claim', { requestId }),

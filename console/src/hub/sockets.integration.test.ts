@@ -12,7 +12,7 @@ import {
 } from '@handraise/shared';
 import { fullReport, hashesOf, sampleJpeg, sampleSections } from './testing/sample-inventory.ts';
 import { hubTest as test } from './testing/hub-test.ts';
-import { nextEvent, unchecked, whenConnected } from './testing/test-hub.ts';
+import { nextEvent, nextEventMatching, unchecked, whenConnected } from './testing/test-hub.ts';
 
 const helpRequest = (overrides: Record<string, unknown> = {}) => ({
   idempotencyKey: crypto.randomUUID(),
@@ -55,7 +55,12 @@ describe('sockets', () => {
     agent,
   }) => {
     const sections = sampleSections();
-    const pushed = nextEvent<Device>(coordinator, 'device:updated');
+    // The agent's own arrival is announced too, maybe after this starts listening: skip it.
+    const pushed = nextEventMatching<Device>(
+      coordinator,
+      'device:updated',
+      (d) => d.softwareCount > 0,
+    );
     expect(await agent.emitWithAck('inventory:report', fullReport(sections))).toEqual({
       ok: true,
       data: { status: 'stored' },
@@ -269,10 +274,10 @@ describe('sockets', () => {
     coordinator,
     agent,
   }) => {
-    const offline = nextEvent<Device>(coordinator, 'device:updated');
+    const offline = nextEventMatching<Device>(coordinator, 'device:updated', (d) => !d.online);
     agent.disconnect();
     expect(await offline).toMatchObject({ id: device.deviceId, online: false });
-    const online = nextEvent<Device>(coordinator, 'device:updated');
+    const online = nextEventMatching<Device>(coordinator, 'device:updated', (d) => d.online);
     await t.connectAgent(device);
     expect(await online).toMatchObject({ id: device.deviceId, online: true });
   });

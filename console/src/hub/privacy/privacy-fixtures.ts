@@ -65,13 +65,10 @@ export async function askedAndAnswered(
   return requestId;
 }
 
-/** Every user table of the hub's database (SQLite's own and the migrator's left out). */
+/** Every user table of the hub's database (the database's own and the migrator's left out). */
 async function tableNames(db: Kysely<Database>): Promise<string[]> {
-  const rows = await sql<{ name: string }>`
-    select name from sqlite_master
-    where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'
-    order by name`.execute(db);
-  return rows.rows.map((row) => row.name);
+  const tables = (await db.introspection.getTables()).map((table) => table.name);
+  return tables.filter((name) => !name.startsWith('kysely_')).sort();
 }
 
 /**

@@ -21,6 +21,7 @@ import { roomForDevice } from '../rooms.ts';
 
 import type { LiveWatch } from '../live/live-watch.ts';
 import type { ConnectionSwaps } from '../tls/connection-swaps.ts';
+import type { PendingWork } from '../pending-work.ts';
 import type { DevicesStore } from '../storage/devices-store.ts';
 import type { RequestsStore } from '../storage/requests-store.ts';
 import { registerEventHandlers, type EventHandlers } from './event-handlers.ts';
@@ -47,6 +48,8 @@ export type AgentHandlers = EventHandlers<AgentEvents>;
 
 export type AgentNamespaceDeps = {
   devices: DevicesStore;
+  /** Where a disconnection's bookkeeping is left for the hub to wait on when it closes. */
+  pendingWork: PendingWork;
   requests: RequestsStore;
   presence: Presence;
   helpRateLimiter: { take(key: string): boolean };
@@ -181,12 +184,14 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
 
     socket.on('disconnect', () => {
       presence.remove(deviceId);
-      devices
-        .markSeen(deviceId)
-        .then(() => publishDevice(deviceId))
-        .catch((error: unknown) =>
-          log.error({ err: error }, 'agent disconnect bookkeeping failed'),
-        );
+      deps.pendingWork.track(
+        devices
+          .markSeen(deviceId)
+          .then(() => publishDevice(deviceId))
+          .catch((error: unknown) =>
+            log.error({ err: error }, 'agent disconnect bookkeeping failed'),
+          ),
+      );
     });
 
     registerEventHandlers(

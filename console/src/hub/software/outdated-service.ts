@@ -53,7 +53,9 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
   // One change at a time: a reload under new merges must not interleave with a device's update.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
+    // Once the hub closes, queued work is dropped: its database is about to close under it.
+    const run = () => (closed ? Promise.resolve(undefined as T) : work());
+    const next = queue.then(run, run);
     queue = next.catch(() => undefined);
     return next;
   };
@@ -109,7 +111,10 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
     const started = performance.now();
     engine.setResolver(new TitleResolver(await rules.overrides()));
     engine.reset();
-    for await (const batch of inputs.all()) for (const device of batch) engine.setDevice(device);
+    for await (const batch of inputs.all()) {
+      if (closed) return;
+      for (const device of batch) engine.setDevice(device);
+    }
     // One summary now compiles the hot loop, so the first person to open the page does not wait.
     engine.summary();
     logger.info(
@@ -123,7 +128,9 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
     await loadRules();
     judged();
   });
-  ready.catch((error: unknown) => logger.error({ err: error }, 'software verdicts failed to load'));
+  ready.catch((error: unknown) => {
+    if (!closed) logger.error({ err: error }, 'software verdicts failed to load');
+  });
 
   /** Ticks off every open task line of a device whose title is now current (or gone). */
   async function tickTasks(deviceId: string): Promise<void> {

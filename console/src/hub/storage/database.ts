@@ -8,11 +8,12 @@ import {
   statSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, parse } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 import { Kysely } from 'kysely';
-import { ConfigError } from '../config.ts';
+import { ConfigError, type HubConfig } from '../config.ts';
 import { migrateToLatest } from './migrations.ts';
 import { nodeSqliteDialect, openSqlite, type SyncMode } from './node-sqlite-dialect.ts';
+import { openPostgresDatabase } from './postgres-database.ts';
 import type { Database } from './schema.ts';
 
 export type HubDatabase = {
@@ -74,4 +75,20 @@ export async function openSqliteDatabase(
   const db = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(file, sync)) });
   await migrateToLatest(db);
   return { db, close: () => db.destroy() };
+}
+
+/** The hub's database: PostgreSQL when the configuration names one, else SQLite in the data folder. */
+export function openHubDatabase(
+  config: Pick<HubConfig, 'dataDir' | 'databaseUrl'>,
+): Promise<HubDatabase> {
+  return config.databaseUrl
+    ? openPostgresDatabase(config.databaseUrl)
+    : openSqliteDatabase(join(config.dataDir, 'hub.sqlite'));
+}
+
+/** Where the data is, for the start-up line: the file, or the server and database without secrets. */
+export function describeDatabase(config: Pick<HubConfig, 'dataDir' | 'databaseUrl'>): string {
+  if (!config.databaseUrl) return config.dataDir;
+  const url = new URL(config.databaseUrl);
+  return `PostgreSQL ${url.host || 'local socket'}${url.pathname}`;
 }

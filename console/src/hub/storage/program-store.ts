@@ -1,7 +1,7 @@
 // What the Tech Advisor program reads and keeps: requests with their timelines replayed, the
 // advisors, and their badges with the coordinator's sign-off.
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { HelpCategory, Role } from '@handraise/shared';
 import type { RequestRecord, Window } from '../program/advisor-figures.ts';
 import { replayTimeline, type TimelineLine } from '../program/timeline-replay.ts';
@@ -44,7 +44,7 @@ export function createProgramStore(db: Kysely<Database>) {
         .select(['request_id', 'at', 'kind', 'actor_type', 'actor_id', 'body'])
         .where('request_id', 'in', batch)
         .orderBy('at')
-        .orderBy(sql`rowid`)
+        .orderBy('id')
         .execute();
       const byRequest = new Map<string, TimelineLine[]>();
       for (const line of lines) {

@@ -59,7 +59,7 @@ export function createSeatsStore(db: Kysely<Database>) {
             .selectFrom('devices')
             .select('id')
             .where('id', '!=', deviceId)
-            .where('room', 'is', device.room)
+            .where('room', 'is not distinct from', device.room)
             // A retired computer no longer stands anywhere (older records may still name a place).
             .where('retired_at', 'is', null)
             .where('seat_row', '=', seat.place.row)

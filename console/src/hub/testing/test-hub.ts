@@ -19,6 +19,7 @@ import {
 import type { HubConfig } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import { createHub, type Hub } from '../create-hub.ts';
+import { createTestDatabase } from './postgres-test-databases.ts';
 import type { SocketLimits } from '../socket-limits.ts';
 
 export const TEST_ADMIN_PASSWORD = 'correct horse battery staple';
@@ -41,6 +42,8 @@ export function unchecked(socket: AgentClient | ConsoleClient): UncheckedEmitter
 export type TestHub = {
   hub: Hub;
   dataDir: string;
+  /** What it was started with: a restart over the same data starts from this. */
+  config: HubConfig;
   /** JSON request to the hub; returns status and parsed body. */
   http<T>(
     path: string,
@@ -74,6 +77,8 @@ export type TestHubOptions = {
   clock?: Clock;
   limits?: Partial<SocketLimits>;
   escalationSweepMs?: number;
+  /** SQLite in the data folder even under the `postgres` project (a school's file to move). */
+  sqlite?: boolean;
 };
 
 /** A test hub's configuration: loopback, the test coordinator and enrollment token, silent. */
@@ -111,10 +116,15 @@ export async function startTestHub(
   options: TestHubOptions = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'handraise-hub-'));
-  const config = testHubConfig(dataDir, overrides);
+  // Under the `postgres` test project, a database of its own on the private cluster.
+  const database = overrides.databaseUrl || options.sqlite ? null : await createTestDatabase();
+  const config = testHubConfig(dataDir, {
+    ...overrides,
+    ...(database ? { databaseUrl: database.url } : {}),
+  });
   const hub = await createHub({
     config,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.HANDRAISE_TEST_HUB_LOG ?? 'silent' }),
     webRoot: options.webRoot,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
@@ -142,6 +152,7 @@ export async function startTestHub(
   return {
     hub,
     dataDir,
+    config,
     http,
     async signIn() {
       const { body } = await http<SessionCreated>('/api/session', {
@@ -197,6 +208,7 @@ export async function startTestHub(
       if (!closed)
         process.stderr.write(`the test hub did not close within ${CLOSE_TIMEOUT_MS} ms\n`);
       rmSync(dataDir, { recursive: true, force: true });
+      if (closed) await database?.drop();
     },
   };
 }
@@ -212,5 +224,30 @@ export function nextEvent<T>(socket: Socket, event: string, timeoutMs = 5_000): 
       clearTimeout(timer);
       resolve(payload);
     });
+  });
+}
+
+/**
+ * The next `event` whose payload `match` accepts: for pushes that other, earlier work may also
+ * send (a connection's own announcement arriving after the test started listening).
+ */
+export function nextEventMatching<T>(
+  socket: Socket,
+  event: string,
+  match: (payload: T) => boolean,
+  timeoutMs = 5_000,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const listener = (payload: T) => {
+      if (!match(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(payload);
+    };
+    const timer = setTimeout(() => {
+      socket.off(event, listener);
+      reject(new Error(`no matching ${event} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.on(event, listener);
   });
 }

@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { hashSecret } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../storage/schema.ts';
+import { databaseKind, jsonArrayHolds } from '../storage/dialect.ts';
 
 export type DeviceTrust = {
   /** When the coordinator revoked it; null while it is trusted. */
@@ -10,6 +11,7 @@ export type DeviceTrust = {
 };
 
 export function createDeviceTrustStore(db: Kysely<Database>, clock: Clock) {
+  const kind = databaseKind(db);
   /** A computer the coordinator still manages (retired ones are gone from every list). */
   const findActive = (deviceId: string) =>
     db
@@ -63,7 +65,7 @@ export function createDeviceTrustStore(db: Kysely<Database>, clock: Clock) {
           eb.fn.countAll<number>().as('total'),
           eb.fn
             .sum<number | null>(
-              sql<number>`exists (select 1 from json_each(devices.hub_pins_json) where value = ${fingerprint})`,
+              sql<number>`case when ${jsonArrayHolds(kind, sql.ref('devices.hub_pins_json'), fingerprint)} then 1 else 0 end`,
             )
             .as('ready'),
         ])

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { assignedKeyType, bytesType } from '../dialect.ts';
 
 /** Devices, their inventories, requests and their timelines, users and sessions, enrollment tokens. */
 export const migration: Migration = {
@@ -65,7 +66,7 @@ export const migration: Migration = {
 
     await db.schema
       .createTable('software')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('id', assignedKeyType(db), (c) => c.primaryKey())
       .addColumn('device_id', 'text', (c) =>
         c.notNull().references('devices.id').onDelete('cascade'),
       )
@@ -81,7 +82,7 @@ export const migration: Migration = {
 
     await db.schema
       .createTable('pending_updates')
-      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('id', assignedKeyType(db), (c) => c.primaryKey())
       .addColumn('device_id', 'text', (c) =>
         c.notNull().references('devices.id').onDelete('cascade'),
       )
@@ -128,7 +129,7 @@ export const migration: Migration = {
       .addColumn('request_id', 'text', (c) =>
         c.primaryKey().references('requests.id').onDelete('cascade'),
       )
-      .addColumn('data', 'blob', (c) => c.notNull())
+      .addColumn('data', bytesType(db), (c) => c.notNull())
       .execute();
 
     await db.schema
