@@ -25,8 +25,8 @@ const NEVER = ['**/node_modules/**'];
 /** The storage suite run again on PostgreSQL: every hub test that goes through a test hub. */
 const POSTGRES = [
   'console/src/hub/**/*.integration.test.ts',
-  // What only makes sense on PostgreSQL (moving a school's SQLite into it).
-  'console/src/hub/**/*.postgres.test.ts',
+  // What only PostgreSQL runs (moving a school's SQLite into it, its faults).
+  '{console,agent}/{src,test}/**/*.postgres.test.ts',
 ];
 
 /**

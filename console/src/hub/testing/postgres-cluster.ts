@@ -19,7 +19,11 @@ export type PostgresCluster = {
   port: number;
   /** A connection address for `database` (the cluster's own `postgres` database by default). */
   url(database?: string): string;
-  /** Stops the server (a fast shutdown, as a service manager would) and starts it again. */
+  /** Stops the server as a service manager would (a fast shutdown); its data stays. */
+  shutdown(): Promise<void>;
+  /** Starts the server again after `shutdown`, on the same port. */
+  start(): Promise<void>;
+  /** `shutdown`, then `start`. */
   restart(): Promise<void>;
   /** Stops the server and removes its folder. */
   stop(): Promise<void>;
@@ -158,6 +162,8 @@ export async function startPostgresCluster(
   return {
     port,
     url,
+    shutdown: halt,
+    start,
     async restart() {
       await halt();
       await start();
