@@ -43,6 +43,8 @@ import { createCannedRepliesStore } from './storage/canned-replies-store.ts';
 import { createResolutionsStore } from './storage/resolutions-store.ts';
 import { createInventoryGate } from './inventory-gate.ts';
 import { createPresence } from './presence.ts';
+import { createClusterAdapter } from './cluster/cluster-adapter.ts';
+import { createHubCluster } from './cluster/hub-cluster.ts';
 import { createReinstalls } from './reinstalls.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { roomForDevice } from './rooms.ts';
@@ -140,13 +142,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const devices = createDevicesStore(database.db, clock, verdictCounts.get);
   const seats = createSeatsStore(database.db);
   const requests = createRequestsStore(database.db, eventClock);
-  const presence = createPresence();
+  // Answers for computers connected to the other hubs sharing the database too (hub-cluster.ts).
+  const cluster = createHubCluster({
+    presence: createPresence(),
+    consolePresence: createPresence(),
+    logger: logger.child({ part: 'cluster' }),
+  });
+  const { presence, consolePresence } = cluster;
   const timeline = createRequestTimeline(database.db, eventClock);
   const requesterView = createRequesterView(database.db);
   const admin = createAdminStore(database.db);
   const duty = createDutyStore(database.db);
-  // The same socket counting as for devices, keyed by user id: who has a console open.
-  const consolePresence = createPresence();
 
   if (config.adminPassword && (await users.count()) === 0) {
     await users.create({
@@ -186,17 +192,28 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   // Made before the routes, which push to consoles and devices through it; its namespaces get
   // their handlers below, and nothing connects before the hub listens.
+  const clusterAdapter = config.databaseUrl
+    ? createClusterAdapter(config.databaseUrl, logger.child({ part: 'cluster' }))
+    : null;
   const sockets = createSocketServer(app.server, {
     limits,
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
     logger: logger.child({ part: 'sockets' }),
+    ...(clusterAdapter ? { adapter: clusterAdapter.adapter } : {}),
   });
+  // A lone hub (no shared adapter) has no one to tell: Socket.IO's own adapter refuses
+  // server-side messages.
+  if (clusterAdapter) cluster.attach(sockets.agents);
   // Device pushes pass through the feed first: it keeps the list consoles sync from.
   const deviceFeed = createDeviceFeed({
     listPage: (afterId, limit) => devices.listPage(afterId, limit, presence.isOnline),
   });
-  const notifyConsoles = deviceFeed.tap(sockets.notifyConsoles);
+  // What this hub's own verdict engine finds goes to its own consoles (each hub's engine finds
+  // the same); everything else also goes to the other hubs' consoles.
+  const notifyConsolesHere = deviceFeed.tap(sockets.notifyConsoles);
+  const notifyConsoles = cluster.shareConsolePushes(notifyConsolesHere);
+  const notifyPeople = cluster.sharePeoplePushes(sockets.notifyPeople);
   const { agents, consoles } = sockets;
   const roster = createDutyRoster({
     duty,
@@ -206,14 +223,16 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   const rules = createSoftwareRulesStore(database.db, clock);
   const tasks = createTasksStore(database.db, clock);
-  const outdated = createOutdatedService({
-    inputs: createOutdatedInputs(database.db),
-    rules,
-    tasks,
-    clock,
-    notifyConsoles,
-    logger: logger.child({ part: 'outdated' }),
-  });
+  const outdated = cluster.shareVerdictInputs(
+    createOutdatedService({
+      inputs: createOutdatedInputs(database.db),
+      rules,
+      tasks,
+      clock,
+      notifyConsoles: notifyConsolesHere,
+      logger: logger.child({ part: 'outdated' }),
+    }),
+  );
   const verdictCountPushes = createVerdictCountPushes({
     feed: verdictCounts,
     counts: () => outdated.engine.deviceCounts(),
@@ -221,7 +240,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       find: (deviceId) => devices.find(deviceId, presence.isOnline),
       list: () => devices.list({}, presence.isOnline),
     },
-    notifyConsoles,
+    notifyConsoles: notifyConsolesHere,
     logger: logger.child({ part: 'verdict-counts' }),
   });
   outdated.onJudged(() => verdictCountPushes.schedule());
@@ -462,7 +481,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
           duty,
           timeline,
           publishRequest,
-          notifyPeople: sockets.notifyPeople,
+          notifyPeople,
           logger: logger.child({ part: 'routing' }),
         }),
       ),
@@ -522,9 +541,11 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
         outdated.close();
         verdictCountPushes.close();
         consoleSessions.close();
+        cluster.close();
         await sockets.close();
         await app.close();
         await pendingWork.settled();
+        await clusterAdapter?.close();
         if (!deps.database) await database.close();
       })();
       return closing;

@@ -44,6 +44,15 @@ describe('HTTP compression', () => {
     }
     const url = `${t.hub.url}/api/devices`;
     const auth = { authorization: `Bearer ${admin}` };
+    // The verdicts follow the reports: both reads must see them settled (one pending update each).
+    await expect
+      .poll(async () => {
+        const list = JSON.parse((await rawGet(url, auth)).bytes.toString()) as {
+          data: { outdatedCount: number }[];
+        };
+        return list.data.filter((d) => d.outdatedCount === 1).length;
+      })
+      .toBe(20);
     const plain = await rawGet(url, auth);
     const gzipped = await rawGet(url, { ...auth, 'accept-encoding': 'gzip, deflate, br' });
     expect(plain).toMatchObject({ status: 200, encoding: undefined });

@@ -22,6 +22,8 @@ export function createPresence() {
     /** How many sockets are counted in for this id. */
     connections: (deviceId: string): number => sockets.get(deviceId) ?? 0,
     onlineCount: (): number => sockets.size,
+    /** The ids of the devices connected here. */
+    onlineIds: (): string[] => [...sockets.keys()],
   };
 }
 

@@ -11,9 +11,10 @@ export function pushDevice(consoles: ConsoleNamespace, device: Device, cursor?: 
   const students = rooms.map(studentScopeRoom);
   // The cursor goes only when there is one: an undefined argument would cross the wire as null.
   const rest: [] | [string] = cursor === undefined ? [] : [cursor];
-  consoles
+  // This hub's consoles only: the other hubs push it to theirs, with their own cursors.
+  consoles.local
     .to(rooms)
     .except(STUDENT_ADVISORS_ROOM)
     .emit('device:updated', device, ...rest);
-  consoles.to(students).emit('device:updated', studentRow(device), ...rest);
+  consoles.local.to(students).emit('device:updated', studentRow(device), ...rest);
 }

@@ -2,7 +2,7 @@
 // not yet authenticated, and the two ways the hub pushes (to every console, to one device).
 import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
-import { Server, type Namespace } from 'socket.io';
+import { Server, type Namespace, type ServerOptions } from 'socket.io';
 import {
   AGENT_NAMESPACE,
   CONSOLE_NAMESPACE,
@@ -25,6 +25,9 @@ import type { AgentNamespace } from './agent-namespace.ts';
 import type { ConsoleNamespace } from './console-namespace.ts';
 import { pushDevice } from './device-push.ts';
 import { createUnauthenticatedConnections } from './unauthenticated-connections.ts';
+
+// Pushes to consoles reach this hub's consoles only (`local`): with several hubs, each pushes to
+// its own (see cluster/hub-cluster.ts). Pushes to a device reach it on whichever hub holds it.
 
 /** Pushes about one request or computer, whose payload says where it is (site and room). */
 const SCOPED_EVENTS = new Set<keyof HubToConsoleEvents>([
@@ -68,6 +71,8 @@ export function createSocketServer(
     corsOrigins: string[];
     trustProxy: string[] | undefined;
     logger: Logger;
+    /** Joins hubs sharing one database (cluster/cluster-adapter.ts); none for a lone hub. */
+    adapter?: ServerOptions['adapter'];
   },
 ): SocketServer {
   const { limits } = options;
@@ -89,6 +94,7 @@ export function createSocketServer(
     cors: { origin: options.corsOrigins, credentials: false },
     pingInterval: 25_000,
     pingTimeout: 20_000,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   // Nothing lives on the default namespace; refusing it keeps unauthenticated sockets out entirely.
   io.use((_socket, next) => next(new Error('unauthorized')));
@@ -102,11 +108,11 @@ export function createSocketServer(
     agents,
     notifyConsoles: (event, ...args) => {
       if (event === 'device:updated') return pushDevice(consoles, args[0] as Device, args[1]);
-      (consoles.to(roomsOfPush(event, args[0])) as unknown as Namespace).emit(event, ...args);
+      (consoles.local.to(roomsOfPush(event, args[0])) as unknown as Namespace).emit(event, ...args);
     },
     notifyPeople: (userIds, event, ...args) => {
       if (userIds.length === 0) return;
-      (consoles.to(userIds.map(userRoom)) as unknown as Namespace).emit(event, ...args);
+      (consoles.local.to(userIds.map(userRoom)) as unknown as Namespace).emit(event, ...args);
     },
     notifyDevice: (deviceId, event, ...args) => {
       (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);

@@ -26,6 +26,7 @@ import { migration as requestLocalAccount } from './migrations/0024-request-loca
 import { migration as agentReleases } from './migrations/0025-agent-releases.ts';
 import { migration as deviceHubPins } from './migrations/0026-device-hub-pins.ts';
 import { migration as deletedDevices } from './migrations/0027-deleted-devices.ts';
+import { migration as hubLinks } from './migrations/0028-hub-links.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -60,6 +61,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0025-agent-releases': agentReleases,
   '0026-device-hub-pins': deviceHubPins,
   '0027-deleted-devices': deletedDevices,
+  '0028-hub-links': hubLinks,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -30,7 +30,11 @@ const TRAFFIC_TIMEOUT_MS = 30_000;
 export type HubStorage = { dataDir: string; databaseUrl?: string };
 
 /** Starts `npm run hub` on `port` over `storage`; resolves once it serves. */
-export async function startHubProcess(storage: HubStorage, port: number): Promise<Running> {
+export async function startHubProcess(
+  storage: HubStorage,
+  port: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Running> {
   const hub = startNode(
     [HUB_MAIN, '--port', String(port), '--host', '127.0.0.1', '--data-dir', storage.dataDir],
     {
@@ -38,6 +42,7 @@ export async function startHubProcess(storage: HubStorage, port: number): Promis
       HANDRAISE_ENROLL_TOKEN: TEST_ENROLL_TOKEN,
       // Empty means SQLite in the data folder, whatever the tests' own environment says.
       HANDRAISE_DATABASE_URL: storage.databaseUrl ?? '',
+      ...env,
     },
   );
   await hub.waitForLine(/console and API at/, 60_000);

@@ -1,0 +1,154 @@
+// Several hubs behind one address share one PostgreSQL database. What each hub keeps in memory
+// (who is connected to it, the software verdicts, the device list consoles sync from) is kept in
+// step by messages between the hubs, through @socket.io/postgres-adapter (LISTEN/NOTIFY on the same
+// database): no other service to run.
+//
+// - Pushes to consoles: each hub pushes to its own consoles, and passes the push to the others,
+//   which push it to theirs through their own device list (a console's sync cursor names the hub
+//   it talks to, so a push must come from that hub).
+// - Pushes to agents go to the agent's room, which the adapter reaches on whichever hub holds it.
+// - Verdicts: a hub that changed a computer's stored inventory, the rules or the merges tells the
+//   others, which read it again from the database (shared tables, one notification each): the
+//   engine's state stays derived from the database, so a lost message is made good by the next.
+// - Presence (computers with an agent connected, people with a console open): see
+//   shared-presence.ts.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Namespace } from 'socket.io';
+import type { HubToConsoleEvents } from '@handraise/shared';
+import type { NotifyConsoles, NotifyPeople } from '../notify.ts';
+import type { Presence } from '../presence.ts';
+import { PRESENCE_BEAT_MS, sharePresence, type HubLink } from './shared-presence.ts';
+
+type ConsolePush = { event: keyof HubToConsoleEvents; args: unknown[] };
+type PeoplePush = ConsolePush & { userIds: string[] };
+
+/** What hubs tell each other (server-side events on the agent namespace). */
+const EVENTS = {
+  consolePush: 'hub:console-push',
+  peoplePush: 'hub:people-push',
+  deviceChanged: 'hub:device-changed',
+  rulesChanged: 'hub:rules-changed',
+  overridesChanged: 'hub:overrides-changed',
+} as const;
+
+/** The verdict engine's three ways to be told something changed. */
+export type VerdictInputs = {
+  deviceChanged(deviceId: string): Promise<unknown>;
+  rulesChanged(): Promise<unknown>;
+  overridesChanged(): Promise<unknown>;
+};
+
+export type HubCluster = ReturnType<typeof createHubCluster>;
+
+/**
+ * Made before the hub's sockets (its presence is handed out first) and attached to their namespace
+ * once they exist; nothing is sent before, as nothing connects before the hub listens. On a hub
+ * without the shared adapter (SQLite, one hub) messages go nowhere and nothing is heard.
+ */
+export function createHubCluster(deps: {
+  /** This hub's own agent sockets, by device. */
+  presence: Presence;
+  /** This hub's own console sockets, by person. */
+  consolePresence: Presence;
+  logger: Logger;
+}) {
+  const { logger } = deps;
+  const hubId = randomUUID();
+  let namespace: Namespace | null = null;
+  const listeners: [string, (...args: unknown[]) => void][] = [];
+  const send = (event: string, ...args: unknown[]) => {
+    if (!namespace) return;
+    (namespace.serverSideEmit as (event: string, ...args: unknown[]) => boolean)(event, ...args);
+  };
+  const hear = (event: string, listener: (...args: never[]) => void) => {
+    const entry: [string, (...args: unknown[]) => void] = [
+      event,
+      listener as (...args: unknown[]) => void,
+    ];
+    listeners.push(entry);
+    namespace?.on(...entry);
+  };
+  const link: HubLink = { hubId, send, hear };
+  const devices = sharePresence('device', deps.presence, link);
+  const consoles = sharePresence('user', deps.consolePresence, link);
+  const beat = setInterval(() => {
+    devices.beat();
+    consoles.beat();
+  }, PRESENCE_BEAT_MS);
+  beat.unref();
+
+  return {
+    hubId,
+    /** Starts sending and hearing on `on` (a namespace of the hub's Socket.IO server). */
+    attach(on: Namespace) {
+      namespace = on;
+      for (const entry of listeners) on.on(...entry);
+    },
+    /** Computers connected here, answering for those connected to the other hubs too. */
+    presence: devices.presence,
+    /** People with a console open here, answering for the other hubs' consoles too. */
+    consolePresence: consoles.presence,
+
+    /** Pushes to this hub's consoles and passes the push on to the other hubs'. */
+    shareConsolePushes(local: NotifyConsoles): NotifyConsoles {
+      hear(EVENTS.consolePush, ({ event, args }: ConsolePush) =>
+        (local as (event: string, ...args: unknown[]) => void)(event, ...args),
+      );
+      return (event, ...args) => {
+        local(event, ...args);
+        send(EVENTS.consolePush, { event, args } satisfies ConsolePush);
+      };
+    },
+
+    /** The same for pushes to some people's consoles. */
+    sharePeoplePushes(local: NotifyPeople): NotifyPeople {
+      hear(EVENTS.peoplePush, ({ userIds, event, args }: PeoplePush) =>
+        (local as (ids: string[], event: string, ...args: unknown[]) => void)(
+          userIds,
+          event,
+          ...args,
+        ),
+      );
+      return (userIds, event, ...args) => {
+        local(userIds, event, ...args);
+        if (userIds.length > 0)
+          send(EVENTS.peoplePush, { userIds: [...userIds], event, args } satisfies PeoplePush);
+      };
+    },
+
+    /** The verdict engine, telling the other hubs' engines what it was told. */
+    shareVerdictInputs<T extends VerdictInputs>(engine: T): T {
+      const quietly = (work: Promise<unknown>, what: string) =>
+        void work.catch((error: unknown) =>
+          logger.error({ err: error }, `${what} from another hub failed`),
+        );
+      hear(EVENTS.deviceChanged, (deviceId: string) =>
+        quietly(engine.deviceChanged(deviceId), 'judging a computer again'),
+      );
+      hear(EVENTS.rulesChanged, () => quietly(engine.rulesChanged(), 'reloading the rules'));
+      hear(EVENTS.overridesChanged, () =>
+        quietly(engine.overridesChanged(), 'reloading the merges'),
+      );
+      return {
+        ...engine,
+        deviceChanged(deviceId: string) {
+          send(EVENTS.deviceChanged, deviceId);
+          return engine.deviceChanged(deviceId);
+        },
+        rulesChanged() {
+          send(EVENTS.rulesChanged);
+          return engine.rulesChanged();
+        },
+        overridesChanged() {
+          send(EVENTS.overridesChanged);
+          return engine.overridesChanged();
+        },
+      };
+    },
+
+    close() {
+      clearInterval(beat);
+    },
+  };
+}

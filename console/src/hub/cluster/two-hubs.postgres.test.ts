@@ -1,0 +1,136 @@
+// Two hubs on one PostgreSQL database, as behind a load balancer: a computer on hub A and the
+// coordinator's console on hub B work together as if there were one hub.
+import { afterEach, describe, expect, it } from 'vitest';
+import type {
+  Device,
+  HelpRequest,
+  RequesterRequest,
+  SoftwareTitleSummary,
+} from '@handraise/shared';
+import { raiseHand } from '../testing/raise-hand.ts';
+import { advisorConsole, computerIn } from '../testing/school.ts';
+import { fullReport, sampleSections } from '../testing/sample-inventory.ts';
+import { createTestDatabase } from '../testing/postgres-test-databases.ts';
+import { nextEvent, nextEventMatching, startTestHub, type TestHub } from '../testing/test-hub.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Bound on what the other hub takes to hear of a change (a notification, milliseconds here). */
+const ACROSS_MS = 5_000;
+
+async function twoHubs(): Promise<[TestHub, TestHub]> {
+  const database = await createTestDatabase();
+  if (!database) throw new Error('run under the postgres test project (npm run test:postgres)');
+  cleanups.push(() => database.drop());
+  const a = await startTestHub({ databaseUrl: database.url });
+  cleanups.push(() => a.close());
+  const b = await startTestHub({ databaseUrl: database.url });
+  cleanups.push(() => b.close());
+  return [a, b];
+}
+
+async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + ACROSS_MS;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`not seen across hubs; last: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('two hubs sharing one database', () => {
+  it('a computer on hub A and a console on hub B: presence, requests both ways, verdicts', async () => {
+    const [a, b] = await twoHubs();
+    const token = await a.signIn(); // a session made on A is good on B: both read one table
+    const consoleOnB = await b.connectConsole(token);
+    const device = await a.enroll('lab-pc-1');
+
+    // Connected to A, it is online in B's list and pushed to B's console as online.
+    const cameOnline = nextEventMatching<Device>(
+      consoleOnB,
+      'device:updated',
+      (d) => d.id === device.deviceId && d.online,
+    );
+    const agentOnA = await a.connectAgent(device);
+    await cameOnline;
+    const devicesOnB = () =>
+      b.http<Device[]>('/api/devices', { token }).then((r) => (r.body.ok ? r.body.data : []));
+    await poll(devicesOnB, (list) => list.some((d) => d.id === device.deviceId && d.online));
+
+    // A request raised on A appears live on B's console.
+    const created = nextEvent<HelpRequest>(consoleOnB, 'request:created');
+    const requestId = await raiseHand(agentOnA, { category: 'printer', text: 'Paper jam, tray 2' });
+    expect(await created).toMatchObject({ id: requestId, text: 'Paper jam, tray 2' });
+
+    // The coordinator on B writes back; it reaches the agent on A.
+    const told = nextEventMatching<RequesterRequest>(agentOnA, 'help:updated', (r) =>
+      r.messages.some((m) => m.body === 'Coming with a new cartridge'),
+    );
+    const wrote = await consoleOnB.emitWithAck('request:message', {
+      requestId,
+      text: 'Coming with a new cartridge',
+    });
+    expect(wrote.ok).toBe(true);
+    await told;
+
+    // An inventory stored by A changes the verdicts B serves: the pending Firefox update.
+    const behindOnB = () =>
+      b
+        .http<SoftwareTitleSummary[]>('/api/software', { token })
+        .then((r) => (r.body.ok ? r.body.data.filter((t) => t.behindCount > 0) : []));
+    expect(await behindOnB()).toEqual([]);
+    expect(await agentOnA.emitWithAck('inventory:report', fullReport(sampleSections()))).toEqual({
+      ok: true,
+      data: { status: 'stored' },
+    });
+    const behind = await poll(behindOnB, (titles) => titles.length > 0);
+    expect(behind[0]).toMatchObject({ behindCount: 1 });
+
+    // It leaves A: offline on B too.
+    const wentOffline = nextEventMatching<Device>(
+      consoleOnB,
+      'device:updated',
+      (d) => d.id === device.deviceId && !d.online,
+    );
+    agentOnA.disconnect();
+    await wentOffline;
+    await poll(devicesOnB, (list) => list.some((d) => d.id === device.deviceId && !d.online));
+  });
+
+  it('an advisor on duty at hub B is offered a request raised at hub A, and claims it', async () => {
+    const [a, b] = await twoHubs();
+    const admin = await a.signIn();
+    // The computer and its enrollment token are made through A; the advisor works on B.
+    const lab = await computerIn(a, admin, 'lab-12-pc', 'Room 12');
+    const ana = await advisorConsole(b, admin, {
+      username: 'ana',
+      displayName: 'Ana',
+      advisorKind: 'student',
+      scope: { sites: [], rooms: ['Room 12'] },
+    });
+    const onDuty = await ana.socket.emitWithAck('duty:set', { onDuty: true });
+    expect(onDuty.ok).toBe(true);
+    // A counts her on duty (her console is on B) before the request comes.
+    const coordinatorOnA = await a.connectConsole(admin);
+    await poll(
+      async () => {
+        const listed = await coordinatorOnA.emitWithAck('duty:list', {});
+        return listed.ok ? listed.data.map((p) => p.id) : [];
+      },
+      (ids) => ids.includes(ana.user.id),
+    );
+
+    const offered = nextEvent<HelpRequest>(ana.socket, 'request:offered');
+    const requestId = await raiseHand(lab.agent, { category: 'printer', text: 'Jammed again' });
+    expect(await offered).toMatchObject({ id: requestId });
+    expect(await ana.socket.emitWithAck('request:claim', { requestId })).toMatchObject({
+      ok: true,
+      data: { state: 'claimed', assigneeId: ana.user.id },
+    });
+  });
+});
