@@ -253,16 +253,21 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     studentsSeeSoftware: async () => (await settings.get()).studentsSeeSoftware,
     agentCost: async (deviceId) => agentCosts.judged(deviceId, await settings.get()),
   });
-  const live = createLiveWatch({
-    findDevice: (deviceId) => devices.find(deviceId, presence.isOnline),
-    maySee: (user, device, { log }) =>
-      log ? deviceReach.lookAtDetails(user, device, 'live') : deviceReach.maySeeNow(user, device),
-    isOnline: presence.isOnline,
-    tellAgent: (deviceId, viewers) =>
-      agents.to(roomForDevice(deviceId)).emit('live:viewers', viewers),
-    clock,
-    logger: logger.child({ part: 'live' }),
-  });
+  // Watchers on other hubs count too: the agent hears everyone, and samples reach every hub.
+  const liveAcrossHubs = cluster.shareLiveView((deviceId, viewers) =>
+    agents.to(roomForDevice(deviceId)).emit('live:viewers', viewers),
+  );
+  const live = liveAcrossHubs.share(
+    createLiveWatch({
+      findDevice: (deviceId) => devices.find(deviceId, presence.isOnline),
+      maySee: (user, device, { log }) =>
+        log ? deviceReach.lookAtDetails(user, device, 'live') : deviceReach.maySeeNow(user, device),
+      isOnline: presence.isOnline,
+      tellAgent: liveAcrossHubs.viewersChanged,
+      clock,
+      logger: logger.child({ part: 'live' }),
+    }),
+  );
   const publishRequest = createRequestPublisher({
     requests,
     requesterView,

@@ -11,13 +11,14 @@
 //   others, which read it again from the database (shared tables, one notification each): the
 //   engine's state stays derived from the database, so a lost message is made good by the next.
 // - Presence (computers with an agent connected, people with a console open): see
-//   shared-presence.ts.
+//   shared-presence.ts; the live device view: see shared-live-view.ts.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Namespace } from 'socket.io';
-import type { HubToConsoleEvents } from '@handraise/shared';
+import type { HubToConsoleEvents, LiveViewer } from '@handraise/shared';
 import type { NotifyConsoles, NotifyPeople } from '../notify.ts';
 import type { Presence } from '../presence.ts';
+import { shareLiveView } from './shared-live-view.ts';
 import { PRESENCE_BEAT_MS, sharePresence, type HubLink } from './shared-presence.ts';
 
 type ConsolePush = { event: keyof HubToConsoleEvents; args: unknown[] };
@@ -72,9 +73,9 @@ export function createHubCluster(deps: {
   const link: HubLink = { hubId, send, hear };
   const devices = sharePresence('device', deps.presence, link);
   const consoles = sharePresence('user', deps.consolePresence, link);
+  const beats = [devices.beat, consoles.beat];
   const beat = setInterval(() => {
-    devices.beat();
-    consoles.beat();
+    for (const repeat of beats) repeat();
   }, PRESENCE_BEAT_MS);
   beat.unref();
 
@@ -89,6 +90,16 @@ export function createHubCluster(deps: {
     presence: devices.presence,
     /** People with a console open here, answering for the other hubs' consoles too. */
     consolePresence: consoles.presence,
+
+    /**
+     * The live device view across hubs (shared-live-view.ts); `tellAgent` reaches the computer's
+     * agent on whichever hub holds it.
+     */
+    shareLiveView(tellAgent: (deviceId: string, viewers: LiveViewer[]) => void) {
+      const shared = shareLiveView(link, { tellAgent, isHere: deps.presence.isOnline });
+      beats.push(shared.beat);
+      return shared;
+    },
 
     /** Pushes to this hub's consoles and passes the push on to the other hubs'. */
     shareConsolePushes(local: NotifyConsoles): NotifyConsoles {

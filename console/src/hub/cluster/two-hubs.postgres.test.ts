@@ -4,9 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type {
   Device,
   HelpRequest,
+  LiveFigures,
+  LiveViewer,
   RequesterRequest,
   SoftwareTitleSummary,
 } from '@handraise/shared';
+import { liveSample } from '../testing/live-sample.ts';
 import { raiseHand } from '../testing/raise-hand.ts';
 import { advisorConsole, computerIn } from '../testing/school.ts';
 import { fullReport, sampleSections } from '../testing/sample-inventory.ts';
@@ -131,6 +134,45 @@ describe('two hubs sharing one database', () => {
     expect(await ana.socket.emitWithAck('request:claim', { requestId })).toMatchObject({
       ok: true,
       data: { state: 'claimed', assigneeId: ana.user.id },
+    });
+  });
+
+  it('the live view: a console on hub B watches a computer on hub A', async () => {
+    const [a, b] = await twoHubs();
+    const token = await a.signIn();
+    const device = await a.enroll('lab-pc-7');
+    const agentOnA = await a.connectAgent(device);
+    const consoleOnB = await b.connectConsole(token);
+    await poll(
+      () => b.http<Device[]>('/api/devices', { token }).then((r) => (r.body.ok ? r.body.data : [])),
+      (list) => list.some((d) => d.id === device.deviceId && d.online),
+    );
+
+    // The agent on A hears that the coordinator (on B) watches, and starts sampling.
+    const told = nextEventMatching<LiveViewer[]>(agentOnA, 'live:viewers', (v) => v.length > 0);
+    const watched = await consoleOnB.emitWithAck('device:watch', { deviceId: device.deviceId });
+    expect(watched).toMatchObject({ ok: true, data: { online: true } });
+    expect(await told).toEqual([{ who: 'Coordinator', as: 'coordinator' }]);
+
+    // Its samples go to A, which passes them to B's watcher.
+    const figures = nextEvent<LiveFigures>(consoleOnB, 'device:live');
+    expect(await agentOnA.emitWithAck('live:sample', liveSample())).toEqual({
+      ok: true,
+      data: { watched: true },
+    });
+    expect(await figures).toMatchObject({ deviceId: device.deviceId });
+
+    // Nobody watches any more: the agent is told to stop, and a late sample hears so.
+    const stopped = nextEventMatching<LiveViewer[]>(
+      agentOnA,
+      'live:viewers',
+      (v) => v.length === 0,
+    );
+    await consoleOnB.emitWithAck('device:unwatch', { deviceId: device.deviceId });
+    await stopped;
+    expect(await agentOnA.emitWithAck('live:sample', liveSample())).toEqual({
+      ok: true,
+      data: { watched: false },
     });
   });
 });
