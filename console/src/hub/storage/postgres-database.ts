@@ -31,16 +31,23 @@ function toPgValue(value: unknown): unknown {
   return typeof value === 'boolean' ? (value ? 1 : 0) : value;
 }
 
-/** A pg pool whose clients hand values over as SQLite would take them. */
+/**
+ * A pg pool whose clients hand values over as SQLite would take them. Each pooled client gets one
+ * wrapper, kept for its life: the pool hands the same client out again and again.
+ */
 function sqliteCompatiblePool(pool: pg.Pool) {
+  const wrappers = new WeakMap<pg.PoolClient, object>();
+  const wrap = (client: pg.PoolClient) => ({
+    query: (text: string, values?: unknown[]) =>
+      client.query(text, Array.isArray(values) ? values.map(toPgValue) : values),
+    release: (error?: Error | boolean) => client.release(error),
+  });
   return {
     async connect() {
       const client = await pool.connect();
-      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-      return Object.assign(client, {
-        query: (text: unknown, values?: unknown[], ...rest: unknown[]) =>
-          query(text, Array.isArray(values) ? values.map(toPgValue) : values, ...rest),
-      });
+      let wrapper = wrappers.get(client);
+      if (!wrapper) wrappers.set(client, (wrapper = wrap(client)));
+      return wrapper as pg.PoolClient;
     },
     end: () => pool.end(),
   };

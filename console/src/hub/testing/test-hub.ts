@@ -124,6 +124,7 @@ export async function startTestHub(
   });
   const hub = await createHub({
     config,
+    // Silent; HANDRAISE_TEST_HUB_LOG=error (or any pino level) shows why a test hub failed.
     logger: pino({ level: process.env.HANDRAISE_TEST_HUB_LOG ?? 'silent' }),
     webRoot: options.webRoot,
     ...(options.clock ? { clock: options.clock } : {}),
