@@ -73,6 +73,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'postgres',
+          env: { ...shared.env, HANDRAISE_TEST_STORAGE: 'postgres' },
           include: POSTGRES,
           // What only SQLite has: its files' bytes after a deletion.
           exclude: [...NEVER, 'console/src/hub/privacy/erased-bytes.integration.test.ts'],

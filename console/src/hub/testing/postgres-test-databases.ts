@@ -5,15 +5,25 @@ import pg from 'pg';
 
 /** Set by the global setup: the private cluster's address (its maintenance database). */
 export const TEST_POSTGRES_URL_ENV = 'HANDRAISE_TEST_POSTGRES_URL';
+/**
+ * Set to `postgres` by the `postgres` project alone. The cluster's address reaches every test
+ * process of the run (the global setup sets it before any starts), so it alone must not move the
+ * other projects' hubs off SQLite.
+ */
+export const TEST_STORAGE_ENV = 'HANDRAISE_TEST_STORAGE';
 /** The migrated database every test database is copied from. */
 export const TEMPLATE_DATABASE = 'handraise_template';
 
-/** A fresh database for one test hub, or null when tests run on SQLite. */
+/** A fresh database for one test hub, or null when tests run on SQLite (every other project). */
 export async function createTestDatabase(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ url: string; drop(): Promise<void> } | null> {
+  if (env[TEST_STORAGE_ENV] !== 'postgres') return null;
   const admin = env[TEST_POSTGRES_URL_ENV];
-  if (!admin) return null;
+  if (!admin)
+    throw new Error(
+      `${TEST_POSTGRES_URL_ENV} is not set: the postgres project's setup did not run`,
+    );
   const name = `hub_${randomBytes(6).toString('hex')}`;
   await onCluster(admin, async (client) => {
     // Two copies started at the same moment may find the template busy: a short retry.
