@@ -214,6 +214,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const notifyConsolesHere = deviceFeed.tap(sockets.notifyConsoles);
   const notifyConsoles = cluster.shareConsolePushes(notifyConsolesHere);
   const notifyPeople = cluster.sharePeoplePushes(sockets.notifyPeople);
+  const notifyDevice = cluster.shareDevicePushes(sockets.notifyDevice);
+  const disconnectDevice = cluster.shareDisconnects(sockets.disconnectDevice);
   const { agents, consoles } = sockets;
   const roster = createDutyRoster({
     duty,
@@ -255,7 +257,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   });
   // Watchers on other hubs count too: the agent hears everyone, and samples reach every hub.
   const liveAcrossHubs = cluster.shareLiveView((deviceId, viewers) =>
-    agents.to(roomForDevice(deviceId)).emit('live:viewers', viewers),
+    agents.local.to(roomForDevice(deviceId)).emit('live:viewers', viewers),
   );
   const live = liveAcrossHubs.share(
     createLiveWatch({
@@ -272,7 +274,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     requests,
     requesterView,
     notifyConsoles,
-    notifyDevice: sockets.notifyDevice,
+    notifyDevice,
     // A student advisor's live view ends the moment the request she helped with moves on.
     onDeviceRequestChanged: (deviceId) => live.recheck(deviceId),
   });
@@ -312,7 +314,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     clock,
     isOnline: presence.isOnline,
     onLinked: createLinkAnnouncer({
-      disconnectDevice: sockets.disconnectDevice,
+      disconnectDevice,
       notifyConsoles,
       publishRequest,
       devices,
@@ -326,7 +328,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const requestInventory = (deviceId: string): boolean => {
     if (!presence.isOnline(deviceId)) return false;
     // One open ask per device: the report it brings answers every ask made meanwhile.
-    if (inventoryGate.ask(deviceId)) agents.to(roomForDevice(deviceId)).emit('inventory:request');
+    if (inventoryGate.ask(deviceId)) notifyDevice(deviceId, 'inventory:request');
     return true;
   };
   registerEnrollmentRoutes(app, {
@@ -355,8 +357,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     publishRequest,
     disconnectDevice: (deviceId, reason) => {
       // Sent first on the same connection, so the agent reads it before the disconnect.
-      sockets.notifyDevice(deviceId, 'hub:farewell', { reason });
-      sockets.disconnectDevice(deviceId);
+      notifyDevice(deviceId, 'hub:farewell', { reason });
+      disconnectDevice(deviceId);
     },
     closeRequests: (requestIds) =>
       closeRetiredRequests(requestIds, {
@@ -372,8 +374,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     db: database.db,
     clock,
     disconnectDevice: (deviceId, reason) => {
-      sockets.notifyDevice(deviceId, 'hub:farewell', { reason });
-      sockets.disconnectDevice(deviceId);
+      notifyDevice(deviceId, 'hub:farewell', { reason });
+      disconnectDevice(deviceId);
     },
     notifyConsoles,
     deviceChanged: (deviceId) => outdated.deviceChanged(deviceId),
@@ -386,8 +388,8 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     clock,
     turnAway: (deviceId, reason) => {
       // Sent first on the same connection, so the agent reads it before the disconnect.
-      sockets.notifyDevice(deviceId, 'hub:farewell', { reason });
-      sockets.disconnectDevice(deviceId);
+      notifyDevice(deviceId, 'hub:farewell', { reason });
+      disconnectDevice(deviceId);
     },
     handOverSecret: (deviceId, secret, timeoutMs) =>
       handOverSecret(agents, deviceId, secret, timeoutMs),

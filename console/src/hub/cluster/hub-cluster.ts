@@ -6,7 +6,7 @@
 // - Pushes to consoles: each hub pushes to its own consoles, and passes the push to the others,
 //   which push it to theirs through their own device list (a console's sync cursor names the hub
 //   it talks to, so a push must come from that hub).
-// - Pushes to agents go to the agent's room, which the adapter reaches on whichever hub holds it.
+// - Pushes to agents (and ending their sockets) the same way: the hub holding the agent delivers.
 // - Verdicts: a hub that changed a computer's stored inventory, the rules or the merges tells the
 //   others, which read it again from the database (shared tables, one notification each): the
 //   engine's state stays derived from the database, so a lost message is made good by the next.
@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Namespace } from 'socket.io';
 import type { HubToConsoleEvents, LiveViewer } from '@handraise/shared';
-import type { NotifyConsoles, NotifyPeople } from '../notify.ts';
+import type { NotifyConsoles, NotifyDevice, NotifyPeople } from '../notify.ts';
 import type { Presence } from '../presence.ts';
 import { shareLiveView } from './shared-live-view.ts';
 import { PRESENCE_BEAT_MS, sharePresence, type HubLink } from './shared-presence.ts';
@@ -31,6 +31,8 @@ const EVENTS = {
   deviceChanged: 'hub:device-changed',
   rulesChanged: 'hub:rules-changed',
   overridesChanged: 'hub:overrides-changed',
+  devicePush: 'hub:device-push',
+  deviceDisconnect: 'hub:device-disconnect',
 } as const;
 
 /** The verdict engine's three ways to be told something changed. */
@@ -109,6 +111,30 @@ export function createHubCluster(deps: {
       return (event, ...args) => {
         local(event, ...args);
         send(EVENTS.consolePush, { event, args } satisfies ConsolePush);
+      };
+    },
+
+    /** Pushes to a computer's agent here, and on the other hubs (it may be connected there). */
+    shareDevicePushes(local: NotifyDevice): NotifyDevice {
+      hear(EVENTS.devicePush, (deviceId: string, event: string, args: unknown[]) =>
+        (local as (id: string, event: string, ...args: unknown[]) => void)(
+          deviceId,
+          event,
+          ...args,
+        ),
+      );
+      return (deviceId, event, ...args) => {
+        local(deviceId, event, ...args);
+        send(EVENTS.devicePush, deviceId, event, args);
+      };
+    },
+
+    /** Ends a computer's sockets here and on the other hubs. */
+    shareDisconnects(local: (deviceId: string) => void): (deviceId: string) => void {
+      hear(EVENTS.deviceDisconnect, (deviceId: string) => local(deviceId));
+      return (deviceId) => {
+        local(deviceId);
+        send(EVENTS.deviceDisconnect, deviceId);
       };
     },
 

@@ -26,8 +26,8 @@ import type { ConsoleNamespace } from './console-namespace.ts';
 import { pushDevice } from './device-push.ts';
 import { createUnauthenticatedConnections } from './unauthenticated-connections.ts';
 
-// Pushes to consoles reach this hub's consoles only (`local`): with several hubs, each pushes to
-// its own (see cluster/hub-cluster.ts). Pushes to a device reach it on whichever hub holds it.
+// Pushes reach this hub's sockets only (`local`), at once and whether or not the other hubs can be
+// reached: with several hubs, each passes them on to the others (see cluster/hub-cluster.ts).
 
 /** Pushes about one request or computer, whose payload says where it is (site and room). */
 const SCOPED_EVENTS = new Set<keyof HubToConsoleEvents>([
@@ -115,9 +115,10 @@ export function createSocketServer(
       (consoles.local.to(userIds.map(userRoom)) as unknown as Namespace).emit(event, ...args);
     },
     notifyDevice: (deviceId, event, ...args) => {
-      (agents.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);
+      (agents.local.to(roomForDevice(deviceId)) as unknown as Namespace).emit(event, ...args);
     },
-    disconnectDevice: (deviceId) => agents.in(roomForDevice(deviceId)).disconnectSockets(true),
+    disconnectDevice: (deviceId) =>
+      agents.local.in(roomForDevice(deviceId)).disconnectSockets(true),
     close: async () => {
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => void io.close(() => resolve()));
