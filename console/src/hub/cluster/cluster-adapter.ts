@@ -22,8 +22,27 @@ export function createClusterAdapter(databaseUrl: string, logger: Logger): Clust
       logger.warn({ err: error }, 'the link to the other hubs failed; retrying');
   };
   pool.on('error', warn);
+  // A client that loses its server emits 'error' on itself while checked out; without a listener
+  // that would end the hub.
+  pool.on('connect', (client) => client.on('error', warn));
   return {
-    adapter: createAdapter(pool, { errorHandler: warn }),
+    adapter: createAdapter(listeningPool(pool), { errorHandler: warn }),
     close: () => pool.end(),
   };
+}
+
+/**
+ * The pool as the adapter sees it. The adapter checks out one client to listen on and, when that
+ * client's connection ends (the database restarting), takes a new one without giving the dead one
+ * back, so the pool would count it as busy for good and never finish `end()` at close. Here the
+ * dead client goes back to the pool, which discards it.
+ */
+function listeningPool(pool: pg.Pool): pg.Pool {
+  const connect = async () => {
+    const client = await pool.connect();
+    client.once('end', () => client.release(new Error('the listening connection ended')));
+    return client;
+  };
+  // The adapter calls only these two.
+  return { connect, query: pool.query.bind(pool) } as unknown as pg.Pool;
 }

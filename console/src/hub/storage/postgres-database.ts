@@ -115,9 +115,12 @@ export async function openPostgresDatabase(
     max: options.maxConnections ?? 10,
     types: { getTypeParser: readAs as typeof pg.types.getTypeParser },
   });
-  // An idle client that loses its server (a restart) emits here; without a listener that error
-  // would end the hub. The pool replaces the client at the next query.
+  // A client that loses its server (a restart, an administrator ending connections) emits
+  // 'error'; without a listener that error would end the hub. Idle clients emit through the pool,
+  // a checked-out one on itself (its query is rejected as well, which is what callers see). The
+  // pool replaces a lost client at the next query.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({
     dialect: new HubPostgresDialect({ pool: sqliteCompatiblePool(pool) }),
   });
