@@ -25,24 +25,51 @@ export function createClusterAdapter(databaseUrl: string, logger: Logger): Clust
   // A client that loses its server emits 'error' on itself while checked out; without a listener
   // that would end the hub.
   pool.on('connect', (client) => client.on('error', warn));
+  const listening = listeningPool(pool);
   return {
-    adapter: createAdapter(listeningPool(pool), { errorHandler: warn }),
-    close: () => pool.end(),
+    adapter: createAdapter(listening.pool, { errorHandler: warn }),
+    close: async () => {
+      listening.close();
+      await pool.end();
+    },
   };
 }
 
 /**
- * The pool as the adapter sees it. The adapter checks out one client to listen on and, when that
- * client's connection ends (the database restarting), takes a new one without giving the dead one
- * back, so the pool would count it as busy for good and never finish `end()` at close. Here the
- * dead client goes back to the pool, which discards it.
+ * The pool as the adapter sees it. The adapter checks out one client to listen on, and two of its
+ * paths never give it back, so the pool would count it busy for good and never finish `end()`:
+ * - the client's connection ends (the database restarting): the adapter takes a new one;
+ * - the hub closes while the adapter is still setting the client up (a hub closed right after it
+ *   started): the adapter keeps it after its own close.
+ * Here the first goes back to the pool when it ends, the second when the hub closes, and after
+ * close the adapter's further attempts wait forever instead of retrying on a timer.
  */
-function listeningPool(pool: pg.Pool): pg.Pool {
+function listeningPool(pool: pg.Pool): { pool: pg.Pool; close(): void } {
+  let closed = false;
+  const checkedOut = new Set<pg.PoolClient>();
+  const never = () => new Promise<never>(() => {});
   const connect = async () => {
+    if (closed) return never();
     const client = await pool.connect();
+    if (closed) {
+      client.release();
+      return never();
+    }
+    const release = client.release.bind(client);
+    // Given back once only, by whichever path comes first.
+    client.release = (error?: Error | boolean) => {
+      if (checkedOut.delete(client)) release(error);
+    };
+    checkedOut.add(client);
     client.once('end', () => client.release(new Error('the listening connection ended')));
     return client;
   };
-  // The adapter calls only these two.
-  return { connect, query: pool.query.bind(pool) } as unknown as pg.Pool;
+  return {
+    // The adapter calls only these two.
+    pool: { connect, query: pool.query.bind(pool) } as unknown as pg.Pool,
+    close() {
+      closed = true;
+      for (const client of [...checkedOut]) client.release();
+    },
+  };
 }
