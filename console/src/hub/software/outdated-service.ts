@@ -114,6 +114,9 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
     for await (const batch of inputs.all()) {
       if (closed) return;
       for (const device of batch) engine.setDevice(device);
+      // SQLite reads are synchronous: without a turn of the event loop between batches, a hub
+      // starting over 10,000 computers would answer nobody until every one was loaded.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     // One summary now compiles the hot loop, so the first person to open the page does not wait.
     engine.summary();
@@ -200,7 +203,9 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
           rules.overrides(),
         ]);
         const raw = engine.rawNames(key);
-        const counts = await inputs.nameCounts(raw);
+        // Every computer with the title, whatever the scope, as the counts always were.
+        const holders = (engine.titleDetail(key)?.devices ?? []).map((d) => d.deviceId);
+        const counts = await inputs.nameCounts(raw, holders);
         const names = raw
           .map((r) => ({ ...r, deviceCount: counts.get(`${r.source}\u0000${r.name}`) ?? 0 }))
           .filter((n) => n.deviceCount > 0)

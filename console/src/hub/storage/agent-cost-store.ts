@@ -9,6 +9,7 @@ import {
 import type { Clock } from '../clock.ts';
 import type { Where } from '../rooms.ts';
 import { createAgentCostTally } from './agent-cost-tally.ts';
+import { groupCommitOf } from './group-commit.ts';
 import type { Database } from './schema.ts';
 
 /** Computers read at a time for the fleet's figures; other work runs between pages. */
@@ -30,11 +31,14 @@ export function createAgentCostStore(db: Kysely<Database>, clock: Clock) {
     async record(deviceId: string, cost: AgentCost): Promise<void> {
       const reported_at = clock.now().toISOString();
       const cost_json = JSON.stringify(cost);
-      await db
-        .insertInto('agent_costs')
-        .values({ device_id: deviceId, reported_at, cost_json })
-        .onConflict((oc) => oc.column('device_id').doUpdateSet({ reported_at, cost_json }))
-        .execute();
+      // Sent with every report: it shares the reports' commits (group-commit.ts).
+      await groupCommitOf(db).run((trx) =>
+        trx
+          .insertInto('agent_costs')
+          .values({ device_id: deviceId, reported_at, cost_json })
+          .onConflict((oc) => oc.column('device_id').doUpdateSet({ reported_at, cost_json }))
+          .execute(),
+      );
     },
 
     /** The computer's latest figures; null until its agent tells them. */

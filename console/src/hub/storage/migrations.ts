@@ -27,6 +27,7 @@ import { migration as agentReleases } from './migrations/0025-agent-releases.ts'
 import { migration as deviceHubPins } from './migrations/0026-device-hub-pins.ts';
 import { migration as deletedDevices } from './migrations/0027-deleted-devices.ts';
 import { migration as hubLinks } from './migrations/0028-hub-links.ts';
+import { migration as softwareByDevice } from './migrations/0029-software-by-device.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -62,6 +63,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0026-device-hub-pins': deviceHubPins,
   '0027-deleted-devices': deletedDevices,
   '0028-hub-links': hubLinks,
+  '0029-software-by-device': softwareByDevice,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -6,6 +6,8 @@ import type { Database, DeviceRow } from './schema.ts';
 // Devices read per query when the hub loads the whole fleet: a few hundred keeps each result
 // (a device has ~300 packages) well under a hundred thousand rows.
 const LOAD_BATCH_DEVICES = 200;
+/** Computers per query when counting a title's names: bound parameters stay well under limits. */
+const NAME_COUNT_BATCH_DEVICES = 2_000;
 
 type DeviceFields = Pick<
   DeviceRow,
@@ -75,23 +77,31 @@ export function createOutdatedInputs(db: Kysely<Database>) {
       return (await read(rows))[0] ?? null;
     },
 
-    /** How many devices report each of these (name, source) pairs. */
+    /**
+     * How many of `deviceIds` report each of these (name, source) pairs. Asked by device first,
+     * as the table's index goes (migration 0029): the title's computers, from the engine.
+     */
     async nameCounts(
       pairs: readonly { name: string; source: SoftwareSource }[],
+      deviceIds: readonly string[],
     ): Promise<Map<string, number>> {
       const counts = new Map<string, number>();
       if (pairs.length === 0) return counts;
-      const rows = await db
-        .selectFrom('software')
-        .select(['name', 'source', sql<number>`count(distinct device_id)`.as('devices')])
-        .where(
-          'name',
-          'in',
-          pairs.map((p) => p.name),
-        )
-        .groupBy(['name', 'source'])
-        .execute();
-      for (const r of rows) counts.set(`${r.source}\u0000${r.name}`, Number(r.devices));
+      const names = [...new Set(pairs.map((p) => p.name))];
+      for (let i = 0; i < deviceIds.length; i += NAME_COUNT_BATCH_DEVICES) {
+        // Batches hold different computers, so their counts add up.
+        const rows = await db
+          .selectFrom('software')
+          .select(['name', 'source', sql<number>`count(distinct device_id)`.as('devices')])
+          .where('device_id', 'in', deviceIds.slice(i, i + NAME_COUNT_BATCH_DEVICES))
+          .where('name', 'in', names)
+          .groupBy(['name', 'source'])
+          .execute();
+        for (const r of rows) {
+          const key = `${r.source}\u0000${r.name}`;
+          counts.set(key, (counts.get(key) ?? 0) + Number(r.devices));
+        }
+      }
       return counts;
     },
 
