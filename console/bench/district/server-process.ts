@@ -8,6 +8,8 @@ const HUB_MAIN = join(REPO_ROOT, 'console/src/hub/main.ts');
 const BARE_MAIN = join(import.meta.dirname, 'bare-server.ts');
 /** A server that has not said where it listens by then has failed to start. */
 const START_TIMEOUT_MS = 120_000;
+/** A server still running this long after SIGTERM is killed. */
+const STOP_TIMEOUT_MS = 60_000;
 
 export const BENCH_ENROLL_TOKEN = 'bench-district-enrollment-token';
 export const BENCH_ADMIN_PASSWORD = 'bench-district-password';
@@ -67,8 +69,16 @@ function startServer(
         );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    // A hub that has not exited by then is killed, and says so: the bench must end either way
+    // (one hub, stopped under 10,000 agents, once waited for a connection that never closed).
+    const timer = setTimeout(() => {
+      process.stderr.write(`${script} did not stop within ${STOP_TIMEOUT_MS / 1000} s: killed\n`);
+      child.kill('SIGKILL');
+    }, STOP_TIMEOUT_MS);
     await exited;
+    clearTimeout(timer);
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
