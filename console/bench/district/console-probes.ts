@@ -4,6 +4,7 @@
 import { io } from 'socket.io-client';
 import { CONSOLE_NAMESPACE, type HelpRequest, type SoftwareOverview } from '@handraise/shared';
 import { makePng } from '../simulation/png.ts';
+import { updateSourceFor } from '../simulation/realistic-profile.ts';
 import type { SimulatedAgent } from '../simulation/simulated-agent.ts';
 import { BENCH_ADMIN_PASSWORD } from './server-process.ts';
 
@@ -110,12 +111,7 @@ export async function measureVerdictDelay(
         name,
         installedVersion: '1.0',
         availableVersion: '1.1',
-        source:
-          sections.os.platform === 'linux'
-            ? 'apt'
-            : sections.os.platform === 'macos'
-              ? 'brew'
-              : 'winget',
+        source: updateSourceFor(sections.os.platform),
       },
     ];
     const before = await titlesBehind(watchingHubUrl, session);

@@ -3,9 +3,12 @@
 // CONCURRENCY in flight and each acknowledgement timed.
 import type { Enrolled } from '@handraise/shared';
 import type { DeviceProfile } from '../simulation/device-profile.ts';
+import { percentile as nearestRank } from '../../src/hub/storage/agent-cost-tally.ts';
+import { updateSourceFor } from '../simulation/realistic-profile.ts';
 import {
   connectSimulated,
   enrollSimulated,
+  loopbackAddress,
   type SimulatedAgent,
 } from '../simulation/simulated-agent.ts';
 
@@ -18,15 +21,7 @@ export const CONCURRENCY = 200;
  */
 const DEVICES_PER_ADDRESS = 10;
 
-/**
- * 127.0.0.2, 127.0.0.3, …: Linux answers all of 127.0.0.0/8 on loopback. Elsewhere only
- * 127.0.0.1 exists, and every computer uses it.
- */
-export function addressFor(index: number): string | undefined {
-  if (process.platform !== 'linux') return undefined;
-  const block = Math.floor(index / DEVICES_PER_ADDRESS);
-  return `127.0.${Math.floor(block / 250)}.${2 + (block % 250)}`;
-}
+const addressFor = (index: number) => loopbackAddress(index, DEVICES_PER_ADDRESS);
 
 export async function inBatches<T, R>(
   items: readonly T[],
@@ -46,7 +41,7 @@ export async function inBatches<T, R>(
 }
 
 /** Seconds since `started` (a performance.now()). */
-export const secondsSince = (started: number) => (performance.now() - started) / 1000;
+const secondsSince = (started: number) => (performance.now() - started) / 1000;
 
 /** Enrolls every computer at the hub its index is sent to; the baseline takes anyone. */
 export function enrollAll(
@@ -104,12 +99,14 @@ export function changeUpdates(profile: DeviceProfile): void {
             name: first.name,
             installedVersion: first.version,
             availableVersion: `${first.version}.1`,
-            source: os.platform === 'linux' ? 'apt' : os.platform === 'macos' ? 'brew' : 'winget',
+            source: updateSourceFor(os.platform),
           },
         ];
 }
 
-export const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
+/** The p-th percentile (0–100) of unsorted values; NaN for none. */
+export const percentile = (values: readonly number[], p: number): number =>
+  nearestRank(
+    [...values].sort((a, b) => a - b),
+    p / 100,
+  ) ?? NaN;

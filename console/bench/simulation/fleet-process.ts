@@ -5,7 +5,12 @@
 import { deviceProfile, HELP_EXAMPLES } from './device-profile.ts';
 import { demoScreenshot } from './demo-screen.ts';
 import { readOrders, type FleetOrders, type FleetReport } from './fleet-messages.ts';
-import { connectSimulated, enrollSimulated, type SimulatedAgent } from './simulated-agent.ts';
+import {
+  connectSimulated,
+  enrollSimulated,
+  loopbackAddress,
+  type SimulatedAgent,
+} from './simulated-agent.ts';
 
 /** Enrollments and connections in flight at once, like computers starting over a morning. */
 const CONCURRENCY = 100;
@@ -16,14 +21,9 @@ const PROGRESS_EVERY = 1_000;
 
 const tell = (report: FleetReport) => process.send?.(report);
 
-/**
- * 127.0.0.2, 127.0.0.3, …: a school's computers come from many addresses, and Linux answers all of
- * 127.0.0.0/8 on loopback. Elsewhere only 127.0.0.1 exists, and small fleets need no more.
- */
+/** Small fleets need no more than 127.0.0.1. */
 function addressFor(index: number, devices: number): string | undefined {
-  if (process.platform !== 'linux' || devices <= DEVICES_PER_ADDRESS) return undefined;
-  const block = Math.floor(index / DEVICES_PER_ADDRESS);
-  return `127.0.${Math.floor(block / 250)}.${2 + (block % 250)}`;
+  return devices <= DEVICES_PER_ADDRESS ? undefined : loopbackAddress(index, DEVICES_PER_ADDRESS);
 }
 
 async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {

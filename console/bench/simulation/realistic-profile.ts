@@ -21,6 +21,10 @@ const CATALOGS: Record<Platform, PlatformCatalog> = {
   macos: MACOS_CATALOG,
   linux: LINUX_CATALOG,
 };
+/** Where a computer of `platform` is offered its updates (winget, brew, apt). */
+export const updateSourceFor = (platform: OsInfo['platform']) =>
+  CATALOGS[platform === 'other' ? 'linux' : platform].updateSource;
+
 /** The share of long-tail titles an older version runs on. */
 const BEHIND_SHARE = 0.2;
 /** Of the titles behind, the share whose newer version the OS already offers as an update. */

@@ -42,6 +42,17 @@ export type SimulatedAgent = {
 };
 
 /**
+ * 127.0.0.2, 127.0.0.3, …, one per `perAddress` computers: a school's computers come from many
+ * addresses, and Linux answers all of 127.0.0.0/8 on loopback. Elsewhere only 127.0.0.1 exists
+ * (undefined: the system's choice).
+ */
+export function loopbackAddress(index: number, perAddress: number): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const block = Math.floor(index / perAddress);
+  return `127.0.${Math.floor(block / 250)}.${2 + (block % 250)}`;
+}
+
+/**
  * Enrolls a simulated computer with a token, as the real agent does. `localAddress` (any of
  * 127.0.0.0/8 on Linux) makes a large simulated fleet come from many computers, as a school's
  * does, instead of one address the hub would limit.
