@@ -59,6 +59,7 @@ import { createDutyRoster } from './routing/duty-roster.ts';
 import { helpDeskInfo } from './routing/help-desk-info.ts';
 import { routeNewRequest } from './routing/offer-request.ts';
 import { createRoomIncidents } from './routing/room-incidents.ts';
+import { closeWithinGrace, trackConnections } from './http/lingering-connections.ts';
 import { closeRetiredRequests } from './routing/retired-requests.ts';
 import { scheduleRequestSweeps } from './routing/request-sweeps.ts';
 import { createAccessLogStore } from './storage/access-log-store.ts';
@@ -90,6 +91,9 @@ import { createQuickFixDesk } from './sockets/quick-fix-handlers.ts';
 import { createUsersStore } from './storage/users-store.ts';
 
 /** Where `npm run build:ui` puts the console UI (console/dist/ui). */
+/** How long requests under way at close may take before their connections are ended. */
+const CLOSE_GRACE_MS = 5_000;
+
 const defaultWebRoot = () => join(import.meta.dirname, '..', '..', 'dist', 'ui');
 
 export type HubDeps = {
@@ -190,6 +194,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     trustProxy: config.trustProxy,
     tls: certificate && serverTlsOptions(certificate),
   });
+  const connections = trackConnections(app.server);
   // Made before the routes, which push to consoles and devices through it; its namespaces get
   // their handlers below, and nothing connects before the hub listens.
   const clusterAdapter = config.databaseUrl
@@ -549,8 +554,16 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
         verdictCountPushes.close();
         consoleSessions.close();
         cluster.close();
-        await sockets.close();
-        await app.close();
+        await closeWithinGrace(
+          (async () => {
+            await sockets.close();
+            await app.close();
+          })(),
+          connections,
+          CLOSE_GRACE_MS,
+          (destroyed) =>
+            logger.warn({ connections: destroyed }, 'connections still open at close were ended'),
+        );
         await pendingWork.settled();
         await clusterAdapter?.close();
         if (!deps.database) await database.close();
