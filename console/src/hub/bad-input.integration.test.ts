@@ -21,7 +21,7 @@ import {
   type ConsoleClient,
   type TestHub,
 } from './testing/test-hub.ts';
-import { countRows } from './testing/row-count.ts';
+import { countRows, countStoredPrograms } from './testing/row-count.ts';
 
 /** What a value looks like after socket.io's JSON encoding, which is what the hub receives. */
 const overTheWire = (value: unknown): unknown =>
@@ -50,9 +50,8 @@ const validHelp = () => ({
 /** How many rows each table that bad input could reach holds, and the device's stored OS. */
 async function storedRows(t: TestHub, deviceId: string) {
   const { db } = t.hub.database;
-  const count = (
-    table: 'requests' | 'software' | 'pending_updates' | 'screenshots' | 'request_events',
-  ) => countRows(db, table);
+  const count = (table: 'requests' | 'pending_updates' | 'screenshots' | 'request_events') =>
+    countRows(db, table);
   const device = await db
     .selectFrom('devices')
     .select(['hash_os', 'os_json'])
@@ -60,7 +59,7 @@ async function storedRows(t: TestHub, deviceId: string) {
     .executeTakeFirstOrThrow();
   return {
     requests: await count('requests'),
-    software: await count('software'),
+    programs: await countStoredPrograms(db),
     updates: await count('pending_updates'),
     screenshots: await count('screenshots'),
     events: await count('request_events'),

@@ -12,7 +12,7 @@ import { decodeScreenshot } from '../../../agent/src/core/screenshot/decode.ts';
 import { startXvfb } from '../../../agent/src/core/screenshot/testing/xvfb.ts';
 import { runAgent } from '../support/processes.ts';
 import { reapProcesses, tempDirs } from '../support/process-fixtures.ts';
-import { countRows } from '../../src/hub/testing/row-count.ts';
+import { countStoredPrograms } from '../../src/hub/testing/row-count.ts';
 
 /** Installed packages as dpkg itself counts them (every package here is in state `ii`). */
 function dpkgPackageCount(): number {
@@ -86,7 +86,7 @@ describe('agent to console, end to end', () => {
       const before = live.devices.length;
       const run = await runAgent(['run', '--once', '--data-dir', agentDir]);
       expect(run.code).toBe(0);
-      expect(await countRows(t.hub.database.db, 'software')).toBe(dpkgPackageCount());
+      expect(await countStoredPrograms(t.hub.database.db)).toBe(dpkgPackageCount());
       // Connect and disconnect are pushed (online/offline); no inventory change is.
       expect(live.devices.slice(before).every((d) => d.softwareCount === dpkgPackageCount())).toBe(
         true,

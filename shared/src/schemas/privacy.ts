@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idSchema, nonEmptyShortString } from './common.ts';
 import { oneLine } from './plain-text.ts';
 import type { DeviceSnapshot, RequestEvent, ScreenshotType } from './help.ts';
+import type { SoftwareItem } from './inventory.ts';
 
 /**
  * The body of `POST /api/privacy/requesters/export` and `…/delete` (a name never goes in an
@@ -75,7 +76,8 @@ export type DeviceDataExport = {
     hotfixes: unknown;
     collectorNotes: unknown;
     identifiers: unknown;
-    software: { name: string; version: string; publisher: string | null; source: string }[];
+    /** Every program as the computer's agent last listed it. */
+    software: SoftwareItem[];
     pendingUpdates: {
       name: string;
       installedVersion: string | null;

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DeviceDataExport, PrivacyDeletion } from '@handraise/shared';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../storage/schema.ts';
+import { deleteSoftwareLists, readSoftwareList } from '../storage/software-lists.ts';
 import { eraseDeletedTraces } from './erase-traces.ts';
 import {
   deleteRequestParts,
@@ -28,12 +29,7 @@ export async function exportDeviceData(
       .where('id', '=', deviceId)
       .executeTakeFirst();
     if (!device) return null;
-    const software = await trx
-      .selectFrom('software')
-      .select(['name', 'version', 'publisher', 'source'])
-      .where('device_id', '=', deviceId)
-      .orderBy('name')
-      .execute();
+    const software = await readSoftwareList(trx, deviceId);
     const updates = await trx
       .selectFrom('pending_updates')
       .selectAll()
@@ -165,7 +161,7 @@ export async function deleteDeviceData(
       .deleteFrom('requests')
       .where('device_id', '=', deviceId)
       .executeTakeFirst();
-    await trx.deleteFrom('software').where('device_id', '=', deviceId).execute();
+    await deleteSoftwareLists(trx, [deviceId]);
     await trx.deleteFrom('pending_updates').where('device_id', '=', deviceId).execute();
     await trx.deleteFrom('agent_costs').where('device_id', '=', deviceId).execute();
     await trx.deleteFrom('device_identity_keys').where('device_id', '=', deviceId).execute();

@@ -93,7 +93,7 @@ describe("one computer's data", () => {
     expect(await whereStillFound(db, needles)).toEqual(
       expect.arrayContaining([
         'devices.name',
-        'software.device_id',
+        'software_lists.device_id',
         'requests.text',
         'request_events.request_id',
         'device_access_log.device_id',

@@ -55,6 +55,8 @@ export type DeviceEntry = {
   sources: Uint8Array;
   /** Pending updates by title id. */
   pending: Map<number, PendingUpdate[]>;
+  /** The registry's ids of the names its software list reports, each once. */
+  rawNames: Int32Array;
 };
 
 type Install = {
@@ -115,10 +117,13 @@ export function buildDeviceEntry(
   };
   // Installed titles by the id a package manager's update can name them with.
   const byInstalledId = new Map<string, number>();
+  const rawNames = new Set<number>();
   for (const item of inputs.software) {
     const facts = sourceFacts(item.source);
     const resolved = resolver.item(item);
     const t = registry.titleId(resolved.key, resolved.name, item.source, item.publisher, item.name);
+    const rawName = registry.rawNameId(t, item.source, item.name);
+    if (rawName >= 0) rawNames.add(rawName);
     const idKey = installedIdKey(item);
     if (idKey !== undefined && !byInstalledId.has(idKey)) byInstalledId.set(idKey, t);
     const group = registry.group(t, platform, facts.scheme, release);
@@ -203,6 +208,7 @@ export function buildDeviceEntry(
     flags: Uint8Array.from(list, (i) => i.flags),
     sources: Uint8Array.from(list, (i) => i.source),
     pending,
+    rawNames: Int32Array.from(rawNames),
   };
 }
 

@@ -44,6 +44,31 @@ const engineWith = (...devices: DeviceInputs[]) => {
 };
 
 describe('OutdatedEngine', () => {
+  it('counts the computers reporting each name of a title, as inventories come and go', () => {
+    const chrome = (version: string) => ({
+      name: 'Google Chrome',
+      version,
+      source: 'registry' as const,
+    });
+    const other = { name: 'VLC media player', version: '3.0.21', source: 'registry' as const };
+    const engine = engineWith(
+      device('a', { software: [chrome('130.0')] }),
+      // Two installs under one name on one computer count it once.
+      device('b', { software: [chrome('130.0'), chrome('131.0')] }),
+      device('c', { software: [other] }),
+    );
+    const counts = () =>
+      Object.fromEntries(engine.rawNames('chrome').map((n) => [n.name, n.deviceCount]));
+    expect(counts()['Google Chrome']).toBe(2);
+
+    engine.setDevice(device('b', { software: [other] }));
+    expect(counts()['Google Chrome']).toBe(1);
+    engine.removeDevice('a');
+    expect(counts()['Google Chrome']).toBe(0);
+    engine.setDevice(device('c', { software: [chrome('131.0')] }));
+    expect(counts()['Google Chrome']).toBe(1);
+  });
+
   it('names the titles a new inventory changed, and only those', () => {
     const engine = engineWith();
     const first = device('a', {

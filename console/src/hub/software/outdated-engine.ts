@@ -43,6 +43,8 @@ export class OutdatedEngine {
   private resolver = new TitleResolver([]);
   private readonly registry = new TitleRegistry();
   private readonly devices = new Map<string, DeviceEntry>();
+  /** Computers reporting each name, by the registry's name id. */
+  private readonly rawNameDevices: number[] = [];
   private lifecycle: OsLifecycleTable = { asOf: '', entries: [] };
   private readonly today: () => string;
 
@@ -71,6 +73,7 @@ export class OutdatedEngine {
   reset(): void {
     this.devices.clear();
     this.registry.reset();
+    this.rawNameDevices.length = 0;
   }
 
   /** Coordinator policies and the imported catalog; only the groups of changed titles redo their facts. */
@@ -168,9 +171,13 @@ export class OutdatedEngine {
     return this.registry.title(key);
   }
 
-  /** Names a title is reported under, with their sources. */
-  rawNames(key: string): { name: string; source: SoftwareSource }[] {
-    return this.registry.rawNames(key);
+  /** Names a title is reported under, with their sources and how many computers report each. */
+  rawNames(key: string): { name: string; source: SoftwareSource; deviceCount: number }[] {
+    return this.registry.rawNames(key).map(({ name, source, id }) => ({
+      name,
+      source,
+      deviceCount: this.rawNameDevices[id] ?? 0,
+    }));
   }
 
   /** A title's summary and every device of the scope that has it (or lacks it while required). */
@@ -294,6 +301,8 @@ export class OutdatedEngine {
   private count(entry: DeviceEntry, delta: 1 | -1): void {
     for (let i = 0; i < entry.groups.length; i++)
       this.registry.groups[entry.groups[i]!]!.add(entry.versions[i]!, delta);
+    for (const id of entry.rawNames)
+      this.rawNameDevices[id] = (this.rawNameDevices[id] ?? 0) + delta;
   }
 
   private lifecycleOf(os: OsInfo | null): Lifecycle | null {

@@ -202,12 +202,8 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
           rules.catalog(),
           rules.overrides(),
         ]);
-        const raw = engine.rawNames(key);
-        // Every computer with the title, whatever the scope, as the counts always were.
-        const holders = (engine.titleDetail(key)?.devices ?? []).map((d) => d.deviceId);
-        const counts = await inputs.nameCounts(raw, holders);
-        const names = raw
-          .map((r) => ({ ...r, deviceCount: counts.get(`${r.source}\u0000${r.name}`) ?? 0 }))
+        const names = engine
+          .rawNames(key)
           .filter((n) => n.deviceCount > 0)
           .sort((a, b) => b.deviceCount - a.deviceCount || a.name.localeCompare(b.name));
         return {

@@ -15,12 +15,19 @@ export type Title = {
   nameRank: number;
   publisher: string | null;
   sources: Set<SoftwareSource>;
-  /** Names the title was reported under, by source; capped, for merge and split decisions. */
-  rawNames: Map<string, { name: string; source: SoftwareSource }>;
+  /**
+   * Names the title was reported under, by source; capped, for merge and split decisions. Each
+   * has an id unique in the registry, by which the engine counts the computers reporting it.
+   */
+  rawNames: Map<string, RawName>;
   groups: number[];
 };
 
+/** A name a title was reported under, with the source that reported it. */
+export type RawName = { name: string; source: SoftwareSource; id: number };
+
 const MAX_RAW_NAMES = 40;
+const rawKeyOf = (source: SoftwareSource, name: string) => `${source}\u0000${name}`;
 // A title named from a Windows or Mac app reads better than one named from a Linux package.
 const NAME_RANK: Partial<Record<SoftwareSource, number>> = {
   registry: 3,
@@ -41,6 +48,7 @@ export class TitleRegistry {
   readonly titles: Title[] = [];
   readonly groups: VersionGroup[] = [];
   private readonly ids = new Map<string, number>();
+  private rawNameIds = 0;
   private policies: SoftwarePolicy[] = [];
   private catalogByKey = new Map<string, CatalogEntry[]>();
 
@@ -54,6 +62,7 @@ export class TitleRegistry {
     this.titles.length = 0;
     this.ids.clear();
     this.groups.length = 0;
+    this.rawNameIds = 0;
   }
 
   /**
@@ -108,9 +117,11 @@ export class TitleRegistry {
         title.nameRank = rank;
       }
       title.publisher ??= publisher ?? null;
-      const rawKey = `${source}\u0000${rawName}`;
-      if (rawName && title.rawNames.size < MAX_RAW_NAMES && !title.rawNames.has(rawKey))
-        title.rawNames.set(rawKey, { name: rawName, source });
+      if (rawName && title.rawNames.size < MAX_RAW_NAMES) {
+        const rawKey = rawKeyOf(source, rawName);
+        if (!title.rawNames.has(rawKey))
+          title.rawNames.set(rawKey, { name: rawName, source, id: this.rawNameIds++ });
+      }
     }
     return t;
   }
@@ -175,10 +186,15 @@ export class TitleRegistry {
     return t === undefined ? null : { key, name: this.titles[t]!.name };
   }
 
-  /** Names a title is reported under, with their sources. */
-  rawNames(key: string): { name: string; source: SoftwareSource }[] {
+  /** Names a title is reported under, with their sources and ids. */
+  rawNames(key: string): RawName[] {
     const t = this.ids.get(key);
     if (t === undefined) return [];
     return [...this.titles[t]!.rawNames.values()];
+  }
+
+  /** The id of a name title `t` was reported under, or -1 past the cap of names kept. */
+  rawNameId(t: number, source: SoftwareSource, rawName: string): number {
+    return this.titles[t]!.rawNames.get(rawKeyOf(source, rawName))?.id ?? -1;
   }
 }

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../clock.ts';
 import type { Database } from './schema.ts';
+import { deleteSoftwareLists } from './software-lists.ts';
 
 const OPEN_STATES = ['new', 'claimed', 'escalated'];
 // SQLite caps bound parameters per statement (32,766); ids go in well below that.
@@ -93,7 +94,7 @@ export function createDeviceFleetStore(db: Kysely<Database>, clock: Clock) {
             })
             .where('id', 'in', batch)
             .execute();
-          await trx.deleteFrom('software').where('device_id', 'in', batch).execute();
+          await deleteSoftwareLists(trx, batch);
           await trx.deleteFrom('pending_updates').where('device_id', 'in', batch).execute();
           requestIds.push(...(await openRequestIds(trx, batch)));
         }

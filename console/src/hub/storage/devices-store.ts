@@ -16,12 +16,12 @@ import {
   type OsInfo,
   type PendingUpdate,
   type PreviousRecord,
-  type SoftwareItem,
 } from '@handraise/shared';
 import { hashSecret, newSecret, secretMatches } from '../auth/tokens.ts';
 import type { Clock } from '../clock.ts';
 import { hashSection } from '../inventory-hash.ts';
 import { groupCommitOf } from './group-commit.ts';
+import { readSoftwareList, writeSoftwareList } from './software-lists.ts';
 import { seatOf } from './seats-store.ts';
 import { identifiersOf, readIdentifiers } from './device-identifiers.ts';
 import type { EnrollmentGrant } from './enrollment-store.ts';
@@ -65,16 +65,6 @@ async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>)
   for (let i = 0; i < rows.length; i += INSERT_BATCH_ROWS)
     await insert(rows.slice(i, i + INSERT_BATCH_ROWS));
 }
-
-const softwareRow = (deviceId: string) => (s: SoftwareItem) => ({
-  device_id: deviceId,
-  name: s.name,
-  version: s.version,
-  publisher: s.publisher ?? null,
-  arch: s.arch ?? null,
-  source: s.source,
-  install_date: s.installDate ?? null,
-});
 
 const updateRow = (deviceId: string) => (u: PendingUpdate) => ({
   device_id: deviceId,
@@ -250,12 +240,8 @@ export function createDevicesStore(
         const sections = report.sections as Partial<InventorySections>;
         const changed = sent.filter((name) => stored[name] !== report.hashes[name]);
         // A changed section replaces the device's rows for it, in the same transaction.
-        if (sections.software && changed.includes('software')) {
-          await trx.deleteFrom('software').where('device_id', '=', deviceId).execute();
-          await inBatches(sections.software.map(softwareRow(deviceId)), (batch) =>
-            trx.insertInto('software').values(batch).execute(),
-          );
-        }
+        if (sections.software && changed.includes('software'))
+          await writeSoftwareList(trx, deviceId, sections.software);
         if (sections.updates && changed.includes('updates')) {
           await trx.deleteFrom('pending_updates').where('device_id', '=', deviceId).execute();
           await inBatches(sections.updates.map(updateRow(deviceId)), (batch) =>
@@ -354,13 +340,7 @@ export function createDevicesStore(
       const row = await findActiveRow(deviceId);
       if (!row) return null;
       const [software, updates, previous] = await Promise.all([
-        db
-          .selectFrom('software')
-          .selectAll()
-          .where('device_id', '=', deviceId)
-          .orderBy('name')
-          .orderBy('id')
-          .execute(),
+        readSoftwareList(db, deviceId),
         db
           .selectFrom('pending_updates')
           .selectAll()
@@ -376,14 +356,7 @@ export function createDevicesStore(
         notes: parseJson<CollectorNote[]>(row.notes_json) ?? [],
         hotfixes: parseJson<Hotfix[]>(row.hotfixes_json) ?? [],
         previousRecords: previous,
-        software: software.map((s) => ({
-          name: s.name,
-          version: s.version,
-          source: s.source as SoftwareItem['source'],
-          ...(s.publisher !== null ? { publisher: s.publisher } : {}),
-          ...(s.arch !== null ? { arch: s.arch } : {}),
-          ...(s.install_date !== null ? { installDate: s.install_date } : {}),
-        })),
+        software,
         updates: updates.map((u) => ({
           name: u.name,
           availableVersion: u.available_version,

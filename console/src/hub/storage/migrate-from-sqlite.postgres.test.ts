@@ -61,7 +61,7 @@ describe('--migrate-from-sqlite', () => {
 
     const copied = await migrateFromSqlite(join(school.dataDir, 'hub.sqlite'), url);
     expect(Object.fromEntries(copied.map(({ table, rows }) => [table, rows]))).toEqual(counts);
-    expect(counts.software).toBeGreaterThan(0);
+    expect(counts.software_lists).toBeGreaterThan(0);
     expect(counts.screenshots).toBe(1);
 
     const district = await openOnPostgres(url);

@@ -28,6 +28,7 @@ import { migration as deviceHubPins } from './migrations/0026-device-hub-pins.ts
 import { migration as deletedDevices } from './migrations/0027-deleted-devices.ts';
 import { migration as hubLinks } from './migrations/0028-hub-links.ts';
 import { migration as softwareByDevice } from './migrations/0029-software-by-device.ts';
+import { migration as softwareLists } from './migrations/0030-software-lists.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -64,6 +65,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0027-deleted-devices': deletedDevices,
   '0028-hub-links': hubLinks,
   '0029-software-by-device': softwareByDevice,
+  '0030-software-lists': softwareLists,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
@@ -74,4 +76,10 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const { error } = await migrator.migrateToLatest();
   if (error)
     throw error instanceof Error ? error : new Error(`migration failed: ${JSON.stringify(error)}`);
+}
+
+/** Brings the schema up to the named migration and no further: for tests of one migration. */
+export async function migrateUpTo(db: Kysely<Database>, name: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider }).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(`migration to ${name} failed`);
 }

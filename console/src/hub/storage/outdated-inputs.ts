@@ -1,13 +1,12 @@
-import { sql, type Kysely } from 'kysely';
-import type { CollectorNote, OsInfo, PendingUpdate, SoftwareSource } from '@handraise/shared';
+import type { Kysely } from 'kysely';
+import type { CollectorNote, OsInfo, PendingUpdate } from '@handraise/shared';
 import type { DeviceInputs } from '../software/device-entry.ts';
 import type { Database, DeviceRow } from './schema.ts';
+import { readSoftwareLists } from './software-lists.ts';
 
 // Devices read per query when the hub loads the whole fleet: a few hundred keeps each result
 // (a device has ~300 packages) well under a hundred thousand rows.
 const LOAD_BATCH_DEVICES = 200;
-/** Computers per query when counting a title's names: bound parameters stay well under limits. */
-const NAME_COUNT_BATCH_DEVICES = 2_000;
 
 type DeviceFields = Pick<
   DeviceRow,
@@ -20,11 +19,7 @@ export function createOutdatedInputs(db: Kysely<Database>) {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const [software, updates] = await Promise.all([
-      db
-        .selectFrom('software')
-        .select(['device_id', 'name', 'version', 'source', 'publisher'])
-        .where('device_id', 'in', ids)
-        .execute(),
+      readSoftwareLists(db, ids),
       db.selectFrom('pending_updates').selectAll().where('device_id', 'in', ids).execute(),
     ]);
     const byDevice = new Map<string, DeviceInputs>(
@@ -38,18 +33,11 @@ export function createOutdatedInputs(db: Kysely<Database>) {
           os: r.os_json ? (JSON.parse(r.os_json) as OsInfo) : null,
           notes: r.notes_json ? (JSON.parse(r.notes_json) as CollectorNote[]) : [],
           updatesReported: r.hash_updates !== null,
-          software: [],
+          software: software.get(r.id) ?? [],
           updates: [],
         },
       ]),
     );
-    for (const s of software)
-      (byDevice.get(s.device_id)!.software as DeviceInputs['software'][number][]).push({
-        name: s.name,
-        version: s.version,
-        source: s.source as SoftwareSource,
-        ...(s.publisher !== null ? { publisher: s.publisher } : {}),
-      });
     for (const u of updates)
       (byDevice.get(u.device_id)!.updates as PendingUpdate[]).push({
         name: u.name,
@@ -75,34 +63,6 @@ export function createOutdatedInputs(db: Kysely<Database>) {
         .where('retired_at', 'is', null)
         .execute();
       return (await read(rows))[0] ?? null;
-    },
-
-    /**
-     * How many of `deviceIds` report each of these (name, source) pairs. Asked by device first,
-     * as the table's index goes (migration 0029): the title's computers, from the engine.
-     */
-    async nameCounts(
-      pairs: readonly { name: string; source: SoftwareSource }[],
-      deviceIds: readonly string[],
-    ): Promise<Map<string, number>> {
-      const counts = new Map<string, number>();
-      if (pairs.length === 0) return counts;
-      const names = [...new Set(pairs.map((p) => p.name))];
-      for (let i = 0; i < deviceIds.length; i += NAME_COUNT_BATCH_DEVICES) {
-        // Batches hold different computers, so their counts add up.
-        const rows = await db
-          .selectFrom('software')
-          .select(['name', 'source', sql<number>`count(distinct device_id)`.as('devices')])
-          .where('device_id', 'in', deviceIds.slice(i, i + NAME_COUNT_BATCH_DEVICES))
-          .where('name', 'in', names)
-          .groupBy(['name', 'source'])
-          .execute();
-        for (const r of rows) {
-          const key = `${r.source}\u0000${r.name}`;
-          counts.set(key, (counts.get(key) ?? 0) + Number(r.devices));
-        }
-      }
-      return counts;
     },
 
     /** Every device with an inventory, a batch at a time. */

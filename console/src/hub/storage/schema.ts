@@ -10,7 +10,7 @@ export interface Database {
   sessions: SessionsTable;
   enrollment_tokens: EnrollmentTokensTable;
   devices: DevicesTable;
-  software: SoftwareTable;
+  software_lists: SoftwareListsTable;
   pending_updates: PendingUpdatesTable;
   requests: RequestsTable;
   screenshots: ScreenshotsTable;
@@ -127,15 +127,11 @@ export interface DevicesTable {
   hub_pins_at: Generated<string | null>;
 }
 
-export interface SoftwareTable {
-  id: Generated<number>;
+/** A computer's installed programs (0030): the list its agent last sent, as JSON. */
+export interface SoftwareListsTable {
   device_id: string;
-  name: string;
-  version: string;
-  publisher: string | null;
-  arch: string | null;
-  source: string;
-  install_date: string | null;
+  /** SoftwareItem[] */
+  items_json: string;
 }
 
 export interface PendingUpdatesTable {

@@ -10,3 +10,9 @@ export async function countRows(db: Kysely<Database>, table: keyof Database): Pr
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** How many programs the stored software lists of every computer hold together. */
+export async function countStoredPrograms(db: Kysely<Database>): Promise<number> {
+  const rows = await db.selectFrom('software_lists').select('items_json').execute();
+  return rows.reduce((sum, row) => sum + (JSON.parse(row.items_json) as unknown[]).length, 0);
+}
