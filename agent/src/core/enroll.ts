@@ -1,4 +1,5 @@
 import { networkInterfaces } from 'node:os';
+import { setTimeout } from 'node:timers/promises';
 import {
   identifyingValue,
   PROTOCOL_VERSION,
@@ -64,6 +65,38 @@ export async function localIdentity(
 /** How long enrollment waits for the hub's answer, in ms. */
 const ENROLL_TIMEOUT_MS = 30_000;
 
+/** Times enrollment asks again when the hub says too many are under way from this address. */
+const RATE_LIMITED_RETRIES = 8;
+/** The mean wait before asking again, in ms; each wait is 0.5 to 1.5 times this. */
+const RATE_LIMITED_WAIT_MS = 5_000;
+
+const isRateLimited = (answer: unknown) =>
+  typeof answer === 'object' &&
+  answer !== null &&
+  (answer as { ok?: unknown }).ok === false &&
+  (answer as { error?: unknown }).error === 'rate-limited';
+
+/** One enrollment call; a connection or certificate failure ends enrollment with its reason. */
+async function askHub(
+  url: URL,
+  hub: string,
+  agent: PinnedAgent | undefined,
+  body: object,
+): Promise<unknown> {
+  try {
+    return await postJsonToHub(url, body, { agent, timeoutMs: ENROLL_TIMEOUT_MS });
+  } catch (error) {
+    agent?.destroy();
+    if (error instanceof HubCertificateError) {
+      throw new EnrollmentError(
+        error.trustedBy === 'given' ? 'hub-certificate-mismatch' : 'hub-certificate-changed',
+        error.message,
+      );
+    }
+    throw new EnrollmentError('unreachable', `cannot reach the hub at ${hub}`);
+  }
+}
+
 /** What enrollment gives: the device's id and secret, and the hub certificates now pinned. */
 export type EnrolledWithHub = Enrolled & { hubPins?: string[] };
 
@@ -101,23 +134,21 @@ export async function enroll(
         })
       : undefined;
   let answer: unknown;
-  try {
-    answer = await postJsonToHub(
-      url,
-      { token, identity, protocolVersion: PROTOCOL_VERSION, ...(seat ? { seat } : {}) },
-      { agent, timeoutMs: ENROLL_TIMEOUT_MS },
-    );
-  } catch (error) {
-    if (error instanceof HubCertificateError) {
-      throw new EnrollmentError(
-        error.trustedBy === 'given' ? 'hub-certificate-mismatch' : 'hub-certificate-changed',
-        error.message,
-      );
-    }
-    throw new EnrollmentError('unreachable', `cannot reach the hub at ${hub}`);
-  } finally {
-    agent?.destroy();
+  for (let attempt = 1; ; attempt++) {
+    answer = await askHub(url, hub, agent, {
+      token,
+      identity,
+      protocolVersion: PROTOCOL_VERSION,
+      ...(seat ? { seat } : {}),
+    });
+    if (!isRateLimited(answer) || attempt > RATE_LIMITED_RETRIES) break;
+    // Trusted on first use: asking again trusts only the certificate the first answer came with.
+    if (agent?.lastAccepted && !trust) agent.setPins([agent.lastAccepted]);
+    // A lab behind one school address enrolling at once: the hub lets only so many enrollments
+    // from one address be under way together. Ask again shortly, not all at the same moment.
+    await setTimeout(RATE_LIMITED_WAIT_MS * (0.5 + Math.random()));
   }
+  agent?.destroy();
   const body = answer as Ack<Enrolled> | null;
   if (!body || typeof body !== 'object' || typeof body.ok !== 'boolean')
     throw new EnrollmentError('invalid-response', `${hub} did not answer like a Handraise hub`);
