@@ -39,6 +39,11 @@ export type OutdatedService = Awaited<ReturnType<typeof createOutdatedService>>;
  * inventory, every title when the coordinator's rules change. Ticks update tasks off as devices
  * report, and tells consoles what changed.
  */
+/** Longest the verdicts' start-up load holds the event loop at a time, in ms. */
+const LOAD_SLICE_MS = 20;
+
+const turnOfEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
 export function createOutdatedService(deps: OutdatedServiceDeps) {
   const { inputs, rules, tasks, clock, notifyConsoles, logger } = deps;
   const engine = new OutdatedEngine(() => clock.now().toISOString().slice(0, 10));
@@ -111,12 +116,20 @@ export function createOutdatedService(deps: OutdatedServiceDeps) {
     const started = performance.now();
     engine.setResolver(new TitleResolver(await rules.overrides()));
     engine.reset();
+    // SQLite reads are synchronous, and so is judging: without turns of the event loop, a hub
+    // starting over 10,000 computers would answer nobody until every one was loaded. It yields
+    // after every batch read and whenever judging has held the loop for a slice.
+    let sliceStarted = performance.now();
     for await (const batch of inputs.all()) {
       if (closed) return;
-      for (const device of batch) engine.setDevice(device);
-      // SQLite reads are synchronous: without a turn of the event loop between batches, a hub
-      // starting over 10,000 computers would answer nobody until every one was loaded.
-      await new Promise((resolve) => setImmediate(resolve));
+      for (const device of batch) {
+        engine.setDevice(device);
+        if (performance.now() - sliceStarted < LOAD_SLICE_MS) continue;
+        await turnOfEventLoop();
+        sliceStarted = performance.now();
+      }
+      await turnOfEventLoop();
+      sliceStarted = performance.now();
     }
     // One summary now compiles the hot loop, so the first person to open the page does not wait.
     engine.summary();

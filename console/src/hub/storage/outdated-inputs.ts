@@ -4,9 +4,9 @@ import type { DeviceInputs } from '../software/device-entry.ts';
 import type { Database, DeviceRow } from './schema.ts';
 import { readSoftwareLists } from './software-lists.ts';
 
-// Devices read per query when the hub loads the whole fleet: a few hundred keeps each result
-// (a device has ~300 packages) well under a hundred thousand rows.
-const LOAD_BATCH_DEVICES = 200;
+// Devices read per query when the hub loads the whole fleet: each read (and the parse of its
+// software lists, 60 KB for a Debian computer) holds the event loop, so a batch stays small.
+const LOAD_BATCH_DEVICES = 50;
 
 type DeviceFields = Pick<
   DeviceRow,
