@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 import { AGENT_NAMESPACE, MAX_SOCKET_MESSAGE_BYTES } from '@handraise/shared';
+import { LISTEN_BACKLOG } from '../../src/hub/http/listen-backlog.ts';
 
 const http = createServer();
 const io = new Server(http, {
@@ -22,7 +23,13 @@ io.of(AGENT_NAMESPACE).on('connection', (socket) => {
   );
 });
 
-http.listen(Number(process.env.HANDRAISE_PORT ?? 0), '127.0.0.1', () => {
+// The hub's listen backlog too, so that a storm meets the same kernel queue.
+const listening = {
+  port: Number(process.env.HANDRAISE_PORT ?? 0),
+  host: '127.0.0.1',
+  backlog: LISTEN_BACKLOG,
+};
+http.listen(listening, () => {
   const address = http.address();
   if (address && typeof address === 'object')
     process.stdout.write(`bare Socket.IO at http://127.0.0.1:${address.port}\n`);

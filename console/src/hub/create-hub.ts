@@ -17,6 +17,7 @@ import { registerEnrollmentRoutes } from './http/enrollment-routes.ts';
 import { recordApiRoutes, requireSignInByDefault, type ApiRoute } from './http/access.ts';
 import { registerApiDescription } from './http/api-description.ts';
 import { createHttpApp } from './http/http-app.ts';
+import { LISTEN_BACKLOG } from './http/listen-backlog.ts';
 import { announceHubTrust, handOverSecret } from './tls/announce-trust.ts';
 import { createDeviceTrustStore } from './tls/device-trust-store.ts';
 import { loadHubCertificate, type HubCertificate } from './tls/hub-certificate.ts';
@@ -529,7 +530,7 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     logger: logger.child({ nsp: 'console' }),
   });
 
-  await app.listen({ port: config.port, host: config.host });
+  await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   const port = (app.server.address() as AddressInfo).port;
   const url = `${certificate ? 'https' : 'http'}://127.0.0.1:${port}`;
 

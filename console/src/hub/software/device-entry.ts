@@ -53,8 +53,13 @@ export type DeviceEntry = {
   flags: Uint8Array;
   /** Index into SOFTWARE_SOURCES, or OS_SOURCE for the operating system. */
   sources: Uint8Array;
-  /** Pending updates by title id. */
-  pending: Map<number, PendingUpdate[]>;
+  /**
+   * Pending updates sorted by the title they are for: `pendingTitles[i]` is the title of
+   * `pendingUpdates[i]`. Two flat arrays, not a map of small lists: a district's half a million
+   * pending updates were a third of the hub's memory as maps and lists.
+   */
+  pendingTitles: Int32Array;
+  pendingUpdates: readonly PendingUpdate[];
   /** The registry's ids of the names its software list reports, each once. */
   rawNames: Int32Array;
 };
@@ -183,7 +188,8 @@ export function buildDeviceEntry(
       }
     }
     const forTitle = pending.get(t) ?? [];
-    forTitle.push(update);
+    // The same update on many computers is kept once (see TitleRegistry.sharedUpdate).
+    forTitle.push(registry.sharedUpdate(update));
     pending.set(t, forTitle);
   }
   for (const install of list) {
@@ -194,6 +200,7 @@ export function buildDeviceEntry(
   }
 
   list.sort((a, b) => a.title - b.title);
+  const pendingByTitle = [...pending].sort((a, b) => a[0] - b[0]);
   return {
     id: inputs.id,
     name: inputs.name,
@@ -207,9 +214,18 @@ export function buildDeviceEntry(
     versions: Int32Array.from(list, (i) => i.versionId),
     flags: Uint8Array.from(list, (i) => i.flags),
     sources: Uint8Array.from(list, (i) => i.source),
-    pending,
+    pendingTitles: Int32Array.from(pendingByTitle.flatMap(([t, updates]) => updates.map(() => t))),
+    pendingUpdates: pendingByTitle.flatMap(([, updates]) => updates),
     rawNames: Int32Array.from(rawNames),
   };
+}
+
+/** A device's pending updates for title `t`. */
+export function pendingFor(entry: DeviceEntry, t: number): readonly PendingUpdate[] {
+  const first = lowerBound(entry.pendingTitles, t);
+  let end = first;
+  while (end < entry.pendingTitles.length && entry.pendingTitles[end] === t) end++;
+  return first === end ? [] : entry.pendingUpdates.slice(first, end);
 }
 
 /** The first slot of title `t` in a device's sorted titles (or where it would be). */

@@ -1,5 +1,6 @@
 import type {
   CatalogEntry,
+  PendingUpdate,
   Platform,
   SoftwarePolicy,
   SoftwareSource,
@@ -27,6 +28,8 @@ export type Title = {
 export type RawName = { name: string; source: SoftwareSource; id: number };
 
 const MAX_RAW_NAMES = 40;
+/** Distinct pending updates kept for sharing; past it, sharing starts over (see sharedUpdate). */
+const MAX_SHARED_UPDATES = 200_000;
 const rawKeyOf = (source: SoftwareSource, name: string) => `${source}\u0000${name}`;
 // A title named from a Windows or Mac app reads better than one named from a Linux package.
 const NAME_RANK: Partial<Record<SoftwareSource, number>> = {
@@ -49,6 +52,7 @@ export class TitleRegistry {
   readonly groups: VersionGroup[] = [];
   private readonly ids = new Map<string, number>();
   private rawNameIds = 0;
+  private sharedUpdates = new Map<string, PendingUpdate>();
   private policies: SoftwarePolicy[] = [];
   private catalogByKey = new Map<string, CatalogEntry[]>();
 
@@ -63,6 +67,31 @@ export class TitleRegistry {
     this.ids.clear();
     this.groups.length = 0;
     this.rawNameIds = 0;
+    this.sharedUpdates = new Map();
+  }
+
+  /**
+   * One object for every computer's copy of the same pending update: a district's computers wait
+   * for the same few thousand updates, and half a million copies of their strings filled the
+   * hub's memory. Frozen, as it is shared. The map only grows as new versions appear; past its
+   * cap it starts empty (updates kept so far stay shared, the new ones share anew).
+   */
+  sharedUpdate(update: PendingUpdate): PendingUpdate {
+    // Every field, an absent one apart from an empty one: the shared copy must equal each.
+    const key = JSON.stringify([
+      update.source,
+      update.name,
+      update.availableVersion,
+      update.installedVersion ?? null,
+      update.id ?? null,
+      update.security ?? null,
+    ]);
+    const kept = this.sharedUpdates.get(key);
+    if (kept) return kept;
+    if (this.sharedUpdates.size >= MAX_SHARED_UPDATES) this.sharedUpdates = new Map();
+    const shared = Object.freeze({ ...update });
+    this.sharedUpdates.set(key, shared);
+    return shared;
   }
 
   /**
