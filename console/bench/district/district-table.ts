@@ -135,7 +135,7 @@ export function printDistrictFigures(say: (line: string) => void, figures: Distr
     say(
       `  reconnect storm (hub on SQLite restarted under ${storm.agents} agents): restart ${fixed(storm.restartS, 1)} s, ` +
         `${storm.reconnected}/${storm.agents} back ${fixed(storm.allBackS, 1)} s after it listened, peak ${storm.peakPerS}/s; ` +
-        `GET /api/status meanwhile p99 ${fixed(storm.statusP99Ms, 0)} ms, max ${fixed(storm.statusMaxMs, 0)} ms` +
+        `GET /api/status meanwhile (from a process of its own) p99 ${fixed(storm.statusP99Ms, 0)} ms, max ${fixed(storm.statusMaxMs, 0)} ms` +
         (storm.statusFailures > 0
           ? `, ${storm.statusFailures} failed (${storm.firstFailure})`
           : '') +

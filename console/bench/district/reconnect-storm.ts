@@ -1,8 +1,35 @@
 // A hub restarts under 10,000 connected computers: when each one is back (their jittered
 // back-off spreads them), and how the hub answers meanwhile, while it loads its verdicts again.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { SimulatedAgent } from '../simulation/simulated-agent.ts';
 import { percentile } from './fleet-phases.ts';
 import type { ServerProcess } from './server-process.ts';
+
+const PROBE_MAIN = fileURLToPath(new URL('./status-probe.ts', import.meta.url));
+
+/** `status-probe.ts` in a process of its own; `stop` gives what it measured. */
+function startStatusProbe(url: string) {
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', PROBE_MAIN, url, String(STATUS_EVERY_MS)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let said = '';
+  child.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      const lines = said.split('\n').filter(Boolean);
+      return {
+        statusMs: lines.filter((l) => l.startsWith('ok ')).map((l) => Number(l.slice(3))),
+        failures: lines.filter((l) => l.startsWith('failed ')).map((l) => l.slice(7)),
+      };
+    },
+  };
+}
 
 /** Bound on the storm: agents not back by then are counted as not reconnected. */
 const STORM_DEADLINE_MS = 240_000;
@@ -48,23 +75,13 @@ export async function measureReconnectStorm(
       () => void (verdictsReadyS = (performance.now() - listening) / 1000),
       () => undefined,
     );
-    const statusMs: number[] = [];
-    let statusFailures = 0;
-    let firstFailure: string | null = null;
+    const probe = startStatusProbe(restarted.url);
     while (
       (backAt.length < agents.length || verdictsReadyS === null) &&
       performance.now() - listening < STORM_DEADLINE_MS
-    ) {
-      const asked = performance.now();
-      try {
-        await fetch(`${restarted.url}/api/status`).then((r) => r.arrayBuffer());
-        statusMs.push(performance.now() - asked);
-      } catch (error) {
-        statusFailures++;
-        firstFailure ??= String((error as { cause?: unknown }).cause ?? error);
-      }
-      await new Promise((r) => setTimeout(r, STATUS_EVERY_MS));
-    }
+    )
+      await new Promise((r) => setTimeout(r, 100));
+    const { statusMs, failures } = await probe.stop();
     await Promise.race([verdicts, new Promise((r) => setTimeout(r, 1_000))]);
     const perSecond = new Map<number, number>();
     for (const at of backAt) {
@@ -79,8 +96,8 @@ export async function measureReconnectStorm(
       peakPerS: Math.max(0, ...perSecond.values()),
       statusP99Ms: percentile(statusMs, 99),
       statusMaxMs: Math.max(...statusMs),
-      statusFailures,
-      firstFailure,
+      statusFailures: failures.length,
+      firstFailure: failures[0] ?? null,
       verdictsReadyS,
     };
   } finally {
