@@ -54,17 +54,20 @@ export function inventoryHandlers(
           report = incoming;
         }
         if (report.kind === 'full') gate.fullReportAccepted(deviceId);
-        const outcome = await devices.applyInventory(deviceId, report);
-        if (outcome === 'hash-mismatch') return fail('invalid-payload');
+        // Both writes are queued in this turn, so they share one commit (group-commit.ts): the
+        // report's acknowledgement waits for one, not two in a row.
+        const storing = devices.applyInventory(deviceId, report);
         // Kept whatever became of the sections: the figures describe the agent, not them. A
         // failure to keep them is logged and the report still counts.
-        if (report.cost) {
-          await deps.agentCosts
-            .record(deviceId, report.cost)
-            .catch((error: unknown) =>
-              logger.error({ err: error }, "keeping an agent's cost figures failed"),
-            );
-        }
+        const keepingCost = report.cost
+          ? deps.agentCosts
+              .record(deviceId, report.cost)
+              .catch((error: unknown) =>
+                logger.error({ err: error }, "keeping an agent's cost figures failed"),
+              )
+          : undefined;
+        const [outcome] = await Promise.all([storing, keepingCost]);
+        if (outcome === 'hash-mismatch') return fail('invalid-payload');
         // The hub's copy differs: the full report the agent sends next is one the hub asked for.
         if (outcome === 'need-full') gate.ask(deviceId);
         if (outcome === 'stored') {
