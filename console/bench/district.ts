@@ -34,6 +34,7 @@ import {
 } from './district/console-probes.ts';
 import { measureReconnectStorm, type StormFigures } from './district/reconnect-storm.ts';
 import { printDistrictFigures, type TargetFigures } from './district/district-table.ts';
+import { measureReportFloor } from './district/report-floor.ts';
 
 const AGENTS = Number(process.env.HANDRAISE_BENCH_AGENTS ?? 10_000);
 /** The hub setups to measure beside bare (`sqlite,postgres,two-hubs`, all by default). */
@@ -110,6 +111,10 @@ async function main(): Promise<void> {
   let postgresMissing: string | null = null;
   try {
     say(`District bench: ${AGENTS} simulated computers…`);
+    // Before any server runs, so the machine is quiet.
+    const floor = measureReportFloor(
+      Array.from({ length: Math.min(AGENTS, 1_000) }, (_, index) => realisticProfile(index)),
+    );
     const bare = await startBareServer();
     try {
       const { agents, figures } = await exchangeRows({
@@ -181,6 +186,7 @@ async function main(): Promise<void> {
       results,
       storm,
       postgresMissing,
+      floor,
     });
   } finally {
     await cluster?.stop();

@@ -4,6 +4,7 @@ import type { INVENTORY_SIZE } from '../simulation/realistic-profile.ts';
 import type { RequestFigures } from './console-probes.ts';
 import { percentile, type Exchange } from './fleet-phases.ts';
 import type { ProcessUsage } from './process-usage.ts';
+import type { FloorStep } from './report-floor.ts';
 import type { StormFigures } from './reconnect-storm.ts';
 
 export type TargetFigures = {
@@ -26,6 +27,8 @@ export type DistrictFigures = {
   results: TargetFigures[];
   storm: StormFigures | null;
   postgresMissing: string | null;
+  /** The hub's own per-report work, measured alone (report-floor.ts). */
+  floor: FloorStep[];
 };
 
 const MB = 1024 * 1024;
@@ -142,6 +145,21 @@ export function printDistrictFigures(say: (line: string) => void, figures: Distr
         '; ' +
         `verdicts ready ${storm.verdictsReadyS === null ? 'not within the storm' : `${fixed(storm.verdictsReadyS, 1)} s`} after listening`,
     );
+  printFloor(say, figures.floor, bare);
   if (figures.postgresMissing)
     say(`  PostgreSQL columns left out: no cluster could start here (${figures.postgresMissing})`);
+}
+
+/** The hub's per-report work measured alone, and the ingest ratio it leaves room for at most. */
+function printFloor(say: (line: string) => void, floor: FloorStep[], bare: TargetFigures): void {
+  const total = floor.reduce((sum, step) => sum + step.msPerReport, 0);
+  const ceiling = 1000 / total;
+  const bareRate = bare.full.acknowledged / bare.full.seconds;
+  const bareCpuMs = (bare.cpuSeconds * 1000) / (bare.full.acknowledged + bare.delta.acknowledged);
+  say(
+    `  the hub's own work per full report, measured alone (one core, no socket, no storage): ` +
+      floor.map((step) => `${step.label} ${fixed(step.msPerReport, 3)} ms`).join(', ') +
+      `; together ${fixed(total, 2)} ms, so at most ${fixed(ceiling, 0)} reports/s per core (×${fixed(ceiling / bareRate, 2)} of bare's ingest) ` +
+      `before any socket or storage work; the bare server spent ${fixed(bareCpuMs, 2)} ms of CPU per report in all`,
+  );
 }

@@ -119,7 +119,8 @@ export function hashProfile(profile: DeviceProfile): void {
   for (const section of Object.values(profile.sections)) hashOf(section);
 }
 
-function fullReport(profile: DeviceProfile): InventoryReport {
+/** The full report an agent with this profile sends. */
+export function fullReport(profile: DeviceProfile): InventoryReport {
   const { sections } = profile;
   return {
     kind: 'full',
