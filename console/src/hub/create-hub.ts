@@ -159,14 +159,17 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   const admin = createAdminStore(database.db);
   const duty = createDutyStore(database.db);
 
+  // Several hubs may start together on one new database: createFirst lets exactly one of them
+  // make the account, where a count then an insert let every one try (and all but one fail).
   if (config.adminPassword && (await users.count()) === 0) {
-    await users.create({
+    const created = await users.createFirst({
       username: 'admin',
       password: config.adminPassword,
       role: 'coordinator',
       displayName: 'Coordinator',
     });
-    logger.info('created the coordinator account "admin" from HANDRAISE_ADMIN_PASSWORD');
+    if (created)
+      logger.info('created the coordinator account "admin" from HANDRAISE_ADMIN_PASSWORD');
   }
 
   const webRoot = deps.webRoot ?? defaultWebRoot();

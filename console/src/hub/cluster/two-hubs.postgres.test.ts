@@ -47,6 +47,23 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean): Pro
 }
 
 describe('two hubs sharing one database', () => {
+  it('hubs started together on an empty database make one coordinator account, and all start', async () => {
+    const database = await createTestDatabase();
+    if (!database) throw new Error('run under the postgres test project (npm run test:postgres)');
+    cleanups.push(() => database.drop());
+    // Both read "no account yet" at the same moment unless the check and the insert are one.
+    const started = await Promise.allSettled(
+      [0, 1, 2, 3].map(() => startTestHub({ databaseUrl: database.url })),
+    );
+    for (const result of started)
+      if (result.status === 'fulfilled') cleanups.push(() => result.value.close());
+    expect(started.map((result) => result.status)).toEqual(Array(4).fill('fulfilled'));
+    const hubs = started.map((result) => (result as PromiseFulfilledResult<TestHub>).value);
+    const token = await hubs[3]!.signIn();
+    const accounts = await hubs[0]!.http<{ username: string }[]>('/api/users', { token });
+    expect(accounts.body.ok && accounts.body.data.map((u) => u.username)).toEqual(['admin']);
+  });
+
   it('a computer on hub A and a console on hub B: presence, requests both ways, verdicts', async () => {
     const [a, b] = await twoHubs();
     const token = await a.signIn(); // a session made on A is good on B: both read one table
