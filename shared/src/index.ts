@@ -22,6 +22,7 @@ export * from './schemas/live.ts';
 export * from './protocol/event-contract.ts';
 export * from './protocol/request-rules.ts';
 export * from './protocol/agent-events.ts';
+export * from './protocol/closing-spread.ts';
 export * from './schemas/trust.ts';
 export * from './protocol/console-events.ts';
 export * from './screenshot-type.ts';

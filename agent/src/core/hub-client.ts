@@ -25,6 +25,7 @@ import { platformLiveSource } from './live/platform-live-source.ts';
 import { farewellRefusal } from './hub-farewell.ts';
 import { isHubRefusal, type HubRefusal } from './hub-refusal.ts';
 import { createRejoin } from './rejoin.ts';
+import { spreadReturnAfterClosing } from './closing-spread.ts';
 import type { Credentials } from './credentials.ts';
 import type { CostMeter } from './cost/cost-meter.ts';
 import type { CollectedInventory } from './inventory.ts';
@@ -295,6 +296,7 @@ export function createHubClient(options: HubClientOptions) {
       if (!closed) logger.error({ err: error }, 'check-in failed');
     });
   });
+  const closingSpread = spreadReturnAfterClosing(socket, logger);
   // Set when the hub says, just before it ends the connection, that it turns this computer away.
   let farewell: HubRefusal | null = null;
   socket.on('hub:farewell', (payload) => (farewell = farewellRefusal(payload)));
@@ -440,6 +442,7 @@ export function createHubClient(options: HubClientOptions) {
     close(): void {
       closed = true;
       rejoin.cancel();
+      closingSpread.cancel();
       clearTimeout(inventoryTimer);
       reporter.close();
       live.close();

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { io, type Socket } from 'socket.io-client';
 import {
   AGENT_NAMESPACE,
+  closingNoticeFollower,
   PROTOCOL_VERSION,
   SECTION_NAMES,
   type Ack,
@@ -148,6 +149,25 @@ function deltaReport(full: InventoryReport, acknowledged: SectionHashes): Invent
   };
 }
 
+/** As the real agent does (agent/src/core/closing-spread.ts): a stopping hub's window is kept. */
+function followClosingNotices(socket: Socket<HubToAgentEvents, AgentToHubEvents>) {
+  const follower = closingNoticeFollower();
+  let timer: NodeJS.Timeout | undefined;
+  socket.on('hub:closing', (notice) => follower.noticed(notice));
+  socket.on('connect', () => follower.connected());
+  socket.on('disconnect', (reason) => {
+    const delayMs = follower.disconnected(reason);
+    if (delayMs === null) return;
+    socket.io.reconnection(false);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      socket.io.reconnection(true);
+      socket.connect();
+    }, delayMs);
+  });
+  return { cancel: () => clearTimeout(timer) };
+}
+
 /**
  * A simulated agent speaking the real protocol over a real socket: same handshake, same events,
  * same acknowledgements, same reconnection delays. Used by `npm run demo` and the benchmarks.
@@ -176,6 +196,7 @@ export async function connectSimulated(
       ...(localAddress ? { localAddress } : {}),
     },
   );
+  const closingSpread = followClosingNotices(socket);
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => reject(error));
@@ -222,6 +243,9 @@ export async function connectSimulated(
           softwareCount: profile.sections.software.length,
         },
       }),
-    close: () => socket.disconnect(),
+    close: () => {
+      closingSpread.cancel();
+      socket.disconnect();
+    },
   };
 }

@@ -3,6 +3,7 @@
 // under way get a grace period and are answered; after it, the connections still open are ended.
 import { connect, type Socket } from 'node:net';
 import { describe, expect } from 'vitest';
+import { MIN_RECONNECT_SPREAD_MS, type HubClosing } from '@handraise/shared';
 import { hubTest } from './testing/hub-test.ts';
 
 /** A raw TCP connection to the hub that has sent `text` and then goes quiet. */
@@ -68,4 +69,30 @@ describe('closing a hub', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 (400|401) /);
     expect(answer).toContain('"ok":false');
   });
+
+  hubTest(
+    'tells its agents how widely to spread their return before it ends their connections',
+    async ({ t, agent }) => {
+      const heard: string[] = [];
+      const notice = new Promise<HubClosing>((resolve) =>
+        agent.on('hub:closing', (closing: HubClosing) => {
+          heard.push('hub:closing');
+          resolve(closing);
+        }),
+      );
+      const ended = new Promise<string>((resolve) =>
+        agent.on('disconnect', (reason: string) => {
+          heard.push('disconnect');
+          resolve(reason);
+        }),
+      );
+
+      await t.hub.close();
+
+      // One agent: the narrowest window. Then an end the agent takes for a restart, not a refusal.
+      expect(await notice).toEqual({ reconnectWithinMs: MIN_RECONNECT_SPREAD_MS });
+      expect(await ended).not.toBe('io server disconnect');
+      expect(heard).toEqual(['hub:closing', 'disconnect']);
+    },
+  );
 });

@@ -18,6 +18,7 @@ import {
 } from '../schemas/agent-update.ts';
 import { answeredWith, type ClientToHubEvents } from './event-contract.ts';
 import type { Ack } from '../ack.ts';
+import type { HubClosing } from './closing-spread.ts';
 
 /** Namespace agents connect to. */
 export const AGENT_NAMESPACE = '/agent';
@@ -114,6 +115,8 @@ export interface HubToAgentEvents {
   'device:secret': (secret: DeviceSecret, ack: (answer: Ack<null>) => void) => void;
   /** A release was added or the update settings changed: send `update:check` again. */
   'update:available': () => void;
+  /** The hub is stopping: connect again within the window it gives (closing-spread.ts). */
+  'hub:closing': (notice: HubClosing) => void;
 }
 
 /** Why the hub ends an agent's connection for good: a handshake refusal code. */

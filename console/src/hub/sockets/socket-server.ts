@@ -7,6 +7,7 @@ import {
   AGENT_NAMESPACE,
   CONSOLE_NAMESPACE,
   MAX_SOCKET_MESSAGE_BYTES,
+  reconnectSpreadMs,
   type Device,
   type HubToConsoleEvents,
 } from '@handraise/shared';
@@ -28,6 +29,9 @@ import { createUnauthenticatedConnections } from './unauthenticated-connections.
 
 // Pushes reach this hub's sockets only (`local`), at once and whether or not the other hubs can be
 // reached: with several hubs, each passes them on to the others (see cluster/hub-cluster.ts).
+
+/** Time for the closing notice to leave before the connections are ended. */
+const CLOSING_NOTICE_FLUSH_MS = 100;
 
 /** Pushes about one request or computer, whose payload says where it is (site and room). */
 const SCOPED_EVENTS = new Set<keyof HubToConsoleEvents>([
@@ -120,6 +124,11 @@ export function createSocketServer(
     disconnectDevice: (deviceId) =>
       agents.local.in(roomForDevice(deviceId)).disconnectSockets(true),
     close: async () => {
+      // Told first, the agents spread their return over a window sized to how many there are.
+      agents.local.emit('hub:closing', {
+        reconnectWithinMs: reconnectSpreadMs(agents.sockets.size),
+      });
+      await new Promise((resolve) => setTimeout(resolve, CLOSING_NOTICE_FLUSH_MS));
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => void io.close(() => resolve()));
     },

@@ -5,8 +5,9 @@ import type { Database, DeviceRow } from './schema.ts';
 import { readSoftwareLists } from './software-lists.ts';
 
 // Devices read per query when the hub loads the whole fleet: each read (and the parse of its
-// software lists, 60 KB for a Debian computer) holds the event loop, so a batch stays small.
-const LOAD_BATCH_DEVICES = 50;
+// software lists, 60 KB for a Debian computer) holds the event loop, and the hub takes one new
+// connection per turn of the loop (see LOAD_SLICE_MS), so a batch stays a few milliseconds long.
+const LOAD_BATCH_DEVICES = 5;
 
 type DeviceFields = Pick<
   DeviceRow,
