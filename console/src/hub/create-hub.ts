@@ -303,7 +303,9 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   await registerApiDescription(app);
   // One guard for sign-ins and password changes; one notice for every way a session ends.
   const signInGuard = createSignInGuard(clock);
-  const revocation = createSessionRevocation();
+  // A session ended here may be open on a console connected to another hub.
+  const revocation = createSessionRevocation((end) => relaySessionEnd(end));
+  const relaySessionEnd = cluster.shareSessionEnds((end) => revocation.endedElsewhere(end));
   registerAuthRoutes(app, { users, guard: signInGuard, revocation });
   registerAccountRoutes(app, {
     users,

@@ -12,12 +12,17 @@ export type SessionRevocation = ReturnType<typeof createSessionRevocation>;
 /**
  * The one place that says "these sessions are over". Storage forgets a session first (so HTTP
  * answers 401 from then on); this then tells whatever holds the session open, today the console
- * sockets, which disconnect at once. Routes publish; the console namespace subscribes.
+ * sockets, which disconnect at once. Routes publish; the console namespace subscribes. `relay`
+ * passes each end on to the other hubs sharing the database, whose consoles may hold the session.
  */
-export function createSessionRevocation() {
+export function createSessionRevocation(relay?: (end: SessionEnd) => void) {
   const listeners = new Set<Listener>();
-  const publish = (end: SessionEnd) => {
+  const here = (end: SessionEnd) => {
     for (const listener of listeners) listener(end);
+  };
+  const publish = (end: SessionEnd) => {
+    here(end);
+    relay?.(end);
   };
 
   return {
@@ -35,6 +40,11 @@ export function createSessionRevocation() {
     /** All of one person's sessions ended, but the one that made the change if it is kept. */
     endSessionsOf(userId: string, reason: SessionEndReason, exceptTokenHash?: string): void {
       publish(exceptTokenHash ? { userId, reason, exceptTokenHash } : { userId, reason });
+    },
+
+    /** Sessions another hub ended: told to this hub's listeners only. */
+    endedElsewhere(end: SessionEnd): void {
+      here(end);
     },
   };
 }

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Namespace } from 'socket.io';
 import type { HubToConsoleEvents, LiveViewer } from '@handraise/shared';
+import type { SessionEnd } from '../auth/session-revocation.ts';
 import type { NotifyConsoles, NotifyDevice, NotifyPeople } from '../notify.ts';
 import type { Presence } from '../presence.ts';
 import { shareLiveView } from './shared-live-view.ts';
@@ -33,6 +34,7 @@ const EVENTS = {
   overridesChanged: 'hub:overrides-changed',
   devicePush: 'hub:device-push',
   deviceDisconnect: 'hub:device-disconnect',
+  sessionEnded: 'hub:session-ended',
 } as const;
 
 /** The verdict engine's three ways to be told something changed. */
@@ -136,6 +138,15 @@ export function createHubCluster(deps: {
         local(deviceId);
         send(EVENTS.deviceDisconnect, deviceId);
       };
+    },
+
+    /**
+     * Ended sessions (signed out, disabled, scope or password changed): `endedElsewhere` hears those
+     * the other hubs end; the function returned tells them of this hub's.
+     */
+    shareSessionEnds(endedElsewhere: (end: SessionEnd) => void): (end: SessionEnd) => void {
+      hear(EVENTS.sessionEnded, (end: SessionEnd) => endedElsewhere(end));
+      return (end) => send(EVENTS.sessionEnded, end);
     },
 
     /** The same for pushes to some people's consoles. */

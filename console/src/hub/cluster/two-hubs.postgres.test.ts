@@ -154,6 +154,42 @@ describe('two hubs sharing one database', () => {
     });
   });
 
+  it('an account disabled or rescoped on hub A ends its consoles on hub B at once', async () => {
+    const [a, b] = await twoHubs();
+    const admin = await a.signIn();
+    const ana = await advisorConsole(b, admin, {
+      username: 'ana',
+      displayName: 'Ana',
+      advisorKind: 'student',
+      scope: { sites: [], rooms: ['Room 12'] },
+    });
+    const ended = nextEvent<{ reason: string }>(ana.socket, 'session:ended');
+    const gone = new Promise<void>((resolve) => ana.socket.once('disconnect', () => resolve()));
+    const moved = await a.http(`/api/users/${ana.user.id}`, {
+      token: admin,
+      method: 'PATCH',
+      body: { scope: { sites: [], rooms: ['Lab 9'] } },
+    });
+    expect(moved.status).toBe(200);
+    expect(await ended).toEqual({ reason: 'role-changed' });
+    await gone;
+
+    // Signed in again on B, then disabled on A: the same.
+    const again = await b.http<{ token: string }>('/api/session', {
+      body: { username: 'ana', password: 'advisor-password-1' },
+    });
+    expect(again.body.ok).toBe(true);
+    const console2 = await b.connectConsole(again.body.ok ? again.body.data.token : '');
+    const ended2 = nextEvent<{ reason: string }>(console2, 'session:ended');
+    const disabled = await a.http(`/api/users/${ana.user.id}`, {
+      token: admin,
+      method: 'PATCH',
+      body: { disabled: true },
+    });
+    expect(disabled.status).toBe(200);
+    expect(await ended2).toEqual({ reason: 'disabled' });
+  });
+
   it('the live view: a console on hub B watches a computer on hub A', async () => {
     const [a, b] = await twoHubs();
     const token = await a.signIn();
