@@ -54,13 +54,18 @@ export const setupSchema = z.strictObject({
  */
 const placeName = oneLine(z.string().trim().min(1).max(MAX_SHORT_STRING));
 
+/** Most computers one enrollment token may enroll: a district's worth. */
+export const MAX_TOKEN_USES = 1_000_000;
+/** A protocol version an agent may claim: small, and within the database's integer column. */
+const protocolVersionSchema = z.number().int().positive().max(1_000_000);
+
 /** `POST /api/enrollment-tokens` */
 export const enrollmentTokenCreateSchema = z.strictObject({
   label: oneLine(shortString).optional(),
   site: placeName.optional(),
   room: placeName.optional(),
   expiresAt: isoTimestamp.optional(),
-  maxUses: z.number().int().positive().optional(),
+  maxUses: z.number().int().positive().max(MAX_TOKEN_USES).optional(),
 });
 export type EnrollmentTokenCreate = z.infer<typeof enrollmentTokenCreateSchema>;
 export type EnrollmentTokenCreated = { id: string; token: string };
@@ -87,7 +92,7 @@ export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;
 export const enrollSchema = z.strictObject({
   token: z.string().min(8).max(256),
   identity: deviceIdentitySchema,
-  protocolVersion: z.number().int().positive(),
+  protocolVersion: protocolVersionSchema,
   /** Where the computer sits, as named at enrollment (`--seat`). */
   seat: seatSchema.optional(),
 });
@@ -102,7 +107,7 @@ export type Enrolled = {
 export const agentHandshakeSchema = z.strictObject({
   deviceId: idSchema,
   secret: z.string().min(16).max(256),
-  protocolVersion: z.number().int().positive(),
+  protocolVersion: protocolVersionSchema,
   agentVersion: shortString,
 });
 

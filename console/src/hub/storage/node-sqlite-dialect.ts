@@ -1,9 +1,14 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { withoutNul } from './text-values.ts';
 
-/** node:sqlite takes no booleans; store them as 0/1 as SQLite itself does. */
+/**
+ * node:sqlite takes no booleans; store them as 0/1 as SQLite itself does. Text is stored with any
+ * NUL character as U+FFFD, as on PostgreSQL (postgres-database.ts), which refuses NUL in text.
+ */
 function toSqlValue(value: unknown): SQLInputValue {
   if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') return withoutNul(value);
   return value as SQLInputValue;
 }
 

@@ -11,6 +11,7 @@ import {
 import pg from 'pg';
 import { ConfigError } from '../config.ts';
 import { migrateToLatest } from './migrations.ts';
+import { withoutNul } from './text-values.ts';
 import type { HubDatabase } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -26,9 +27,14 @@ const NUMERIC_OID = 1700;
  */
 const TRANSACTION_LOCK_KEY = 7_300_001;
 
-/** Booleans become 0/1, as SQLite stores them: the schema's flags are integer columns. */
+/**
+ * Booleans become 0/1, as SQLite stores them: the schema's flags are integer columns. PostgreSQL
+ * refuses a NUL character in text (an error for the whole statement): it is stored as U+FFFD, on
+ * SQLite too, so a hostname or a search with one is taken the same on both.
+ */
 function toPgValue(value: unknown): unknown {
-  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return typeof value === 'string' ? withoutNul(value) : value;
 }
 
 /**
