@@ -89,9 +89,17 @@ export function parseDatabaseUrl(url: string): URL {
     parsed = new URL(url);
   } catch {
     throw new ConfigError(
-      'HANDRAISE_DATABASE_URL is not an address; it looks like postgres://user:password@host:5432/handraise',
+      'HANDRAISE_DATABASE_URL is not an address; it looks like postgres://user:password@host:5432/handraise ' +
+        '(a password with #, ?, @, / or : in it is written percent-encoded, e.g. %40 for @)',
     );
   }
+  // A `#` written as is in a password ends the address there, and the rest is lost. (A `?` may
+  // start pg's own settings, such as sslmode, so it is left alone.)
+  if (parsed.hash)
+    throw new ConfigError(
+      'HANDRAISE_DATABASE_URL has a # in it: a password with #, ?, @, / or : is written ' +
+        'percent-encoded (%23 for #)',
+    );
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
     throw new ConfigError(
       `HANDRAISE_DATABASE_URL must start with postgres:// (it starts with ${parsed.protocol}//)`,
@@ -134,7 +142,18 @@ export async function openPostgresDatabase(
     await migrateToLatest(db);
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw new ConfigError(databaseFailure(parseDatabaseUrl(url), error));
   }
   return { db, close: () => db.destroy() };
+}
+
+/**
+ * Why the hub could not use its database, naming PostgreSQL, its address and the setting (never
+ * the password): pg's own words ("connect ECONNREFUSED 10.0.0.5:5432") do not say which part of
+ * the hub failed.
+ */
+function databaseFailure(url: URL, error: unknown): string {
+  const where = `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  const why = error instanceof Error ? error.message : String(error);
+  return `could not use PostgreSQL at ${where} (HANDRAISE_DATABASE_URL): ${why}`;
 }
