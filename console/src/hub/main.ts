@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadHubConfig } from './config.ts';
 import { migrateFromSqlite } from './storage/migrate-from-sqlite.ts';
@@ -22,6 +23,13 @@ async function migrateCommand(argv: string[]): Promise<void> {
   if (!url)
     throw new ConfigError(
       'set HANDRAISE_DATABASE_URL to the PostgreSQL database to copy into (postgres://user:password@host:5432/handraise)',
+    );
+  // SQLite removes its log when the last connection closes the file cleanly: one beside it means
+  // a hub may have it open now. The copy takes what is there, log included; what a running hub
+  // stores afterwards stays behind.
+  if (existsSync(`${file}-wal`))
+    process.stdout.write(
+      `Handraise hub: ${file}-wal is beside it: if the school's hub still runs, stop it first, or what it stores from now on stays behind\n`,
     );
   const counts = await migrateFromSqlite(file, url);
   for (const { table, rows } of counts)

@@ -1,7 +1,10 @@
 // A school's SQLite database moved into PostgreSQL keeps everything: the same rows, the hub on
 // PostgreSQL serves them, its computers connect with their old secrets, and new rows follow on.
 import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HelpRequest, HelpRequestDetail } from '@handraise/shared';
 import { raiseHand } from '../testing/raise-hand.ts';
@@ -11,6 +14,7 @@ import { createTestDatabase } from '../testing/postgres-test-databases.ts';
 import { startTestHub, type TestHub } from '../testing/test-hub.ts';
 import { tableCounts } from '../privacy/privacy-fixtures.ts';
 import { ConfigError } from '../config.ts';
+import { openSqliteDatabase } from './database.ts';
 import { migrateFromSqlite } from './migrate-from-sqlite.ts';
 
 const MAIN = resolve(import.meta.dirname, '..', 'main.ts');
@@ -126,5 +130,49 @@ describe('--migrate-from-sqlite', () => {
     expect(done.status).toBe(0);
     expect(done.stdout).toMatch(/every count matches/);
     expect(done.stdout).toMatch(new RegExp(`requests +${counts.requests} rows`));
+  });
+
+  it('refuses a file that is no hub database, and changes nothing in it or its folder', async () => {
+    const url = await emptyPostgres();
+    const folder = mkdtempSync(join(tmpdir(), 'handraise-migrate-'));
+    cleanups.push(async () => rmSync(folder, { recursive: true, force: true }));
+    chmodSync(folder, 0o755);
+    const unchanged = (file: string) => {
+      const before = { bytes: readFileSync(file), mode: statSync(file).mode };
+      return () => {
+        expect(readFileSync(file).equals(before.bytes)).toBe(true);
+        expect(statSync(file).mode).toBe(before.mode);
+        expect(statSync(folder).mode & 0o777).toBe(0o755);
+      };
+    };
+
+    // Another program's database.
+    const other = join(folder, 'gradebook.sqlite');
+    const gradebook = new DatabaseSync(other);
+    gradebook.exec(
+      "create table marks (pupil text, mark integer); insert into marks values ('Ana', 9)",
+    );
+    gradebook.close();
+    const otherUnchanged = unchanged(other);
+    await expect(migrateFromSqlite(other, url)).rejects.toThrow(
+      /is not a Handraise hub's database/,
+    );
+    otherUnchanged();
+
+    // An empty file.
+    const empty = join(folder, 'empty.sqlite');
+    writeFileSync(empty, '');
+    await expect(migrateFromSqlite(empty, url)).rejects.toThrow(/is empty/);
+    expect(statSync(empty).size).toBe(0);
+
+    // A hub's file with nothing in it (the main file copied without its log, say).
+    const bare = join(folder, 'copied-without-log.sqlite');
+    await (await openSqliteDatabase(bare)).close();
+    await expect(migrateFromSqlite(bare, url)).rejects.toThrow(
+      /holds no accounts and no computers/,
+    );
+
+    const district = await openOnPostgres(url);
+    expect((await tableCounts(district.hub.database.db)).devices).toBe(0);
   });
 });

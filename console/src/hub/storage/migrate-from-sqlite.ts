@@ -4,11 +4,12 @@
 // the row counts of both sides are compared before it commits. Anything wrong leaves PostgreSQL
 // as it was.
 import { DatabaseSync, type SQLOutputValue } from 'node:sqlite';
-import { existsSync } from 'node:fs';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { existsSync, statSync } from 'node:fs';
+import { Kysely, sql, type Transaction } from 'kysely';
 import { ConfigError } from '../config.ts';
-import { openSqliteDatabase } from './database.ts';
-import { openPostgresDatabase } from './postgres-database.ts';
+import { migrateToLatest } from './migrations.ts';
+import { nodeSqliteDialect, openSqlite } from './node-sqlite-dialect.ts';
+import { openPostgresDatabase, parseDatabaseUrl } from './postgres-database.ts';
 import type { Database } from './schema.ts';
 
 /** PostgreSQL takes at most 65,535 parameters in one statement; stay well below. */
@@ -125,15 +126,48 @@ async function countRows(
   return Number(result.rows[0]?.n ?? 0);
 }
 
+/** Refuses, before anything is written to it, a file that is not a Handraise hub's database. */
+function checkHubDatabase(file: string): void {
+  if (statSync(file).size === 0) throw new ConfigError(`${file} is empty, not a hub's database`);
+  let probe: DatabaseSync | undefined;
+  try {
+    probe = new DatabaseSync(file, { readOnly: true });
+    const tables = new Set(
+      probe
+        .prepare("select name from sqlite_master where type = 'table'")
+        .all()
+        .map((row) => String(row.name)),
+    );
+    if (!['kysely_migration', 'users', 'devices'].every((name) => tables.has(name)))
+      throw new ConfigError(`${file} is not a Handraise hub's database (it has no hub tables)`);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(
+      `${file} is not a Handraise hub's database: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  } finally {
+    probe?.close();
+  }
+}
+
 /**
  * Copies the SQLite database `file` into the empty PostgreSQL database at `databaseUrl`; returns
  * each table's row count, equal on both sides. Throws (and copies nothing) when the target holds
  * data already, or when a count differs.
  */
 export async function migrateFromSqlite(file: string, databaseUrl: string): Promise<TableCount[]> {
+  // Everything that can be told before the file is touched is checked first.
   if (!existsSync(file)) throw new ConfigError(`${file} does not exist`);
-  // The school's hub would bring its file to the latest schema at start: the same here.
-  await (await openSqliteDatabase(file)).close();
+  parseDatabaseUrl(databaseUrl);
+  checkHubDatabase(file);
+  // The school's hub would bring its file to the latest schema at start: the same here (without
+  // the hub's own care for its data folder: this file may sit anywhere).
+  const upgrading = new Kysely<Database>({ dialect: nodeSqliteDialect(openSqlite(file)) });
+  try {
+    await migrateToLatest(upgrading);
+  } finally {
+    await upgrading.destroy();
+  }
   const source = new DatabaseSync(file, { readOnly: true });
   const target = await openPostgresDatabase(databaseUrl);
   try {
@@ -157,6 +191,13 @@ export async function migrateFromSqlite(file: string, databaseUrl: string): Prom
           );
         counts.push({ table, rows });
       }
+      // A copy of the main file without its log (taken while the hub ran) holds no rows at all.
+      const rowsOf = (table: string) => counts.find((c) => c.table === table)?.rows ?? 0;
+      if (rowsOf('users') === 0 && rowsOf('devices') === 0)
+        throw new ConfigError(
+          `${file} holds no accounts and no computers: nothing was copied. Was it copied while ` +
+            'its hub ran (without its -wal file)?',
+        );
       return counts;
     });
   } finally {
