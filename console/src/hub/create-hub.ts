@@ -50,7 +50,7 @@ import { createReinstalls } from './reinstalls.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { roomForDevice } from './rooms.ts';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './socket-limits.ts';
-import { registerAgentNamespace } from './sockets/agent-namespace.ts';
+import { endEarlierConnections, registerAgentNamespace } from './sockets/agent-namespace.ts';
 import { registerConsoleNamespace } from './sockets/console-namespace.ts';
 import { createConsoleSessions } from './sockets/console-sessions.ts';
 import { createSocketServer } from './sockets/socket-server.ts';
@@ -467,7 +467,18 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
     deps.escalationSweepMs,
   );
 
+  // A computer connecting to another hub ends its connection here, as a second one here would.
+  const takeOver = cluster.shareTakeovers((deviceId, address) =>
+    endEarlierConnections(
+      agents,
+      deviceId,
+      { socketId: null, address },
+      logger.child({ deviceId }),
+      connectionSwaps,
+    ),
+  );
   registerAgentNamespace(agents, {
+    takeOver,
     pendingWork,
     requester: {
       requests,

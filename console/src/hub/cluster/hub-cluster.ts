@@ -35,6 +35,7 @@ const EVENTS = {
   devicePush: 'hub:device-push',
   deviceDisconnect: 'hub:device-disconnect',
   sessionEnded: 'hub:session-ended',
+  deviceTakeover: 'hub:device-takeover',
 } as const;
 
 /** The verdict engine's three ways to be told something changed. */
@@ -129,6 +130,20 @@ export function createHubCluster(deps: {
         local(deviceId, event, ...args);
         send(EVENTS.devicePush, deviceId, event, args);
       };
+    },
+
+    /**
+     * One connection per computer across hubs: the function returned tells the others that a
+     * computer connected here (from `address`); `endHere` ends its connections on this hub when
+     * another says so.
+     */
+    shareTakeovers(
+      endHere: (deviceId: string, address: string) => void,
+    ): (deviceId: string, address: string) => void {
+      hear(EVENTS.deviceTakeover, (deviceId: string, address: string) =>
+        endHere(deviceId, address),
+      );
+      return (deviceId, address) => send(EVENTS.deviceTakeover, deviceId, address);
     },
 
     /** Ends a computer's sockets here and on the other hubs. */

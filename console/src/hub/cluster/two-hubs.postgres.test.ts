@@ -190,6 +190,17 @@ describe('two hubs sharing one database', () => {
     expect(await ended2).toEqual({ reason: 'disabled' });
   });
 
+  it('one connection per computer across hubs: a second with its secret on hub B ends the one on A', async () => {
+    const [a, b] = await twoHubs();
+    const device = await a.enroll('lab-pc-1');
+    const onA = await a.connectAgent(device);
+    const endedOnA = new Promise<string>((resolve) => onA.once('disconnect', resolve));
+    const onB = await b.connectAgent(device);
+    // Ended by the hub, as a second connection on one hub ends the first.
+    expect(await endedOnA).toBe('io server disconnect');
+    expect(onB.connected).toBe(true);
+  });
+
   it('the live view: a console on hub B watches a computer on hub A', async () => {
     const [a, b] = await twoHubs();
     const token = await a.signIn();

@@ -74,6 +74,8 @@ export type AgentNamespaceDeps = {
   agentCosts: Pick<AgentCostStore, 'record'>;
   /** Where replaced connections are noted: a secret is not rotated while two copies take turns. */
   swaps: Pick<ConnectionSwaps, 'noteReplaced'>;
+  /** Tells the other hubs sharing the database that this device connected here (see hub-cluster). */
+  takeOver?: (deviceId: string, address: string) => void;
   /** Live figures: samples go to the computer's watchers; a reconnected agent hears who watches. */
   live: Pick<LiveWatch, 'receive' | 'agentConnected'>;
   /** Self-update: checks answered with an offer, outcomes kept (see releases/). */
@@ -86,23 +88,26 @@ export type AgentNamespaceDeps = {
  * reconnecting before the hub noticed its old connection drop (a sleeping laptop, a Wi-Fi change);
  * refusing the newcomer would shut the real agent out until the old one timed out. A copied secret
  * used elsewhere shows up as connections replacing each other, which is logged with both addresses.
+ * With several hubs the new connection may be on another one: that hub says so (`takeOver`), and
+ * this one ends the device's connections here the same way.
  */
-function replaceEarlierConnections(
+export function endEarlierConnections(
   nsp: AgentNamespace,
-  socket: AgentSocket,
+  deviceId: string,
+  newcomer: { socketId: string | null; address: string },
   log: Logger,
   swaps: AgentNamespaceDeps['swaps'],
 ): void {
-  const room = roomForDevice(socket.data.deviceId);
-  const earlier = [...(nsp.adapter.rooms.get(room) ?? [])].filter((id) => id !== socket.id);
+  const room = roomForDevice(deviceId);
+  const earlier = [...(nsp.adapter.rooms.get(room) ?? [])].filter((id) => id !== newcomer.socketId);
   for (const id of earlier) {
     const old = nsp.sockets.get(id);
     if (!old) continue;
     log.warn(
-      { previousAddress: old.handshake.address, address: socket.handshake.address },
+      { deviceId, previousAddress: old.handshake.address, address: newcomer.address },
       "a new connection with this device's secret replaces the earlier one",
     );
-    swaps.noteReplaced(socket.data.deviceId);
+    swaps.noteReplaced(deviceId);
     old.disconnect(true);
   }
 }
@@ -165,7 +170,9 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
     const { deviceId } = socket.data;
     const log = logger.child({ deviceId });
     presence.add(deviceId);
-    replaceEarlierConnections(nsp, socket, log, deps.swaps);
+    const newcomer = { socketId: socket.id, address: socket.handshake.address };
+    endEarlierConnections(nsp, deviceId, newcomer, log, deps.swaps);
+    deps.takeOver?.(deviceId, newcomer.address);
     void socket.join(roomForDevice(deviceId));
 
     const announce = async () => {
