@@ -187,7 +187,7 @@ describe('update counts: one meaning of "needs updates"', () => {
     tom,
   }) => {
     const full = await judgedList(t, admin, lab.deviceId);
-    const hidden = { outdatedCount: 0, securityCount: 0, verdictsHidden: true };
+    const hidden = { updatesCount: 0, outdatedCount: 0, securityCount: 0, verdictsHidden: true };
 
     for (const device of await read<Device[]>(t, '/api/devices', ana.token))
       expect(countsOf(device)).toEqual(hidden);
@@ -269,6 +269,7 @@ describe('update counts: one meaning of "needs updates"', () => {
     const withheld = await ana.socket.emitWithAck('device:get', { deviceId: lab.deviceId });
     if (!withheld.ok) throw new Error(withheld.error);
     expect(countsOf(withheld.data)).toEqual({
+      updatesCount: 0,
       outdatedCount: 0,
       securityCount: 0,
       verdictsHidden: true,

@@ -74,6 +74,7 @@ export function deviceUpdate(
 
 /** The counts part of a device, for comparing what two readers got. */
 export const countsOf = (device: Device) => ({
+  updatesCount: device.updatesCount,
   outdatedCount: device.outdatedCount,
   securityCount: device.securityCount,
   verdictsHidden: device.verdictsHidden,
