@@ -402,8 +402,9 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
       notifyDevice(deviceId, 'hub:farewell', { reason });
       disconnectDevice(deviceId);
     },
-    handOverSecret: (deviceId, secret, timeoutMs) =>
+    handOverSecret: cluster.shareSecretHandover((deviceId, secret, timeoutMs) =>
       handOverSecret(agents, deviceId, secret, timeoutMs),
+    ),
     swaps: connectionSwaps,
     deviceChanged: async (deviceId) => {
       const device = await devices.find(deviceId, presence.isOnline);

@@ -23,6 +23,9 @@ import { shareLiveView } from './shared-live-view.ts';
 import { PRESENCE_BEAT_MS, sharePresence, type HubLink } from './shared-presence.ts';
 
 type ConsolePush = { event: keyof HubToConsoleEvents; args: unknown[] };
+
+/** How long another hub's agent has to store a new secret: within the adapter's 5 s for replies. */
+const REMOTE_AGENT_TIMEOUT_MS = 4_000;
 type PeoplePush = ConsolePush & { userIds: string[] };
 
 /** What hubs tell each other (server-side events on the agent namespace). */
@@ -36,6 +39,7 @@ const EVENTS = {
   deviceDisconnect: 'hub:device-disconnect',
   sessionEnded: 'hub:session-ended',
   deviceTakeover: 'hub:device-takeover',
+  secretHandover: 'hub:secret-handover',
 } as const;
 
 /** The verdict engine's three ways to be told something changed. */
@@ -144,6 +148,52 @@ export function createHubCluster(deps: {
         endHere(deviceId, address),
       );
       return (deviceId, address) => send(EVENTS.deviceTakeover, deviceId, address);
+    },
+
+    /**
+     * A new secret handed to a computer's agent wherever it is connected: here first, else the
+     * other hubs are asked and the one holding it answers with the address that stored it.
+     */
+    shareSecretHandover(
+      here: (deviceId: string, secret: string, timeoutMs: number) => Promise<string | null>,
+    ): (deviceId: string, secret: string, timeoutMs: number) => Promise<string | null> {
+      hear(
+        EVENTS.secretHandover,
+        (
+          deviceId: string,
+          secret: string,
+          timeoutMs: number,
+          answer: (address: string | null) => void,
+        ) => {
+          here(deviceId, secret, timeoutMs).then(answer, () => answer(null));
+        },
+      );
+      return async (deviceId, secret, timeoutMs) => {
+        const address = await here(deviceId, secret, timeoutMs);
+        if (address !== null || !namespace) return address;
+        const on = namespace;
+        // The adapter waits 5 s for the other hubs' answers, whatever it is told: their agents get
+        // a little less. Answers that came in time count even when another hub is silent.
+        const answers = await new Promise<(string | null)[]>((resolve) =>
+          (
+            on.serverSideEmit as (
+              event: string,
+              ...args: [string, string, number, (error: Error | null, answers: unknown[]) => void]
+            ) => boolean
+          )(
+            EVENTS.secretHandover,
+            deviceId,
+            secret,
+            Math.min(timeoutMs, REMOTE_AGENT_TIMEOUT_MS),
+            (error, received) => {
+              if (error)
+                logger.warn({ err: error, deviceId }, 'a hub did not answer a secret handover');
+              resolve(received as (string | null)[]);
+            },
+          ),
+        );
+        return answers.find((answer) => typeof answer === 'string') ?? null;
+      };
     },
 
     /** Ends a computer's sockets here and on the other hubs. */

@@ -9,6 +9,7 @@ import type {
   RequesterRequest,
   SoftwareTitleSummary,
 } from '@handraise/shared';
+import { ok } from '@handraise/shared';
 import { liveSample } from '../testing/live-sample.ts';
 import { raiseHand } from '../testing/raise-hand.ts';
 import { advisorConsole, computerIn } from '../testing/school.ts';
@@ -199,6 +200,29 @@ describe('two hubs sharing one database', () => {
     // Ended by the hub, as a second connection on one hub ends the first.
     expect(await endedOnA).toBe('io server disconnect');
     expect(onB.connected).toBe(true);
+  });
+
+  it('a secret rotated on hub A reaches the computer connected to hub B', async () => {
+    const [a, b] = await twoHubs();
+    const admin = await a.signIn();
+    const device = await a.enroll('lab-pc-1');
+    const onB = await b.connectAgent(device);
+    const handed: string[] = [];
+    onB.on('device:secret', ({ secret }, answer) => {
+      handed.push(secret);
+      answer(ok(null));
+    });
+    const rotated = await a.http(`/api/devices/${device.deviceId}/rotate-secret`, {
+      token: admin,
+      method: 'POST',
+    });
+    expect(rotated.status).toBe(200);
+    expect(handed).toHaveLength(1);
+    // The old secret is refused from then on, the new one taken, on either hub.
+    onB.disconnect();
+    await expect(a.connectAgent(device)).rejects.toThrow();
+    const renewed = await b.connectAgent({ deviceId: device.deviceId, secret: handed[0]! });
+    expect(renewed.connected).toBe(true);
   });
 
   it('the live view: a console on hub B watches a computer on hub A', async () => {

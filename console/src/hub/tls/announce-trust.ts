@@ -65,7 +65,7 @@ export async function handOverSecret(
   secret: string,
   timeoutMs: number,
 ): Promise<string | null> {
-  // This hub's own sockets (it runs alone, as replaceEarlierConnections assumes too).
+  // This hub's own sockets; the other hubs are asked in turn (hub-cluster.ts, shareSecretHandover).
   const ids = [...(agents.adapter.rooms.get(roomForDevice(deviceId)) ?? [])];
   const connections = ids.flatMap((id) => agents.sockets.get(id) ?? []);
   const answers = await Promise.all(
