@@ -159,17 +159,18 @@ export function requestActionHandlers(
       if (!mayEscalate(user, request)) return fail('forbidden');
       // The requester sees the state change; the note is for the coordinator only (the tray does
       // not show `escalated` events). The assignee is cleared so the coordinator can pick it up.
-      await timeline.record({
+      // Both lines and the change are one transaction, and only if nobody moved it meanwhile.
+      const moved = await timeline.moveIf(
         requestId,
-        kind: 'state-changed',
-        actor: actorOf(user),
-        body: 'escalated',
-        state: 'escalated',
-        assigneeId: null,
-      });
-      if (note) {
-        await timeline.record({ requestId, kind: 'escalated', actor: actorOf(user), body: note });
-      }
+        { state: request.state, assigneeId: request.assigneeId },
+        'escalated',
+        [
+          { kind: 'state-changed', actor: actorOf(user), body: 'escalated' },
+          ...(note ? [{ kind: 'escalated' as const, actor: actorOf(user), body: note }] : []),
+        ],
+        null,
+      );
+      if (!moved) return fail('invalid-state');
       return publishAndReturn(requestId);
     },
 
