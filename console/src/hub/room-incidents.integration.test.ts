@@ -72,6 +72,24 @@ describe('room incidents form by themselves', () => {
     expect(members.map((r) => r.id).toSorted()).toEqual([first, second, third, fourth].toSorted());
   });
 
+  test('six requests from a room sent in the same moment form one incident, each told once', async ({
+    t,
+    admin,
+  }) => {
+    const computers = await computersIn(t, admin, 'Room 12', 6);
+    const ids = await Promise.all(computers.map((computer) => internetFrom(computer)));
+    const incidents = new Set<string | null>();
+    for (const [index, id] of ids.entries()) {
+      incidents.add((await requestNow(t, admin, id)).incidentId);
+      const lines = (await trayView(computers[index]!, id)).messages.filter(
+        (m) => m.kind === 'incident-joined',
+      );
+      expect(lines).toHaveLength(1);
+    }
+    expect(incidents.size).toBe(1);
+    expect(incidents.has(null)).toBe(false);
+  });
+
   test('the third request 10 minutes and 1 second after the first makes no incident', async ({
     t,
     admin,

@@ -29,7 +29,9 @@ export async function groupThenRoute(
 ): Promise<unknown> {
   const grouping = await deps.incidents.group(request, await deps.rule());
   if (grouping.kind === 'none') return deps.route(request);
-  await deps.membership.joined(grouping.incidentId, grouping.joinedIds, HUB_ACTOR);
+  // One that was grouped while it waited here has had its line already.
+  if (grouping.kind !== 'already')
+    await deps.membership.joined(grouping.incidentId, grouping.joinedIds, HUB_ACTOR);
   const now = await deps.requests.find(request.id);
   return now?.state === 'new' && now.assigneeId === null ? deps.route(now) : grouping;
 }

@@ -20,8 +20,14 @@ export type IncidentMove = {
 };
 
 /** What grouping a new request did: nothing, joined an open incident, or made a new one. */
+/**
+ * `already`: the request was put in an incident while it waited its turn here (another request of
+ * the same moment formed it, and told its requester then).
+ */
 export type Grouping =
-  { kind: 'none' } | { kind: 'joined' | 'formed'; incidentId: string; joinedIds: string[] };
+  | { kind: 'none' }
+  | { kind: 'already'; incidentId: string }
+  | { kind: 'joined' | 'formed'; incidentId: string; joinedIds: string[] };
 
 export type IncidentsStore = ReturnType<typeof createIncidentsStore>;
 
@@ -58,6 +64,8 @@ export function createIncidentsStore(db: Kysely<Database>, clock: Clock) {
       const since = new Date(rule.now.getTime() - rule.windowMinutes * 60_000).toISOString();
       return db.transaction().execute(async (trx): Promise<Grouping> => {
         const alike = await openAlike(trx, request).execute();
+        const own = alike.find((r) => r.id === request.id);
+        if (own?.incident_id) return { kind: 'already', incidentId: own.incident_id };
         const existing = alike.find((r) => r.incident_id !== null && r.id !== request.id);
         if (existing?.incident_id) {
           await setIncident(trx, [request.id], existing.incident_id);
