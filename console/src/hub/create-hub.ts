@@ -469,11 +469,11 @@ export async function createHub(deps: HubDeps): Promise<Hub> {
   );
 
   // A computer connecting to another hub ends its connection here, as a second one here would.
-  const takeOver = cluster.shareTakeovers((deviceId, address) =>
+  const takeOver = cluster.shareTakeovers((deviceId, { address, issuedAt }) =>
     endEarlierConnections(
       agents,
       deviceId,
-      { socketId: null, address },
+      { socketId: null, address, issuedAt },
       logger.child({ deviceId }),
       connectionSwaps,
     ),

@@ -138,16 +138,21 @@ export function createHubCluster(deps: {
 
     /**
      * One connection per computer across hubs: the function returned tells the others that a
-     * computer connected here (from `address`); `endHere` ends its connections on this hub when
-     * another says so.
+     * computer connected here (whence, and when); `endHere` ends its earlier connections on this
+     * hub when another says so.
      */
     shareTakeovers(
-      endHere: (deviceId: string, address: string) => void,
-    ): (deviceId: string, address: string) => void {
-      hear(EVENTS.deviceTakeover, (deviceId: string, address: string) =>
-        endHere(deviceId, address),
+      endHere: (deviceId: string, newcomer: { address: string; issuedAt: number }) => void,
+    ): (deviceId: string, newcomer: { address: string; issuedAt: number }) => void {
+      hear(
+        EVENTS.deviceTakeover,
+        (deviceId: string, address: string, issuedAt: number, fromHub: string) =>
+          // Two connections of the same millisecond: the one on the hub with the greater id stays
+          // (its announcement counts as a moment later here, this hub's as a moment later there).
+          endHere(deviceId, { address, issuedAt: fromHub > hubId ? issuedAt : issuedAt - 0.5 }),
       );
-      return (deviceId, address) => send(EVENTS.deviceTakeover, deviceId, address);
+      return (deviceId, { address, issuedAt }) =>
+        send(EVENTS.deviceTakeover, deviceId, address, issuedAt, hubId);
     },
 
     /**

@@ -202,6 +202,19 @@ describe('two hubs sharing one database', () => {
     expect(onB.connected).toBe(true);
   });
 
+  it('two connections of one computer made at the same moment on two hubs: exactly one stays', async () => {
+    const [a, b] = await twoHubs();
+    const device = await a.enroll('lab-pc-1');
+    for (let round = 0; round < 5; round++) {
+      const [onA, onB] = await Promise.all([a.connectAgent(device), b.connectAgent(device)]);
+      // Long enough for each hub to hear the other (milliseconds here).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect([onA.connected, onB.connected].filter(Boolean)).toHaveLength(1);
+      onA.disconnect();
+      onB.disconnect();
+    }
+  });
+
   it('a secret rotated on hub A reaches the computer connected to hub B', async () => {
     const [a, b] = await twoHubs();
     const admin = await a.signIn();

@@ -75,7 +75,7 @@ export type AgentNamespaceDeps = {
   /** Where replaced connections are noted: a secret is not rotated while two copies take turns. */
   swaps: Pick<ConnectionSwaps, 'noteReplaced'>;
   /** Tells the other hubs sharing the database that this device connected here (see hub-cluster). */
-  takeOver?: (deviceId: string, address: string) => void;
+  takeOver?: (deviceId: string, newcomer: Newcomer) => void;
   /** Live figures: samples go to the computer's watchers; a reconnected agent hears who watches. */
   live: Pick<LiveWatch, 'receive' | 'agentConnected'>;
   /** Self-update: checks answered with an offer, outcomes kept (see releases/). */
@@ -83,18 +83,22 @@ export type AgentNamespaceDeps = {
   logger: Logger;
 };
 
+/** A device's newest connection: which socket (none when on another hub), whence and when. */
+export type Newcomer = { socketId: string | null; address: string; issuedAt: number };
+
 /**
  * One live connection per device: a new one replaces any earlier one. The usual cause is an agent
  * reconnecting before the hub noticed its old connection drop (a sleeping laptop, a Wi-Fi change);
  * refusing the newcomer would shut the real agent out until the old one timed out. A copied secret
  * used elsewhere shows up as connections replacing each other, which is logged with both addresses.
  * With several hubs the new connection may be on another one: that hub says so (`takeOver`), and
- * this one ends the device's connections here the same way.
+ * this one ends the device's connections here that began before it (two that began in the same
+ * moment on two hubs would otherwise end each other).
  */
 export function endEarlierConnections(
   nsp: AgentNamespace,
   deviceId: string,
-  newcomer: { socketId: string | null; address: string },
+  newcomer: Newcomer,
   log: Logger,
   swaps: AgentNamespaceDeps['swaps'],
 ): void {
@@ -102,7 +106,7 @@ export function endEarlierConnections(
   const earlier = [...(nsp.adapter.rooms.get(room) ?? [])].filter((id) => id !== newcomer.socketId);
   for (const id of earlier) {
     const old = nsp.sockets.get(id);
-    if (!old) continue;
+    if (!old || old.handshake.issued > newcomer.issuedAt) continue;
     log.warn(
       { deviceId, previousAddress: old.handshake.address, address: newcomer.address },
       "a new connection with this device's secret replaces the earlier one",
@@ -170,9 +174,13 @@ export function registerAgentNamespace(nsp: AgentNamespace, deps: AgentNamespace
     const { deviceId } = socket.data;
     const log = logger.child({ deviceId });
     presence.add(deviceId);
-    const newcomer = { socketId: socket.id, address: socket.handshake.address };
+    const newcomer: Newcomer = {
+      socketId: socket.id,
+      address: socket.handshake.address,
+      issuedAt: socket.handshake.issued,
+    };
     endEarlierConnections(nsp, deviceId, newcomer, log, deps.swaps);
-    deps.takeOver?.(deviceId, newcomer.address);
+    deps.takeOver?.(deviceId, newcomer);
     void socket.join(roomForDevice(deviceId));
 
     const announce = async () => {

@@ -125,10 +125,12 @@ export function createSocketServer(
       agents.local.in(roomForDevice(deviceId)).disconnectSockets(true),
     close: async () => {
       // Told first, the agents spread their return over a window sized to how many there are.
-      agents.local.emit('hub:closing', {
-        reconnectWithinMs: reconnectSpreadMs(agents.sockets.size),
-      });
-      await new Promise((resolve) => setTimeout(resolve, CLOSING_NOTICE_FLUSH_MS));
+      if (agents.sockets.size > 0) {
+        agents.local.emit('hub:closing', {
+          reconnectWithinMs: reconnectSpreadMs(agents.sockets.size),
+        });
+        await new Promise((resolve) => setTimeout(resolve, CLOSING_NOTICE_FLUSH_MS));
+      }
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => void io.close(() => resolve()));
     },
