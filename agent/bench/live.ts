@@ -161,8 +161,10 @@ async function main(): Promise<number> {
   await sleep(WINDOW_S * 1000);
   const idleMs = cpuMs(agent.pid!) - idleBefore;
 
+  // Listened for before asking: the agent's line can come before the console's answer does.
+  const started = waitForLine(agent, /"live figures started"/, 10_000);
   await ask(watcher, 'device:watch', deviceId);
-  await waitForLine(agent, /"live figures started"/, 10_000);
+  await started;
   await sleep(SAMPLE_INTERVAL_MS);
   const agentBefore = cpuMs(agent.pid!);
   const hubBefore = cpuMs(hub.pid!);
@@ -172,8 +174,9 @@ async function main(): Promise<number> {
   const hubMs = cpuMs(hub.pid!) - hubBefore;
   const streamed = samples - samplesBefore;
   const agentMemory = readMemory(agent.pid!);
+  const stopped = waitForLine(agent, /"live figures stopped"/, 10_000);
   await ask(watcher, 'device:unwatch', deviceId);
-  await waitForLine(agent, /"live figures stopped"/, 10_000);
+  await stopped;
   watcher.disconnect();
 
   const percentOfCore = (ms: number) => ((ms / (WINDOW_S * 1000)) * 100).toFixed(2);
