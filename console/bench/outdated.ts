@@ -185,8 +185,9 @@ try {
     `insert into devices (id, name, secret_hash, site, room, enrolled_at, last_inventory_at, os_json, notes_json, hash_updates)
      values (?, ?, 'x', ?, ?, '2026-11-29T00:00:00.000Z', '2026-11-29T00:00:00.000Z', ?, '[]', 'h')`,
   );
+  // A computer's programs are one row, its list as the agent sent it (migration 0030).
   const addSoftware = raw.prepare(
-    'insert into software (device_id, name, version, source) values (?, ?, ?, ?)',
+    'insert into software_lists (device_id, items_json) values (?, ?)',
   );
   const addUpdate = raw.prepare(
     'insert into pending_updates (device_id, name, installed_version, available_version, source, security) values (?, ?, ?, ?, ?, 0)',
@@ -195,7 +196,7 @@ try {
   for (let i = 0; i < DEVICES; i++) {
     const d = device(i);
     addDevice.run(d.id, d.name, d.site, d.room, JSON.stringify(d.os));
-    for (const s of d.software) addSoftware.run(d.id, s.name, s.version, s.source);
+    addSoftware.run(d.id, JSON.stringify(d.software));
     for (const u of d.updates)
       addUpdate.run(d.id, u.name, u.installedVersion ?? null, u.availableVersion, u.source);
   }
