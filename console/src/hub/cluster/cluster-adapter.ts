@@ -46,7 +46,8 @@ export function createClusterAdapter(databaseUrl: string, logger: Logger): Clust
  */
 function listeningPool(pool: pg.Pool): { pool: pg.Pool; close(): void } {
   let closed = false;
-  const checkedOut = new Set<pg.PoolClient>();
+  // Each client the adapter holds, with the one way to give it back.
+  const checkedOut = new Map<pg.PoolClient, (error?: Error | boolean) => void>();
   const never = () => new Promise<never>(() => {});
   const connect = async () => {
     if (closed) return never();
@@ -56,12 +57,18 @@ function listeningPool(pool: pg.Pool): { pool: pg.Pool; close(): void } {
       return never();
     }
     const release = client.release.bind(client);
-    // Given back once only, by whichever path comes first.
-    client.release = (error?: Error | boolean) => {
-      if (checkedOut.delete(client)) release(error);
+    // Given back once only, by whichever path comes first. The end listener goes with it: once
+    // back in the pool the client may serve the adapter's queries, which give it back themselves
+    // (through a release of the pool's own), and a second give-back from here would throw.
+    const onEnd = () => giveBack(new Error('the listening connection ended'));
+    const giveBack = (error?: Error | boolean) => {
+      if (!checkedOut.delete(client)) return;
+      client.off('end', onEnd);
+      release(error);
     };
-    checkedOut.add(client);
-    client.once('end', () => client.release(new Error('the listening connection ended')));
+    client.release = giveBack;
+    checkedOut.set(client, giveBack);
+    client.once('end', onEnd);
     return client;
   };
   return {
@@ -69,7 +76,7 @@ function listeningPool(pool: pg.Pool): { pool: pg.Pool; close(): void } {
     pool: { connect, query: pool.query.bind(pool) } as unknown as pg.Pool,
     close() {
       closed = true;
-      for (const client of [...checkedOut]) client.release();
+      for (const giveBack of [...checkedOut.values()]) giveBack();
     },
   };
 }
